@@ -1,0 +1,27 @@
+/** The symbol prefix of the Working Group's documents. */
+export const WORKING_GROUP_PREFIX = 'CTOC/COP/WG.7';
+
+/** A parsed UN document symbol of the Working Group, such as `CTOC/COP/WG.7/2013/4`. */
+export interface WorkingGroupSymbol {
+  readonly symbol: string;
+  readonly year: number;
+  readonly serial: number;
+}
+
+const SYMBOL_PATTERN = /^CTOC\/COP\/WG\.7\/(\d{4})\/(\d{1,3})$/;
+
+/**
+ * Parses a Working Group symbol. White space inside the symbol (left there by a line break in a
+ * PDF) is removed first; anything else that does not fit gives `undefined`.
+ */
+export function parseWorkingGroupSymbol(text: string): WorkingGroupSymbol | undefined {
+  const compact = text.replace(/\s+/g, '');
+  const match = SYMBOL_PATTERN.exec(compact);
+  if (match === null) return undefined;
+  return { symbol: compact, year: Number(match[1]), serial: Number(match[2]) };
+}
+
+/** The address of a document on the UN's official document system. */
+export function officialUrl(symbol: string): string {
+  return `https://undocs.org/${symbol}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * The catalog of error codes somkb raises. Each names a class of failure a caller can act on;
+ * the HTTP layer maps them to statuses in one table and the CLI prints them on one line.
+ */
+export type SomkbErrorCode =
+  /** A command line or request was malformed (unknown option, wrong type, missing argument). */
+  | 'USAGE'
+  /** A file or resource that was named does not exist. */
+  | 'NOT_FOUND'
+  /** The input holds no text at all. */
+  | 'INPUT_EMPTY'
+  /** The input is larger than the configured limit. */
+  | 'INPUT_TOO_LARGE'
+  /** The input is binary data, not text. */
+  | 'INPUT_BINARY'
+  /** The input is text, but not in UTF-8 (GBK, UTF-16 …). */
+  | 'INPUT_ENCODING'
+  /** The text is not in the language it was declared to be in. */
+  | 'INPUT_LANGUAGE'
+  /** The text does not have the structure of a thematic summary. */
+  | 'INPUT_STRUCTURE'
+  /** The text parsed, but validation found errors; nothing was published. */
+  | 'VALIDATION_FAILED'
+  /** No grammar exists for the requested language yet. */
+  | 'UNSUPPORTED_LANGUAGE'
+  /** The store has no published catalog yet. */
+  | 'CATALOG_EMPTY'
+  /** The store could not be read or written. */
+  | 'STORE_FAILED'
+  /** A bug: something that should not happen did. */
+  | 'INTERNAL';
+
+/** Optional extra context carried by a {@link SomkbError}. */
+export interface SomkbErrorOptions {
+  /** The underlying error, if any. */
+  readonly cause?: unknown;
+  /** Where the problem is: a file path, a line number, a field name. */
+  readonly where?: string;
+}
+
+/**
+ * The one error type of somkb. `message` is written for the person who caused the problem and
+ * names the thing that was wrong; `where` (when set) says where it was, e.g. `line 212`.
+ */
+export class SomkbError extends Error {
+  override readonly name = 'SomkbError';
+  readonly code: SomkbErrorCode;
+  readonly where: string | undefined;
+
+  constructor(code: SomkbErrorCode, message: string, options: SomkbErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.where = options.where;
+  }
+
+  /** The message with its location, on one line, as the CLI prints it. */
+  describe(): string {
+    const oneLine = this.message.replace(/\s*\n\s*/g, ' ');
+    return this.where === undefined ? oneLine : `${this.where}: ${oneLine}`;
+  }
+}
+
+/** True if `error` is a {@link SomkbError}, optionally of the given code. */
+export function isSomkbError(error: unknown, code?: SomkbErrorCode): error is SomkbError {
+  return error instanceof SomkbError && (code === undefined || error.code === code);
+}

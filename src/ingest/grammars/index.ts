@@ -1,0 +1,1 @@
+export { zhSummaryGrammar, parseChineseNumeral } from './zh-summary-grammar.js';

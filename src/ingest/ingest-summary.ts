@@ -1,0 +1,113 @@
+import type { Anomaly, Catalog, CatalogCounts, CatalogLocator } from '../domain/index.js';
+import { countCatalog, hasErrors, sortAnomalies, validateCatalog } from '../domain/index.js';
+import { SomkbError } from '../errors/index.js';
+import { decodeText } from './decode-text.js';
+import { grammarFor } from './grammar-registry.js';
+import type { SourceLocations, SourceStats } from './parse-summary.js';
+import { parseSummary } from './parse-summary.js';
+import type { SummaryGrammar } from './summary-grammar.js';
+
+/** Options of {@link ingestSummary} and {@link ingestSummaryText}. */
+export interface IngestOptions {
+  /** The language the text is written in (never guessed). */
+  readonly language: string;
+  /** Name of the input for messages, e.g. its file name. Default `input`. */
+  readonly name?: string;
+  /** Largest accepted input in bytes; default 16 MiB. */
+  readonly maxBytes?: number;
+}
+
+/** What ingest found: the catalog, every anomaly by line, counts; `ok` when no anomaly is an error. */
+export interface IngestReport {
+  readonly name: string;
+  readonly language: string;
+  /** The catalog read from the text; present only when it can be published (no errors). */
+  readonly catalog: Catalog | undefined;
+  /** Counts of the catalog as read, even when errors keep it from being published. */
+  readonly counts: CatalogCounts | undefined;
+  readonly anomalies: readonly Anomaly[];
+  readonly stats: SourceStats;
+  readonly ok: boolean;
+}
+
+/** How much of a text is looked at to check its script. */
+const SCRIPT_SAMPLE_CHARS = 200_000;
+/** Below this share of its own script among the letters, a text is not in the declared language. */
+const MIN_OWN_SCRIPT_SHARE = 0.3;
+
+const SCRIPTS: readonly (readonly [RegExp, string])[] = [
+  [/\p{Script=Han}/u, 'Chinese characters'],
+  [/\p{Script=Latin}/u, 'Latin letters (English, French or Spanish?)'],
+  [/\p{Script=Cyrillic}/u, 'Cyrillic letters (Russian?)'],
+  [/\p{Script=Arabic}/u, 'Arabic letters'],
+];
+
+/**
+ * Refuses a text that is not written in the grammar's script, naming the script it is written in.
+ * Texts with too few letters to tell are let through: the structure check refuses them.
+ */
+export function checkScript(text: string, grammar: SummaryGrammar, name: string): void {
+  const sample = text.slice(0, SCRIPT_SAMPLE_CHARS);
+  let letters = 0;
+  let own = 0;
+  const perScript = SCRIPTS.map(() => 0);
+  for (const char of sample) {
+    if (!/\p{L}/u.test(char)) continue;
+    letters++;
+    if (grammar.isOwnScript(char)) own++;
+    const script = SCRIPTS.findIndex(([pattern]) => pattern.test(char));
+    if (script !== -1) perScript[script] = (perScript[script] ?? 0) + 1;
+  }
+  if (letters < 20 || own / letters >= MIN_OWN_SCRIPT_SHARE) return;
+  const dominant = perScript.indexOf(Math.max(...perScript));
+  const share = Math.round((100 * (perScript[dominant] ?? 0)) / letters);
+  const description = SCRIPTS[dominant]?.[1] ?? 'another script';
+  throw new SomkbError(
+    'INPUT_LANGUAGE',
+    `${name} is not ${grammar.languageName}: ${share}% of its letters are ${description}; give its language with --lang`,
+    { where: name },
+  );
+}
+
+function locatorOf(locations: SourceLocations): CatalogLocator {
+  return {
+    paragraph: (number) => locations.paragraphs.get(number) ?? 0,
+    theme: (id) => locations.themes.get(id) ?? 0,
+    paper: (symbol) => locations.papers.get(symbol) ?? 0,
+  };
+}
+
+/**
+ * Reads and validates the text of a thematic summary in a known language. Pure: no I/O. Throws a
+ * {@link SomkbError} for input that is not text in that language at all (empty, binary, wrong
+ * encoding or script); any other problem is an anomaly in the report, with its line.
+ */
+export function ingestSummaryText(text: string, options: IngestOptions): IngestReport {
+  const name = options.name ?? 'input';
+  const grammar = grammarFor(options.language);
+  checkScript(text, grammar, name);
+  const parsed = parseSummary(text, grammar);
+  const validation =
+    parsed.catalog === undefined ? [] : validateCatalog(parsed.catalog, locatorOf(parsed.locations));
+  const anomalies = sortAnomalies([...parsed.anomalies, ...validation]);
+  const ok = parsed.catalog !== undefined && !hasErrors(anomalies);
+  return {
+    name,
+    language: grammar.language,
+    catalog: ok ? parsed.catalog : undefined,
+    counts: parsed.catalog === undefined ? undefined : countCatalog(parsed.catalog),
+    anomalies,
+    stats: parsed.stats,
+    ok,
+  };
+}
+
+/** Like {@link ingestSummaryText}, from the bytes of a file: decodes them first (UTF-8 only). */
+export function ingestSummary(bytes: Uint8Array, options: IngestOptions): IngestReport {
+  grammarFor(options.language);
+  const text = decodeText(bytes, {
+    name: options.name ?? 'input',
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+  });
+  return ingestSummaryText(text, options);
+}
