@@ -80,8 +80,9 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
     const [first, second] = [bytes[0], bytes[1]];
     if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return true;
   }
-  // UTF-16 without a BOM: text in it has NUL in many even or odd positions.
-  const sample = Math.min(bytes.length, 4096) & ~1;
+  // UTF-16 without a BOM: every ASCII character (digits, spaces, line breaks) puts a NUL in the same
+  // byte position of its pair, while CJK characters almost never hold a NUL byte.
+  const sample = Math.min(bytes.length, 8192) & ~1;
   if (sample < 4) return false;
   let evenNul = 0;
   let oddNul = 0;
@@ -90,7 +91,8 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
     if (bytes[i + 1] === 0) oddNul++;
   }
   const pairs = sample / 2;
-  return (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) || (oddNul > pairs * 0.3 && evenNul < pairs * 0.05);
+  const [more, fewer] = evenNul > oddNul ? [evenNul, oddNul] : [oddNul, evenNul];
+  return more >= Math.max(4, pairs * 0.02) && fewer * 10 <= more;
 }
 
 function looksLikeGb18030(bytes: Uint8Array): boolean {

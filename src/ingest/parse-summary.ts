@@ -243,6 +243,7 @@ export function parseSummary(text: string, grammar: SummaryGrammar): ParseResult
     } else if (open.kind === 'item') {
       open.item.text = grammar.joinWrapped(open.item.text, lineText);
     } else {
+      if (open.theme.topicsText === '') open.theme.topicsLine = line;
       open.theme.topicsText = grammar.joinWrapped(open.theme.topicsText ?? '', lineText);
     }
   }

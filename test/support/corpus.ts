@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Path of the corpus bundled with the project. */
+export const BUNDLED_CORPUS_PATH = fileURLToPath(
+  new URL('../../corpus/zh/thematic-summary-2021.txt', import.meta.url),
+);
+
+/** The bytes of the bundled Chinese thematic summary. */
+export function readCorpusBytes(): Buffer {
+  return readFileSync(BUNDLED_CORPUS_PATH);
+}
+
+/** The text of the bundled Chinese thematic summary. */
+export function readCorpusText(): string {
+  return readCorpusBytes().toString('utf8');
+}
+
+/** The 1-based line on which `needle` first occurs in `text`; throws when it does not occur. */
+export function lineOf(text: string, needle: string): number {
+  const index = text.indexOf(needle);
+  if (index === -1) throw new Error(`test fixture: «${needle}» does not occur in the text`);
+  return text.slice(0, index).split('\n').length;
+}
+
+/** `text` with its first occurrence of `from` replaced by `to`; throws when `from` does not occur. */
+export function replaceOnce(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`test fixture: «${from}» does not occur in the text`);
+  return text.replace(from, () => to);
+}
