@@ -14,6 +14,11 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-import-type-side-effects': 'error',
+    },
+  },
+  {
+    files: ['src/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
@@ -35,7 +40,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'better-sqlite3', 'hono', 'hono/*'], message: 'This module is pure: no I/O.' },
+            {
+              group: ['node:*', 'fs', 'path', 'better-sqlite3', 'hono', 'hono/*'],
+              message: 'This module is pure: no I/O.',
+            },
             {
               regex: '^\\.\\./(?:[a-z-]+)/(?!index\\.js$).+',
               message: 'Import another module only through its index.js.',

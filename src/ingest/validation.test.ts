@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { isSomkbError } from '../errors/index.js';
-import { lineOf, readCorpusText, replaceOnce } from '../../test/support/corpus.js';
+import { lineOf, readCorpusText, replaceOnce, swapParagraphs } from '../../test/support/corpus.js';
 import type { IngestReport } from './index.js';
 import { ingestSummary, ingestSummaryText } from './index.js';
 
@@ -62,17 +62,7 @@ describe('validation on ingest', () => {
   });
 
   it('reports paragraphs out of order', () => {
-    const lines = corpus.split('\n');
-    const start = lines.findIndex((line) => line.startsWith('44. '));
-    const end = lines.findIndex((line) => line.startsWith('45. '));
-    const after = lines.findIndex((line) => line.startsWith('46. '));
-    const swapped = [
-      ...lines.slice(0, start),
-      ...lines.slice(end, after),
-      ...lines.slice(start, end),
-      ...lines.slice(after),
-    ];
-    const report = ingest(swapped.join('\n'));
+    const report = ingest(swapParagraphs(corpus, 44));
     expect(report.ok).toBe(false);
     expect(errors(report).map(([code]) => code)).toEqual([
       'paragraph-number-jump',

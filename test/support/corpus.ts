@@ -28,3 +28,15 @@ export function replaceOnce(text: string, from: string, to: string): string {
   if (!text.includes(from)) throw new Error(`test fixture: «${from}» does not occur in the text`);
   return text.replace(from, () => to);
 }
+
+/** `text` with the lines of paragraph `first` and of the paragraph right after it swapped. */
+export function swapParagraphs(text: string, first: number): string {
+  const lines = text.split('\n');
+  const startOf = (number: number): number => {
+    const index = lines.findIndex((line) => line.trim().startsWith(`${number}. `));
+    if (index === -1) throw new Error(`test fixture: no paragraph ${number}`);
+    return index;
+  };
+  const [a, b, c] = [startOf(first), startOf(first + 1), startOf(first + 2)];
+  return [...lines.slice(0, a), ...lines.slice(b, c), ...lines.slice(a, b), ...lines.slice(c)].join('\n');
+}

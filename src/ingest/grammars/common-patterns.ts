@@ -1,6 +1,6 @@
 import type { ItemStartMatch, ParagraphStartMatch } from '../summary-grammar.js';
 
-const NUMBERED_PARAGRAPH = /^(\d{1,4})[.．](?![\d.．])\s*(.*)$/;
+const NUMBERED_PARAGRAPH = /^(\d{1,5})[.．](?![\d.．])\s*(.*)$/;
 const LETTERED_ITEM = /^[(（]([a-z])[)）]\s+(\S.*)$/;
 
 /**

@@ -1,0 +1,297 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { Anomaly } from '../domain/index.js';
+import { SomkbError } from '../errors/index.js';
+import type { ExportFormat } from '../export/index.js';
+import { renderExport } from '../export/index.js';
+import type { IngestReport } from '../ingest/index.js';
+import { DEFAULT_MAX_INPUT_BYTES, ingestSummary } from '../ingest/index.js';
+import type { CatalogService } from '../services/index.js';
+
+/** A catalog service opened over a store, with the means to close the store. */
+export interface OpenedCatalog {
+  readonly service: CatalogService;
+  close(): Promise<void>;
+}
+
+/** Options of a server started by `somkb serve` or `somkb start`. */
+export interface ServeOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly service: CatalogService;
+}
+
+/** What the CLI needs from the outside world; `main.ts` wires the real adapters. */
+export interface CliDeps {
+  readonly version: string;
+  /** The database used when neither `--db` nor `SOMKB_DB` is given. */
+  readonly defaultDbPath: string;
+  /** The corpus bundled with somkb, ingested by `somkb start`. */
+  readonly bundledCorpus: { readonly path: string; readonly language: string };
+  /** Opens the store at `dbPath` (creating it when missing) and the catalog service over it. */
+  openCatalog(dbPath: string): Promise<OpenedCatalog>;
+  /** Serves the portal and API; resolves once the server is listening, with a function that stops it. */
+  serve(options: ServeOptions): Promise<{ readonly url: string; close(): Promise<void> }>;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'md', 'text'];
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new InvalidArgumentError(`a port is a whole number from 1 to 65535 (got '${value}')`);
+  }
+  return port;
+}
+
+function parseFormat(value: string): ExportFormat {
+  const format = EXPORT_FORMATS.find((candidate) => candidate === value);
+  if (format === undefined) {
+    throw new InvalidArgumentError(`the formats are ${EXPORT_FORMATS.join(', ')} (got '${value}')`);
+  }
+  return format;
+}
+
+function formatAnomaly(anomaly: Anomaly): string {
+  const where = anomaly.line === 0 ? 'file' : `line ${anomaly.line}`;
+  return `  ${where.padEnd(9)} ${anomaly.severity.padEnd(7)} ${anomaly.code}: ${anomaly.message}`;
+}
+
+/** Renders an ingest report for a terminal: counts, then every anomaly with its line. */
+export function formatReport(report: IngestReport): string {
+  const lines = [
+    `${report.name} (${report.language}): ${report.stats.lines} lines, ${report.stats.furnitureLines} lines of page furniture dropped`,
+  ];
+  const counts = report.counts;
+  if (counts !== undefined) {
+    lines.push(
+      `  chapters ${counts.chapters} · themes ${counts.themes} · key topics ${counts.keyTopics} · papers ${counts.papers} · paragraphs ${counts.paragraphs} · items ${counts.items}`,
+    );
+  }
+  const errors = report.anomalies.filter((anomaly) => anomaly.severity === 'error').length;
+  const warnings = report.anomalies.length - errors;
+  lines.push(
+    `anomalies: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  );
+  lines.push(...report.anomalies.map(formatAnomaly));
+  lines.push(report.ok ? 'result: valid, can be published' : 'result: errors, would not be published');
+  return `${lines.join('\n')}\n`;
+}
+
+async function readSource(path: string): Promise<{ bytes: Uint8Array; name: string; sha256: string }> {
+  const name = basename(path);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new SomkbError('USAGE', `${path} is not a file`, { where: path });
+    size = info.size;
+  } catch (error) {
+    if (error instanceof SomkbError) throw error;
+    throw new SomkbError('NOT_FOUND', `cannot read ${path}: no such file`, { where: path, cause: error });
+  }
+  if (size > DEFAULT_MAX_INPUT_BYTES) {
+    throw new SomkbError(
+      'INPUT_TOO_LARGE',
+      `${name} is ${(size / 1024 / 1024).toFixed(1)} MiB; the largest text somkb ingests is ${DEFAULT_MAX_INPUT_BYTES / 1024 / 1024} MiB`,
+      { where: path },
+    );
+  }
+  const bytes = await readFile(path);
+  return { bytes, name, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * Builds the `somkb` command line: `ingest`, `export`, `serve` and `start`. Each command has
+ * `--help`; `--json` output goes to stdout; errors go to stderr as one line, with a non-zero exit
+ * (1 for a failure, 2 for a usage error).
+ */
+export function createProgram(deps: CliDeps): Command {
+  const program = new Command('somkb');
+  const dbOption = (): Option =>
+    new Option('--db <path>', 'SQLite database of the published catalog').default(
+      deps.env['SOMKB_DB'] ?? deps.defaultDbPath,
+      deps.env['SOMKB_DB'] === undefined ? deps.defaultDbPath : '$SOMKB_DB',
+    );
+
+  program
+    .description('somkb: the knowledge portal of the UN Working Group on the Smuggling of Migrants')
+    .version(deps.version, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: deps.stdout, writeErr: deps.stderr })
+    .exitOverride();
+
+  program
+    .command('ingest')
+    .description('read a thematic summary, validate it and publish its catalog to the store')
+    .argument('<file>', 'the summary text, UTF-8')
+    .option('--lang <code>', 'language of the text (zh)', 'zh')
+    .option('--check', 'only read and report counts and anomalies; publish nothing')
+    .option('--json', 'print the report as JSON')
+    .addOption(dbOption())
+    .action(async (file: string, options: { lang: string; check?: true; json?: true; db: string }) => {
+      const source = await readSource(file);
+      if (options.check === true) {
+        const report = ingestSummary(source.bytes, { language: options.lang, name: source.name });
+        deps.stdout(
+          options.json === true ? `${JSON.stringify(reportJson(report), null, 2)}\n` : formatReport(report),
+        );
+        if (!report.ok)
+          throw new SomkbError('VALIDATION_FAILED', 'the text has errors (listed above)', {
+            where: source.name,
+          });
+        return;
+      }
+      const opened = await deps.openCatalog(options.db);
+      try {
+        const { report, publication } = await opened.service.ingest({
+          ...source,
+          language: options.lang,
+          onPublishing: (read) => {
+            deps.stderr(`${read.name}: valid; publishing to the store…\n`);
+          },
+        });
+        const warnings = report.anomalies.filter((anomaly) => anomaly.severity === 'warning');
+        if (publication === undefined) return;
+        const { published, changed } = publication;
+        const summary = changed
+          ? `published ${published.catalog.document.id} (${published.catalog.language}) as version ${published.version}`
+          : `unchanged: ${published.catalog.document.id} (${published.catalog.language}) version ${published.version} already holds this text`;
+        if (options.json === true) {
+          deps.stdout(
+            `${JSON.stringify({ ...reportJson(report), version: published.version, changed }, null, 2)}\n`,
+          );
+        } else {
+          const counts = report.counts;
+          deps.stdout(
+            `${summary}: ${counts?.themes ?? 0} themes, ${counts?.papers ?? 0} papers, ${counts?.paragraphs ?? 0} paragraphs, ${counts?.items ?? 0} items; ${warnings.length} warnings\n`,
+          );
+          for (const warning of warnings) deps.stderr(`${formatAnomaly(warning)}\n`);
+        }
+      } finally {
+        await opened.close();
+      }
+    });
+
+  program
+    .command('export')
+    .description('print the published catalog')
+    .addOption(
+      new Option('--format <format>', `output format: ${EXPORT_FORMATS.join(', ')}`)
+        .default('json')
+        .argParser(parseFormat),
+    )
+    .option('--lang <code>', 'language of the catalog', 'zh')
+    .addOption(dbOption())
+    .action(async (options: { format: ExportFormat; lang: string; db: string }) => {
+      const opened = await deps.openCatalog(options.db);
+      try {
+        deps.stdout(renderExport(await opened.service.catalog(options.lang), options.format));
+      } finally {
+        await opened.close();
+      }
+    });
+
+  const portOption = (): Option =>
+    new Option('--port <port>', 'port to listen on')
+      .default(
+        deps.env['PORT'] === undefined ? 8080 : parsePort(deps.env['PORT']),
+        deps.env['PORT'] ?? '8080 or $PORT',
+      )
+      .argParser(parsePort);
+  const hostOption = (): Option =>
+    new Option('--host <host>', 'address to listen on').default(deps.env['HOST'] ?? '0.0.0.0');
+
+  program
+    .command('serve')
+    .description('serve the web portal and the JSON API (/api/v1) over the published catalog')
+    .addOption(portOption())
+    .addOption(hostOption())
+    .addOption(dbOption())
+    .action(async (options: { port: number; host: string; db: string }) => {
+      await serveUntilStopped(options);
+    });
+
+  program
+    .command('start')
+    .description('ingest the bundled corpus (when it changed), then serve')
+    .addOption(portOption())
+    .addOption(hostOption())
+    .addOption(dbOption())
+    .action(async (options: { port: number; host: string; db: string }) => {
+      const opened = await deps.openCatalog(options.db);
+      try {
+        const source = await readSource(deps.bundledCorpus.path);
+        const { publication } = await opened.service.ingest({
+          ...source,
+          language: deps.bundledCorpus.language,
+        });
+        if (publication !== undefined) {
+          const { published, changed } = publication;
+          deps.stderr(
+            `${changed ? 'published' : 'catalog up to date:'} ${published.catalog.document.id} (${published.catalog.language}) version ${published.version}\n`,
+          );
+        }
+      } finally {
+        await opened.close();
+      }
+      await serveUntilStopped(options);
+    });
+
+  async function serveUntilStopped(options: { port: number; host: string; db: string }): Promise<void> {
+    const opened = await deps.openCatalog(options.db);
+    const server = await deps.serve({ port: options.port, host: options.host, service: opened.service });
+    deps.stderr(`somkb ${deps.version} serving on ${server.url}\n`);
+    await new Promise<void>((resolve) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await server.close();
+    await opened.close();
+  }
+
+  return program;
+}
+
+function reportJson(report: IngestReport): object {
+  return {
+    name: report.name,
+    language: report.language,
+    ok: report.ok,
+    counts: report.counts ?? null,
+    stats: report.stats,
+    anomalies: report.anomalies,
+  };
+}
+
+/**
+ * Runs the CLI with `argv` (without the node and script entries) and returns the exit code:
+ * 0 on success, 1 when the work failed, 2 on a usage error. Never throws.
+ */
+export async function runCli(deps: CliDeps, argv: readonly string[]): Promise<number> {
+  const program = createProgram(deps);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      return 2;
+    }
+    if (error instanceof SomkbError) {
+      deps.stderr(`somkb: ${error.describe()}\n`);
+      return error.code === 'USAGE' ? 2 : 1;
+    }
+    deps.stderr(`somkb: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,65 @@
+import type { Catalog } from '../domain/index.js';
+import { indexCatalog } from './document-walk.js';
+
+/** The header row of the papers CSV. */
+const CSV_HEADER = ['symbol', 'year', 'meeting', 'theme', 'paragraphs', 'url'] as const;
+
+/** RFC 4180 record separator. */
+const CRLF = '\r\n';
+
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection guidance). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Writes paragraph numbers as compact ranges: `[4, 5, 6, 7, 8, 9]` → `4-9`, `[16, 18, 19, 20]` →
+ * `16,18-20`. A run is a sequence of numbers each one more than the previous; order is kept.
+ */
+export function formatRanges(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  let start: number | undefined;
+  let end = 0;
+  for (const number of numbers) {
+    if (start !== undefined && number === end + 1) {
+      end = number;
+      continue;
+    }
+    if (start !== undefined) parts.push(start === end ? `${start}` : `${start}-${end}`);
+    start = number;
+    end = number;
+  }
+  if (start !== undefined) parts.push(start === end ? `${start}` : `${start}-${end}`);
+  return parts.join(',');
+}
+
+/** Prefixes an apostrophe to a text cell a spreadsheet would otherwise evaluate as a formula. */
+function guardFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Quotes a field per RFC 4180 when it holds a comma, a double quote, CR or LF. */
+function quoteField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * The papers of a catalog as RFC 4180 CSV: header `symbol,year,meeting,theme,paragraphs,url`, one
+ * row per paper in catalog order, `theme` the theme's name, `paragraphs` compact ranges. Records end
+ * with CRLF (the last one too). Text cells that start with `=`, `+`, `-`, `@`, tab or CR get a leading
+ * apostrophe so that a spreadsheet does not run them as formulas.
+ */
+export function renderCsv(catalog: Catalog): string {
+  const index = indexCatalog(catalog);
+  const rows = catalog.papers.map((paper) =>
+    [
+      guardFormula(paper.symbol),
+      String(paper.year),
+      String(paper.meeting),
+      guardFormula(index.theme(paper.theme).name),
+      formatRanges(paper.paragraphs),
+      guardFormula(paper.url),
+    ]
+      .map(quoteField)
+      .join(','),
+  );
+  return [CSV_HEADER.join(','), ...rows].map((row) => `${row}${CRLF}`).join('');
+}

@@ -1,0 +1,217 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Catalog } from '../domain/index.js';
+import { SomkbError } from '../errors/index.js';
+import type { SomkbErrorCode } from '../errors/index.js';
+import { toExportJson } from '../export/index.js';
+import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
+import { STATUS_BY_CODE, createApp } from './index.js';
+import type { CreateAppDeps } from './index.js';
+
+const VERSION = '0.1.0-test';
+
+/** An app over a fixed catalog (or none), with 5xx reports collected instead of printed. */
+function appWith(catalog: Catalog | undefined, overrides: Partial<CreateAppDeps> = {}) {
+  const reportError = vi.fn<(error: unknown) => void>();
+  const app = createApp({
+    loadCatalog: () => Promise.resolve(catalog),
+    version: VERSION,
+    reportError,
+    ...overrides,
+  });
+  return { app, reportError };
+}
+
+/** An app whose catalog loader throws `error`. */
+function failingApp(error: Error) {
+  return appWith(undefined, { loadCatalog: () => Promise.reject(error) });
+}
+
+describe('GET /', () => {
+  it('lists the themes with their key topics and papers', async () => {
+    const { app } = appWith(makeSampleCatalog());
+    const response = await app.request('/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8$/i);
+    const page = await response.text();
+    expect(page).toContain('<html lang="zh">');
+    expect(page).toContain('<meta charset="utf-8">');
+    expect(page).toContain('<title>somkb</title>');
+    expect(page).toContain('<h2>刑事司法对策</h2>');
+    expect(page).toContain('<h2>保护被偷运移民的权利</h2>');
+    expect(page).toContain('<li>特别调查手段（特工行动、线人）</li>');
+    expect(page).toContain(
+      '<li><a href="https://undocs.org/CTOC/COP/WG.7/2015/4">CTOC/COP/WG.7/2015/4</a> · 2015 年 · 第 3 次会议</li>',
+    );
+    expect(page).toContain('CTOC/COP/WG.7/2013/3</a> · 2013 年 · 第 2 次会议');
+    expect(page).not.toContain('尚未发布');
+  });
+
+  it('escapes catalog text', async () => {
+    const catalog = makeSampleCatalog();
+    const hostile: Catalog = {
+      ...catalog,
+      themes: catalog.themes.map((theme, position) =>
+        position === 0 ? { ...theme, name: '<script>alert("x")</script>', keyTopics: ['a & b'] } : theme,
+      ),
+      papers: catalog.papers.map((paper, position) =>
+        position === 0 ? { ...paper, url: 'javascript:alert(1)' } : paper,
+      ),
+    };
+    const page = await (await appWith(hostile).app.request('/')).text();
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('<h2>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</h2>');
+    expect(page).toContain('<li>a &amp; b</li>');
+    expect(page).not.toContain('javascript:');
+  });
+
+  it('says that nothing is published yet when there is no catalog', async () => {
+    const response = await appWith(undefined).app.request('/');
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain('<title>somkb</title>');
+    expect(page).toContain('尚未发布任何目录。');
+    expect(page).not.toContain('<h2>');
+  });
+});
+
+describe('GET /api/v1/health', () => {
+  it('reports the version and the catalog counts', async () => {
+    const response = await appWith(makeSampleCatalog()).app.request('/api/v1/health');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      version: VERSION,
+      catalog: { paragraphs: 9, papers: 3, themes: 2 },
+    });
+  });
+
+  it('reports a null catalog when none is published', async () => {
+    const response = await appWith(undefined).app.request('/api/v1/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', version: VERSION, catalog: null });
+  });
+});
+
+describe('GET /api/v1/catalog', () => {
+  it('returns the export object of the catalog', async () => {
+    const catalog = makeSampleCatalog();
+    const response = await appWith(catalog).app.request('/api/v1/catalog');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(toExportJson(catalog));
+  });
+
+  it('answers 404 CATALOG_EMPTY when none is published', async () => {
+    const response = await appWith(undefined).app.request('/api/v1/catalog');
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('CATALOG_EMPTY');
+    expect(body.error.message).toMatch(/published/);
+  });
+});
+
+describe('unknown routes', () => {
+  it('answer an HTML 404 outside the API', async () => {
+    const response = await appWith(undefined).app.request('/no/such/page?<b>');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/i);
+    const page = await response.text();
+    expect(page).toContain('<html lang="zh">');
+    expect(page).toContain('404');
+  });
+
+  it('answer a JSON 404 under /api', async () => {
+    const response = await appWith(undefined).app.request('/api/v1/nothing');
+    expect(response.status).toBe(404);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('NOT_FOUND');
+    expect(typeof body.error.message).toBe('string');
+  });
+});
+
+describe('security headers', () => {
+  it.each(['/', '/api/v1/health', '/api/v1/catalog', '/missing', '/api/missing'])(
+    'are set on %s',
+    async (path) => {
+      const response = await appWith(undefined).app.request(path);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('content-security-policy')).toBe(
+        "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+      );
+    },
+  );
+
+  it('are set on error responses', async () => {
+    const response = await failingApp(new Error('boom')).app.request('/api/v1/health');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
+  });
+});
+
+describe('errors', () => {
+  it('map a SomkbError to its status and code, with its message, under /api', async () => {
+    const { app, reportError } = failingApp(new SomkbError('UNSUPPORTED_LANGUAGE', 'No grammar for xx.'));
+    const response = await app.request('/api/v1/catalog');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: { code: 'UNSUPPORTED_LANGUAGE', message: 'No grammar for xx.' },
+    });
+    expect(reportError).not.toHaveBeenCalled();
+  });
+
+  it('map a server-side SomkbError to its status without its internal text', async () => {
+    const { app, reportError } = failingApp(
+      new SomkbError('STORE_FAILED', 'SQLITE_CANTOPEN /var/lib/somkb/secret.db'),
+    );
+    const response = await app.request('/api/v1/health');
+    expect(response.status).toBe(503);
+    const text = await response.text();
+    expect(text).toContain('"code":"STORE_FAILED"');
+    expect(text).not.toContain('secret.db');
+    expect(reportError).toHaveBeenCalledOnce();
+  });
+
+  it('map a SomkbError to its status on an HTML page outside /api', async () => {
+    const { app } = failingApp(new SomkbError('STORE_FAILED', 'disk /srv/x is gone'));
+    const response = await app.request('/');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/i);
+    expect(await response.text()).not.toContain('/srv/x');
+  });
+
+  it('give 500 for an unexpected Error, without leaking its message', async () => {
+    const { app, reportError } = failingApp(new Error('password=hunter2 at /etc/somkb'));
+    for (const path of ['/api/v1/catalog', '/']) {
+      const response = await app.request(path);
+      expect(response.status).toBe(500);
+      const text = await response.text();
+      expect(text).not.toContain('hunter2');
+      expect(text).not.toContain('/etc/somkb');
+    }
+    const json = (await (await app.request('/api/v1/health')).json()) as { error: { code: string } };
+    expect(json.error.code).toBe('INTERNAL');
+    expect(reportError).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('STATUS_BY_CODE', () => {
+  it('maps every code to the agreed status', () => {
+    const expected: Record<SomkbErrorCode, number> = {
+      USAGE: 400,
+      NOT_FOUND: 404,
+      INPUT_EMPTY: 400,
+      INPUT_TOO_LARGE: 413,
+      INPUT_BINARY: 400,
+      INPUT_ENCODING: 400,
+      INPUT_LANGUAGE: 400,
+      INPUT_STRUCTURE: 400,
+      VALIDATION_FAILED: 422,
+      UNSUPPORTED_LANGUAGE: 400,
+      CATALOG_EMPTY: 404,
+      STORE_FAILED: 503,
+      INTERNAL: 500,
+    };
+    expect(STATUS_BY_CODE).toEqual(expected);
+  });
+});

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import type { CliDeps } from './cli/index.js';
+import { runCli } from './cli/index.js';
+import { SomkbError } from './errors/index.js';
+import { createApp } from './http/index.js';
+import { createCatalogService } from './services/index.js';
+import { openSqliteCatalogStore } from './store/index.js';
+
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+/** The real adapters behind the CLI: SQLite store, Hono on Node's HTTP server, the process's streams. */
+const deps: CliDeps = {
+  version,
+  defaultDbPath: join('data', 'somkb.db'),
+  bundledCorpus: { path: join(packageRoot, 'corpus', 'zh', 'thematic-summary-2021.txt'), language: 'zh' },
+  openCatalog(dbPath) {
+    if (dbPath !== ':memory:') mkdirSync(dirname(resolve(dbPath)), { recursive: true });
+    const store = openSqliteCatalogStore(dbPath);
+    return Promise.resolve({ service: createCatalogService(store), close: () => store.close() });
+  },
+  serve({ port, host, service }) {
+    const app = createApp({ loadCatalog: () => service.findCatalog('zh'), version });
+    return new Promise((resolveServer, rejectServer) => {
+      const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
+        const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+        resolveServer({
+          url: `http://${shown}:${port}/`,
+          close: () =>
+            new Promise<void>((closed) => {
+              server.close(() => {
+                closed();
+              });
+            }),
+        });
+      });
+      server.once('error', (error: NodeJS.ErrnoException) => {
+        rejectServer(
+          error.code === 'EADDRINUSE' || error.code === 'EACCES'
+            ? new SomkbError(
+                'USAGE',
+                `cannot listen on ${host}:${port} (${error.code}); choose another --port`,
+                {
+                  cause: error,
+                },
+              )
+            : error,
+        );
+      });
+    });
+  },
+  env: process.env,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  process.exitCode = await runCli(deps, process.argv.slice(2));
+}

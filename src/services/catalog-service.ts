@@ -1,0 +1,100 @@
+import type { Catalog, Language } from '../domain/index.js';
+import { isLanguage } from '../domain/index.js';
+import { SomkbError } from '../errors/index.js';
+import type { IngestReport } from '../ingest/index.js';
+import { ingestSummary } from '../ingest/index.js';
+import type { CatalogStore, PublishResult } from '../store/index.js';
+
+/** Options of {@link CatalogService.ingest}. */
+export interface IngestRequest {
+  /** The bytes of the source text. */
+  readonly bytes: Uint8Array;
+  /** A name for the source (its file name), used in messages and recorded with the catalog. */
+  readonly name: string;
+  /** The language of the text. */
+  readonly language: string;
+  /** SHA-256 of `bytes`, lowercase hex (computed by the caller, which has a hash function). */
+  readonly sha256: string;
+  /** Only read and report; publish nothing. */
+  readonly checkOnly?: boolean;
+  /** Called after the text was read and validated, right before publishing starts. */
+  readonly onPublishing?: (report: IngestReport) => void;
+}
+
+/** The outcome of an ingest: the report, and the publication when something was published. */
+export interface IngestOutcome {
+  readonly report: IngestReport;
+  readonly publication: PublishResult | undefined;
+}
+
+/**
+ * The catalog use cases shared by the CLI and the web: ingest a text and publish its catalog,
+ * and read the published catalog back.
+ */
+export interface CatalogService {
+  /**
+   * Reads and validates a text, then publishes its catalog unless `checkOnly`. Throws
+   * VALIDATION_FAILED (naming the first error and its line) when the text has errors; the store then
+   * keeps the catalog it had.
+   */
+  ingest(request: IngestRequest): Promise<IngestOutcome>;
+  /** The published catalog in `language` (of the thematic summary); throws CATALOG_EMPTY when none. */
+  catalog(language: string): Promise<Catalog>;
+  /** Like {@link CatalogService.catalog}, but `undefined` when nothing is published. */
+  findCatalog(language: string): Promise<Catalog | undefined>;
+}
+
+function toLanguage(value: string): Language {
+  if (!isLanguage(value)) {
+    throw new SomkbError('USAGE', `'${value}' is not a UN language code (ar, zh, en, fr, ru, es)`, {
+      where: 'language',
+    });
+  }
+  return value;
+}
+
+/** Describes the errors of a report in one line: the first, with its line, and how many in all. */
+export function summarizeErrors(report: IngestReport): string {
+  const errors = report.anomalies.filter((anomaly) => anomaly.severity === 'error');
+  const first = errors[0];
+  if (first === undefined) return 'the text could not be read as a thematic summary';
+  const more = errors.length > 1 ? ` (${errors.length} errors in all; --check lists them)` : '';
+  return `line ${first.line}: ${first.message}${more}`;
+}
+
+/** Creates the catalog service over a store. */
+export function createCatalogService(store: CatalogStore): CatalogService {
+  async function findCatalog(language: string): Promise<Catalog | undefined> {
+    const wanted = toLanguage(language);
+    const current = await store.listCurrent();
+    return current.find((published) => published.catalog.language === wanted)?.catalog;
+  }
+
+  return {
+    async ingest(request) {
+      const report = ingestSummary(request.bytes, { language: request.language, name: request.name });
+      if (request.checkOnly === true) return { report, publication: undefined };
+      if (!report.ok || report.catalog === undefined) {
+        throw new SomkbError('VALIDATION_FAILED', `not published: ${summarizeErrors(report)}`, {
+          where: request.name,
+        });
+      }
+      request.onPublishing?.(report);
+      const publication = await store.publish(report.catalog, { name: request.name, sha256: request.sha256 });
+      return { report, publication };
+    },
+
+    async catalog(language) {
+      const catalog = await findCatalog(language);
+      if (catalog === undefined) {
+        throw new SomkbError(
+          'CATALOG_EMPTY',
+          `no catalog in '${language}' is published yet; run: somkb ingest <file> --lang ${language}`,
+        );
+      }
+      return catalog;
+    },
+
+    findCatalog,
+  };
+}

@@ -1,0 +1,299 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Catalog, Language, Paragraph } from '../domain/index.js';
+import type { CatalogSource, CatalogStore, PublishedCatalog } from './catalog-store.js';
+
+/** Options of {@link sampleCatalog}; every field has a default. */
+export interface SampleCatalogOptions {
+  /** Document id (default `thematic-summary-2021`). */
+  readonly documentId?: string;
+  /** Language (default `zh`). */
+  readonly language?: Language;
+  /** Number of paragraphs (default 6). */
+  readonly paragraphs?: number;
+  /** Text mixed into every paragraph and the title, to make catalogs that differ (default empty). */
+  readonly variant?: string;
+}
+
+const THEMES = ['theme-1', 'theme-2'] as const;
+const PAPERS = ['CTOC/COP/WG.7/2012/2', 'CTOC/COP/WG.7/2013/4'] as const;
+
+/**
+ * A small but valid thematic-summary catalog for store tests: chapter 1 holds paragraphs 1–3
+ * (outside any theme), the rest alternate between two themes and their papers; every third
+ * paragraph has lettered items.
+ */
+export function sampleCatalog(options: SampleCatalogOptions = {}): Catalog {
+  const documentId = options.documentId ?? 'thematic-summary-2021';
+  const language = options.language ?? 'zh';
+  const count = options.paragraphs ?? 6;
+  const variant = options.variant ?? '';
+  const paragraphs: Paragraph[] = [];
+  for (let number = 1; number <= count; number++) {
+    const intro = number <= 3;
+    const slot = number % 2;
+    paragraphs.push({
+      number,
+      text: `${variant}第${number}段：缔约国应当加强合作，打击偷运移民。`,
+      items:
+        number % 3 === 0
+          ? [
+              { label: 'a', text: `${variant}（a）项，第${number}段` },
+              { label: 'b', text: '《打击偷运移民议定书》第 3 条(a)款' },
+            ]
+          : [],
+      chapter: intro ? 1 : 2,
+      theme: intro ? null : (THEMES[slot] ?? null),
+      paper: intro ? null : (PAPERS[slot] ?? null),
+    });
+  }
+  const paperParagraphs = (slot: number): number[] =>
+    paragraphs.filter((p) => p.number > 3 && p.number % 2 === slot).map((p) => p.number);
+  return {
+    language,
+    document: {
+      id: documentId,
+      kind: 'thematic-summary',
+      header: {
+        body: '偷运移民问题工作组',
+        dates: ['2021-10-14', '2021-10-15'],
+        place: '维也纳',
+        title: `${variant}秘书处编写的专题概要`,
+        preparedByLine: '秘书处编写的专题概要',
+        preparedBy: 'secretariat',
+      },
+      chapters: [
+        { number: 1, numeral: '一', title: '导言' },
+        { number: 2, numeral: '二', title: '背景文件概要' },
+      ],
+    },
+    paragraphs,
+    themes: THEMES.map((id, index) => ({
+      id,
+      number: index + 1,
+      name: `主题${index + 1}：国际合作`,
+      keyTopics: ['司法协助', '引渡', '金融调查'],
+      papers: [PAPERS[index] ?? ''],
+    })),
+    papers: PAPERS.map((symbol, index) => ({
+      symbol,
+      year: 2012 + index,
+      meeting: index + 1,
+      subject: `第${index + 1}次会议的议题`,
+      theme: THEMES[index] ?? '',
+      paragraphs: paperParagraphs(index),
+      url: `https://undocs.org/${symbol}`,
+    })),
+  };
+}
+
+/** A source record with a recognisable, valid SHA-256 made of the given hex digit. */
+function source(digit: string, name = 'thematic-summary-2021.txt'): CatalogSource {
+  return { name, sha256: digit.repeat(64) };
+}
+
+/** A copy of `value` with the keys of every object in reverse order (same data, other JSON text). */
+function withReversedKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((element: unknown) => withReversedKeys(element)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const reversed: Record<string, unknown> = {};
+  for (const key of Object.keys(record).reverse()) reversed[key] = withReversedKeys(record[key]);
+  return reversed as T;
+}
+
+/**
+ * The contract every {@link CatalogStore} backend must pass. `openStore` must return a new, empty
+ * store on every call; each test closes the store it opened.
+ */
+export function runCatalogStoreContract(name: string, openStore: () => Promise<CatalogStore>): void {
+  describe(`CatalogStore contract: ${name}`, () => {
+    let store: CatalogStore;
+
+    beforeEach(async () => {
+      store = await openStore();
+    });
+
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('an empty store has no current catalog', async () => {
+      expect(await store.current('thematic-summary-2021', 'zh')).toBeUndefined();
+      expect(await store.listCurrent()).toEqual([]);
+    });
+
+    it('publish makes the catalog current, exactly as given', async () => {
+      const catalog = sampleCatalog();
+      const before = Date.now();
+      const result = await store.publish(catalog, source('a'));
+      expect(result.changed).toBe(true);
+      expect(result.published.catalog).toEqual(catalog);
+      expect(result.published.source).toEqual(source('a'));
+      expect(Number.isSafeInteger(result.published.version)).toBe(true);
+      expect(result.published.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/);
+      expect(Date.parse(result.published.publishedAt)).toBeGreaterThanOrEqual(before - 1000);
+
+      const current = await store.current('thematic-summary-2021', 'zh');
+      expect(current).toEqual(result.published);
+      expect(current?.catalog).toEqual(catalog);
+      expect(await store.current('thematic-summary-2021', 'en')).toBeUndefined();
+      expect(await store.current('another-document', 'zh')).toBeUndefined();
+    });
+
+    it('each publish of a changed catalog gets a higher version and becomes current', async () => {
+      const first = await store.publish(sampleCatalog({ variant: '一' }), source('a'));
+      const second = await store.publish(sampleCatalog({ variant: '二' }), source('b'));
+      const third = await store.publish(sampleCatalog({ variant: '三' }), source('c'));
+      expect(second.changed).toBe(true);
+      expect(third.changed).toBe(true);
+      expect(second.published.version).toBeGreaterThan(first.published.version);
+      expect(third.published.version).toBeGreaterThan(second.published.version);
+      const current = await store.current('thematic-summary-2021', 'zh');
+      expect(current?.version).toBe(third.published.version);
+      expect(current?.catalog).toEqual(sampleCatalog({ variant: '三' }));
+      expect(current?.source).toEqual(source('c'));
+      expect(await store.listCurrent()).toHaveLength(1);
+    });
+
+    it('publishing the same source and catalog again changes nothing', async () => {
+      const first = await store.publish(sampleCatalog(), source('a'));
+      const again = await store.publish(sampleCatalog(), source('a', 'renamed.txt'));
+      expect(again.changed).toBe(false);
+      expect(again.published.version).toBe(first.published.version);
+      expect(again.published.publishedAt).toBe(first.published.publishedAt);
+      expect(again.published.source).toEqual(source('a'));
+      expect(again.published.catalog).toEqual(sampleCatalog());
+      expect(await store.current('thematic-summary-2021', 'zh')).toEqual(first.published);
+    });
+
+    it('compares catalogs by content, not by the order of their properties', async () => {
+      const first = await store.publish(sampleCatalog(), source('a'));
+      const again = await store.publish(withReversedKeys(sampleCatalog()), source('a'));
+      expect(again.changed).toBe(false);
+      expect(again.published.version).toBe(first.published.version);
+    });
+
+    it('publishes a new version when only the catalog or only the source changed', async () => {
+      const first = await store.publish(sampleCatalog(), source('a'));
+      const newCatalog = await store.publish(sampleCatalog({ variant: '改' }), source('a'));
+      expect(newCatalog.changed).toBe(true);
+      expect(newCatalog.published.version).toBeGreaterThan(first.published.version);
+      const newSource = await store.publish(sampleCatalog({ variant: '改' }), source('b'));
+      expect(newSource.changed).toBe(true);
+      expect(newSource.published.version).toBeGreaterThan(newCatalog.published.version);
+      expect(await store.current('thematic-summary-2021', 'zh')).toEqual(newSource.published);
+    });
+
+    it('compares only with the current catalog: republishing an older one is a change', async () => {
+      await store.publish(sampleCatalog({ variant: 'A' }), source('a'));
+      const b = await store.publish(sampleCatalog({ variant: 'B' }), source('b'));
+      const backToA = await store.publish(sampleCatalog({ variant: 'A' }), source('a'));
+      expect(backToA.changed).toBe(true);
+      expect(backToA.published.version).toBeGreaterThan(b.published.version);
+      expect((await store.current('thematic-summary-2021', 'zh'))?.catalog).toEqual(
+        sampleCatalog({ variant: 'A' }),
+      );
+    });
+
+    it('keeps documents and languages independent', async () => {
+      const zh = sampleCatalog({ documentId: 'doc-1', language: 'zh' });
+      const en = sampleCatalog({ documentId: 'doc-1', language: 'en', variant: 'EN ' });
+      const other = sampleCatalog({ documentId: 'doc-2', language: 'zh', variant: '二号' });
+      const zhResult = await store.publish(zh, source('a'));
+      const enResult = await store.publish(en, source('a'));
+      const otherResult = await store.publish(other, source('a'));
+      expect(enResult.changed).toBe(true);
+      expect(otherResult.changed).toBe(true);
+
+      const zhChanged = sampleCatalog({ documentId: 'doc-1', language: 'zh', variant: '新' });
+      const zhNew = await store.publish(zhChanged, source('b'));
+      expect(zhNew.changed).toBe(true);
+
+      expect((await store.current('doc-1', 'zh'))?.catalog).toEqual(zhChanged);
+      expect(await store.current('doc-1', 'en')).toEqual(enResult.published);
+      expect(await store.current('doc-2', 'zh')).toEqual(otherResult.published);
+      expect(await store.current('doc-2', 'en')).toBeUndefined();
+      expect(zhResult.published.version).not.toBe(enResult.published.version);
+
+      const enAgain = await store.publish(en, source('a'));
+      expect(enAgain.changed).toBe(false);
+      expect(enAgain.published.version).toBe(enResult.published.version);
+    });
+
+    it('lists the current catalogs ordered by document id, then language', async () => {
+      const order: readonly (readonly [string, Language])[] = [
+        ['doc-b', 'zh'],
+        ['doc-a', 'zh'],
+        ['doc-b', 'en'],
+        ['doc-a', 'ru'],
+        ['doc-a', 'ar'],
+      ];
+      let digit = 0;
+      for (const [documentId, language] of order) {
+        await store.publish(sampleCatalog({ documentId, language }), source(String(digit++)));
+      }
+      const replaced = await store.publish(
+        sampleCatalog({ documentId: 'doc-a', language: 'zh', variant: '新' }),
+        source('f'),
+      );
+
+      const listed = await store.listCurrent();
+      const key = (published: PublishedCatalog): string =>
+        `${published.catalog.document.id}/${published.catalog.language}`;
+      expect(listed.map(key)).toEqual(['doc-a/ar', 'doc-a/ru', 'doc-a/zh', 'doc-b/en', 'doc-b/zh']);
+      expect(listed[2]).toEqual(replaced.published);
+      for (const published of listed) {
+        expect(await store.current(published.catalog.document.id, published.catalog.language)).toEqual(
+          published,
+        );
+      }
+    });
+
+    it('round-trips Unicode exactly: Chinese, emoji, full-width and combining characters', async () => {
+      const texts = [
+        '缔约国应根据《打击偷运移民议定书》第 3 条(a)款，将偷运移民定为刑事犯罪；',
+        '表情：😀🚢👨‍👩‍👧‍👦🇺🇳 — 𠀀𪚥（扩展区汉字）',
+        '全角：（ａ）ＡＢＣ１２３！？：；，。「」『』〔〕　（全角空格）',
+        'decomposed e\u0301 vs composed \u00e9, ﬁ ligature, Ω vs \u2126',
+        'عربي · русский · \u200b zero-width space · tab\there · line\nbreak · "quotes" \\ backslash',
+      ];
+      const base = sampleCatalog({ paragraphs: texts.length + 3 });
+      const catalog: Catalog = {
+        ...base,
+        document: {
+          ...base.document,
+          id: 'unicode-文档-😀',
+          header: { ...base.document.header, title: '关于偷运移民问题的专题概要🌏' },
+        },
+        paragraphs: base.paragraphs.map((paragraph, index) => ({
+          ...paragraph,
+          text: texts[index % texts.length] ?? paragraph.text,
+          items: [{ label: 'a', text: `（a）${texts[(index + 1) % texts.length] ?? ''}` }],
+        })),
+        themes: base.themes.map((theme) => ({ ...theme, keyTopics: ['金融调查；', '“引渡”', '😀'] })),
+      };
+      const result = await store.publish(catalog, source('e'));
+      const current = await store.current('unicode-文档-😀', 'zh');
+      expect(current).toEqual(result.published);
+      expect(current?.catalog).toEqual(catalog);
+      current?.catalog.paragraphs.forEach((paragraph, index) => {
+        const expected = catalog.paragraphs[index]?.text ?? '';
+        expect(paragraph.text).toBe(expected);
+        expect(paragraph.text.length).toBe(expected.length);
+      });
+      expect((await store.listCurrent())[0]?.catalog.document.id).toBe('unicode-文档-😀');
+    });
+
+    it('round-trips a catalog of 20,000 paragraphs', async () => {
+      const catalog = sampleCatalog({ paragraphs: 20_000, variant: '大' });
+      const result = await store.publish(catalog, source('d'));
+      expect(result.changed).toBe(true);
+      const current = await store.current('thematic-summary-2021', 'zh');
+      expect(current?.catalog.paragraphs).toHaveLength(20_000);
+      expect(current?.catalog.paragraphs.at(-1)).toEqual(catalog.paragraphs.at(-1));
+      expect(current?.catalog).toEqual(catalog);
+      const again = await store.publish(sampleCatalog({ paragraphs: 20_000, variant: '大' }), source('d'));
+      expect(again.changed).toBe(false);
+    });
+  });
+}

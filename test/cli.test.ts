@@ -1,0 +1,284 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_CORPUS_PATH, readCorpusText, swapParagraphs } from './support/corpus.js';
+import { runCli, startCli } from './support/run-cli.js';
+import { makeLargeSummary } from './support/synthetic-summary.js';
+
+const work = mkdtempSync(join(tmpdir(), 'somkb-cli-'));
+const db = join(work, 'catalog.db');
+const file = (name: string, content: string | Uint8Array): string => {
+  const path = join(work, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+interface ExportedCatalog {
+  themes: { name: string; keyTopics: string[]; papers: string[] }[];
+  papers: {
+    symbol: string;
+    year: number;
+    meeting: number;
+    theme: string;
+    paragraphs: number[];
+    url: string;
+  }[];
+  paragraphs: {
+    number: number;
+    text: string;
+    items: { label: string; text: string }[];
+    theme: string | null;
+    paper: string | null;
+  }[];
+  references: unknown[];
+  mechanisms: unknown[];
+  concepts: unknown[];
+}
+
+let published = '';
+
+beforeAll(async () => {
+  const run = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--lang', 'zh', '--db', db]);
+  expect(run.stderr).toContain('publishing');
+  expect(run.code).toBe(0);
+  published = (await runCli(['export', '--format', 'json', '--db', db])).stdout;
+}, 60_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('somkb ingest', () => {
+  it('--check reports counts and every anomaly with its line, and touches no store', async () => {
+    const checkDb = join(work, 'never-created.db');
+    const run = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--check', '--db', checkDb]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'chapters 2 · themes 9 · key topics 109 · papers 17 · paragraphs 79 · items 41',
+    );
+    expect(run.stdout).toContain('anomalies: 0 errors, 5 warnings');
+    expect(run.stdout).toMatch(/line 339 +warning +symbol-wrapped/);
+    expect(existsSync(checkDb)).toBe(false);
+  });
+
+  it('--check --json prints the report as JSON', async () => {
+    const run = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--check', '--json']);
+    const report = JSON.parse(run.stdout) as {
+      ok: boolean;
+      counts: { paragraphs: number };
+      anomalies: unknown[];
+    };
+    expect(report.ok).toBe(true);
+    expect(report.counts.paragraphs).toBe(79);
+    expect(report.anomalies).toHaveLength(5);
+  });
+
+  it('publishes, and says so; publishing the same text again changes nothing', async () => {
+    const run = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', db]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^unchanged: thematic-summary-2021 \(zh\) version 1/);
+  });
+});
+
+describe('somkb export', () => {
+  it('--format json follows the contract of DESIGN.md', () => {
+    const catalog = JSON.parse(published) as ExportedCatalog;
+    expect(catalog.themes.map((theme) => theme.name)[3]).toBe('空中偷运');
+    expect(catalog.themes[3]?.keyTopics).toHaveLength(7);
+    expect(catalog.themes[4]?.keyTopics).toHaveLength(11);
+    expect(catalog.papers).toHaveLength(17);
+    expect(catalog.papers[0]).toMatchObject({
+      symbol: 'CTOC/COP/WG.7/2018/2',
+      year: 2018,
+      meeting: 5,
+      theme: '刑事司法对策',
+      paragraphs: [4, 5, 6, 7, 8, 9],
+      url: 'https://undocs.org/CTOC/COP/WG.7/2018/2',
+    });
+    expect(catalog.paragraphs).toHaveLength(79);
+    expect(catalog.paragraphs[68]?.items.map((item) => item.label)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h',
+    ]);
+    expect(catalog.paragraphs[68]).toMatchObject({ theme: '预防', paper: 'CTOC/COP/WG.7/2015/3' });
+    expect(catalog.paragraphs[0]).toMatchObject({ theme: null, paper: null });
+    expect(
+      Array.isArray(catalog.references) &&
+        Array.isArray(catalog.mechanisms) &&
+        Array.isArray(catalog.concepts),
+    ).toBe(true);
+  });
+
+  it('--format csv prints one row per paper', async () => {
+    const run = await runCli(['export', '--format', 'csv', '--db', db]);
+    const rows = run.stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe('symbol,year,meeting,theme,paragraphs,url');
+    expect(rows).toHaveLength(18);
+    expect(rows[1]).toBe(
+      'CTOC/COP/WG.7/2018/2,2018,5,刑事司法对策,4-9,https://undocs.org/CTOC/COP/WG.7/2018/2',
+    );
+  });
+
+  it('--format md prints Markdown', async () => {
+    const run = await runCli(['export', '--format', 'md', '--db', db]);
+    expect(run.stdout).toMatch(/^# 自偷运移民问题工作组第一次会议以来的背景文件/);
+    expect(run.stdout).toContain('[CTOC/COP/WG.7/2015/3](https://undocs.org/CTOC/COP/WG.7/2015/3)');
+  });
+
+  it('--format text prints a clean text that ingests back into an identical catalog', async () => {
+    const text = (await runCli(['export', '--format', 'text', '--db', db])).stdout;
+    expect(text).not.toContain('undocs.org');
+    expect(text).toContain(
+      '\n69. 文件认真研究了采取综合多层面做法以防止偷运移民的必要性。这方面良好做法的事例包括：\n  (a) ',
+    );
+    const copy = file('summary-clean.txt', text);
+    const secondDb = join(work, 'round-trip.db');
+    const ingested = await runCli(['ingest', copy, '--db', secondDb]);
+    expect(ingested.code).toBe(0);
+    const again = await runCli(['export', '--format', 'json', '--db', secondDb]);
+    expect(JSON.parse(again.stdout)).toEqual(JSON.parse(published));
+    const textAgain = (await runCli(['export', '--format', 'text', '--db', secondDb])).stdout;
+    expect(textAgain).toBe(text);
+  });
+
+  it('refuses an unknown format with a usage error', async () => {
+    const run = await runCli(['export', '--format', 'pdf', '--db', db]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("the formats are json, csv, md, text (got 'pdf')");
+  });
+
+  it('says clearly when nothing is published', async () => {
+    const run = await runCli(['export', '--db', join(work, 'empty.db')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      "somkb: no catalog in 'zh' is published yet; run: somkb ingest <file> --lang zh",
+    );
+  });
+});
+
+describe('bad input through the CLI', () => {
+  const corpus = readCorpusText();
+  const cases: readonly (readonly [string, () => string, RegExp])[] = [
+    ['an empty file', () => file('empty.txt', ''), /empty\.txt is empty/],
+    [
+      'a binary file',
+      () => file('binary.bin', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0])),
+      /binary data/,
+    ],
+    ['a UTF-16 file', () => file('utf16.txt', Buffer.from(`\ufeff${corpus}`, 'utf16le')), /UTF-16/],
+    ['a GBK file', () => join(import.meta.dirname, 'fixtures', 'summary-head.gbk.txt'), /GBK\/GB18030/],
+    [
+      'a file cut in the middle of a paragraph',
+      () => file('cut.txt', corpus.slice(0, corpus.indexOf('的典型组织结构'))),
+      /line \d+: the text ends in the middle of paragraph 41/,
+    ],
+    [
+      'a file with paragraphs out of order',
+      () => file('order.txt', swapParagraphs(corpus, 44)),
+      /line \d+: paragraph 45 follows paragraph 43 \(expected 44\) \(3 errors in all; --check lists them\)/,
+    ],
+    [
+      'a 50 MB file of noise',
+      () => file('noise.bin', Buffer.alloc(50 * 1024 * 1024, 0x5a)),
+      /noise\.bin is 50\.0 MiB; the largest text somkb ingests is 16 MiB/,
+    ],
+    [
+      'a file in English',
+      () =>
+        file(
+          'english.txt',
+          'Working Group on the Smuggling of Migrants\n\nI. Introduction\n\n1. Background papers were prepared for each meeting.\n',
+        ),
+      /not Chinese: \d+% of its letters are Latin/,
+    ],
+    ['a file that does not exist', () => join(work, 'missing.txt'), /no such file/],
+  ];
+
+  for (const [what, makeFile, message] of cases) {
+    it(`${what}: one clear line, a non-zero exit, and the store keeps its catalog`, async () => {
+      const run = await runCli(['ingest', makeFile(), '--db', db]);
+      expect(run.code).toBe(1);
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^somkb: /);
+      expect(lines[0]).toMatch(message);
+      expect((await runCli(['export', '--format', 'json', '--db', db])).stdout).toBe(published);
+    });
+  }
+
+  it('a kill during publish leaves the previous catalog intact', async () => {
+    const large = file('large.txt', makeLargeSummary(corpus, 15 * 1024 * 1024));
+    for (const delay of [0, 40, 120]) {
+      const child = startCli(['ingest', large, '--db', db]);
+      let stderr = '';
+      const killed = new Promise<string | null>((resolve) => {
+        child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+          stderr += chunk;
+          if (stderr.includes('publishing')) {
+            setTimeout(() => child.kill('SIGKILL'), delay);
+          }
+        });
+        child.once('close', (_code, signal) => {
+          resolve(signal);
+        });
+      });
+      expect(await killed).toBe('SIGKILL');
+      expect(stderr).not.toMatch(/^published/m);
+      expect((await runCli(['export', '--format', 'json', '--db', db])).stdout).toBe(published);
+    }
+  }, 120_000);
+});
+
+describe('somkb --help', () => {
+  it('describes every command', async () => {
+    for (const command of [[], ['ingest'], ['export'], ['serve'], ['start']]) {
+      const run = await runCli([...command, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: somkb/);
+    }
+  });
+
+  it('refuses an unknown command and a bad port', async () => {
+    expect((await runCli(['frobnicate'])).code).toBe(2);
+    const run = await runCli(['serve', '--port', 'eighty']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("a port is a whole number from 1 to 65535 (got 'eighty')");
+  });
+});
+
+describe('somkb serve', () => {
+  it('serves the portal over the published catalog until stopped', async () => {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const child = startCli(['serve', '--port', String(port), '--host', '127.0.0.1', '--db', db]);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let stderr = '';
+        child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+          stderr += chunk;
+          if (stderr.includes('serving on')) resolve();
+        });
+        child.once('close', () => {
+          reject(new Error(`server stopped: ${stderr}`));
+        });
+      });
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('刑事司法对策');
+      const health = (await (await fetch(`http://127.0.0.1:${port}/api/v1/health`)).json()) as {
+        status: string;
+      };
+      expect(health.status).toBe('ok');
+    } finally {
+      const closed = new Promise((resolve) => child.once('close', resolve));
+      child.kill('SIGTERM');
+      await closed;
+    }
+  });
+});
