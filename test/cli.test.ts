@@ -166,7 +166,7 @@ describe('somkb export', () => {
 describe('bad input through the CLI', () => {
   const corpus = readCorpusText();
   const cases: readonly (readonly [string, () => string, RegExp])[] = [
-    ['an empty file', () => file('empty.txt', ''), /empty\.txt is empty/],
+    ['an empty file', () => file('empty.txt', ''), /^somkb: empty\.txt: the file is empty/],
     [
       'a binary file',
       () => file('binary.bin', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0])),
@@ -187,7 +187,7 @@ describe('bad input through the CLI', () => {
     [
       'a 50 MB file of noise',
       () => file('noise.bin', Buffer.alloc(50 * 1024 * 1024, 0x5a)),
-      /noise\.bin is 50\.0 MiB; the largest text somkb ingests is 16 MiB/,
+      /noise\.bin: 50\.0 MiB is too large; the largest text somkb ingests is 16 MiB/,
     ],
     [
       'a file in English',

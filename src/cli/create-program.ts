@@ -88,16 +88,16 @@ async function readSource(path: string): Promise<{ bytes: Uint8Array; name: stri
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new SomkbError('USAGE', `${path} is not a file`, { where: path });
+    if (!info.isFile()) throw new SomkbError('USAGE', 'not a file', { where: path });
     size = info.size;
   } catch (error) {
     if (error instanceof SomkbError) throw error;
-    throw new SomkbError('NOT_FOUND', `cannot read ${path}: no such file`, { where: path, cause: error });
+    throw new SomkbError('NOT_FOUND', 'no such file', { where: path, cause: error });
   }
   if (size > DEFAULT_MAX_INPUT_BYTES) {
     throw new SomkbError(
       'INPUT_TOO_LARGE',
-      `${name} is ${(size / 1024 / 1024).toFixed(1)} MiB; the largest text somkb ingests is ${DEFAULT_MAX_INPUT_BYTES / 1024 / 1024} MiB`,
+      `${(size / 1024 / 1024).toFixed(1)} MiB is too large; the largest text somkb ingests is ${DEFAULT_MAX_INPUT_BYTES / 1024 / 1024} MiB`,
       { where: path },
     );
   }

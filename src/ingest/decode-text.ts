@@ -22,53 +22,58 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
   if (bytes.length > maxBytes) {
     throw new SomkbError(
       'INPUT_TOO_LARGE',
-      `${name} is ${formatBytes(bytes.length)}; the largest text somkb ingests is ${formatBytes(maxBytes)}`,
+      `${formatBytes(bytes.length)} is too large; the largest text somkb ingests is ${formatBytes(maxBytes)}`,
       { where: name },
     );
   }
   if (bytes.length === 0) {
-    throw new SomkbError('INPUT_EMPTY', `${name} is empty: there is no text to ingest`, { where: name });
+    throw new SomkbError('INPUT_EMPTY', 'the file is empty: there is no text to ingest', { where: name });
   }
   if (looksLikeUtf16(bytes)) {
     throw new SomkbError(
       'INPUT_ENCODING',
-      `${name} is encoded in UTF-16; somkb reads UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)`,
+      'encoded in UTF-16, not UTF-8; convert it, e.g. iconv -f UTF-16 -t UTF-8',
       { where: name },
     );
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new SomkbError('INPUT_BINARY', `${name} is binary data, not text (NUL byte at offset ${nul})`, {
+    throw new SomkbError('INPUT_BINARY', `binary data, not text (NUL byte at offset ${nul})`, {
       where: `${name}, line ${lineAtOffset(bytes, nul)}`,
     });
   }
   const invalid = firstInvalidUtf8Offset(bytes);
   if (invalid !== -1) {
     const where = `${name}, line ${lineAtOffset(bytes, invalid)}`;
+    if (endsInsideCharacter(bytes, invalid)) {
+      throw new SomkbError(
+        'INPUT_STRUCTURE',
+        `the text ends in the middle of a character (offset ${invalid}): the file looks cut`,
+        { where },
+      );
+    }
     if (looksLikeGb18030(bytes)) {
       throw new SomkbError(
         'INPUT_ENCODING',
-        `${name} is not UTF-8 but looks like GBK/GB18030 Chinese (first non-UTF-8 byte at offset ${invalid}); convert it, e.g. iconv -f GB18030 -t UTF-8`,
+        `not UTF-8 but GBK/GB18030-encoded Chinese (first non-UTF-8 byte at offset ${invalid}); convert it, e.g. iconv -f GB18030 -t UTF-8`,
         { where },
       );
     }
     throw new SomkbError(
       'INPUT_BINARY',
-      `${name} is not UTF-8 text (invalid byte 0x${hex(bytes[invalid] ?? 0)} at offset ${invalid})`,
+      `not UTF-8 text (invalid byte 0x${hex(bytes[invalid] ?? 0)} at offset ${invalid})`,
       { where },
     );
   }
   const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   const controls = countControlCharacters(text);
   if (controls > 0 && controls / text.length > 0.01) {
-    throw new SomkbError(
-      'INPUT_BINARY',
-      `${name} is not plain text: ${controls} control characters in ${text.length}`,
-      { where: name },
-    );
+    throw new SomkbError('INPUT_BINARY', `not plain text: ${controls} control characters in ${text.length}`, {
+      where: name,
+    });
   }
   if (text.trim() === '') {
-    throw new SomkbError('INPUT_EMPTY', `${name} holds only white space: there is no text to ingest`, {
+    throw new SomkbError('INPUT_EMPTY', 'the file holds only white space: there is no text to ingest', {
       where: name,
     });
   }
@@ -133,6 +138,15 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     i += need + 1;
   }
   return -1;
+}
+
+/** True when the bytes from `offset` to the end are the start of a UTF-8 sequence that was cut off. */
+function endsInsideCharacter(bytes: Uint8Array, offset: number): boolean {
+  const lead = bytes[offset] ?? 0;
+  const length = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 0;
+  if (length === 0 || bytes.length - offset >= length) return false;
+  for (let i = offset + 1; i < bytes.length; i++) if (((bytes[i] ?? 0) & 0xc0) !== 0x80) return false;
+  return true;
 }
 
 function countControlCharacters(text: string): number {

@@ -64,7 +64,7 @@ export function checkScript(text: string, grammar: SummaryGrammar, name: string)
   const description = SCRIPTS[dominant]?.[1] ?? 'another script';
   throw new SomkbError(
     'INPUT_LANGUAGE',
-    `${name} is not ${grammar.languageName}: ${share}% of its letters are ${description}; give its language with --lang`,
+    `not ${grammar.languageName}: ${share}% of its letters are ${description}; give its language with --lang`,
     { where: name },
   );
 }

@@ -110,7 +110,7 @@ describe('bad input', () => {
   it('refuses an empty file and a file of white space', () => {
     expect(refusal(() => ingestSummary(new Uint8Array(), { language: 'zh', name: 'empty.txt' }))).toEqual({
       code: 'INPUT_EMPTY',
-      message: 'empty.txt: empty.txt is empty: there is no text to ingest',
+      message: 'empty.txt: the file is empty: there is no text to ingest',
     });
     expect(refusal(() => ingestSummary(Buffer.from(' \n\n \t\n'), { language: 'zh' })).code).toBe(
       'INPUT_EMPTY',
@@ -147,13 +147,22 @@ describe('bad input', () => {
     expect(result.message).toMatch(/^gbk\.txt, line 1: .*GBK\/GB18030.*iconv/);
   });
 
+  it('says a file cut inside a character is cut', () => {
+    const bytes = Buffer.from(corpus).subarray(0, 15_000);
+    const result = refusal(() => ingestSummary(bytes, { language: 'zh', name: 'cut.txt' }));
+    expect(result.code).toBe('INPUT_STRUCTURE');
+    expect(result.message).toMatch(
+      /^cut\.txt, line \d+: the text ends in the middle of a character .*looks cut$/,
+    );
+  });
+
   it('refuses input over the size limit before reading it', () => {
     const result = refusal(() =>
       ingestSummary(new Uint8Array(2048), { language: 'zh', name: 'big.txt', maxBytes: 1024 }),
     );
     expect(result).toEqual({
       code: 'INPUT_TOO_LARGE',
-      message: 'big.txt: big.txt is 2.0 KiB; the largest text somkb ingests is 1.0 KiB',
+      message: 'big.txt: 2.0 KiB is too large; the largest text somkb ingests is 1.0 KiB',
     });
   });
 
