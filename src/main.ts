@@ -7,7 +7,7 @@ import type { CliDeps } from './cli/index.js';
 import { runCli } from './cli/index.js';
 import { SomkbError } from './errors/index.js';
 import { createApp } from './http/index.js';
-import { createCatalogService } from './services/index.js';
+import { createCatalogService, createSearchService } from './services/index.js';
 import { openSqliteCatalogStore } from './store/index.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +26,12 @@ const deps: CliDeps = {
     return Promise.resolve({ service: createCatalogService(store), close: () => store.close() });
   },
   serve({ port, host, service }) {
-    const app = createApp({ loadCatalog: () => service.findCatalog('zh'), version });
+    const searches = createSearchService(service);
+    const app = createApp({
+      loadCatalog: () => service.findCatalog('zh'),
+      search: (request) => searches.search(request),
+      version,
+    });
     return new Promise((resolveServer, rejectServer) => {
       const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
         const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
@@ -58,6 +63,7 @@ const deps: CliDeps = {
   env: process.env,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stdoutIsTerminal: process.stdout.isTTY,
 };
 
 function isEntryPoint(): boolean {

@@ -236,9 +236,43 @@ describe('bad input through the CLI', () => {
   }, 120_000);
 });
 
+describe('somkb search', () => {
+  it('--json prints hits and total per the contract, best first', async () => {
+    const run = await runCli(['search', '电子监视 OR "', '--json', '--db', db]);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { hits: Record<string, unknown>[]; total: number };
+    expect(result.total).toBeGreaterThan(0);
+    expect(Object.keys(result.hits[0] ?? {})).toEqual(
+      expect.arrayContaining(['paragraph', 'document', 'paper', 'theme', 'score', 'snippet']),
+    );
+  });
+
+  it('honours --limit and renders a readable page with symbol, paragraph and marked terms', async () => {
+    const json = JSON.parse(
+      (await runCli(['search', '国际合作', '--json', '--limit', '3', '--db', db])).stdout,
+    ) as {
+      hits: { paragraph: number }[];
+    };
+    expect(json.hits).toHaveLength(3);
+    const run = await runCli(['search', '电子监视', '--db', db]);
+    expect(run.stdout).toContain('1 result for 电子监视');
+    expect(run.stdout).toContain('CTOC/COP/WG.7/2013/2 · para. 20 · 刑事司法对策');
+    expect(run.stdout).toContain('[电子监视]');
+  });
+
+  it('refuses a bad limit, and says when the catalog is empty', async () => {
+    const run = await runCli(['search', 'x', '--limit', '0', '--db', db]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--limit is a whole number from 1 to 100 (got '0')");
+    const empty = await runCli(['search', 'x', '--db', join(work, 'nothing.db')]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('no catalog');
+  });
+});
+
 describe('somkb --help', () => {
   it('describes every command', async () => {
-    for (const command of [[], ['ingest'], ['export'], ['serve'], ['start']]) {
+    for (const command of [[], ['ingest'], ['export'], ['search'], ['serve'], ['start']]) {
       const run = await runCli([...command, '--help']);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^Usage: somkb/);

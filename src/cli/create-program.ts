@@ -8,7 +8,9 @@ import type { ExportFormat } from '../export/index.js';
 import { renderExport } from '../export/index.js';
 import type { IngestReport } from '../ingest/index.js';
 import { DEFAULT_MAX_INPUT_BYTES, ingestSummary } from '../ingest/index.js';
+import type { SearchResult } from '../search/index.js';
 import type { CatalogService } from '../services/index.js';
+import { createSearchService } from '../services/index.js';
 
 /** A catalog service opened over a store, with the means to close the store. */
 export interface OpenedCatalog {
@@ -37,6 +39,8 @@ export interface CliDeps {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Whether stdout is a terminal (search results are then highlighted with colour). */
+  readonly stdoutIsTerminal: boolean;
 }
 
 const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'md', 'text'];
@@ -196,6 +200,47 @@ export function createProgram(deps: CliDeps): Command {
       }
     });
 
+  program
+    .command('search')
+    .description(
+      'search the published catalog (words, "exact phrase", -exclude, theme: topic: paper: year: meeting:)',
+    )
+    .argument('<query>', 'what to look for, in the query language')
+    .addOption(
+      new Option('--limit <n>', 'hits per page, 1–100').default(10).argParser(parseWhole('--limit', 1, 100)),
+    )
+    .addOption(
+      new Option('--page <n>', 'page of results').default(1).argParser(parseWhole('--page', 1, 1000)),
+    )
+    .option('--lang <code>', 'language of the catalog to search', 'zh')
+    .option('--group', 'group the hits by paper')
+    .option('--json', 'print the results as JSON')
+    .addOption(dbOption())
+    .action(
+      async (
+        query: string,
+        options: { limit: number; page: number; lang: string; group?: true; json?: true; db: string },
+      ) => {
+        const opened = await deps.openCatalog(options.db);
+        try {
+          const result = await createSearchService(opened.service).search({
+            query,
+            limit: options.limit,
+            offset: (options.page - 1) * options.limit,
+            catalogLanguage: options.lang,
+            ...(options.group === true ? { groupByPaper: true } : {}),
+          });
+          deps.stdout(
+            options.json === true
+              ? `${JSON.stringify(searchJson(result), null, 2)}\n`
+              : formatSearch(query, result, deps.stdoutIsTerminal),
+          );
+        } finally {
+          await opened.close();
+        }
+      },
+    );
+
   const portOption = (): Option =>
     new Option('--port <port>', 'port to listen on')
       .default(
@@ -260,6 +305,72 @@ export function createProgram(deps: CliDeps): Command {
   }
 
   return program;
+}
+
+function parseWhole(name: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const number = Number(value);
+    if (!/^\d+$/.test(value) || number < min || number > max) {
+      throw new InvalidArgumentError(`${name} is a whole number from ${min} to ${max} (got '${value}')`);
+    }
+    return number;
+  };
+}
+
+/** The JSON of `somkb search --json`: the contract's `hits` and `total`, then paging and facets. */
+function searchJson(result: SearchResult): object {
+  return {
+    hits: result.hits,
+    total: result.total,
+    offset: result.offset,
+    limit: result.limit,
+    relaxed: result.relaxed,
+    terms: result.terms,
+    facets: result.facets,
+    ...(result.groups === undefined ? {} : { groups: result.groups }),
+    warnings: result.warnings,
+  };
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
+
+/** Turns a snippet's `<mark>` into colour on a terminal, or into [brackets] elsewhere. */
+function terminalSnippet(snippet: string, colour: boolean): string {
+  return snippet
+    .replace(/<mark>(.*?)<\/mark>/g, (_, text: string) =>
+      colour ? `\u001b[1;33m${text}\u001b[0m` : `[${text}]`,
+    )
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+}
+
+/** Renders search results for a terminal: each hit with its paper symbol, paragraph number and snippet. */
+export function formatSearch(query: string, result: SearchResult, colour: boolean): string {
+  const lines: string[] = [];
+  const pages = Math.max(1, Math.ceil(result.total / result.limit));
+  const page = Math.floor(result.offset / result.limit) + 1;
+  lines.push(
+    result.total === 0
+      ? `no results for ${query}`
+      : `${result.total} result${result.total === 1 ? '' : 's'} for ${query} (page ${page} of ${pages})${result.relaxed ? ': no paragraph has every term; showing those with some' : ''}`,
+  );
+  for (const warning of result.warnings) lines.push(`  note: ${warning}`);
+  result.hits.forEach((hit, i) => {
+    const where = [hit.paper ?? hit.document, `para. ${hit.paragraph}`, hit.theme]
+      .filter((part) => part !== null)
+      .join(' · ');
+    lines.push(
+      '',
+      `${String(result.offset + i + 1).padStart(3)}. ${where}  (score ${hit.score}${hit.matched === 'some' ? ', some terms' : ''})`,
+    );
+    lines.push(`     ${terminalSnippet(hit.snippet, colour)}`);
+  });
+  return `${lines.join('\n')}\n`;
 }
 
 function reportJson(report: IngestReport): object {

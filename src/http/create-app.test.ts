@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { SomkbErrorCode } from '../errors/index.js';
+import { catalogTerms, createAnalyzer } from '../analysis/index.js';
 import { toExportJson } from '../export/index.js';
+import { buildSearchIndex, documentsFromCatalog, search } from '../search/index.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
 import { STATUS_BY_CODE, createApp } from './index.js';
 import type { CreateAppDeps } from './index.js';
@@ -12,8 +14,19 @@ const VERSION = '0.1.0-test';
 /** An app over a fixed catalog (or none), with 5xx reports collected instead of printed. */
 function appWith(catalog: Catalog | undefined, overrides: Partial<CreateAppDeps> = {}) {
   const reportError = vi.fn<(error: unknown) => void>();
+  const index =
+    catalog === undefined
+      ? undefined
+      : buildSearchIndex(
+          documentsFromCatalog(catalog),
+          createAnalyzer('zh', { userWords: catalogTerms(catalog) }),
+        );
   const app = createApp({
     loadCatalog: () => Promise.resolve(catalog),
+    search: (request) =>
+      index === undefined
+        ? Promise.reject(new SomkbError('CATALOG_EMPTY', "no catalog in 'zh' is published yet"))
+        : Promise.resolve(search(index, request)),
     version: VERSION,
     reportError,
     ...overrides,
@@ -213,5 +226,57 @@ describe('STATUS_BY_CODE', () => {
       INTERNAL: 500,
     };
     expect(STATUS_BY_CODE).toEqual(expected);
+  });
+});
+
+describe('GET /api/v1/search', () => {
+  interface SearchBody {
+    hits: { paragraph: number; paper: string | null; snippet: string }[];
+    total: number;
+    facets: { theme: { value: string; count: number }[] };
+    groups?: { paper: string | null }[];
+  }
+
+  it('answers hits with snippets, a total and facets', async () => {
+    const catalog = makeSampleCatalog();
+    const { app } = appWith(catalog);
+    const word = catalog.themes[0]?.name ?? '';
+    const response = await app.request(`/api/v1/search?q=${encodeURIComponent(word)}&group=paper`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as SearchBody;
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.hits.length).toBeGreaterThan(0);
+    expect(body.facets.theme[0]?.value).toBe(word);
+    expect(body.groups?.length).toBeGreaterThan(0);
+  });
+
+  it('takes any query text as data', async () => {
+    const { app } = appWith(makeSampleCatalog());
+    for (const query of ['"', 'NEAR(a b', '*', 'OR AND', '\u0000\u0007', '😀', '-', 'theme:', '：']) {
+      const response = await app.request(`/api/v1/search?q=${encodeURIComponent(query)}`);
+      expect(response.status, query).toBe(200);
+    }
+    const invalidUtf8 = await app.request('/api/v1/search?q=%ED%A0%80%FF%C0');
+    expect(invalidUtf8.status).toBe(200);
+  });
+
+  it('refuses a missing query, a bad limit and an oversized query with 400 and a message', async () => {
+    const { app } = appWith(makeSampleCatalog());
+    const missing = await app.request('/api/v1/search');
+    expect(missing.status).toBe(400);
+    expect(((await missing.json()) as { error: { message: string } }).error.message).toContain('q');
+    const limit = await app.request('/api/v1/search?q=x&limit=abc');
+    expect(limit.status).toBe(400);
+    expect(((await limit.json()) as { error: { message: string } }).error.message).toContain('limit');
+    expect((await app.request('/api/v1/search?q=x&limit=1000')).status).toBe(400);
+    const long = await app.request(`/api/v1/search?q=${'偷'.repeat(3000)}`);
+    expect(long.status).toBe(400);
+  });
+
+  it('says 404 CATALOG_EMPTY when nothing is published', async () => {
+    const { app } = appWith(undefined);
+    const response = await app.request('/api/v1/search?q=x');
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('CATALOG_EMPTY');
   });
 });

@@ -7,6 +7,8 @@ import type { Catalog } from '../domain/index.js';
 import { SomkbError, isSomkbError } from '../errors/index.js';
 import type { SomkbErrorCode } from '../errors/index.js';
 import { toExportJson } from '../export/index.js';
+import type { SearchResult } from '../search/index.js';
+import type { SearchServiceRequest } from '../services/index.js';
 import { STATUS_BY_CODE } from './error-status.js';
 import { renderErrorPage, renderHomePage } from './html-page.js';
 
@@ -17,6 +19,8 @@ export interface CreateAppDeps {
    * that needs it, so a newly published catalog is served without a restart.
    */
   readonly loadCatalog: () => Promise<Catalog | undefined>;
+  /** Runs a search over the published catalog (`GET /api/v1/search`). */
+  readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
   /** The somkb version reported by `GET /api/v1/health`. */
   readonly version: string;
   /**
@@ -76,6 +80,37 @@ function respondWithError(c: Context, failure: PublicError): Response {
   return c.html(renderErrorPage(failure.status, failure.message), failure.status);
 }
 
+function integerParam(params: URLSearchParams, name: string): number | undefined {
+  const value = params.get(name);
+  if (value === null || value === '') return undefined;
+  if (!/^\d{1,6}$/.test(value)) {
+    throw new SomkbError('USAGE', `${name} must be a whole number (got '${value.slice(0, 20)}')`, {
+      where: name,
+    });
+  }
+  return Number(value);
+}
+
+/**
+ * Reads the parameters of `GET /api/v1/search`: `q` (required, the query language), `limit`
+ * (1–100, default 10), `offset` (default 0), `lang` (the catalog's language, default zh) and
+ * `group=paper` to group the page's hits by paper.
+ */
+export function readSearchParams(params: URLSearchParams): SearchServiceRequest {
+  const query = params.get('q');
+  if (query === null) throw new SomkbError('USAGE', 'the parameter q (the query) is missing', { where: 'q' });
+  const limit = integerParam(params, 'limit');
+  const offset = integerParam(params, 'offset');
+  const language = params.get('lang');
+  return {
+    query,
+    ...(limit === undefined ? {} : { limit }),
+    ...(offset === undefined ? {} : { offset }),
+    ...(language === null || language === '' ? {} : { catalogLanguage: language }),
+    ...(params.get('group') === 'paper' ? { groupByPaper: true } : {}),
+  };
+}
+
 function reportToStderr(error: unknown): void {
   console.error('somkb http: unexpected error', error);
 }
@@ -85,7 +120,8 @@ function reportToStderr(error: unknown): void {
  * `@hono/node-server` or call `app.request` in tests). Routes:
  * - `GET /`: the placeholder home page (200 even when nothing is published);
  * - `GET /api/v1/health`: `{ status: 'ok', version, catalog: { paragraphs, papers, themes } | null }`;
- * - `GET /api/v1/catalog`: the export object of the catalog, or a 404 `CATALOG_EMPTY` error.
+ * - `GET /api/v1/catalog`: the export object of the catalog, or a 404 `CATALOG_EMPTY` error;
+ * - `GET /api/v1/search?q=&limit=&offset=&lang=&group=`: a search (see {@link readSearchParams}).
  *
  * Unknown routes give 404 (JSON under `/api`, HTML elsewhere). Errors map through
  * {@link STATUS_BY_CODE}; the text of unexpected errors never reaches the client. Every response
@@ -126,6 +162,21 @@ export function createApp(deps: CreateAppDeps): Hono {
       throw new SomkbError('CATALOG_EMPTY', 'No catalog has been published yet.');
     }
     return c.json(toExportJson(catalog));
+  });
+
+  app.get('/api/v1/search', async (c) => {
+    const result = await deps.search(readSearchParams(new URL(c.req.url).searchParams));
+    return c.json({
+      hits: result.hits,
+      total: result.total,
+      offset: result.offset,
+      limit: result.limit,
+      relaxed: result.relaxed,
+      terms: result.terms,
+      facets: result.facets,
+      ...(result.groups === undefined ? {} : { groups: result.groups }),
+      warnings: result.warnings,
+    });
   });
 
   app.notFound((c) =>

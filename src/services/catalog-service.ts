@@ -3,7 +3,7 @@ import { isLanguage } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { IngestReport } from '../ingest/index.js';
 import { ingestSummary } from '../ingest/index.js';
-import type { CatalogStore, PublishResult } from '../store/index.js';
+import type { CatalogStore, PublishedCatalog, PublishResult } from '../store/index.js';
 
 /** Options of {@link CatalogService.ingest}. */
 export interface IngestRequest {
@@ -42,6 +42,8 @@ export interface CatalogService {
   catalog(language: string): Promise<Catalog>;
   /** Like {@link CatalogService.catalog}, but `undefined` when nothing is published. */
   findCatalog(language: string): Promise<Catalog | undefined>;
+  /** The published catalog in `language` with its publication record, or `undefined`. */
+  findPublished(language: string): Promise<PublishedCatalog | undefined>;
 }
 
 function toLanguage(value: string): Language {
@@ -64,10 +66,14 @@ export function summarizeErrors(report: IngestReport): string {
 
 /** Creates the catalog service over a store. */
 export function createCatalogService(store: CatalogStore): CatalogService {
-  async function findCatalog(language: string): Promise<Catalog | undefined> {
+  async function findPublished(language: string): Promise<PublishedCatalog | undefined> {
     const wanted = toLanguage(language);
     const current = await store.listCurrent();
-    return current.find((published) => published.catalog.language === wanted)?.catalog;
+    return current.find((published) => published.catalog.language === wanted);
+  }
+
+  async function findCatalog(language: string): Promise<Catalog | undefined> {
+    return (await findPublished(language))?.catalog;
   }
 
   return {
@@ -96,5 +102,6 @@ export function createCatalogService(store: CatalogStore): CatalogService {
     },
 
     findCatalog,
+    findPublished,
   };
 }

@@ -1,2 +1,4 @@
 export { createCatalogService, summarizeErrors } from './catalog-service.js';
 export type { CatalogService, IngestOutcome, IngestRequest } from './catalog-service.js';
+export { createSearchService } from './search-service.js';
+export type { SearchService, SearchServiceRequest } from './search-service.js';

@@ -1,0 +1,34 @@
+import type { Language } from '../domain/index.js';
+
+/**
+ * Turns text of one known language into search tokens. The same analyzer must be used for a text
+ * and for the queries run against it; the language is always known, never guessed.
+ */
+export interface Analyzer {
+  readonly language: Language;
+  /** Folds a text for matching: NFKC (full-width forms to their usual forms), lower case. */
+  normalize(text: string): string;
+  /** Tokens to index a text under, in order: fine-grained (search-mode) words, stopwords removed. */
+  indexTokens(text: string): string[];
+  /** Tokens of a query word or phrase, in order: precise-mode words, stopwords removed. */
+  queryTokens(text: string): string[];
+}
+
+/** NFKC and lower case; lone surrogates become U+FFFD so that no later step can fail on them. */
+export function normalizeText(text: string): string {
+  return text.toWellFormed().normalize('NFKC').toLowerCase();
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** True for a token worth indexing: it holds at least one letter or digit. */
+export function isWordToken(token: string): boolean {
+  return WORD_CHARACTER.test(token);
+}
+
+/** The number of Unicode code points (characters as a reader counts them in Chinese) in `text`. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const char of text) if (char !== '') count++;
+  return count;
+}

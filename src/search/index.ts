@@ -1,0 +1,16 @@
+export { MAX_QUERY_LENGTH, parseQuery } from './query-parser.js';
+export type { ParsedQuery, QueryFilters } from './query-parser.js';
+export { compactText, documentsFromCatalog, mentionsTopic, paragraphFullText } from './search-document.js';
+export type { SearchDocument } from './search-document.js';
+export { BM25_K1, buildSearchIndex } from './search-index.js';
+export type { FacetTable, Postings, SearchIndex } from './search-index.js';
+export { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_TERMS, search } from './search-engine.js';
+export type {
+  FacetCount,
+  PaperGroup,
+  SearchFacets,
+  SearchHit,
+  SearchRequest,
+  SearchResult,
+} from './search-engine.js';
+export { escapeHtml, findMatches, makeSnippet, SNIPPET_LENGTH } from './snippet.js';

@@ -1,0 +1,151 @@
+import type { Language } from '../domain/index.js';
+import { isLanguage } from '../domain/index.js';
+import { SomkbError } from '../errors/index.js';
+
+/** The longest query accepted, in characters. */
+export const MAX_QUERY_LENGTH = 1000;
+
+/** The filters a query can carry; several values of one filter are alternatives. */
+export interface QueryFilters {
+  readonly theme: readonly string[];
+  readonly topic: readonly string[];
+  readonly paper: readonly string[];
+  readonly year: readonly number[];
+  readonly meeting: readonly number[];
+  readonly language: Language | undefined;
+}
+
+/**
+ * A query as the user wrote it, taken apart: plain words (all matter), exact phrases, excluded
+ * words, filters, and warnings about parts that were ignored (with the reason).
+ */
+export interface ParsedQuery {
+  readonly words: readonly string[];
+  readonly phrases: readonly string[];
+  readonly exclusions: readonly string[];
+  readonly filters: QueryFilters;
+  readonly warnings: readonly string[];
+}
+
+const FILTER_KEYS = ['theme', 'topic', 'paper', 'year', 'meeting', 'lang'] as const;
+type FilterKey = (typeof FILTER_KEYS)[number];
+
+const OPENING_QUOTES: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+]);
+
+const CHINESE_MEETINGS: ReadonlyMap<string, number> = new Map(
+  ['一', '二', '三', '四', '五', '六', '七', '八', '九'].map((numeral, index) => [numeral, index + 1]),
+);
+
+interface RawToken {
+  readonly text: string;
+  readonly quoted: boolean;
+  readonly negated: boolean;
+  readonly key: FilterKey | undefined;
+}
+
+/** Makes a query safe to read: well-formed UTF-16, NFKC (so `：` is `:`), control characters as spaces. */
+function cleanQuery(input: string): string {
+  return input
+    .toWellFormed()
+    .normalize('NFKC')
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ');
+}
+
+function tokenize(query: string): RawToken[] {
+  const tokens: RawToken[] = [];
+  let index = 0;
+  while (index < query.length) {
+    while (index < query.length && /\s/u.test(query[index] ?? '')) index++;
+    if (index >= query.length) break;
+    let negated = false;
+    let key: FilterKey | undefined;
+    if (query[index] === '-' && index + 1 < query.length && !/\s/u.test(query[index + 1] ?? '')) {
+      negated = true;
+      index++;
+    }
+    const keyMatch = /^([a-z]+):(?=\S)/i.exec(query.slice(index, index + 10));
+    const candidate = keyMatch?.[1]?.toLowerCase();
+    if (candidate !== undefined && (FILTER_KEYS as readonly string[]).includes(candidate)) {
+      key = candidate as FilterKey;
+      index += candidate.length + 1;
+    }
+    const close = OPENING_QUOTES.get(query[index] ?? '');
+    if (close !== undefined) {
+      const end = query.indexOf(close, index + 1);
+      const stop = end === -1 ? query.length : end;
+      tokens.push({ text: query.slice(index + 1, stop).trim(), quoted: true, negated, key });
+      index = stop + 1;
+      continue;
+    }
+    let end = index;
+    while (end < query.length && !/\s/u.test(query[end] ?? '')) end++;
+    tokens.push({ text: query.slice(index, end), quoted: false, negated, key });
+    index = end;
+  }
+  return tokens.filter((token) => token.text !== '');
+}
+
+function parseMeeting(value: string): number | undefined {
+  const numeral = /^第?([一二三四五六七八九])次?(?:会议)?$/.exec(value)?.[1];
+  if (numeral !== undefined) return CHINESE_MEETINGS.get(numeral);
+  return /^\d{1,2}$/.test(value) ? Number(value) : undefined;
+}
+
+/**
+ * Reads the query language: plain words (all matter), `"exact phrase"` (also “…” and 「…」),
+ * `-word` or `-"phrase"` to exclude, and the filters `theme:`, `topic:`, `paper:`, `year:`,
+ * `meeting:` and `lang:` (with `:` or `：`). Everything typed is data: no character has any other
+ * meaning. Throws USAGE only for a query longer than {@link MAX_QUERY_LENGTH} characters.
+ */
+export function parseQuery(input: string): ParsedQuery {
+  if (input.length > MAX_QUERY_LENGTH) {
+    throw new SomkbError(
+      'USAGE',
+      `the query is ${input.length} characters long; the longest query somkb takes is ${MAX_QUERY_LENGTH}`,
+      { where: 'query' },
+    );
+  }
+  const words: string[] = [];
+  const phrases: string[] = [];
+  const exclusions: string[] = [];
+  const warnings: string[] = [];
+  const theme: string[] = [];
+  const topic: string[] = [];
+  const paper: string[] = [];
+  const year: number[] = [];
+  const meeting: number[] = [];
+  let language: Language | undefined;
+
+  for (const token of tokenize(cleanQuery(input))) {
+    if (token.key !== undefined) {
+      const value = token.text;
+      if (token.negated) warnings.push(`-${token.key}: is not supported; the filter was ignored`);
+      else if (token.key === 'theme') theme.push(value);
+      else if (token.key === 'topic') topic.push(value);
+      else if (token.key === 'paper') paper.push(value);
+      else if (token.key === 'year') {
+        if (/^\d{4}$/.test(value)) year.push(Number(value));
+        else warnings.push(`year:${value} was ignored: a year is written with four digits, e.g. year:2015`);
+      } else if (token.key === 'meeting') {
+        const number = parseMeeting(value);
+        if (number === undefined)
+          warnings.push(`meeting:${value} was ignored: a meeting is a number from 1 to 7`);
+        else meeting.push(number);
+      } else if (isLanguage(value.toLowerCase())) {
+        language = value.toLowerCase() as Language;
+      } else {
+        warnings.push(`lang:${value} was ignored: the languages are ar, zh, en, fr, ru and es`);
+      }
+      continue;
+    }
+    if (token.negated) exclusions.push(token.text);
+    else if (token.quoted) phrases.push(token.text);
+    else words.push(token.text);
+  }
+  return { words, phrases, exclusions, filters: { theme, topic, paper, year, meeting, language }, warnings };
+}

@@ -1,0 +1,67 @@
+import type { Catalog, Language } from '../domain/index.js';
+import { dictionaryPieces, normalizeText } from '../analysis/index.js';
+
+/** One unit of retrieval: a numbered paragraph with its items, and what it stands under. */
+export interface SearchDocument {
+  /** Unique key: `<document id>#<paragraph number>`. */
+  readonly key: string;
+  readonly document: string;
+  readonly paragraph: number;
+  readonly language: Language;
+  readonly paper: string | null;
+  /** Theme id, and its name as printed. */
+  readonly theme: string | null;
+  readonly themeName: string | null;
+  readonly year: number | null;
+  readonly meeting: number | null;
+  /** The paragraph's text followed by its items, `(a) …`, as printed. */
+  readonly text: string;
+  /** The subject of its paper ('' outside a paper). */
+  readonly subject: string;
+  /** The key topics the paragraph treats: those whose label occurs in its text. */
+  readonly topics: readonly string[];
+}
+
+/** The full text of a paragraph: its own text, then its items as `(a) text`, one space apart. */
+export function paragraphFullText(text: string, items: readonly { label: string; text: string }[]): string {
+  return [text, ...items.map((item) => `(${item.label}) ${item.text}`)].join(' ');
+}
+
+/** True when `text` mentions the key topic: every piece of the topic's label occurs in it. */
+export function mentionsTopic(compactText: string, topic: string): boolean {
+  const pieces = dictionaryPieces(topic);
+  const needles = pieces.length > 0 ? pieces : [normalizeText(topic).replace(/\s+/g, '')];
+  return needles.every((needle) => compactText.includes(needle));
+}
+
+/** Normalized text without white space, for substring tests that ignore the PDF's spacing. */
+export function compactText(text: string): string {
+  return normalizeText(text).replace(/\s+/gu, '');
+}
+
+/** The search documents of a catalog: one per numbered paragraph. */
+export function documentsFromCatalog(catalog: Catalog): SearchDocument[] {
+  const themes = new Map(catalog.themes.map((theme) => [theme.id, theme]));
+  const papers = new Map(catalog.papers.map((paper) => [paper.symbol, paper]));
+  const topics = [...new Set(catalog.themes.flatMap((theme) => theme.keyTopics))];
+  return catalog.paragraphs.map((paragraph): SearchDocument => {
+    const text = paragraphFullText(paragraph.text, paragraph.items);
+    const compact = compactText(text);
+    const theme = paragraph.theme === null ? undefined : themes.get(paragraph.theme);
+    const paper = paragraph.paper === null ? undefined : papers.get(paragraph.paper);
+    return {
+      key: `${catalog.document.id}#${paragraph.number}`,
+      document: catalog.document.id,
+      paragraph: paragraph.number,
+      language: catalog.language,
+      paper: paragraph.paper,
+      theme: paragraph.theme,
+      themeName: theme?.name ?? null,
+      year: paper?.year ?? null,
+      meeting: paper?.meeting ?? null,
+      text,
+      subject: paper?.subject ?? '',
+      topics: topics.filter((topic) => mentionsTopic(compact, topic)),
+    };
+  });
+}

@@ -1,0 +1,502 @@
+import { characterCount } from '../analysis/index.js';
+import type { Language } from '../domain/index.js';
+import { SomkbError } from '../errors/index.js';
+import type { ParsedQuery } from './query-parser.js';
+import { parseQuery } from './query-parser.js';
+import { compactText } from './search-document.js';
+import type { SearchIndex } from './search-index.js';
+import { makeSnippet } from './snippet.js';
+
+/** Default and largest number of hits per page. */
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 100;
+/** Deepest offset a search pages to. */
+export const MAX_OFFSET = 10_000;
+/** Most query terms used; further terms are ignored with a warning. */
+export const MAX_TERMS = 30;
+/** How many of the best hits are re-ranked with the exact-word bonus. */
+const RERANK_WINDOW = 50;
+/** Score multiplier for each query word found as written (contiguously) in a paragraph. */
+const EXACT_WORD_BONUS = 0.5;
+
+/** A search: the query in the query language, the page wanted, and options. */
+export interface SearchRequest {
+  readonly query: string;
+  /** Hits per page, 1–100; default 10. */
+  readonly limit?: number;
+  /** Hits to skip, 0–10,000; default 0. */
+  readonly offset?: number;
+  /** Only paragraphs in this language (the query's `lang:` filter does the same). */
+  readonly language?: Language;
+  /** Also return the page's hits grouped by paper. */
+  readonly groupByPaper?: boolean;
+}
+
+/** One paragraph found. */
+export interface SearchHit {
+  readonly paragraph: number;
+  readonly document: string;
+  readonly paper: string | null;
+  /** The theme's name as printed, or null. */
+  readonly theme: string | null;
+  readonly score: number;
+  /** HTML-escaped text around the matches, with the matched terms in `<mark>`. */
+  readonly snippet: string;
+  /** Whether the paragraph matches every term of the query or only some. */
+  readonly matched: 'all' | 'some';
+}
+
+/** How many results carry one value of a facet. */
+export interface FacetCount {
+  readonly value: string;
+  readonly count: number;
+}
+
+/** Counts of the results by theme, paper, year and key topic. */
+export interface SearchFacets {
+  readonly theme: readonly FacetCount[];
+  readonly paper: readonly FacetCount[];
+  readonly year: readonly FacetCount[];
+  readonly topic: readonly FacetCount[];
+}
+
+/** The hits of a page that belong to one paper. */
+export interface PaperGroup {
+  readonly paper: string | null;
+  readonly hits: readonly SearchHit[];
+}
+
+/** The answer to a {@link SearchRequest}. */
+export interface SearchResult {
+  /** The page of hits, best first. */
+  readonly hits: readonly SearchHit[];
+  /** All results, across pages. */
+  readonly total: number;
+  readonly offset: number;
+  readonly limit: number;
+  readonly facets: SearchFacets;
+  readonly groups: readonly PaperGroup[] | undefined;
+  /** True when no paragraph matched every term, so paragraphs matching some of them are shown. */
+  readonly relaxed: boolean;
+  /** The analyzed terms searched for (what the snippets mark). */
+  readonly terms: readonly string[];
+  readonly query: ParsedQuery;
+  /** Parts of the query that were ignored, and why. */
+  readonly warnings: readonly string[];
+}
+
+interface Scratch {
+  readonly score: Float64Array;
+  readonly mask: Int32Array;
+  readonly seen: Uint8Array;
+  readonly touched: Int32Array;
+}
+
+const scratchByIndex = new WeakMap<SearchIndex, Scratch>();
+
+function scratchOf(index: SearchIndex): Scratch {
+  let scratch = scratchByIndex.get(index);
+  if (scratch === undefined) {
+    const count = index.documents.length;
+    scratch = {
+      score: new Float64Array(count),
+      mask: new Int32Array(count),
+      seen: new Uint8Array(count),
+      touched: new Int32Array(count),
+    };
+    scratchByIndex.set(index, scratch);
+  }
+  return scratch;
+}
+
+function wholeNumber(
+  value: number | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  name: string,
+): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new SomkbError(
+      'USAGE',
+      `${name} must be a whole number from ${min} to ${max} (got ${String(value)})`,
+      {
+        where: name,
+      },
+    );
+  }
+  return value;
+}
+
+/** Intersection of increasing arrays of document numbers. */
+function intersect(lists: readonly Int32Array[]): Int32Array {
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let result = sorted[0] ?? new Int32Array();
+  for (let k = 1; k < sorted.length && result.length > 0; k++) {
+    const other = sorted[k] as Int32Array;
+    const out = new Int32Array(result.length);
+    let n = 0;
+    let j = 0;
+    for (let i = 0; i < result.length; i++) {
+      const value = result[i] as number;
+      while (j < other.length && (other[j] as number) < value) j++;
+      if (j < other.length && other[j] === value) out[n++] = value;
+    }
+    result = out.subarray(0, n);
+  }
+  return result;
+}
+
+function popcount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Keeps the `size` largest keys seen (a min-heap), then returns their documents best first. */
+function topByKey(
+  candidates: Int32Array,
+  count: number,
+  key: (document: number) => number,
+  size: number,
+): number[] {
+  const heapKeys: number[] = [];
+  const heapDocs: number[] = [];
+  const better = (a: number, b: number, docA: number, docB: number): boolean =>
+    a > b || (a === b && docA < docB);
+  const siftDown = (start: number): void => {
+    let i = start;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (
+        left < heapKeys.length &&
+        better(
+          heapKeys[worst] as number,
+          heapKeys[left] as number,
+          heapDocs[worst] as number,
+          heapDocs[left] as number,
+        )
+      )
+        worst = left;
+      if (
+        right < heapKeys.length &&
+        better(
+          heapKeys[worst] as number,
+          heapKeys[right] as number,
+          heapDocs[worst] as number,
+          heapDocs[right] as number,
+        )
+      )
+        worst = right;
+      if (worst === i) return;
+      [heapKeys[i], heapKeys[worst]] = [heapKeys[worst] as number, heapKeys[i] as number];
+      [heapDocs[i], heapDocs[worst]] = [heapDocs[worst] as number, heapDocs[i] as number];
+      i = worst;
+    }
+  };
+  for (let c = 0; c < count; c++) {
+    const document = candidates[c] as number;
+    const value = key(document);
+    if (heapKeys.length < size) {
+      heapKeys.push(value);
+      heapDocs.push(document);
+      for (let i = heapKeys.length - 1; i > 0;) {
+        const parent = (i - 1) >> 1;
+        if (
+          !better(
+            heapKeys[parent] as number,
+            heapKeys[i] as number,
+            heapDocs[parent] as number,
+            heapDocs[i] as number,
+          )
+        )
+          break;
+        [heapKeys[i], heapKeys[parent]] = [heapKeys[parent] as number, heapKeys[i] as number];
+        [heapDocs[i], heapDocs[parent]] = [heapDocs[parent] as number, heapDocs[i] as number];
+        i = parent;
+      }
+    } else if (size > 0 && better(value, heapKeys[0] as number, document, heapDocs[0] as number)) {
+      heapKeys[0] = value;
+      heapDocs[0] = document;
+      siftDown(0);
+    }
+  }
+  return heapDocs
+    .map((document, i) => ({ document, value: heapKeys[i] as number }))
+    .sort((a, b) => b.value - a.value || a.document - b.document)
+    .map((entry) => entry.document);
+}
+
+function facetCounts(counts: Map<string, number>, order: 'count' | 'value', most: number): FacetCount[] {
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) =>
+      order === 'count'
+        ? b.count - a.count || a.value.localeCompare(b.value)
+        : a.value.localeCompare(b.value),
+    )
+    .slice(0, most);
+}
+
+/** Resolves filter values to the facet ids they select; names a value that selects nothing. */
+function resolveFilter(
+  values: readonly string[],
+  names: readonly string[],
+  matches: (value: string, name: string) => boolean,
+  label: string,
+  warnings: string[],
+): Set<number> | undefined {
+  if (values.length === 0) return undefined;
+  const selected = new Set<number>();
+  for (const value of values) {
+    const before = selected.size;
+    names.forEach((name, id) => {
+      if (matches(value, name)) selected.add(id);
+    });
+    if (selected.size === before && !names.some((name) => matches(value, name))) {
+      warnings.push(`no ${label} matches '${value}'`);
+    }
+  }
+  return selected;
+}
+
+/**
+ * Searches the index: every word of the query matters, best first; when no paragraph has them all,
+ * the paragraphs with the most of them are shown instead (`relaxed`). Ranking is BM25F over paragraph
+ * text, paper subject, theme and key topics, then a bonus for words found as written; filters, phrases and
+ * exclusions narrow the results. Pure and synchronous; throws USAGE only for a request out of bounds
+ * (query too long, limit or offset out of range).
+ */
+export function search(index: SearchIndex, request: SearchRequest): SearchResult {
+  const limit = wholeNumber(request.limit, DEFAULT_LIMIT, 1, MAX_LIMIT, 'limit');
+  const offset = wholeNumber(request.offset, 0, 0, MAX_OFFSET, 'offset');
+  const query = parseQuery(request.query);
+  const warnings = [...query.warnings];
+  const { analyzer, postings, documents, compact } = index;
+
+  const clauses: string[][][] = [];
+  const terms: string[] = [];
+  for (const text of [...query.words, ...query.phrases]) {
+    for (const token of analyzer.queryTokens(text)) {
+      if (terms.includes(token)) continue;
+      if (clauses.length === MAX_TERMS) {
+        warnings.push(`only the first ${MAX_TERMS} terms of the query were used`);
+        break;
+      }
+      terms.push(token);
+      if (postings.has(token)) {
+        clauses.push([[token]]);
+      } else {
+        const parts = [...new Set(analyzer.indexTokens(token))].filter(
+          (part) => part !== token && postings.has(part),
+        );
+        clauses.push(parts.length > 0 ? [parts] : []);
+      }
+    }
+  }
+  const phrases = query.phrases.map(compactText).filter((phrase) => phrase !== '');
+  const exclusions = query.exclusions.map(compactText).filter((word) => word !== '');
+  const filters = query.filters;
+  const hasFilters =
+    filters.theme.length +
+      filters.topic.length +
+      filters.paper.length +
+      filters.year.length +
+      filters.meeting.length >
+      0 ||
+    filters.language !== undefined ||
+    request.language !== undefined;
+
+  const empty = (): SearchResult => ({
+    hits: [],
+    total: 0,
+    offset,
+    limit,
+    facets: { theme: [], paper: [], year: [], topic: [] },
+    groups: request.groupByPaper === true ? [] : undefined,
+    relaxed: false,
+    terms,
+    query,
+    warnings,
+  });
+  if (clauses.length === 0 && !hasFilters && phrases.length === 0) {
+    if (query.words.length + query.exclusions.length === 0) warnings.push('the query is empty');
+    return empty();
+  }
+
+  const themeIds = resolveFilter(
+    filters.theme,
+    index.themes.values,
+    (value, name) => {
+      const id = documents.find((document) => document.themeName === name)?.theme ?? '';
+      return name.includes(value) || id === value || id === `theme-${value}`;
+    },
+    'theme',
+    warnings,
+  );
+  const paperIds = resolveFilter(
+    filters.paper,
+    index.papers.values,
+    (value, symbol) =>
+      symbol.toLowerCase() === value.toLowerCase() ||
+      symbol.toLowerCase().endsWith(`/${value.toLowerCase()}`),
+    'paper',
+    warnings,
+  );
+  const topicIds = resolveFilter(
+    filters.topic,
+    index.topicNames,
+    (value, topic) => compactText(topic).includes(compactText(value)),
+    'key topic',
+    warnings,
+  );
+  const years = filters.year.length > 0 ? new Set(filters.year) : undefined;
+  const meetings = filters.meeting.length > 0 ? new Set(filters.meeting) : undefined;
+  const language = request.language ?? filters.language;
+
+  const passes = (d: number): boolean => {
+    const document = documents[d] as SearchDocumentLike;
+    if (language !== undefined && document.language !== language) return false;
+    if (themeIds !== undefined && !themeIds.has(index.themes.ofDocument[d] ?? -1)) return false;
+    if (paperIds !== undefined && !paperIds.has(index.papers.ofDocument[d] ?? -1)) return false;
+    if (years !== undefined && !years.has(index.years[d] ?? -1)) return false;
+    if (meetings !== undefined && !meetings.has(index.meetings[d] ?? -1)) return false;
+    if (
+      topicIds !== undefined &&
+      !(index.topicsOf[d] ?? new Int32Array()).some((topic) => topicIds.has(topic))
+    )
+      return false;
+    const text = compact[d] ?? '';
+    for (const phrase of phrases) if (!text.includes(phrase)) return false;
+    for (const word of exclusions) if (text.includes(word)) return false;
+    return true;
+  };
+
+  const { score, mask, seen, touched } = scratchOf(index);
+  let touchedCount = 0;
+  const visit = (d: number): void => {
+    if (seen[d] === 1) return;
+    seen[d] = 1;
+    score[d] = 0;
+    mask[d] = 0;
+    touched[touchedCount++] = d;
+  };
+  const scored = new Set<string>();
+  clauses.forEach((alternatives, clause) => {
+    const bit = 1 << clause;
+    for (const alternative of alternatives) {
+      for (const token of alternative) {
+        if (scored.has(token)) continue;
+        scored.add(token);
+        const list = postings.get(token);
+        if (list === undefined) continue;
+        for (let i = 0; i < list.documents.length; i++) {
+          const d = list.documents[i] as number;
+          visit(d);
+          score[d] = (score[d] as number) + (list.scores[i] as number);
+        }
+      }
+      const lists = alternative.map((token) => postings.get(token)?.documents ?? new Int32Array());
+      const matching = lists.length === 1 ? (lists[0] as Int32Array) : intersect(lists);
+      for (let i = 0; i < matching.length; i++) {
+        const d = matching[i] as number;
+        mask[d] = (mask[d] as number) | bit;
+      }
+    }
+  });
+  if (clauses.length === 0) for (let d = 0; d < documents.length; d++) visit(d);
+
+  const allBits = clauses.length === 0 ? 0 : clauses.length === 31 ? -1 >>> 1 : (1 << clauses.length) - 1;
+  const full = new Int32Array(touchedCount);
+  const partial = new Int32Array(touchedCount);
+  let fullCount = 0;
+  let partialCount = 0;
+  for (let i = 0; i < touchedCount; i++) {
+    const d = touched[i] as number;
+    seen[d] = 0;
+    if (clauses.length > 0 && mask[d] === 0) continue;
+    if (!passes(d)) continue;
+    if (mask[d] === allBits) full[fullCount++] = d;
+    else partial[partialCount++] = d;
+  }
+  const includePartial = fullCount === 0 && partialCount > 0;
+  const results = includePartial
+    ? new Int32Array([...full.subarray(0, fullCount), ...partial.subarray(0, partialCount)])
+    : full.subarray(0, fullCount);
+  const total = results.length;
+  if (total === 0) return empty();
+
+  const keyOf = (d: number): number => popcount(mask[d] as number) * 1e4 + (score[d] as number);
+  const window = Math.max(offset + limit, RERANK_WINDOW);
+  const best = topByKey(results, total, keyOf, window);
+  const words = query.words.map(compactText).filter((word) => characterCount(word) >= 2);
+  const adjusted = new Map<number, number>();
+  for (const d of best) {
+    const text = compact[d] ?? '';
+    const exact = words.filter((word) => text.includes(word)).length;
+    adjusted.set(d, (score[d] as number) * (1 + EXACT_WORD_BONUS * exact));
+  }
+  const ranked = best
+    .map((d) => ({ d, coordination: popcount(mask[d] as number), value: adjusted.get(d) ?? 0 }))
+    .sort((a, b) => b.coordination - a.coordination || b.value - a.value || a.d - b.d)
+    .slice(offset, offset + limit);
+
+  const highlight = [...terms, ...query.phrases.map((phrase) => analyzer.normalize(phrase))];
+  const hits = ranked.map(({ d, value }): SearchHit => {
+    const document = documents[d] as SearchDocumentLike;
+    return {
+      paragraph: document.paragraph,
+      document: document.document,
+      paper: document.paper,
+      theme: document.themeName,
+      score: Math.round(value * 1000) / 1000,
+      snippet: makeSnippet(document.text, highlight),
+      matched: mask[d] === allBits ? 'all' : 'some',
+    };
+  });
+
+  const themeCounts = new Map<string, number>();
+  const paperCounts = new Map<string, number>();
+  const yearCounts = new Map<string, number>();
+  const topicCounts = new Map<string, number>();
+  const bump = (counts: Map<string, number>, value: string | undefined): void => {
+    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
+  };
+  for (const d of results) {
+    bump(themeCounts, index.themes.values[index.themes.ofDocument[d] ?? -1]);
+    bump(paperCounts, index.papers.values[index.papers.ofDocument[d] ?? -1]);
+    const year = index.years[d] ?? -1;
+    if (year !== -1) bump(yearCounts, String(year));
+    for (const topic of index.topicsOf[d] ?? []) bump(topicCounts, index.topicNames[topic]);
+  }
+
+  let groups: PaperGroup[] | undefined;
+  if (request.groupByPaper === true) {
+    const byPaper = new Map<string | null, SearchHit[]>();
+    for (const hit of hits) byPaper.set(hit.paper, [...(byPaper.get(hit.paper) ?? []), hit]);
+    groups = [...byPaper].map(([paper, paperHits]) => ({ paper, hits: paperHits }));
+  }
+
+  return {
+    hits,
+    total,
+    offset,
+    limit,
+    facets: {
+      theme: facetCounts(themeCounts, 'count', 50),
+      paper: facetCounts(paperCounts, 'count', 20),
+      year: facetCounts(yearCounts, 'value', 50),
+      topic: facetCounts(topicCounts, 'count', 20),
+    },
+    groups,
+    relaxed: fullCount === 0,
+    terms,
+    query,
+    warnings,
+  };
+}
+
+type SearchDocumentLike = SearchIndex['documents'][number];

@@ -1,0 +1,48 @@
+import { catalogTerms, createAnalyzer } from '../analysis/index.js';
+import { SomkbError } from '../errors/index.js';
+import type { SearchIndex, SearchRequest, SearchResult } from '../search/index.js';
+import { buildSearchIndex, documentsFromCatalog, search } from '../search/index.js';
+import type { CatalogService } from './catalog-service.js';
+
+/** A search request as the CLI and the API take it: a search, in the catalog of one language. */
+export interface SearchServiceRequest extends SearchRequest {
+  /** The language of the catalog to search; default `zh`. */
+  readonly catalogLanguage?: string;
+}
+
+/** Searches the published catalog. */
+export interface SearchService {
+  /** Runs a search; throws CATALOG_EMPTY when nothing is published in that language, USAGE for a bad request. */
+  search(request: SearchServiceRequest): Promise<SearchResult>;
+}
+
+/**
+ * The search service: it keeps one in-memory index per published catalog and rebuilds it when a new
+ * catalog version is published, so that readers switch to it without a restart.
+ */
+export function createSearchService(catalogs: CatalogService): SearchService {
+  const indexes = new Map<string, { readonly version: number; readonly index: SearchIndex }>();
+  return {
+    async search(request) {
+      const language = request.catalogLanguage ?? 'zh';
+      const published = await catalogs.findPublished(language);
+      if (published === undefined) {
+        throw new SomkbError(
+          'CATALOG_EMPTY',
+          `no catalog in '${language}' is published yet; run: somkb ingest <file> --lang ${language}`,
+        );
+      }
+      let cached = indexes.get(language);
+      if (cached?.version !== published.version) {
+        const { catalog } = published;
+        const analyzer = createAnalyzer(catalog.language, { userWords: catalogTerms(catalog) });
+        cached = {
+          version: published.version,
+          index: buildSearchIndex(documentsFromCatalog(catalog), analyzer),
+        };
+        indexes.set(language, cached);
+      }
+      return search(cached.index, request);
+    },
+  };
+}
