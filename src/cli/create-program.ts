@@ -322,6 +322,7 @@ function searchJson(result: SearchResult): object {
   return {
     hits: result.hits,
     total: result.total,
+    matchedAll: result.matchedAll,
     offset: result.offset,
     limit: result.limit,
     relaxed: result.relaxed,

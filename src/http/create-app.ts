@@ -169,6 +169,7 @@ export function createApp(deps: CreateAppDeps): Hono {
     return c.json({
       hits: result.hits,
       total: result.total,
+      matchedAll: result.matchedAll,
       offset: result.offset,
       limit: result.limit,
       relaxed: result.relaxed,

@@ -24,14 +24,21 @@ describe('search over the bundled summary', () => {
     expect(result.total).toBe(1);
   });
 
-  it('ranks the paragraphs that hold every word first', () => {
+  it('ranks the paragraphs that hold every word first, then those with some', () => {
+    const result = search(index, { query: '卧底行动', limit: 20 });
+    expect(result.hits[0]).toMatchObject({ paragraph: 20, matched: 'all' });
+    expect(result.matchedAll).toBe(1);
+    expect(result.hits.slice(1).every((hit) => hit.matched === 'some')).toBe(true);
+    expect(result.total).toBeGreaterThan(1);
     expect(numbers('减轻处罚 实质性合作')[0]).toBe(24);
     expect(
       numbers('特殊侦查手段')
         .slice(0, 4)
         .sort((a, b) => a - b),
     ).toEqual([18, 19, 20, 61]);
-    expect(numbers('金钱或其他物质利益').sort((a, b) => a - b)).toEqual([5, 22, 54, 55]);
+    const benefit = numbers('金钱或其他物质利益');
+    expect(benefit.slice(0, 4).sort((a, b) => a - b)).toEqual([5, 22, 54, 55]);
+    expect(benefit).toContain(57);
   });
 
   it('falls back to paragraphs with some of the words when none has all', () => {
@@ -54,7 +61,12 @@ describe('search over the bundled summary', () => {
       paragraphsOf((p) => p.theme === technology?.id).sort((a, b) => a - b),
     );
     expect(numbers('paper:2013/4', 100)).toEqual([32, 33, 34, 35]);
-    expect(numbers('背景文件 paper:CTOC/COP/WG.7/2013/4', 100)).toEqual([32]);
+    const within = search(index, { query: '背景文件 paper:CTOC/COP/WG.7/2013/4' });
+    expect(within.hits.map((hit) => [hit.paragraph, hit.matched])[0]).toEqual([32, 'all']);
+    expect(within.matchedAll).toBe(1);
+    expect(
+      within.hits.slice(1).every((hit) => hit.matched === 'some' && hit.paper === 'CTOC/COP/WG.7/2013/4'),
+    ).toBe(true);
     expect(numbers('秘书处 year:2012', 100).sort((a, b) => a - b)).toEqual([21, 36, 63, 70]);
     expect(numbers('秘书处 meeting：7', 100).sort((a, b) => a - b)).toEqual([25, 76]);
     expect(numbers('topic:洗钱', 100)).toEqual(expect.arrayContaining([59, 78]));

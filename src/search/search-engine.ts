@@ -72,6 +72,8 @@ export interface SearchResult {
   readonly hits: readonly SearchHit[];
   /** All results, across pages. */
   readonly total: number;
+  /** How many of them match every term (they come first); the rest match some. */
+  readonly matchedAll: number;
   readonly offset: number;
   readonly limit: number;
   readonly facets: SearchFacets;
@@ -264,8 +266,8 @@ function resolveFilter(
 }
 
 /**
- * Searches the index: every word of the query matters, best first; when no paragraph has them all,
- * the paragraphs with the most of them are shown instead (`relaxed`). Ranking is BM25F over paragraph
+ * Searches the index: every word of the query matters. Paragraphs with every word come first, best
+ * first; after them, those with some of the words, the most first (`relaxed` when none has them all). Ranking is BM25F over paragraph
  * text, paper subject, theme and key topics, then a bonus for words found as written; filters, phrases and
  * exclusions narrow the results. Pure and synchronous; throws USAGE only for a request out of bounds
  * (query too long, limit or offset out of range).
@@ -287,14 +289,11 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
         break;
       }
       terms.push(token);
-      if (postings.has(token)) {
-        clauses.push([[token]]);
-      } else {
-        const parts = [...new Set(analyzer.indexTokens(token))].filter(
-          (part) => part !== token && postings.has(part),
-        );
-        clauses.push(parts.length > 0 ? [parts] : []);
-      }
+      // A compound term (非正式合作) is also met by all the words inside it (非正式跨境合作).
+      const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
+      const alternatives = postings.has(token) ? [[token]] : [];
+      if (parts.length > 0 && parts.every((part) => postings.has(part))) alternatives.push(parts);
+      clauses.push(alternatives);
     }
   }
   const phrases = query.phrases.map(compactText).filter((phrase) => phrase !== '');
@@ -313,6 +312,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   const empty = (): SearchResult => ({
     hits: [],
     total: 0,
+    matchedAll: 0,
     offset,
     limit,
     facets: { theme: [], paper: [], year: [], topic: [] },
@@ -422,7 +422,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     if (mask[d] === allBits) full[fullCount++] = d;
     else partial[partialCount++] = d;
   }
-  const includePartial = fullCount === 0 && partialCount > 0;
+  const includePartial = partialCount > 0 && (fullCount === 0 || clauses.length > 1);
   const results = includePartial
     ? new Int32Array([...full.subarray(0, fullCount), ...partial.subarray(0, partialCount)])
     : full.subarray(0, fullCount);
@@ -483,6 +483,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   return {
     hits,
     total,
+    matchedAll: fullCount,
     offset,
     limit,
     facets: {
