@@ -232,6 +232,14 @@ function topByKey(
     .map((entry) => entry.document);
 }
 
+function countsByName(names: readonly string[], counts: Int32Array): Map<string, number> {
+  const byName = new Map<string, number>();
+  counts.forEach((count, id) => {
+    if (count > 0) byName.set(names[id] ?? '', count);
+  });
+  return byName;
+}
+
 function facetCounts(counts: Map<string, number>, order: 'count' | 'value', most: number): FacetCount[] {
   return [...counts]
     .map(([value, count]) => ({ value, count }))
@@ -357,6 +365,15 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   const meetings = filters.meeting.length > 0 ? new Set(filters.meeting) : undefined;
   const language = request.language ?? filters.language;
 
+  const narrowed =
+    language !== undefined ||
+    themeIds !== undefined ||
+    paperIds !== undefined ||
+    years !== undefined ||
+    meetings !== undefined ||
+    topicIds !== undefined ||
+    phrases.length > 0 ||
+    exclusions.length > 0;
   const passes = (d: number): boolean => {
     const document = documents[d] as SearchDocumentLike;
     if (language !== undefined && document.language !== language) return false;
@@ -418,14 +435,17 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     const d = touched[i] as number;
     seen[d] = 0;
     if (clauses.length > 0 && mask[d] === 0) continue;
-    if (!passes(d)) continue;
+    if (narrowed && !passes(d)) continue;
     if (mask[d] === allBits) full[fullCount++] = d;
     else partial[partialCount++] = d;
   }
   const includePartial = partialCount > 0 && (fullCount === 0 || clauses.length > 1);
-  const results = includePartial
-    ? new Int32Array([...full.subarray(0, fullCount), ...partial.subarray(0, partialCount)])
-    : full.subarray(0, fullCount);
+  let results = full.subarray(0, fullCount);
+  if (includePartial) {
+    results = new Int32Array(fullCount + partialCount);
+    results.set(full.subarray(0, fullCount));
+    results.set(partial.subarray(0, partialCount), fullCount);
+  }
   const total = results.length;
   if (total === 0) return empty();
 
@@ -458,19 +478,25 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     };
   });
 
-  const themeCounts = new Map<string, number>();
-  const paperCounts = new Map<string, number>();
-  const yearCounts = new Map<string, number>();
-  const topicCounts = new Map<string, number>();
-  const bump = (counts: Map<string, number>, value: string | undefined): void => {
-    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
-  };
-  for (const d of results) {
-    bump(themeCounts, index.themes.values[index.themes.ofDocument[d] ?? -1]);
-    bump(paperCounts, index.papers.values[index.papers.ofDocument[d] ?? -1]);
-    const year = index.years[d] ?? -1;
-    if (year !== -1) bump(yearCounts, String(year));
-    for (const topic of index.topicsOf[d] ?? []) bump(topicCounts, index.topicNames[topic]);
+  const themeCounts = new Int32Array(index.themes.values.length);
+  const paperCounts = new Int32Array(index.papers.values.length);
+  const topicCounts = new Int32Array(index.topicNames.length);
+  const yearCounts = new Map<number, number>();
+  const { themes, papers, topicsOf } = index;
+  const yearOf = index.years;
+  for (let i = 0; i < total; i++) {
+    const d = results[i] as number;
+    const theme = themes.ofDocument[d] as number;
+    if (theme !== -1) themeCounts[theme] = (themeCounts[theme] as number) + 1;
+    const paper = papers.ofDocument[d] as number;
+    if (paper !== -1) paperCounts[paper] = (paperCounts[paper] as number) + 1;
+    const year = yearOf[d] as number;
+    if (year !== -1) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
+    const topics = topicsOf[d] as Int32Array;
+    for (let t = 0; t < topics.length; t++) {
+      const topic = topics[t] as number;
+      topicCounts[topic] = (topicCounts[topic] as number) + 1;
+    }
   }
 
   let groups: PaperGroup[] | undefined;
@@ -487,10 +513,10 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     offset,
     limit,
     facets: {
-      theme: facetCounts(themeCounts, 'count', 50),
-      paper: facetCounts(paperCounts, 'count', 20),
-      year: facetCounts(yearCounts, 'value', 50),
-      topic: facetCounts(topicCounts, 'count', 20),
+      theme: facetCounts(countsByName(themes.values, themeCounts), 'count', 50),
+      paper: facetCounts(countsByName(papers.values, paperCounts), 'count', 20),
+      year: facetCounts(new Map([...yearCounts].map(([year, count]) => [String(year), count])), 'value', 50),
+      topic: facetCounts(countsByName(index.topicNames, topicCounts), 'count', 20),
     },
     groups,
     relaxed: fullCount === 0,
