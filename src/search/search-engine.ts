@@ -4,7 +4,7 @@ import { SomkbError } from '../errors/index.js';
 import type { ParsedQuery } from './query-parser.js';
 import { parseQuery } from './query-parser.js';
 import { compactText } from './search-document.js';
-import type { SearchIndex } from './search-index.js';
+import type { Postings, SearchIndex } from './search-index.js';
 import { makeSnippet } from './snippet.js';
 
 /** Default and largest number of hits per page. */
@@ -52,7 +52,10 @@ export interface FacetCount {
   readonly count: number;
 }
 
-/** Counts of the results by theme, paper, year and key topic. */
+/**
+ * Counts of the results by theme, paper, year and key topic: of the paragraphs that match every term,
+ * or, when none does, of those that match some.
+ */
 export interface SearchFacets {
   readonly theme: readonly FacetCount[];
   readonly paper: readonly FacetCount[];
@@ -87,11 +90,19 @@ export interface SearchResult {
   readonly warnings: readonly string[];
 }
 
+/**
+ * Per-index buffers reused by every search (searches are synchronous, so one set suffices): a
+ * document's score and clause mask are valid when its stamp equals the current search's epoch.
+ */
 interface Scratch {
   readonly score: Float64Array;
   readonly mask: Int32Array;
-  readonly seen: Uint8Array;
+  readonly stamp: Int32Array;
   readonly touched: Int32Array;
+  /** The results: those matching every term from the start, then those matching some. */
+  readonly ordered: Int32Array;
+  readonly partial: Int32Array;
+  epoch: number;
 }
 
 const scratchByIndex = new WeakMap<SearchIndex, Scratch>();
@@ -103,8 +114,11 @@ function scratchOf(index: SearchIndex): Scratch {
     scratch = {
       score: new Float64Array(count),
       mask: new Int32Array(count),
-      seen: new Uint8Array(count),
+      stamp: new Int32Array(count),
       touched: new Int32Array(count),
+      ordered: new Int32Array(count),
+      partial: new Int32Array(count),
+      epoch: 0,
     };
     scratchByIndex.set(index, scratch);
   }
@@ -230,6 +244,13 @@ function topByKey(
     .map((document, i) => ({ document, value: heapKeys[i] as number }))
     .sort((a, b) => b.value - a.value || a.document - b.document)
     .map((entry) => entry.document);
+}
+
+function hasTopic(index: SearchIndex, d: number, wanted: ReadonlySet<number>): boolean {
+  for (let t = index.topicStart[d] as number, end = index.topicStart[d + 1] as number; t < end; t++) {
+    if (wanted.has(index.topicIds[t] as number)) return true;
+  }
+  return false;
 }
 
 function countsByName(names: readonly string[], counts: Int32Array): Map<string, number> {
@@ -381,77 +402,85 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     if (paperIds !== undefined && !paperIds.has(index.papers.ofDocument[d] ?? -1)) return false;
     if (years !== undefined && !years.has(index.years[d] ?? -1)) return false;
     if (meetings !== undefined && !meetings.has(index.meetings[d] ?? -1)) return false;
-    if (
-      topicIds !== undefined &&
-      !(index.topicsOf[d] ?? new Int32Array()).some((topic) => topicIds.has(topic))
-    )
-      return false;
+    if (topicIds !== undefined && !hasTopic(index, d, topicIds)) return false;
     const text = compact[d] ?? '';
     for (const phrase of phrases) if (!text.includes(phrase)) return false;
     for (const word of exclusions) if (text.includes(word)) return false;
     return true;
   };
 
-  const { score, mask, seen, touched } = scratchOf(index);
+  const scratch = scratchOf(index);
+  const { score, mask, stamp, touched } = scratch;
+  const epoch = ++scratch.epoch;
   let touchedCount = 0;
-  const visit = (d: number): void => {
-    if (seen[d] === 1) return;
-    seen[d] = 1;
-    score[d] = 0;
-    mask[d] = 0;
-    touched[touchedCount++] = d;
-  };
   const scored = new Set<string>();
+  /** Adds a posting list's scores (once per token) and, when `bit` is set, marks its documents. */
+  const accumulate = (list: Postings, addScores: boolean, bit: number): void => {
+    const { documents: ids, scores } = list;
+    for (let i = 0; i < ids.length; i++) {
+      const d = ids[i] as number;
+      if (stamp[d] !== epoch) {
+        stamp[d] = epoch;
+        score[d] = 0;
+        mask[d] = 0;
+        touched[touchedCount++] = d;
+      }
+      if (addScores) score[d] = (score[d] as number) + (scores[i] as number);
+      mask[d] = (mask[d] as number) | bit;
+    }
+  };
   clauses.forEach((alternatives, clause) => {
     const bit = 1 << clause;
     for (const alternative of alternatives) {
+      const single = alternative.length === 1;
       for (const token of alternative) {
-        if (scored.has(token)) continue;
-        scored.add(token);
         const list = postings.get(token);
-        if (list === undefined) continue;
-        for (let i = 0; i < list.documents.length; i++) {
-          const d = list.documents[i] as number;
-          visit(d);
-          score[d] = (score[d] as number) + (list.scores[i] as number);
-        }
+        const fresh = !scored.has(token);
+        scored.add(token);
+        if (list !== undefined && (fresh || single)) accumulate(list, fresh, single ? bit : 0);
       }
-      const lists = alternative.map((token) => postings.get(token)?.documents ?? new Int32Array());
-      const matching = lists.length === 1 ? (lists[0] as Int32Array) : intersect(lists);
+      if (single) continue;
+      const matching = intersect(
+        alternative.map((token) => postings.get(token)?.documents ?? new Int32Array()),
+      );
       for (let i = 0; i < matching.length; i++) {
         const d = matching[i] as number;
         mask[d] = (mask[d] as number) | bit;
       }
     }
   });
-  if (clauses.length === 0) for (let d = 0; d < documents.length; d++) visit(d);
+  if (clauses.length === 0) {
+    for (let d = 0; d < documents.length; d++) {
+      stamp[d] = epoch;
+      score[d] = 0;
+      mask[d] = 0;
+      touched[touchedCount++] = d;
+    }
+  }
 
   const allBits = clauses.length === 0 ? 0 : clauses.length === 31 ? -1 >>> 1 : (1 << clauses.length) - 1;
-  const full = new Int32Array(touchedCount);
-  const partial = new Int32Array(touchedCount);
+  const full = scratch.ordered;
+  const partial = scratch.partial;
   let fullCount = 0;
   let partialCount = 0;
   for (let i = 0; i < touchedCount; i++) {
     const d = touched[i] as number;
-    seen[d] = 0;
     if (clauses.length > 0 && mask[d] === 0) continue;
     if (narrowed && !passes(d)) continue;
     if (mask[d] === allBits) full[fullCount++] = d;
     else partial[partialCount++] = d;
   }
   const includePartial = partialCount > 0 && (fullCount === 0 || clauses.length > 1);
-  let results = full.subarray(0, fullCount);
-  if (includePartial) {
-    results = new Int32Array(fullCount + partialCount);
-    results.set(full.subarray(0, fullCount));
-    results.set(partial.subarray(0, partialCount), fullCount);
-  }
+  if (includePartial) full.set(partial.subarray(0, partialCount), fullCount);
+  const results = full.subarray(0, includePartial ? fullCount + partialCount : fullCount);
   const total = results.length;
   if (total === 0) return empty();
 
   const keyOf = (d: number): number => popcount(mask[d] as number) * 1e4 + (score[d] as number);
   const window = Math.max(offset + limit, RERANK_WINDOW);
-  const best = topByKey(results, total, keyOf, window);
+  // Paragraphs with every term rank above the rest: when they fill the window, rank only them.
+  const pool = fullCount >= window ? results.subarray(0, fullCount) : results;
+  const best = topByKey(pool, pool.length, keyOf, window);
   const words = query.words.map(compactText).filter((word) => characterCount(word) >= 2);
   const adjusted = new Map<number, number>();
   for (const d of best) {
@@ -481,20 +510,21 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   const themeCounts = new Int32Array(index.themes.values.length);
   const paperCounts = new Int32Array(index.papers.values.length);
   const topicCounts = new Int32Array(index.topicNames.length);
-  const yearCounts = new Map<number, number>();
-  const { themes, papers, topicsOf } = index;
-  const yearOf = index.years;
-  for (let i = 0; i < total; i++) {
+  const yearCounts = new Int32Array(index.yearFacet.values.length);
+  const { themes, papers, topicStart } = index;
+  const topicList = index.topicIds;
+  const yearOf = index.yearFacet.ofDocument;
+  const counted = fullCount > 0 ? fullCount : total;
+  for (let i = 0; i < counted; i++) {
     const d = results[i] as number;
     const theme = themes.ofDocument[d] as number;
     if (theme !== -1) themeCounts[theme] = (themeCounts[theme] as number) + 1;
     const paper = papers.ofDocument[d] as number;
     if (paper !== -1) paperCounts[paper] = (paperCounts[paper] as number) + 1;
     const year = yearOf[d] as number;
-    if (year !== -1) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
-    const topics = topicsOf[d] as Int32Array;
-    for (let t = 0; t < topics.length; t++) {
-      const topic = topics[t] as number;
+    if (year !== -1) yearCounts[year] = (yearCounts[year] as number) + 1;
+    for (let t = topicStart[d] as number, end = topicStart[d + 1] as number; t < end; t++) {
+      const topic = topicList[t] as number;
       topicCounts[topic] = (topicCounts[topic] as number) + 1;
     }
   }
@@ -515,7 +545,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     facets: {
       theme: facetCounts(countsByName(themes.values, themeCounts), 'count', 50),
       paper: facetCounts(countsByName(papers.values, paperCounts), 'count', 20),
-      year: facetCounts(new Map([...yearCounts].map(([year, count]) => [String(year), count])), 'value', 50),
+      year: facetCounts(countsByName(index.yearFacet.values, yearCounts), 'value', 50),
       topic: facetCounts(countsByName(index.topicNames, topicCounts), 'count', 20),
     },
     groups,

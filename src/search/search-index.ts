@@ -51,10 +51,16 @@ export interface SearchIndex {
   readonly themes: FacetTable;
   readonly papers: FacetTable;
   readonly years: Int32Array;
+  /** Years as a facet table (values are the years as text). */
+  readonly yearFacet: FacetTable;
   readonly meetings: Int32Array;
   readonly topicNames: readonly string[];
-  /** Per document, the indexes of its topics into `topicNames`. */
-  readonly topicsOf: readonly Int32Array[];
+  /**
+   * The topics of each document, flattened: those of document `d` are
+   * `topicIds[topicStart[d]] … topicIds[topicStart[d + 1] - 1]`, indexes into `topicNames`.
+   */
+  readonly topicStart: Int32Array;
+  readonly topicIds: Int32Array;
   /** Approximate memory held by the postings, in bytes. */
   readonly sizeBytes: number;
 }
@@ -138,19 +144,21 @@ export function buildSearchIndex(documents: readonly SearchDocument[], analyzer:
 
   const topicIndex = new Map<string, number>();
   const topicNames: string[] = [];
-  const topicsOf = documents.map((document) =>
-    Int32Array.from(
-      document.topics.map((topic) => {
-        let id = topicIndex.get(topic);
-        if (id === undefined) {
-          id = topicNames.length;
-          topicNames.push(topic);
-          topicIndex.set(topic, id);
-        }
-        return id;
-      }),
-    ),
-  );
+  const topicStart = new Int32Array(count + 1);
+  const topicList: number[] = [];
+  documents.forEach((document, position) => {
+    topicStart[position] = topicList.length;
+    for (const topic of document.topics) {
+      let id = topicIndex.get(topic);
+      if (id === undefined) {
+        id = topicNames.length;
+        topicNames.push(topic);
+        topicIndex.set(topic, id);
+      }
+      topicList.push(id);
+    }
+  });
+  topicStart[count] = topicList.length;
 
   return {
     analyzer,
@@ -160,9 +168,11 @@ export function buildSearchIndex(documents: readonly SearchDocument[], analyzer:
     themes: intern(documents.map((document) => document.themeName)),
     papers: intern(documents.map((document) => document.paper)),
     years: Int32Array.from(documents.map((document) => document.year ?? -1)),
+    yearFacet: intern(documents.map((document) => (document.year === null ? null : String(document.year)))),
     meetings: Int32Array.from(documents.map((document) => document.meeting ?? -1)),
     topicNames,
-    topicsOf,
+    topicStart,
+    topicIds: Int32Array.from(topicList),
     sizeBytes,
   };
 }

@@ -19,6 +19,8 @@ export function escapeHtml(text: string): string {
  * so that offsets found in the folded text are offsets in the original.
  */
 function foldInPlace(text: string): string {
+  const whole = text.normalize('NFKC').toLowerCase();
+  if (whole.length === text.length) return whole;
   let folded = '';
   for (const char of text) {
     const normal = char.normalize('NFKC').toLowerCase();
