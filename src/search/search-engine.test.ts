@@ -138,6 +138,26 @@ describe('search over the bundled summary', () => {
   });
 });
 
+describe('common words in a large index', () => {
+  it('find exactly the paragraphs with every word, as in a small index', () => {
+    const copies = 26;
+    const documents = Array.from({ length: copies }, (_, copy) =>
+      index.documents.map((document) => ({ ...document, key: `${document.key}@${copy}` })),
+    ).flat();
+    const large = buildSearchIndex(documents, index.analyzer);
+    expect([...large.postings.values()].some((list) => list.dense !== undefined)).toBe(true);
+    for (const query of ['偷运移民 腐败', '文件 洗钱', '移民 热线', '国际合作 培训', '文件']) {
+      const small = search(index, { query, limit: 100 });
+      const big = search(large, { query, limit: 100 });
+      expect(big.matchedAll, query).toBe(small.matchedAll * copies);
+      const fullSmall = small.hits.filter((hit) => hit.matched === 'all').map((hit) => hit.paragraph);
+      const fullBig = big.hits.filter((hit) => hit.matched === 'all').map((hit) => hit.paragraph);
+      if (big.matchedAll <= 100) expect(new Set(fullBig), query).toEqual(new Set(fullSmall));
+      expect(big.hits[0]?.paragraph, query).toBe(small.hits[0]?.paragraph);
+    }
+  });
+});
+
 describe('fuzz', () => {
   it('answers 10,000 random and hostile queries without an exception', () => {
     let seed = 20211014;

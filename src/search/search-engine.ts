@@ -296,7 +296,9 @@ function resolveFilter(
 
 /**
  * Searches the index: every word of the query matters. Paragraphs with every word come first, best
- * first; after them, those with some of the words, the most first (`relaxed` when none has them all). Ranking is BM25F over paragraph
+ * first; after them, those with some of the words, the most first (`relaxed` when none has them all).
+ * A word found in more than an eighth of a large index is common: it ranks, but a paragraph that has
+ * only common words of the query is not listed when the query has a more selective word. Ranking is BM25F over paragraph
  * text, paper subject, theme and key topics, then a bonus for words found as written; filters, phrases and
  * exclusions narrow the results. Pure and synchronous; throws USAGE only for a request out of bounds
  * (query too long, limit or offset out of range).
@@ -429,8 +431,17 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
       mask[d] = (mask[d] as number) | bit;
     }
   };
+  // A clause of one common term is not walked when a more selective clause exists: the candidates
+  // come from the selective clauses, and the common term is tested and scored on each of them.
+  const commonOf = (alternatives: readonly (readonly string[])[]): Float32Array | undefined => {
+    const only = alternatives.length === 1 ? alternatives[0] : undefined;
+    return only?.length === 1 ? postings.get(only[0] as string)?.dense : undefined;
+  };
+  const common = clauses.map(commonOf);
+  const selective = common.some((dense) => dense === undefined);
   clauses.forEach((alternatives, clause) => {
     const bit = 1 << clause;
+    if (selective && common[clause] !== undefined) return;
     for (const alternative of alternatives) {
       const single = alternative.length === 1;
       for (const token of alternative) {
@@ -449,6 +460,22 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
       }
     }
   });
+  if (selective) {
+    common.forEach((dense, clause) => {
+      if (dense === undefined) return;
+      const bit = 1 << clause;
+      const token = clauses[clause]?.[0]?.[0] ?? '';
+      const fresh = !scored.has(token);
+      scored.add(token);
+      for (let i = 0; i < touchedCount; i++) {
+        const d = touched[i] as number;
+        const value = dense[d] as number;
+        if (value === 0) continue;
+        mask[d] = (mask[d] as number) | bit;
+        if (fresh) score[d] = (score[d] as number) + value;
+      }
+    });
+  }
   if (clauses.length === 0) {
     for (let d = 0; d < documents.length; d++) {
       stamp[d] = epoch;

@@ -24,11 +24,21 @@ const FIELDS: readonly FieldSpec[] = [
 /** BM25 saturation constant. */
 export const BM25_K1 = 1.2;
 
-/** The postings of one term: documents in increasing order, with the term's BM25F score in each. */
+/**
+ * The postings of one term: documents in increasing order, with the term's BM25F score in each. A
+ * term found in a large share of the documents (see {@link DENSE_SHARE}) also has `dense`: its score
+ * in every document (0 where absent), so that a query can test and score it in constant time.
+ */
 export interface Postings {
   readonly documents: Int32Array;
   readonly scores: Float32Array;
+  readonly dense: Float32Array | undefined;
 }
+
+/** Share of the documents above which a term is common and also gets a dense score array. */
+export const DENSE_SHARE = 1 / 8;
+/** Fewest documents an index must hold before any term is treated as common. */
+const DENSE_MIN_DOCUMENTS = 1000;
 
 /** Facet values interned per index, so that documents carry small integers. */
 export interface FacetTable {
@@ -138,7 +148,14 @@ export function buildSearchIndex(documents: readonly SearchDocument[], analyzer:
       });
       scores[i] = (idf * pseudo * (BM25_K1 + 1)) / (BM25_K1 + pseudo);
     }
-    postings.set(token, { documents: Int32Array.from(entry.documents), scores });
+    const ids = Int32Array.from(entry.documents);
+    let dense: Float32Array | undefined;
+    if (count >= DENSE_MIN_DOCUMENTS && df >= count * DENSE_SHARE) {
+      dense = new Float32Array(count);
+      for (let i = 0; i < df; i++) dense[ids[i] as number] = scores[i] as number;
+      sizeBytes += count * 4;
+    }
+    postings.set(token, { documents: ids, scores, dense });
     sizeBytes += df * 8 + token.length * 2 + 64;
   }
 
