@@ -253,23 +253,31 @@ function hasTopic(index: SearchIndex, d: number, wanted: ReadonlySet<number>): b
   return false;
 }
 
-function countsByName(names: readonly string[], counts: Int32Array): Map<string, number> {
-  const byName = new Map<string, number>();
+/**
+ * The facet values with a count, from the counts per value id: the `most` largest counts (ties by
+ * value) for `order = 'count'`, or the values in order for `order = 'value'`. One pass over the
+ * counts, so that a facet with many values (papers) costs no sort of them all.
+ */
+function facetCounts(
+  names: readonly string[],
+  counts: Int32Array,
+  order: 'count' | 'value',
+  most: number,
+): FacetCount[] {
+  const before = (a: FacetCount, b: FacetCount): boolean =>
+    order === 'count' ? a.count > b.count || (a.count === b.count && a.value < b.value) : a.value < b.value;
+  const kept: FacetCount[] = [];
   counts.forEach((count, id) => {
-    if (count > 0) byName.set(names[id] ?? '', count);
+    if (count === 0) return;
+    const entry = { value: names[id] ?? '', count };
+    const last = kept.at(-1);
+    if (kept.length === most && last !== undefined && !before(entry, last)) return;
+    let at = kept.length;
+    while (at > 0 && before(entry, kept[at - 1] as FacetCount)) at--;
+    kept.splice(at, 0, entry);
+    if (kept.length > most) kept.pop();
   });
-  return byName;
-}
-
-function facetCounts(counts: Map<string, number>, order: 'count' | 'value', most: number): FacetCount[] {
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) =>
-      order === 'count'
-        ? b.count - a.count || a.value.localeCompare(b.value)
-        : a.value.localeCompare(b.value),
-    )
-    .slice(0, most);
+  return kept;
 }
 
 /** Resolves filter values to the facet ids they select; names a value that selects nothing. */
@@ -362,7 +370,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     filters.theme,
     index.themes.values,
     (value, name) => {
-      const id = documents.find((document) => document.themeName === name)?.theme ?? '';
+      const id = index.themeIdOf.get(name) ?? '';
       return name.includes(value) || id === value || id === `theme-${value}`;
     },
     'theme',
@@ -570,10 +578,10 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     offset,
     limit,
     facets: {
-      theme: facetCounts(countsByName(themes.values, themeCounts), 'count', 50),
-      paper: facetCounts(countsByName(papers.values, paperCounts), 'count', 20),
-      year: facetCounts(countsByName(index.yearFacet.values, yearCounts), 'value', 50),
-      topic: facetCounts(countsByName(index.topicNames, topicCounts), 'count', 20),
+      theme: facetCounts(themes.values, themeCounts, 'count', 50),
+      paper: facetCounts(papers.values, paperCounts, 'count', 20),
+      year: facetCounts(index.yearFacet.values, yearCounts, 'value', 50),
+      topic: facetCounts(index.topicNames, topicCounts, 'count', 20),
     },
     groups,
     relaxed: fullCount === 0,

@@ -59,6 +59,8 @@ export interface SearchIndex {
   /** Per document: its text normalized and without white space (phrases, exclusions, re-ranking). */
   readonly compact: readonly string[];
   readonly themes: FacetTable;
+  /** The theme id of each theme name. */
+  readonly themeIdOf: ReadonlyMap<string, string>;
   readonly papers: FacetTable;
   readonly years: Int32Array;
   /** Years as a facet table (values are the years as text). */
@@ -105,9 +107,20 @@ export function buildSearchIndex(documents: readonly SearchDocument[], analyzer:
   const lengths = FIELDS.map(() => new Float64Array(count));
   const raw = new Map<string, { documents: number[]; frequencies: number[] }>();
 
+  // Subject, theme and topics repeat across the paragraphs of a paper: analyze each text once.
+  const shared = new Map<string, string[]>();
+  const tokensOf = (field: FieldSpec, text: string): string[] => {
+    if (field.name === 'text') return analyzer.indexTokens(text);
+    let tokens = shared.get(text);
+    if (tokens === undefined) {
+      tokens = analyzer.indexTokens(text);
+      shared.set(text, tokens);
+    }
+    return tokens;
+  };
   documents.forEach((document, position) => {
     FIELDS.forEach((field, fieldIndex) => {
-      const tokens = analyzer.indexTokens(field.read(document));
+      const tokens = tokensOf(field, field.read(document));
       (lengths[fieldIndex] as Float64Array)[position] = tokens.length;
       for (const token of tokens) {
         let entry = raw.get(token);
@@ -183,6 +196,13 @@ export function buildSearchIndex(documents: readonly SearchDocument[], analyzer:
     postings,
     compact: documents.map((document) => compactText(document.text)),
     themes: intern(documents.map((document) => document.themeName)),
+    themeIdOf: new Map(
+      documents.flatMap((document) =>
+        document.themeName === null || document.theme === null
+          ? []
+          : [[document.themeName, document.theme] as const],
+      ),
+    ),
     papers: intern(documents.map((document) => document.paper)),
     years: Int32Array.from(documents.map((document) => document.year ?? -1)),
     yearFacet: intern(documents.map((document) => (document.year === null ? null : String(document.year)))),
