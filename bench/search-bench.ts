@@ -25,11 +25,11 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import type { Catalog } from '../src/domain/index.js';
 import { catalogTerms, createAnalyzer } from '../src/analysis/index.js';
 import type { SearchDocument } from '../src/search/index.js';
 import { buildSearchIndex, search } from '../src/search/index.js';
 import type { JiebaTokenizer } from '../eval/systems.js';
+import { BENCH_QUERIES, syntheticDocuments } from './synthetic-corpus.js';
 import {
   buildMiniSearchJieba,
   createJiebaTokenizer,
@@ -37,160 +37,9 @@ import {
   loadBundledCatalog,
 } from '../eval/systems.js';
 
-/**
- * The 50 queries, in this order: the 26 Chinese queries of eval/queries-dev.json (20, then the 6 hard
- * ones), then the 24 of eval/queries-project.json (19, then the 5 hard ones). Together they make 50,
- * so no key-topic query had to be added.
- */
-const QUERIES: readonly string[] = [
-  '特殊侦查手段',
-  '电子监视',
-  '金钱或其他物质利益',
-  '信息共享平台',
-  '培训 能力建设',
-  '作案手法',
-  '边境管制',
-  '医疗救助',
-  '人口贩运受害者 转介',
-  '证件完整性',
-  '热线',
-  '支付流程',
-  '行为侦查和预测',
-  '参加有组织犯罪集团',
-  '执法合作',
-  '网上服务 金融服务提供商',
-  '区域数据库',
-  '欧洲偷运移民问题中心',
-  '减轻处罚 实质性合作',
-  '接收设施',
-  '蛇头的作案手法',
-  '伪造签证',
-  '疫情期间的偷渡路线',
-  '证人保护',
-  '黑钱 追缴',
-  '如何让移民配合调查',
-  '哈瓦拉',
-  '腐败风险',
-  '海上救援',
-  '人道主义豁免',
-  '证据可采性',
-  '卧底行动',
-  '引渡',
-  '孤身儿童',
-  '商业承运人',
-  '数据保护',
-  '人权',
-  '洗钱',
-  '没收犯罪所得',
-  '联合国海洋法公约 管辖权',
-  '空中偷运 机场',
-  '非正式合作',
-  '海上偷运 路线',
-  '根本原因',
-  '提高认识 媒体',
-  '假护照',
-  '偷渡者死亡',
-  '贿赂边防官员',
-  '小孩独自偷渡',
-  '举报电话',
-];
-
 const WARM_UP_PASSES = 2;
 const TIMED_PASSES = 10;
 const LIMIT = 10;
-const SEED = 20211014;
-/** Meeting number of each year the Working Group met. */
-const MEETING_OF_YEAR: ReadonlyMap<number, number> = new Map([
-  [2012, 1],
-  [2013, 2],
-  [2015, 3],
-  [2017, 4],
-  [2018, 5],
-  [2019, 6],
-  [2020, 7],
-]);
-
-// ---------------------------------------------------------------------------------------------------
-// The synthetic corpus
-
-/** mulberry32: a small, fast, seeded PRNG with values in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The sentences of the summary's paragraphs and items, each ending with its 。 or ；. */
-function sentencesOf(catalog: Catalog): string[] {
-  const texts = catalog.paragraphs.flatMap((paragraph) => [
-    paragraph.text,
-    ...paragraph.items.map((item) => item.text),
-  ]);
-  return texts
-    .flatMap((text) => text.split(/(?<=[。；])/u))
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence.length >= 4)
-    .map((sentence) => (/[。；]$/u.test(sentence) ? sentence : `${sentence}。`));
-}
-
-function syntheticDocuments(catalog: Catalog, count: number): SearchDocument[] {
-  const random = seededRandom(SEED);
-  const pick = <T>(values: readonly T[]): T => {
-    const value = values[Math.floor(random() * values.length)];
-    if (value === undefined) throw new Error('bench: picking from an empty list');
-    return value;
-  };
-  const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
-  const sentences = sentencesOf(catalog);
-  const years = [...MEETING_OF_YEAR.keys()];
-  const allTopics = [...new Set(catalog.themes.flatMap((theme) => theme.keyTopics))].map((topic) => ({
-    topic,
-    compact: topic.replace(/\s+/gu, ''),
-  }));
-  const nextNumber = new Map<number, number>();
-  const documents: SearchDocument[] = [];
-  let paper = { symbol: '', year: 0, meeting: 0, theme: pick(catalog.themes), subject: '', left: 0 };
-  for (let i = 1; i <= count; i++) {
-    if (paper.left === 0) {
-      const year = pick(years);
-      const number = nextNumber.get(year) ?? 2;
-      nextNumber.set(year, number + 1);
-      const theme = pick(catalog.themes);
-      const subjects = catalog.papers.filter((candidate) => candidate.theme === theme.id);
-      paper = {
-        symbol: `CTOC/COP/WG.7/${year}/${number}`,
-        year,
-        meeting: MEETING_OF_YEAR.get(year) ?? 0,
-        theme,
-        subject: subjects.length > 0 ? pick(subjects).subject : theme.name,
-        left: between(3, 10),
-      };
-    }
-    paper.left--;
-    const text = Array.from({ length: between(2, 5) }, () => pick(sentences)).join('');
-    const compact = text.replace(/\s+/gu, '');
-    documents.push({
-      key: `synthetic#${i}`,
-      document: 'synthetic',
-      paragraph: i,
-      language: 'zh',
-      paper: paper.symbol,
-      theme: paper.theme.id,
-      themeName: paper.theme.name,
-      year: paper.year,
-      meeting: paper.meeting,
-      text,
-      subject: paper.subject,
-      topics: allTopics.filter(({ compact: topic }) => compact.includes(topic)).map(({ topic }) => topic),
-    });
-  }
-  return documents;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // The baselines that only the benchmark uses
@@ -257,10 +106,10 @@ function measure(name: string, build: () => BuiltSystem): Measurement {
   const buildSeconds = (performance.now() - start) / 1000;
   const rssMB = (process.memoryUsage().rss - rssBefore) / MB;
   const queriesStart = performance.now();
-  for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const query of QUERIES) system.search(query);
+  for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const query of BENCH_QUERIES) system.search(query);
   const samples: number[] = [];
   for (let pass = 0; pass < TIMED_PASSES; pass++) {
-    for (const query of QUERIES) {
+    for (const query of BENCH_QUERIES) {
       const queryStart = performance.now();
       system.search(query);
       samples.push(performance.now() - queryStart);
@@ -296,7 +145,7 @@ function main(): void {
   const paragraphs = Number(values.paragraphs);
   if (!Number.isInteger(paragraphs) || paragraphs < 1)
     throw new Error('--paragraphs must be a positive integer');
-  if (QUERIES.length !== 50) throw new Error(`bench: ${QUERIES.length} queries, 50 expected`);
+  if (BENCH_QUERIES.length !== 50) throw new Error(`bench: ${BENCH_QUERIES.length} queries, 50 expected`);
 
   const catalog = loadBundledCatalog();
   const corpusStart = performance.now();
@@ -343,7 +192,7 @@ function main(): void {
   documents = undefined;
 
   console.log(
-    `Search on ${paragraphs} synthetic paragraphs, ${QUERIES.length} queries × ${TIMED_PASSES} timed passes ` +
+    `Search on ${paragraphs} synthetic paragraphs, ${BENCH_QUERIES.length} queries × ${TIMED_PASSES} timed passes ` +
       `(after ${WARM_UP_PASSES} warm-up passes), limit ${LIMIT}`,
   );
   console.log(

@@ -102,6 +102,11 @@ interface Scratch {
   /** The results: those matching every term from the start, then those matching some. */
   readonly ordered: Int32Array;
   readonly partial: Int32Array;
+  /** Facet counters, zeroed by each search. */
+  readonly themeCounts: Int32Array;
+  readonly paperCounts: Int32Array;
+  readonly yearCounts: Int32Array;
+  readonly topicCounts: Int32Array;
   epoch: number;
 }
 
@@ -118,6 +123,10 @@ function scratchOf(index: SearchIndex): Scratch {
       touched: new Int32Array(count),
       ordered: new Int32Array(count),
       partial: new Int32Array(count),
+      themeCounts: new Int32Array(index.themes.values.length),
+      paperCounts: new Int32Array(index.papers.values.length),
+      yearCounts: new Int32Array(index.yearFacet.values.length),
+      topicCounts: new Int32Array(index.topicNames.length),
       epoch: 0,
     };
     scratchByIndex.set(index, scratch);
@@ -145,7 +154,29 @@ function wholeNumber(
   return value;
 }
 
-/** Intersection of increasing arrays of document numbers. */
+/** The first index at or after `from` where `list[index] >= value` (galloping, then binary search). */
+function seek(list: Int32Array, value: number, from: number): number {
+  let low = from;
+  let step = 1;
+  let high = from;
+  while (high < list.length && (list[high] as number) < value) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  high = Math.min(high, list.length);
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Intersection of increasing arrays of document numbers, walking the shortest and galloping through
+ * the others: its cost follows the shortest list, not the longest.
+ */
 function intersect(lists: readonly Int32Array[]): Int32Array {
   const sorted = [...lists].sort((a, b) => a.length - b.length);
   let result = sorted[0] ?? new Int32Array();
@@ -153,15 +184,22 @@ function intersect(lists: readonly Int32Array[]): Int32Array {
     const other = sorted[k] as Int32Array;
     const out = new Int32Array(result.length);
     let n = 0;
-    let j = 0;
-    for (let i = 0; i < result.length; i++) {
+    let at = 0;
+    for (let i = 0; i < result.length && at < other.length; i++) {
       const value = result[i] as number;
-      while (j < other.length && (other[j] as number) < value) j++;
-      if (j < other.length && other[j] === value) out[n++] = value;
+      at = seek(other, value, at);
+      if (other[at] === value) out[n++] = value;
     }
     result = out.subarray(0, n);
   }
   return result;
+}
+
+/** The score of a term in document `d` (0 when absent). */
+function scoreIn(list: Postings, d: number): number {
+  if (list.dense !== undefined) return list.dense[d] as number;
+  const at = seek(list.documents, d, 0);
+  return list.documents[at] === d ? (list.scores[at] as number) : 0;
 }
 
 function popcount(value: number): number {
@@ -267,16 +305,18 @@ function facetCounts(
   const before = (a: FacetCount, b: FacetCount): boolean =>
     order === 'count' ? a.count > b.count || (a.count === b.count && a.value < b.value) : a.value < b.value;
   const kept: FacetCount[] = [];
-  counts.forEach((count, id) => {
-    if (count === 0) return;
+  for (let id = 0; id < counts.length; id++) {
+    const count = counts[id] as number;
+    if (count === 0) continue;
+    const last = kept[kept.length - 1];
+    if (kept.length === most && last !== undefined && order === 'count' && count < last.count) continue;
     const entry = { value: names[id] ?? '', count };
-    const last = kept.at(-1);
-    if (kept.length === most && last !== undefined && !before(entry, last)) return;
+    if (kept.length === most && last !== undefined && !before(entry, last)) continue;
     let at = kept.length;
     while (at > 0 && before(entry, kept[at - 1] as FacetCount)) at--;
     kept.splice(at, 0, entry);
     if (kept.length > most) kept.pop();
-  });
+  }
   return kept;
 }
 
@@ -447,24 +487,42 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   };
   const common = clauses.map(commonOf);
   const selective = common.some((dense) => dense === undefined);
+  // Single terms first: their postings are walked whole, scoring every paragraph that has them.
   clauses.forEach((alternatives, clause) => {
-    const bit = 1 << clause;
     if (selective && common[clause] !== undefined) return;
     for (const alternative of alternatives) {
-      const single = alternative.length === 1;
-      for (const token of alternative) {
+      const token = alternative[0];
+      const list = token === undefined ? undefined : postings.get(token);
+      if (alternative.length !== 1 || token === undefined || list === undefined) continue;
+      const fresh = !scored.has(token);
+      scored.add(token);
+      accumulate(list, fresh, 1 << clause);
+    }
+  });
+  // Then the words inside compound terms: only where all of them occur, found by intersection.
+  clauses.forEach((alternatives, clause) => {
+    if (selective && common[clause] !== undefined) return;
+    const bit = 1 << clause;
+    for (const alternative of alternatives) {
+      if (alternative.length < 2) continue;
+      const lists = alternative.flatMap((token) => {
         const list = postings.get(token);
-        const fresh = !scored.has(token);
-        scored.add(token);
-        if (list !== undefined && (fresh || single)) accumulate(list, fresh, single ? bit : 0);
-      }
-      if (single) continue;
-      const matching = intersect(
-        alternative.map((token) => postings.get(token)?.documents ?? new Int32Array()),
-      );
+        return list === undefined ? [] : [{ token, list }];
+      });
+      if (lists.length !== alternative.length) continue;
+      const fresh = lists.filter(({ token }) => !scored.has(token));
+      for (const { token } of fresh) scored.add(token);
+      const matching = intersect(lists.map(({ list }) => list.documents));
       for (let i = 0; i < matching.length; i++) {
         const d = matching[i] as number;
+        if (stamp[d] !== epoch) {
+          stamp[d] = epoch;
+          score[d] = 0;
+          mask[d] = 0;
+          touched[touchedCount++] = d;
+        }
         mask[d] = (mask[d] as number) | bit;
+        for (const { list } of fresh) score[d] = (score[d] as number) + scoreIn(list, d);
       }
     }
   });
@@ -542,10 +600,11 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     };
   });
 
-  const themeCounts = new Int32Array(index.themes.values.length);
-  const paperCounts = new Int32Array(index.papers.values.length);
-  const topicCounts = new Int32Array(index.topicNames.length);
-  const yearCounts = new Int32Array(index.yearFacet.values.length);
+  const { themeCounts, paperCounts, topicCounts, yearCounts } = scratch;
+  themeCounts.fill(0);
+  paperCounts.fill(0);
+  topicCounts.fill(0);
+  yearCounts.fill(0);
   const { themes, papers, topicStart } = index;
   const topicList = index.topicIds;
   const yearOf = index.yearFacet.ofDocument;
