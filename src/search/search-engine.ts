@@ -292,9 +292,9 @@ function hasTopic(index: SearchIndex, d: number, wanted: ReadonlySet<number>): b
 }
 
 /**
- * The facet values with a count, from the counts per value id: the `most` largest counts (ties by
- * value) for `order = 'count'`, or the values in order for `order = 'value'`. One pass over the
- * counts, so that a facet with many values (papers) costs no sort of them all.
+ * The facet values with a count, from the counts per value id: the `most` largest counts, ties in
+ * catalog order, for `order = 'count'`; or the values in ascending order for `order = 'value'`. One
+ * pass over the counts, so that a facet with many values (papers) costs no sort of them all.
  */
 function facetCounts(
   names: readonly string[],
@@ -302,19 +302,19 @@ function facetCounts(
   order: 'count' | 'value',
   most: number,
 ): FacetCount[] {
-  const before = (a: FacetCount, b: FacetCount): boolean =>
-    order === 'count' ? a.count > b.count || (a.count === b.count && a.value < b.value) : a.value < b.value;
   const kept: FacetCount[] = [];
+  if (order === 'value') {
+    counts.forEach((count, id) => {
+      if (count > 0) kept.push({ value: names[id] ?? '', count });
+    });
+    return kept.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, most);
+  }
   for (let id = 0; id < counts.length; id++) {
     const count = counts[id] as number;
-    if (count === 0) continue;
-    const last = kept[kept.length - 1];
-    if (kept.length === most && last !== undefined && order === 'count' && count < last.count) continue;
-    const entry = { value: names[id] ?? '', count };
-    if (kept.length === most && last !== undefined && !before(entry, last)) continue;
+    if (count === 0 || (kept.length === most && count <= (kept[most - 1] as FacetCount).count)) continue;
     let at = kept.length;
-    while (at > 0 && before(entry, kept[at - 1] as FacetCount)) at--;
-    kept.splice(at, 0, entry);
+    while (at > 0 && count > (kept[at - 1] as FacetCount).count) at--;
+    kept.splice(at, 0, { value: names[id] ?? '', count });
     if (kept.length > most) kept.pop();
   }
   return kept;
