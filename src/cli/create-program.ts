@@ -9,6 +9,7 @@ import { renderExport } from '../export/index.js';
 import type { IngestReport } from '../ingest/index.js';
 import { DEFAULT_MAX_INPUT_BYTES, ingestSummary } from '../ingest/index.js';
 import type { SearchResult } from '../search/index.js';
+import { toSearchJson } from '../search/index.js';
 import type { CatalogService } from '../services/index.js';
 import { createSearchService } from '../services/index.js';
 
@@ -232,7 +233,7 @@ export function createProgram(deps: CliDeps): Command {
           });
           deps.stdout(
             options.json === true
-              ? `${JSON.stringify(searchJson(result), null, 2)}\n`
+              ? `${JSON.stringify(toSearchJson(result), null, 2)}\n`
               : formatSearch(query, result, deps.stdoutIsTerminal),
           );
         } finally {
@@ -314,22 +315,6 @@ function parseWhole(name: string, min: number, max: number): (value: string) => 
       throw new InvalidArgumentError(`${name} is a whole number from ${min} to ${max} (got '${value}')`);
     }
     return number;
-  };
-}
-
-/** The JSON of `somkb search --json`: the contract's `hits` and `total`, then paging and facets. */
-function searchJson(result: SearchResult): object {
-  return {
-    hits: result.hits,
-    total: result.total,
-    matchedAll: result.matchedAll,
-    offset: result.offset,
-    limit: result.limit,
-    relaxed: result.relaxed,
-    terms: result.terms,
-    facets: result.facets,
-    ...(result.groups === undefined ? {} : { groups: result.groups }),
-    warnings: result.warnings,
   };
 }
 

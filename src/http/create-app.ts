@@ -8,6 +8,7 @@ import { SomkbError, isSomkbError } from '../errors/index.js';
 import type { SomkbErrorCode } from '../errors/index.js';
 import { toExportJson } from '../export/index.js';
 import type { SearchResult } from '../search/index.js';
+import { toSearchJson } from '../search/index.js';
 import type { SearchServiceRequest } from '../services/index.js';
 import { STATUS_BY_CODE } from './error-status.js';
 import { renderErrorPage, renderHomePage } from './html-page.js';
@@ -166,18 +167,7 @@ export function createApp(deps: CreateAppDeps): Hono {
 
   app.get('/api/v1/search', async (c) => {
     const result = await deps.search(readSearchParams(new URL(c.req.url).searchParams));
-    return c.json({
-      hits: result.hits,
-      total: result.total,
-      matchedAll: result.matchedAll,
-      offset: result.offset,
-      limit: result.limit,
-      relaxed: result.relaxed,
-      terms: result.terms,
-      facets: result.facets,
-      ...(result.groups === undefined ? {} : { groups: result.groups }),
-      warnings: result.warnings,
-    });
+    return c.json(toSearchJson(result));
   });
 
   app.notFound((c) =>

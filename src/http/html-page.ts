@@ -1,17 +1,5 @@
 import type { Catalog, Paper, Theme } from '../domain/index.js';
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
-}
+import { escapeHtml } from '../search/index.js';
 
 /** A whole HTML page in Chinese, UTF-8, with the given (already escaped) body markup. */
 function page(title: string, bodyMarkup: string): string {

@@ -4,7 +4,7 @@ export { compactText, documentsFromCatalog, mentionsTopic, paragraphFullText } f
 export type { SearchDocument } from './search-document.js';
 export { BM25_K1, buildSearchIndex } from './search-index.js';
 export type { FacetTable, Postings, SearchIndex } from './search-index.js';
-export { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_TERMS, search } from './search-engine.js';
+export { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_TERMS, search, toSearchJson } from './search-engine.js';
 export type {
   FacetCount,
   PaperGroup,

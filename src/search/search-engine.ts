@@ -651,3 +651,22 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
 }
 
 type SearchDocumentLike = SearchIndex['documents'][number];
+
+/**
+ * The JSON form of a search result shared by the CLI (`somkb search --json`) and the API
+ * (`GET /api/v1/search`): the contract's `hits` and `total` first, then paging, facets and notes.
+ */
+export function toSearchJson(result: SearchResult): object {
+  return {
+    hits: result.hits,
+    total: result.total,
+    matchedAll: result.matchedAll,
+    offset: result.offset,
+    limit: result.limit,
+    relaxed: result.relaxed,
+    terms: result.terms,
+    facets: result.facets,
+    ...(result.groups === undefined ? {} : { groups: result.groups }),
+    warnings: result.warnings,
+  };
+}
