@@ -102,6 +102,8 @@ interface Scratch {
   /** The results: those matching every term from the start, then those matching some. */
   readonly ordered: Int32Array;
   readonly partial: Int32Array;
+  /** Buffers for intersections. */
+  readonly intersections: readonly [Int32Array, Int32Array];
   /** Facet counters, zeroed by each search. */
   readonly themeCounts: Int32Array;
   readonly paperCounts: Int32Array;
@@ -123,6 +125,7 @@ function scratchOf(index: SearchIndex): Scratch {
       touched: new Int32Array(count),
       ordered: new Int32Array(count),
       partial: new Int32Array(count),
+      intersections: [new Int32Array(count), new Int32Array(count)],
       themeCounts: new Int32Array(index.themes.values.length),
       paperCounts: new Int32Array(index.papers.values.length),
       yearCounts: new Int32Array(index.yearFacet.values.length),
@@ -175,14 +178,15 @@ function seek(list: Int32Array, value: number, from: number): number {
 
 /**
  * Intersection of increasing arrays of document numbers, walking the shortest and galloping through
- * the others: its cost follows the shortest list, not the longest.
+ * the others: its cost follows the shortest list, not the longest. Writes into the two `buffers` in
+ * turn (each as long as the index), so that a search allocates no array the size of a posting list.
  */
-function intersect(lists: readonly Int32Array[]): Int32Array {
+function intersect(lists: readonly Int32Array[], buffers: readonly [Int32Array, Int32Array]): Int32Array {
   const sorted = [...lists].sort((a, b) => a.length - b.length);
   let result = sorted[0] ?? new Int32Array();
   for (let k = 1; k < sorted.length && result.length > 0; k++) {
     const other = sorted[k] as Int32Array;
-    const out = new Int32Array(result.length);
+    const out = buffers[k % 2] as Int32Array;
     let n = 0;
     let at = 0;
     for (let i = 0; i < result.length && at < other.length; i++) {
@@ -512,7 +516,10 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
       if (lists.length !== alternative.length) continue;
       const fresh = lists.filter(({ token }) => !scored.has(token));
       for (const { token } of fresh) scored.add(token);
-      const matching = intersect(lists.map(({ list }) => list.documents));
+      const matching = intersect(
+        lists.map(({ list }) => list.documents),
+        scratch.intersections,
+      );
       for (let i = 0; i < matching.length; i++) {
         const d = matching[i] as number;
         if (stamp[d] !== epoch) {
