@@ -473,6 +473,8 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     const { documents: ids, scores } = list;
     for (let i = 0; i < ids.length; i++) {
       const d = ids[i] as number;
+      // Written out here and below rather than as a helper: this is the hottest loop of a search,
+      // and a call per posting measured about a third slower.
       if (stamp[d] !== epoch) {
         stamp[d] = epoch;
         score[d] = 0;
