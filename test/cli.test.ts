@@ -187,7 +187,7 @@ describe('bad input through the CLI', () => {
     [
       'a 50 MB file of noise',
       () => file('noise.bin', Buffer.alloc(50 * 1024 * 1024, 0x5a)),
-      /noise\.bin: 50\.0 MiB is too large; the largest text somkb ingests is 16 MiB/,
+      /noise\.bin: 50\.0 MiB is too large; the largest text somkb ingests is 16\.0 MiB/,
     ],
     [
       'a file in English',

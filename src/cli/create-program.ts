@@ -7,7 +7,7 @@ import { SomkbError } from '../errors/index.js';
 import type { ExportFormat } from '../export/index.js';
 import { renderExport } from '../export/index.js';
 import type { IngestReport } from '../ingest/index.js';
-import { DEFAULT_MAX_INPUT_BYTES, ingestSummary } from '../ingest/index.js';
+import { checkInputSize, ingestSummary } from '../ingest/index.js';
 import type { SearchResult } from '../search/index.js';
 import { toSearchJson } from '../search/index.js';
 import type { CatalogService } from '../services/index.js';
@@ -99,13 +99,7 @@ async function readSource(path: string): Promise<{ bytes: Uint8Array; name: stri
     if (error instanceof SomkbError) throw error;
     throw new SomkbError('NOT_FOUND', 'no such file', { where: path, cause: error });
   }
-  if (size > DEFAULT_MAX_INPUT_BYTES) {
-    throw new SomkbError(
-      'INPUT_TOO_LARGE',
-      `${(size / 1024 / 1024).toFixed(1)} MiB is too large; the largest text somkb ingests is ${DEFAULT_MAX_INPUT_BYTES / 1024 / 1024} MiB`,
-      { where: path },
-    );
-  }
+  checkInputSize(size, path);
   const bytes = await readFile(path);
   return { bytes, name, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

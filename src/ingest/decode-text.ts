@@ -12,20 +12,28 @@ export interface DecodeOptions {
 }
 
 /**
+ * Refuses an input of `size` bytes when it is over `maxBytes` (default
+ * {@link DEFAULT_MAX_INPUT_BYTES}). Callers that can see a file's size before reading it call this
+ * first, so that an oversized file is never read.
+ */
+export function checkInputSize(size: number, where: string, maxBytes = DEFAULT_MAX_INPUT_BYTES): void {
+  if (size > maxBytes) {
+    throw new SomkbError(
+      'INPUT_TOO_LARGE',
+      `${formatBytes(size)} is too large; the largest text somkb ingests is ${formatBytes(maxBytes)}`,
+      { where },
+    );
+  }
+}
+
+/**
  * Decodes the bytes of a source text, which must be UTF-8 (a BOM is allowed and dropped).
  * Refuses, with a message that says what the input is and where the problem starts: empty input,
  * oversized input, UTF-16, GBK/GB18030, and binary data.
  */
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): string {
   const name = options.name ?? 'input';
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  if (bytes.length > maxBytes) {
-    throw new SomkbError(
-      'INPUT_TOO_LARGE',
-      `${formatBytes(bytes.length)} is too large; the largest text somkb ingests is ${formatBytes(maxBytes)}`,
-      { where: name },
-    );
-  }
+  checkInputSize(bytes.length, name, options.maxBytes);
   if (bytes.length === 0) {
     throw new SomkbError('INPUT_EMPTY', 'the file is empty: there is no text to ingest', { where: name });
   }

@@ -1,4 +1,4 @@
-export { DEFAULT_MAX_INPUT_BYTES, decodeText } from './decode-text.js';
+export { DEFAULT_MAX_INPUT_BYTES, checkInputSize, decodeText } from './decode-text.js';
 export type { DecodeOptions } from './decode-text.js';
 export { grammarFor, supportedLanguages } from './grammar-registry.js';
 export { checkScript, ingestSummary, ingestSummaryText } from './ingest-summary.js';
