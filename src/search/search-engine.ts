@@ -99,11 +99,8 @@ interface Scratch {
   readonly mask: Int32Array;
   readonly stamp: Int32Array;
   readonly touched: Int32Array;
-  /** The results: those matching every term from the start, then those matching some. */
-  readonly ordered: Int32Array;
+  /** The results that match some terms but not all. */
   readonly partial: Int32Array;
-  /** Buffers for intersections. */
-  readonly intersections: readonly [Int32Array, Int32Array];
   /** Facet counters, zeroed by each search. */
   readonly themeCounts: Int32Array;
   readonly paperCounts: Int32Array;
@@ -123,9 +120,7 @@ function scratchOf(index: SearchIndex): Scratch {
       mask: new Int32Array(count),
       stamp: new Int32Array(count),
       touched: new Int32Array(count),
-      ordered: new Int32Array(count),
       partial: new Int32Array(count),
-      intersections: [new Int32Array(count), new Int32Array(count)],
       themeCounts: new Int32Array(index.themes.values.length),
       paperCounts: new Int32Array(index.papers.values.length),
       yearCounts: new Int32Array(index.yearFacet.values.length),
@@ -177,33 +172,42 @@ function seek(list: Int32Array, value: number, from: number): number {
 }
 
 /**
- * Intersection of increasing arrays of document numbers, walking the shortest and galloping through
- * the others: its cost follows the shortest list, not the longest. Writes into the two `buffers` in
- * turn (each as long as the index), so that a search allocates no array the size of a posting list.
+ * Calls `visit(d, sum)` for each document found in every list, in increasing order, with `sum` the
+ * sum of its scores in the lists whose `fresh` flag is set. Walks the shortest list; a common term
+ * (with a dense score array) is tested in constant time, any other list is galloped through from a
+ * cursor that only moves forward, so the cost follows the shortest list, not the longest.
  */
-function intersect(lists: readonly Int32Array[], buffers: readonly [Int32Array, Int32Array]): Int32Array {
-  const sorted = [...lists].sort((a, b) => a.length - b.length);
-  let result = sorted[0] ?? new Int32Array();
-  for (let k = 1; k < sorted.length && result.length > 0; k++) {
-    const other = sorted[k] as Int32Array;
-    const out = buffers[k % 2] as Int32Array;
-    let n = 0;
-    let at = 0;
-    for (let i = 0; i < result.length && at < other.length; i++) {
-      const value = result[i] as number;
-      at = seek(other, value, at);
-      if (other[at] === value) out[n++] = value;
+function intersectScored(
+  lists: readonly Postings[],
+  fresh: readonly boolean[],
+  visit: (document: number, sum: number) => void,
+): void {
+  const order = lists
+    .map((list, i) => ({ list, fresh: fresh[i] === true, at: 0 }))
+    .sort((a, b) => a.list.documents.length - b.list.documents.length);
+  const [lead, ...others] = order;
+  if (lead === undefined) return;
+  const { documents, scores } = lead.list;
+  outer: for (let i = 0; i < documents.length; i++) {
+    const d = documents[i] as number;
+    let sum = lead.fresh ? (scores[i] as number) : 0;
+    for (const other of others) {
+      const { dense } = other.list;
+      if (dense !== undefined) {
+        const value = dense[d] as number;
+        if (value === 0) continue outer;
+        if (other.fresh) sum += value;
+        continue;
+      }
+      const ids = other.list.documents;
+      const at = seek(ids, d, other.at);
+      other.at = at;
+      if (at === ids.length) break outer;
+      if (ids[at] !== d) continue outer;
+      if (other.fresh) sum += other.list.scores[at] as number;
     }
-    result = out.subarray(0, n);
+    visit(d, sum);
   }
-  return result;
-}
-
-/** The score of a term in document `d` (0 when absent). */
-function scoreIn(list: Postings, d: number): number {
-  if (list.dense !== undefined) return list.dense[d] as number;
-  const at = seek(list.documents, d, 0);
-  return list.documents[at] === d ? (list.scores[at] as number) : 0;
 }
 
 function popcount(value: number): number {
@@ -212,80 +216,71 @@ function popcount(value: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Keeps the `size` largest keys seen (a min-heap), then returns their documents best first. */
-function topByKey(
-  candidates: Int32Array,
-  count: number,
-  key: (document: number) => number,
-  size: number,
-): number[] {
-  const heapKeys: number[] = [];
-  const heapDocs: number[] = [];
-  const better = (a: number, b: number, docA: number, docB: number): boolean =>
-    a > b || (a === b && docA < docB);
-  const siftDown = (start: number): void => {
-    let i = start;
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let worst = i;
-      if (
-        left < heapKeys.length &&
-        better(
-          heapKeys[worst] as number,
-          heapKeys[left] as number,
-          heapDocs[worst] as number,
-          heapDocs[left] as number,
-        )
-      )
-        worst = left;
-      if (
-        right < heapKeys.length &&
-        better(
-          heapKeys[worst] as number,
-          heapKeys[right] as number,
-          heapDocs[worst] as number,
-          heapDocs[right] as number,
-        )
-      )
-        worst = right;
-      if (worst === i) return;
-      [heapKeys[i], heapKeys[worst]] = [heapKeys[worst] as number, heapKeys[i] as number];
-      [heapDocs[i], heapDocs[worst]] = [heapDocs[worst] as number, heapDocs[i] as number];
-      i = worst;
-    }
-  };
-  for (let c = 0; c < count; c++) {
-    const document = candidates[c] as number;
-    const value = key(document);
-    if (heapKeys.length < size) {
-      heapKeys.push(value);
-      heapDocs.push(document);
-      for (let i = heapKeys.length - 1; i > 0;) {
+/**
+ * Keeps the `size` best documents offered, by key (most query clauses matched, then score) and then
+ * lowest document number: a min-heap in typed arrays with its worst entry at the root. It sees every
+ * result of a search, up to the whole index, so an offer below the root costs one comparison.
+ */
+class TopDocuments {
+  private readonly keys: Float64Array;
+  private readonly docs: Int32Array;
+  private length = 0;
+
+  constructor(private readonly size: number) {
+    this.keys = new Float64Array(size);
+    this.docs = new Int32Array(size);
+  }
+
+  offer(document: number, key: number): void {
+    const { keys, docs, size } = this;
+    if (this.length < size) {
+      let i = this.length++;
+      while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (
-          !better(
-            heapKeys[parent] as number,
-            heapKeys[i] as number,
-            heapDocs[parent] as number,
-            heapDocs[i] as number,
-          )
-        )
-          break;
-        [heapKeys[i], heapKeys[parent]] = [heapKeys[parent] as number, heapKeys[i] as number];
-        [heapDocs[i], heapDocs[parent]] = [heapDocs[parent] as number, heapDocs[i] as number];
+        const parentKey = keys[parent] as number;
+        if (parentKey < key || (parentKey === key && (docs[parent] as number) > document)) break;
+        keys[i] = parentKey;
+        docs[i] = docs[parent] as number;
         i = parent;
       }
-    } else if (size > 0 && better(value, heapKeys[0] as number, document, heapDocs[0] as number)) {
-      heapKeys[0] = value;
-      heapDocs[0] = document;
-      siftDown(0);
+      keys[i] = key;
+      docs[i] = document;
+      return;
     }
+    const root = keys[0] as number;
+    if (size === 0 || key < root || (key === root && document > (docs[0] as number))) return;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= size) break;
+      const right = left + 1;
+      let child = left;
+      if (
+        right < size &&
+        ((keys[right] as number) < (keys[left] as number) ||
+          ((keys[right] as number) === (keys[left] as number) &&
+            (docs[right] as number) > (docs[left] as number)))
+      )
+        child = right;
+      const childKey = keys[child] as number;
+      if (key < childKey || (key === childKey && document > (docs[child] as number))) break;
+      keys[i] = childKey;
+      docs[i] = docs[child] as number;
+      i = child;
+    }
+    keys[i] = key;
+    docs[i] = document;
   }
-  return heapDocs
-    .map((document, i) => ({ document, value: heapKeys[i] as number }))
-    .sort((a, b) => b.value - a.value || a.document - b.document)
-    .map((entry) => entry.document);
+
+  /** The documents kept, best first. */
+  best(): number[] {
+    const { keys, docs } = this;
+    // Sorting positions, not {document, key} objects: a key that happens to be a whole number would
+    // give such objects a second shape, and the search would lose its optimized code at each call.
+    return Array.from({ length: this.length }, (_, i) => i)
+      .sort((i, j) => (keys[j] as number) - (keys[i] as number) || (docs[i] as number) - (docs[j] as number))
+      .map((i) => docs[i] as number);
+  }
 }
 
 function hasTopic(index: SearchIndex, d: number, wanted: ReadonlySet<number>): boolean {
@@ -344,6 +339,201 @@ function resolveFilter(
     }
   }
   return selected;
+}
+
+/** What {@link matchDocuments} found; the facet counts are left in the index's scratch buffers. */
+interface Matches {
+  /** Results that match every clause. */
+  readonly fullCount: number;
+  /** All results: those that match every clause, then, when they are included, those matching some. */
+  readonly total: number;
+  /** The best results, best first, by clauses matched and then BM25F score (at most the window). */
+  readonly best: readonly number[];
+}
+
+/**
+ * The hot part of a search, kept apart from query analysis and rendering so that it stays optimized
+ * whatever shapes those handle: walks the postings of the query's clauses (each a list of
+ * alternatives, each a list of tokens that must all occur), keeps the documents that `passes` accepts,
+ * counts their facets into the scratch buffers and keeps the best `window` of them.
+ */
+function matchDocuments(
+  index: SearchIndex,
+  clauses: readonly (readonly (readonly string[])[])[],
+  passes: ((document: number) => boolean) | undefined,
+  window: number,
+): Matches {
+  const { postings, documents } = index;
+  const scratch = scratchOf(index);
+  const { score, mask, stamp, touched } = scratch;
+  const epoch = ++scratch.epoch;
+  let touchedCount = 0;
+  const scored = new Set<string>();
+  // A clause of one common term is not walked when a more selective clause exists: the candidates
+  // come from the selective clauses, and the common term is tested and scored on each of them.
+  const commonOf = (alternatives: readonly (readonly string[])[]): Float32Array | undefined => {
+    const only = alternatives.length === 1 ? alternatives[0] : undefined;
+    return only?.length === 1 ? postings.get(only[0] as string)?.dense : undefined;
+  };
+  const common = clauses.map(commonOf);
+  const selective = common.some((dense) => dense === undefined);
+  const walked = clauses.filter((_, clause) => !selective || common[clause] === undefined);
+  // When the walk touches more than a sixteenth of the index, the per-document buffers are cleared whole and
+  // the touched documents found by one scan in document order afterwards: cheaper than a first-visit
+  // test per posting, and the later passes then read the per-document arrays in order.
+  const postingsWalked = walked
+    .flat()
+    .reduce(
+      (sum, alternative) =>
+        sum + Math.min(...alternative.map((token) => postings.get(token)?.documents.length ?? 0)),
+      0,
+    );
+  const whole = clauses.length === 0 || postingsWalked * 16 > documents.length;
+  if (whole) {
+    score.fill(0);
+    mask.fill(0);
+  }
+  /** Adds a posting list's scores (once per token) and, when `bit` is set, marks its documents. */
+  const accumulate = (list: Postings, addScores: boolean, bit: number): void => {
+    const { documents: ids, scores } = list;
+    if (whole) {
+      for (let i = 0; i < ids.length; i++) {
+        const d = ids[i] as number;
+        if (addScores) score[d] = (score[d] as number) + (scores[i] as number);
+        mask[d] = (mask[d] as number) | bit;
+      }
+      return;
+    }
+    for (let i = 0; i < ids.length; i++) {
+      const d = ids[i] as number;
+      // Written out here and below rather than as a helper: this is the hottest loop of a search,
+      // and a call per posting measured about a third slower.
+      if (stamp[d] !== epoch) {
+        stamp[d] = epoch;
+        score[d] = 0;
+        mask[d] = 0;
+        touched[touchedCount++] = d;
+      }
+      if (addScores) score[d] = (score[d] as number) + (scores[i] as number);
+      mask[d] = (mask[d] as number) | bit;
+    }
+  };
+  // Single terms first: their postings are walked whole, scoring every paragraph that has them.
+  clauses.forEach((alternatives, clause) => {
+    if (selective && common[clause] !== undefined) return;
+    for (const alternative of alternatives) {
+      const token = alternative[0];
+      const list = token === undefined ? undefined : postings.get(token);
+      if (alternative.length !== 1 || token === undefined || list === undefined) continue;
+      const fresh = !scored.has(token);
+      scored.add(token);
+      accumulate(list, fresh, 1 << clause);
+    }
+  });
+  // Then the words inside compound terms: only where all of them occur, found by intersection.
+  clauses.forEach((alternatives, clause) => {
+    if (selective && common[clause] !== undefined) return;
+    const bit = 1 << clause;
+    for (const alternative of alternatives) {
+      if (alternative.length < 2) continue;
+      const lists = alternative.flatMap((token) => {
+        const list = postings.get(token);
+        return list === undefined ? [] : [{ token, list }];
+      });
+      if (lists.length !== alternative.length) continue;
+      const fresh = lists.map(({ token }) => !scored.has(token));
+      for (const { token } of lists) scored.add(token);
+      intersectScored(
+        lists.map(({ list }) => list),
+        fresh,
+        whole
+          ? (d, sum) => {
+              mask[d] = (mask[d] as number) | bit;
+              score[d] = (score[d] as number) + sum;
+            }
+          : (d, sum) => {
+              if (stamp[d] !== epoch) {
+                stamp[d] = epoch;
+                score[d] = 0;
+                mask[d] = 0;
+                touched[touchedCount++] = d;
+              }
+              mask[d] = (mask[d] as number) | bit;
+              score[d] = (score[d] as number) + sum;
+            },
+      );
+    }
+  });
+  if (whole) {
+    for (let d = 0; d < documents.length; d++) {
+      if (clauses.length === 0 || mask[d] !== 0) touched[touchedCount++] = d;
+    }
+  }
+  if (selective) {
+    common.forEach((dense, clause) => {
+      if (dense === undefined) return;
+      const bit = 1 << clause;
+      const token = clauses[clause]?.[0]?.[0] ?? '';
+      const fresh = !scored.has(token);
+      scored.add(token);
+      for (let i = 0; i < touchedCount; i++) {
+        const d = touched[i] as number;
+        const value = dense[d] as number;
+        if (value === 0) continue;
+        mask[d] = (mask[d] as number) | bit;
+        if (fresh) score[d] = (score[d] as number) + value;
+      }
+    });
+  }
+
+  const allBits = clauses.length === 0 ? 0 : clauses.length === 31 ? -1 >>> 1 : (1 << clauses.length) - 1;
+  const { themeCounts, paperCounts, topicCounts, yearCounts, partial } = scratch;
+  themeCounts.fill(0);
+  paperCounts.fill(0);
+  topicCounts.fill(0);
+  yearCounts.fill(0);
+  const { facetRecords, topicIds } = index;
+  const countFacets = (d: number): void => {
+    const at = 4 * d;
+    const theme = facetRecords[at] as number;
+    if (theme !== -1) themeCounts[theme] = (themeCounts[theme] as number) + 1;
+    const paper = facetRecords[at + 1] as number;
+    if (paper !== -1) paperCounts[paper] = (paperCounts[paper] as number) + 1;
+    const year = facetRecords[at + 2] as number;
+    if (year !== -1) yearCounts[year] = (yearCounts[year] as number) + 1;
+    for (let t = facetRecords[at + 3] as number, end = facetRecords[at + 7] as number; t < end; t++) {
+      const topic = topicIds[t] as number;
+      topicCounts[topic] = (topicCounts[topic] as number) + 1;
+    }
+  };
+  // One pass over the documents touched: those with every term are counted in the facets and offered
+  // to the top of the ranking at once; the others are set aside, needed only when too few have every term.
+  const top = new TopDocuments(window);
+  const fullKey = clauses.length * 1e4;
+  let fullCount = 0;
+  let partialCount = 0;
+  for (let i = 0; i < touchedCount; i++) {
+    const d = touched[i] as number;
+    const bits = mask[d] as number;
+    if (clauses.length > 0 && bits === 0) continue;
+    if (passes !== undefined && !passes(d)) continue;
+    if (bits === allBits) {
+      fullCount++;
+      countFacets(d);
+      top.offer(d, fullKey + (score[d] as number));
+    } else partial[partialCount++] = d;
+  }
+  const includePartial = partialCount > 0 && (fullCount === 0 || clauses.length > 1);
+  const total = fullCount + (includePartial ? partialCount : 0);
+  if (fullCount === 0) for (let i = 0; i < partialCount; i++) countFacets(partial[i] as number);
+  // Paragraphs with every term rank above the rest: the others are ranked only to fill the window.
+  if (includePartial && fullCount < window) {
+    for (let i = 0; i < partialCount; i++) {
+      const d = partial[i] as number;
+      top.offer(d, popcount(mask[d] as number) * 1e4 + (score[d] as number));
+    }
+  }
+  return { fullCount, total, best: top.best() };
 }
 
 /**
@@ -463,126 +653,11 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     return true;
   };
 
-  const scratch = scratchOf(index);
-  const { score, mask, stamp, touched } = scratch;
-  const epoch = ++scratch.epoch;
-  let touchedCount = 0;
-  const scored = new Set<string>();
-  /** Adds a posting list's scores (once per token) and, when `bit` is set, marks its documents. */
-  const accumulate = (list: Postings, addScores: boolean, bit: number): void => {
-    const { documents: ids, scores } = list;
-    for (let i = 0; i < ids.length; i++) {
-      const d = ids[i] as number;
-      // Written out here and below rather than as a helper: this is the hottest loop of a search,
-      // and a call per posting measured about a third slower.
-      if (stamp[d] !== epoch) {
-        stamp[d] = epoch;
-        score[d] = 0;
-        mask[d] = 0;
-        touched[touchedCount++] = d;
-      }
-      if (addScores) score[d] = (score[d] as number) + (scores[i] as number);
-      mask[d] = (mask[d] as number) | bit;
-    }
-  };
-  // A clause of one common term is not walked when a more selective clause exists: the candidates
-  // come from the selective clauses, and the common term is tested and scored on each of them.
-  const commonOf = (alternatives: readonly (readonly string[])[]): Float32Array | undefined => {
-    const only = alternatives.length === 1 ? alternatives[0] : undefined;
-    return only?.length === 1 ? postings.get(only[0] as string)?.dense : undefined;
-  };
-  const common = clauses.map(commonOf);
-  const selective = common.some((dense) => dense === undefined);
-  // Single terms first: their postings are walked whole, scoring every paragraph that has them.
-  clauses.forEach((alternatives, clause) => {
-    if (selective && common[clause] !== undefined) return;
-    for (const alternative of alternatives) {
-      const token = alternative[0];
-      const list = token === undefined ? undefined : postings.get(token);
-      if (alternative.length !== 1 || token === undefined || list === undefined) continue;
-      const fresh = !scored.has(token);
-      scored.add(token);
-      accumulate(list, fresh, 1 << clause);
-    }
-  });
-  // Then the words inside compound terms: only where all of them occur, found by intersection.
-  clauses.forEach((alternatives, clause) => {
-    if (selective && common[clause] !== undefined) return;
-    const bit = 1 << clause;
-    for (const alternative of alternatives) {
-      if (alternative.length < 2) continue;
-      const lists = alternative.flatMap((token) => {
-        const list = postings.get(token);
-        return list === undefined ? [] : [{ token, list }];
-      });
-      if (lists.length !== alternative.length) continue;
-      const fresh = lists.filter(({ token }) => !scored.has(token));
-      for (const { token } of fresh) scored.add(token);
-      const matching = intersect(
-        lists.map(({ list }) => list.documents),
-        scratch.intersections,
-      );
-      for (let i = 0; i < matching.length; i++) {
-        const d = matching[i] as number;
-        if (stamp[d] !== epoch) {
-          stamp[d] = epoch;
-          score[d] = 0;
-          mask[d] = 0;
-          touched[touchedCount++] = d;
-        }
-        mask[d] = (mask[d] as number) | bit;
-        for (const { list } of fresh) score[d] = (score[d] as number) + scoreIn(list, d);
-      }
-    }
-  });
-  if (selective) {
-    common.forEach((dense, clause) => {
-      if (dense === undefined) return;
-      const bit = 1 << clause;
-      const token = clauses[clause]?.[0]?.[0] ?? '';
-      const fresh = !scored.has(token);
-      scored.add(token);
-      for (let i = 0; i < touchedCount; i++) {
-        const d = touched[i] as number;
-        const value = dense[d] as number;
-        if (value === 0) continue;
-        mask[d] = (mask[d] as number) | bit;
-        if (fresh) score[d] = (score[d] as number) + value;
-      }
-    });
-  }
-  if (clauses.length === 0) {
-    for (let d = 0; d < documents.length; d++) {
-      stamp[d] = epoch;
-      score[d] = 0;
-      mask[d] = 0;
-      touched[touchedCount++] = d;
-    }
-  }
-
-  const allBits = clauses.length === 0 ? 0 : clauses.length === 31 ? -1 >>> 1 : (1 << clauses.length) - 1;
-  const full = scratch.ordered;
-  const partial = scratch.partial;
-  let fullCount = 0;
-  let partialCount = 0;
-  for (let i = 0; i < touchedCount; i++) {
-    const d = touched[i] as number;
-    if (clauses.length > 0 && mask[d] === 0) continue;
-    if (narrowed && !passes(d)) continue;
-    if (mask[d] === allBits) full[fullCount++] = d;
-    else partial[partialCount++] = d;
-  }
-  const includePartial = partialCount > 0 && (fullCount === 0 || clauses.length > 1);
-  if (includePartial) full.set(partial.subarray(0, partialCount), fullCount);
-  const results = full.subarray(0, includePartial ? fullCount + partialCount : fullCount);
-  const total = results.length;
-  if (total === 0) return empty();
-
-  const keyOf = (d: number): number => popcount(mask[d] as number) * 1e4 + (score[d] as number);
   const window = Math.max(offset + limit, RERANK_WINDOW);
-  // Paragraphs with every term rank above the rest: when they fill the window, rank only them.
-  const pool = fullCount >= window ? results.subarray(0, fullCount) : results;
-  const best = topByKey(pool, pool.length, keyOf, window);
+  const { fullCount, total, best } = matchDocuments(index, clauses, narrowed ? passes : undefined, window);
+  if (total === 0) return empty();
+  const { mask, score, themeCounts, paperCounts, yearCounts, topicCounts } = scratchOf(index);
+  const allBits = clauses.length === 0 ? 0 : clauses.length === 31 ? -1 >>> 1 : (1 << clauses.length) - 1;
   const words = query.words.map(compactText).filter((word) => characterCount(word) >= 2);
   const adjusted = new Map<number, number>();
   for (const d of best) {
@@ -609,29 +684,6 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     };
   });
 
-  const { themeCounts, paperCounts, topicCounts, yearCounts } = scratch;
-  themeCounts.fill(0);
-  paperCounts.fill(0);
-  topicCounts.fill(0);
-  yearCounts.fill(0);
-  const { themes, papers, topicStart } = index;
-  const topicList = index.topicIds;
-  const yearOf = index.yearFacet.ofDocument;
-  const counted = fullCount > 0 ? fullCount : total;
-  for (let i = 0; i < counted; i++) {
-    const d = results[i] as number;
-    const theme = themes.ofDocument[d] as number;
-    if (theme !== -1) themeCounts[theme] = (themeCounts[theme] as number) + 1;
-    const paper = papers.ofDocument[d] as number;
-    if (paper !== -1) paperCounts[paper] = (paperCounts[paper] as number) + 1;
-    const year = yearOf[d] as number;
-    if (year !== -1) yearCounts[year] = (yearCounts[year] as number) + 1;
-    for (let t = topicStart[d] as number, end = topicStart[d + 1] as number; t < end; t++) {
-      const topic = topicList[t] as number;
-      topicCounts[topic] = (topicCounts[topic] as number) + 1;
-    }
-  }
-
   let groups: PaperGroup[] | undefined;
   if (request.groupByPaper === true) {
     const byPaper = new Map<string | null, SearchHit[]>();
@@ -646,8 +698,8 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     offset,
     limit,
     facets: {
-      theme: facetCounts(themes.values, themeCounts, 'count', 50),
-      paper: facetCounts(papers.values, paperCounts, 'count', 20),
+      theme: facetCounts(index.themes.values, themeCounts, 'count', 50),
+      paper: facetCounts(index.papers.values, paperCounts, 'count', 20),
       year: facetCounts(index.yearFacet.values, yearCounts, 'value', 50),
       topic: facetCounts(index.topicNames, topicCounts, 'count', 20),
     },

@@ -73,6 +73,12 @@ export interface SearchIndex {
    */
   readonly topicStart: Int32Array;
   readonly topicIds: Int32Array;
+  /**
+   * What counting facets reads, four numbers per document side by side (one memory access where
+   * four arrays would take four): theme id, paper id and year id in the tables above (−1 for none),
+   * then the document's `topicStart`; a last record holds the end of the topics.
+   */
+  readonly facetRecords: Int32Array;
   /** Approximate memory held by the postings, in bytes. */
   readonly sizeBytes: number;
 }
@@ -189,13 +195,27 @@ export function buildSearchIndex(documents: readonly SearchDocument[], analyzer:
     }
   });
   topicStart[count] = topicList.length;
+  const themes = intern(documents.map((document) => document.themeName));
+  const papers = intern(documents.map((document) => document.paper));
+  const yearFacet = intern(
+    documents.map((document) => (document.year === null ? null : String(document.year))),
+  );
+  const facetRecords = new Int32Array(4 * (count + 1)).fill(-1);
+  for (let d = 0; d <= count; d++) {
+    if (d < count) {
+      facetRecords[4 * d] = themes.ofDocument[d] as number;
+      facetRecords[4 * d + 1] = papers.ofDocument[d] as number;
+      facetRecords[4 * d + 2] = yearFacet.ofDocument[d] as number;
+    }
+    facetRecords[4 * d + 3] = topicStart[d] as number;
+  }
 
   return {
     analyzer,
     documents,
     postings,
     compact: documents.map((document) => compactText(document.text)),
-    themes: intern(documents.map((document) => document.themeName)),
+    themes,
     themeIdOf: new Map(
       documents.flatMap((document) =>
         document.themeName === null || document.theme === null
@@ -203,13 +223,14 @@ export function buildSearchIndex(documents: readonly SearchDocument[], analyzer:
           : [[document.themeName, document.theme] as const],
       ),
     ),
-    papers: intern(documents.map((document) => document.paper)),
+    papers,
     years: Int32Array.from(documents.map((document) => document.year ?? -1)),
-    yearFacet: intern(documents.map((document) => (document.year === null ? null : String(document.year)))),
+    yearFacet,
     meetings: Int32Array.from(documents.map((document) => document.meeting ?? -1)),
     topicNames,
     topicStart,
     topicIds: Int32Array.from(topicList),
+    facetRecords,
     sizeBytes,
   };
 }
