@@ -3,10 +3,13 @@ export type { ParsedQuery, QueryFilters } from './query-parser.js';
 export { compactText, documentsFromCatalog, mentionsTopic, paragraphFullText } from './search-document.js';
 export type { SearchDocument } from './search-document.js';
 export { BM25_K1, buildSearchIndex } from './search-index.js';
-export type { FacetTable, Postings, SearchIndex } from './search-index.js';
+export type { FacetTable, Postings, SearchIndex, SearchIndexOptions } from './search-index.js';
+export { createConceptExpander } from './concept-expander.js';
+export type { ConceptExpander, ConceptMatch, Expansion, ExpansionConcept } from './concept-expander.js';
 export { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_TERMS, search, toSearchJson } from './search-engine.js';
 export type {
   FacetCount,
+  HitConcept,
   PaperGroup,
   SearchFacets,
   SearchHit,

@@ -1,6 +1,7 @@
-import { characterCount } from '../analysis/index.js';
+import { characterCount, containsHan } from '../analysis/index.js';
 import type { Language } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
+import type { ConceptMatch } from './concept-expander.js';
 import type { ParsedQuery } from './query-parser.js';
 import { parseQuery } from './query-parser.js';
 import { compactText } from './search-document.js';
@@ -44,6 +45,15 @@ export interface SearchHit {
   readonly snippet: string;
   /** Whether the paragraph matches every term of the query or only some. */
   readonly matched: 'all' | 'some';
+  /** The thesaurus concepts of the query that this paragraph meets ("hawala" → 哈瓦拉). */
+  readonly concepts: readonly HitConcept[];
+}
+
+/** A concept named by the query and met by a hit: its id, its name, and the query words that named it. */
+export interface HitConcept {
+  readonly concept: string;
+  readonly name: string;
+  readonly matched: string;
 }
 
 /** How many results carry one value of a facet. */
@@ -86,6 +96,8 @@ export interface SearchResult {
   /** The analyzed terms searched for (what the snippets mark). */
   readonly terms: readonly string[];
   readonly query: ParsedQuery;
+  /** The thesaurus concepts the query named, and the labels each was searched as. */
+  readonly concepts: readonly ConceptMatch[];
   /** Parts of the query that were ignored, and why. */
   readonly warnings: readonly string[];
 }
@@ -554,22 +566,65 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
 
   const clauses: string[][][] = [];
   const terms: string[] = [];
-  for (const text of [...query.words, ...query.phrases]) {
-    for (const token of analyzer.queryTokens(text)) {
-      if (terms.includes(token)) continue;
-      if (clauses.length === MAX_TERMS) {
-        warnings.push(`only the first ${MAX_TERMS} terms of the query were used`);
-        break;
-      }
-      terms.push(token);
-      // A compound term (非正式合作) is also met by all the words inside it (非正式跨境合作).
-      const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
-      const alternatives = postings.has(token) ? [[token]] : [];
-      if (parts.length > 0 && parts.every((part) => postings.has(part))) alternatives.push(parts);
-      clauses.push(alternatives);
+  /** The concept each clause stands for, when it came from the thesaurus. */
+  const clauseConcepts: (ConceptMatch | undefined)[] = [];
+  const tooMany = `only the first ${MAX_TERMS} terms of the query were used`;
+  const full = (): boolean => {
+    if (clauses.length < MAX_TERMS) return false;
+    if (!warnings.includes(tooMany)) warnings.push(tooMany);
+    return true;
+  };
+  // Alternatives met by a word: the word itself, or all the words inside it (非正式合作 is also met by
+  // 非正式跨境合作); for a label of several words, all of them.
+  const alternativesOfToken = (token: string): string[][] => {
+    const alternatives = postings.has(token) ? [[token]] : [];
+    const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
+    if (parts.length > 0 && parts.every((part) => postings.has(part))) alternatives.push(parts);
+    return alternatives;
+  };
+  const alternativesOfLabel = (label: string): string[][] => {
+    const tokens = analyzer.queryTokens(label);
+    if (tokens.length === 1) return alternativesOfToken(tokens[0] as string);
+    return tokens.length > 1 && tokens.every((part) => postings.has(part)) ? [tokens] : [];
+  };
+  const expander = index.expander;
+  // A quoted phrase in another language than the text's that names a concept is searched as the
+  // concept; other phrases must occur as written.
+  const conceptPhrases = new Set<string>();
+  const expansion = expander?.expand(query.words) ?? { matches: [], rest: query.words };
+  const matches = [...expansion.matches];
+  for (const phrase of query.phrases) {
+    if (expander === undefined || containsHan(phrase)) continue;
+    const named = expander.expand([phrase]);
+    if (named.matches.length > 0 && named.rest.length === 0) {
+      matches.push(...named.matches);
+      conceptPhrases.add(phrase);
     }
   }
-  const phrases = query.phrases.map(compactText).filter((phrase) => phrase !== '');
+  for (const match of matches) {
+    if (clauseConcepts.some((known) => known?.concept === match.concept) || full()) continue;
+    const byKey = new Map(
+      match.labels.flatMap(alternativesOfLabel).map((alternative) => [alternative.join(' '), alternative]),
+    );
+    const alternatives = [...byKey.values()];
+    for (const label of match.labels) {
+      const term = analyzer.normalize(label);
+      if (!terms.includes(term)) terms.push(term);
+    }
+    clauses.push(alternatives);
+    clauseConcepts.push(match);
+  }
+  const plainPhrases = query.phrases.filter((phrase) => !conceptPhrases.has(phrase));
+  outer: for (const text of [...expansion.rest, ...plainPhrases]) {
+    for (const token of analyzer.queryTokens(text)) {
+      if (terms.includes(token)) continue;
+      if (full()) break outer;
+      terms.push(token);
+      clauses.push(alternativesOfToken(token));
+      clauseConcepts.push(undefined);
+    }
+  }
+  const phrases = plainPhrases.map(compactText).filter((phrase) => phrase !== '');
   const exclusions = query.exclusions.map(compactText).filter((word) => word !== '');
   const filters = query.filters;
   const hasFilters =
@@ -592,6 +647,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     groups: request.groupByPaper === true ? [] : undefined,
     relaxed: false,
     terms,
+    concepts: clauseConcepts.filter((match) => match !== undefined),
     query,
     warnings,
   });
@@ -681,6 +737,11 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
       score: Math.round(value * 1000) / 1000,
       snippet: makeSnippet(document.text, highlight),
       matched: mask[d] === allBits ? 'all' : 'some',
+      concepts: clauseConcepts.flatMap((match, clause) =>
+        match !== undefined && ((mask[d] as number) & (1 << clause)) !== 0
+          ? [{ concept: match.concept, name: match.name, matched: match.matched }]
+          : [],
+      ),
     };
   });
 
@@ -706,6 +767,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     groups,
     relaxed: fullCount === 0,
     terms,
+    concepts: clauseConcepts.filter((match) => match !== undefined),
     query,
     warnings,
   };
@@ -726,6 +788,7 @@ export function toSearchJson(result: SearchResult): object {
     limit: result.limit,
     relaxed: result.relaxed,
     terms: result.terms,
+    concepts: result.concepts,
     facets: result.facets,
     ...(result.groups === undefined ? {} : { groups: result.groups }),
     warnings: result.warnings,

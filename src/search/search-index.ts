@@ -1,3 +1,5 @@
+import type { ConceptExpander, ExpansionConcept } from './concept-expander.js';
+import { createConceptExpander } from './concept-expander.js';
 import type { Analyzer } from '../analysis/index.js';
 import type { SearchDocument } from './search-document.js';
 import { compactText } from './search-document.js';
@@ -79,6 +81,8 @@ export interface SearchIndex {
    * then the document's `topicStart`; a last record holds the end of the topics.
    */
   readonly facetRecords: Int32Array;
+  /** Finds the thesaurus concepts a query names, for cross-language search; undefined without one. */
+  readonly expander: ConceptExpander | undefined;
   /** Approximate memory held by the postings, in bytes. */
   readonly sizeBytes: number;
 }
@@ -103,11 +107,24 @@ function intern(values: readonly (string | null)[]): FacetTable {
   return { values: table, ofDocument };
 }
 
+/** Options of {@link buildSearchIndex}. */
+export interface SearchIndexOptions {
+  /**
+   * The thesaurus concepts, with their labels in every language: a query word or phrase that names
+   * one (in any language, by any label) is searched as the concept's labels in the indexed language.
+   */
+  readonly concepts?: readonly ExpansionConcept[];
+}
+
 /**
  * Builds the index of `documents` with `analyzer` (the analyzer of their language). Linear in the
  * size of the text; the real catalog takes milliseconds, 100,000 paragraphs a few seconds.
  */
-export function buildSearchIndex(documents: readonly SearchDocument[], analyzer: Analyzer): SearchIndex {
+export function buildSearchIndex(
+  documents: readonly SearchDocument[],
+  analyzer: Analyzer,
+  options: SearchIndexOptions = {},
+): SearchIndex {
   const count = documents.length;
   const fieldCount = FIELDS.length;
   const lengths = FIELDS.map(() => new Float64Array(count));
@@ -231,6 +248,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[], analyzer:
     topicStart,
     topicIds: Int32Array.from(topicList),
     facetRecords,
+    expander: options.concepts === undefined ? undefined : createConceptExpander(options.concepts, analyzer),
     sizeBytes,
   };
 }
