@@ -1,0 +1,4 @@
+export { MECHANISM_KINDS } from './mechanism-types.js';
+export type { Mechanism, MechanismDirectory, MechanismKind, MechanismMention } from './mechanism-types.js';
+export { parseMechanisms } from './parse-mechanisms.js';
+export { findMechanismMentions, mechanismParagraphs } from './find-mentions.js';
