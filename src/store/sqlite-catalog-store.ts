@@ -89,12 +89,14 @@ interface VersionRow {
   readonly published_at: string;
   readonly source_name: string;
   readonly source_sha256: string;
-  readonly catalog_json: string;
+  /** Absent from the head queries, which leave the catalog to a second query on a cache miss. */
+  readonly catalog_json?: string;
 }
 
 interface Statements {
   readonly current: Database.Statement<[string, string], VersionRow>;
   readonly listCurrent: Database.Statement<[], VersionRow>;
+  readonly catalogJson: Database.Statement<[number], { readonly catalog_json: string }>;
   readonly insertVersion: Database.Statement<[string, string, string, string, string, string]>;
   readonly insertParagraph: Database.Statement<
     [number, number, string, string, number, string | null, string | null]
@@ -131,6 +133,11 @@ export class SqliteCatalogStore implements CatalogStore {
     (catalog: Catalog, source: CatalogSource, json: string) => PublishResult
   >;
   #closed = false;
+  /**
+   * The parsed catalogs last listed, by version, published time and source hash: a published version
+   * never changes, so a listing parses only versions it has not seen (the portal lists on every page).
+   */
+  #parsed = new Map<string, PublishedCatalog>();
 
   /** Use {@link openSqliteCatalogStore}, which prepares the database first. */
   constructor(db: Database.Database, path: string, readonly: boolean) {
@@ -169,7 +176,21 @@ export class SqliteCatalogStore implements CatalogStore {
 
   /** {@inheritDoc CatalogStore.listCurrent} */
   listCurrent(): Promise<readonly PublishedCatalog[]> {
-    return this.#run('read', () => this.#statements.listCurrent.all().map((row) => this.#toPublished(row)));
+    return this.#run('read', () => {
+      const parsed = new Map<string, PublishedCatalog>();
+      const list = this.#statements.listCurrent.all().map((row) => {
+        const key = `${row.version} ${row.published_at} ${row.source_sha256}`;
+        let published = this.#parsed.get(key);
+        if (published === undefined) {
+          const json = this.#statements.catalogJson.get(row.version)?.catalog_json;
+          published = this.#toPublished({ ...row, ...(json === undefined ? {} : { catalog_json: json }) });
+        }
+        parsed.set(key, published);
+        return published;
+      });
+      this.#parsed = parsed;
+      return list;
+    });
   }
 
   /** {@inheritDoc CatalogStore.close} Closing twice is harmless. */
@@ -258,7 +279,7 @@ export class SqliteCatalogStore implements CatalogStore {
   }
 
   #toPublished(row: VersionRow): PublishedCatalog {
-    const catalog = parseCatalog(row.catalog_json);
+    const catalog = parseCatalog(row.catalog_json ?? '');
     if (catalog?.document.id !== row.document_id || catalog.language !== row.language) {
       throw new SomkbError(
         'STORE_FAILED',
@@ -359,15 +380,16 @@ function hasTables(db: Database.Database): boolean {
 }
 
 function prepareStatements(db: Database.Database): Statements {
-  const versionColumns =
-    'cv.version, cv.document_id, cv.language, cv.published_at, cv.source_name, cv.source_sha256, cv.catalog_json';
+  const headColumns = 'cv.version, cv.document_id, cv.language, cv.published_at, cv.source_name, cv.source_sha256';
+  const versionColumns = `${headColumns}, cv.catalog_json`;
   return {
     current: db.prepare(
       `SELECT ${versionColumns} FROM current_catalog cc JOIN catalog_versions cv ON cv.version = cc.version
        WHERE cc.document_id = ? AND cc.language = ?`,
     ),
+    catalogJson: db.prepare('SELECT catalog_json FROM catalog_versions WHERE version = ?'),
     listCurrent: db.prepare(
-      `SELECT ${versionColumns} FROM current_catalog cc JOIN catalog_versions cv ON cv.version = cc.version
+      `SELECT ${headColumns} FROM current_catalog cc JOIN catalog_versions cv ON cv.version = cc.version
        ORDER BY cc.document_id, cc.language`,
     ),
     insertVersion: db.prepare(
