@@ -27,6 +27,7 @@ import {
   createJiebaTokenizer,
   loadBundledCatalog,
   buildSomkbSearch,
+  loadBundledKnowledge,
   plainDocuments,
 } from './systems.js';
 
@@ -188,7 +189,7 @@ function main(): void {
 
   const systems: NamedSystem[] = [];
   if (!values['baselines-only']) {
-    systems.push({ name: 'somkb', ranked: buildSomkbSearch(catalog) });
+    systems.push({ name: 'somkb', ranked: buildSomkbSearch(catalog, loadBundledKnowledge()) });
   }
   const tokenizer = createJiebaTokenizer();
   const trigram = buildFts5Trigram(documents);

@@ -12,6 +12,10 @@ import type { Catalog } from '../src/domain/index.js';
 import { catalogTerms, createAnalyzer } from '../src/analysis/index.js';
 import { ingestSummary } from '../src/ingest/index.js';
 import { buildSearchIndex, documentsFromCatalog, search } from '../src/search/index.js';
+import type { KnowledgeBase } from '../src/knowledge/index.js';
+import { expansionConcepts, knowledgeUserWords } from '../src/knowledge/index.js';
+import { parseMechanisms } from '../src/mechanisms/index.js';
+import { parseThesaurus } from '../src/thesaurus/index.js';
 
 /** A document as the baselines index it: an integer id (the paragraph number) and its text. */
 export interface PlainDocument {
@@ -37,6 +41,16 @@ export function loadBundledCatalog(): Catalog {
     throw new Error(`the bundled corpus does not ingest: ${report.anomalies[0]?.message ?? 'unknown error'}`);
   }
   return report.catalog;
+}
+
+/** The bundled thesaurus and mechanisms directory, parsed and validated. */
+export function loadBundledKnowledge(): KnowledgeBase {
+  const read = (name: string): unknown =>
+    JSON.parse(readFileSync(new URL(`../knowledge/${name}`, import.meta.url), 'utf8')) as unknown;
+  return {
+    thesaurus: parseThesaurus(read('thesaurus.json'), 'knowledge/thesaurus.json'),
+    mechanisms: parseMechanisms(read('mechanisms.json'), 'knowledge/mechanisms.json'),
+  };
 }
 
 /** The paragraphs of a catalog as the baselines see them: the paragraph text, then its items' texts. */
@@ -180,9 +194,20 @@ export function buildFts5Trigram(documents: readonly PlainDocument[]): Fts5Searc
 // ---------------------------------------------------------------------------------------------------
 // The somkb engine
 
-/** The somkb search over a catalog's paragraphs, as the evaluation ranks them. */
-export function buildSomkbSearch(catalog: Catalog): RankedSearch {
-  const analyzer = createAnalyzer('zh', { userWords: catalogTerms(catalog) });
-  const index = buildSearchIndex(documentsFromCatalog(catalog), analyzer);
+/**
+ * The somkb search over a catalog's paragraphs, as the evaluation ranks them: with the bundled
+ * thesaurus, mechanisms and instruments (as `somkb search` and the portal run it), or without.
+ */
+export function buildSomkbSearch(catalog: Catalog, knowledge?: KnowledgeBase): RankedSearch {
+  const userWords = [
+    ...catalogTerms(catalog),
+    ...(knowledge === undefined ? [] : knowledgeUserWords(knowledge)),
+  ];
+  const analyzer = createAnalyzer('zh', { userWords });
+  const index = buildSearchIndex(
+    documentsFromCatalog(catalog),
+    analyzer,
+    knowledge === undefined ? {} : { concepts: expansionConcepts(knowledge, 'zh') },
+  );
   return { search: (query, limit) => search(index, { query, limit }).hits.map((hit) => hit.paragraph) };
 }

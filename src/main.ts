@@ -7,6 +7,9 @@ import type { CliDeps } from './cli/index.js';
 import { runCli } from './cli/index.js';
 import { SomkbError } from './errors/index.js';
 import { createApp } from './http/index.js';
+import type { KnowledgeBase } from './knowledge/index.js';
+import { parseMechanisms } from './mechanisms/index.js';
+import { parseThesaurus } from './thesaurus/index.js';
 import { createCatalogService, createSearchService } from './services/index.js';
 import { openSqliteCatalogStore } from './store/index.js';
 
@@ -15,10 +18,36 @@ const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), '
   version: string;
 };
 
+/** Reads and parses one of the reviewed knowledge files bundled under `knowledge/`. */
+function readKnowledgeFile(name: string): unknown {
+  const path = join(packageRoot, 'knowledge', name);
+  const text = readFileSync(path, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new SomkbError('VALIDATION_FAILED', `not valid JSON: ${(error as Error).message}`, {
+      where: `knowledge/${name}`,
+      cause: error,
+    });
+  }
+}
+
+let knowledgeBase: KnowledgeBase | undefined;
+
+/** The bundled thesaurus and mechanisms directory, read and validated once. */
+function loadKnowledge(): KnowledgeBase {
+  knowledgeBase ??= {
+    thesaurus: parseThesaurus(readKnowledgeFile('thesaurus.json'), 'knowledge/thesaurus.json'),
+    mechanisms: parseMechanisms(readKnowledgeFile('mechanisms.json'), 'knowledge/mechanisms.json'),
+  };
+  return knowledgeBase;
+}
+
 /** The real adapters behind the CLI: SQLite store, Hono on Node's HTTP server, the process's streams. */
 const deps: CliDeps = {
   version,
   defaultDbPath: join('data', 'somkb.db'),
+  knowledge: loadKnowledge,
   bundledCorpus: { path: join(packageRoot, 'corpus', 'zh', 'thematic-summary-2021.txt'), language: 'zh' },
   openCatalog(dbPath) {
     if (dbPath !== ':memory:') mkdirSync(dirname(resolve(dbPath)), { recursive: true });
@@ -26,7 +55,7 @@ const deps: CliDeps = {
     return Promise.resolve({ service: createCatalogService(store), close: () => store.close() });
   },
   serve({ port, host, service }) {
-    const searches = createSearchService(service);
+    const searches = createSearchService(service, loadKnowledge());
     const app = createApp({
       loadCatalog: () => service.findCatalog('zh'),
       search: (request) => searches.search(request),

@@ -31,9 +31,9 @@ interface ExportedCatalog {
     theme: string | null;
     paper: string | null;
   }[];
-  references: unknown[];
-  mechanisms: unknown[];
-  concepts: unknown[];
+  references: { paragraph: number; instrument: string; article?: string; clause?: string; text: string }[];
+  mechanisms: { id: string; labels: Record<string, string>; paragraphs: number[] }[];
+  concepts: { id: string; kind: string; labels: Record<string, string>; paragraphs: number[] }[];
 }
 
 let published = '';
@@ -109,10 +109,33 @@ describe('somkb export', () => {
     ]);
     expect(catalog.paragraphs[68]).toMatchObject({ theme: '预防', paper: 'CTOC/COP/WG.7/2015/3' });
     expect(catalog.paragraphs[0]).toMatchObject({ theme: null, paper: null });
+  });
+
+  it('--format json carries the cited provisions, the mechanisms and the concepts with their paragraphs', () => {
+    const catalog = JSON.parse(published) as ExportedCatalog;
+    const textOf = (number: number): string => {
+      const paragraph = catalog.paragraphs.find((candidate) => candidate.number === number);
+      return [paragraph?.text ?? '', ...(paragraph?.items.map((item) => item.text) ?? [])].join('\n');
+    };
+    expect(catalog.references.length).toBeGreaterThan(10);
+    for (const reference of catalog.references) {
+      expect(textOf(reference.paragraph)).toContain(reference.text);
+      if (reference.article !== undefined) expect(reference.text).toContain(reference.article);
+    }
+    expect(catalog.references.map((reference) => reference.instrument)).toEqual(
+      expect.arrayContaining(['protocol', 'untoc']),
+    );
+    const eurosur = catalog.mechanisms.find((mechanism) => mechanism.id === 'eurosur');
+    expect(eurosur?.labels['en']).toBe('European Border Surveillance System');
+    for (const number of eurosur?.paragraphs ?? []) expect(textOf(number)).toContain(eurosur?.labels['zh']);
+    const topics = catalog.concepts.filter((concept) => concept.kind === 'topic');
+    expect(new Set(catalog.themes.flatMap((theme) => theme.keyTopics)).size).toBeLessThanOrEqual(
+      topics.length + 10,
+    );
     expect(
-      Array.isArray(catalog.references) &&
-        Array.isArray(catalog.mechanisms) &&
-        Array.isArray(catalog.concepts),
+      catalog.concepts.every(
+        (concept) => concept.labels['zh'] !== undefined && concept.labels['en'] !== undefined,
+      ),
     ).toBe(true);
   });
 
@@ -267,6 +290,67 @@ describe('somkb search', () => {
     const empty = await runCli(['search', 'x', '--db', join(work, 'nothing.db')]);
     expect(empty.code).toBe(1);
     expect(empty.stderr).toContain('no catalog');
+  });
+});
+
+describe('somkb topics, provisions and mechanisms', () => {
+  it('topics lists the thesaurus with paragraphs, as text, JSON, SKOS and CSV', async () => {
+    const text = await runCli(['topics', '--key-topics', '--db', db]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      /^international-cooperation\s+国际合作 \/ international cooperation {2}\[theme-/m,
+    );
+    const json = await runCli(['topics', '--json', '--db', db]);
+    const concepts = JSON.parse(json.stdout) as { id: string; themes: string[]; paragraphs: number[] }[];
+    expect(concepts.find((concept) => concept.id === 'international-cooperation')?.themes).toHaveLength(6);
+    const skos = await runCli(['topics', '--format', 'skos', '--db', db]);
+    expect(skos.stdout).toContain('@prefix skos: <http://www.w3.org/2004/02/skos/core#>');
+    expect(skos.stdout.match(/ a skos:Concept\b/g)?.length).toBe(concepts.length);
+    const csv = await runCli(['topics', '--format', 'csv', '--db', db]);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^id,kind,zh,en/);
+    const bad = await runCli(['topics', '--label', 'xx', '--db', db]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--label');
+  });
+
+  it('provisions lists every cited article with its title and where it is cited', async () => {
+    const run = await runCli(['provisions', '--db', db]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Smuggling of Migrants Protocol');
+    expect(run.stdout).toMatch(/art\. \d+.* — para\. \d+/);
+    const json = JSON.parse((await runCli(['provisions', '--json', '--db', db])).stdout) as {
+      references: { instrument: string; citation: { en: string; zh: string } }[];
+    };
+    expect(json.references.some((reference) => reference.instrument === 'cop-resolution')).toBe(true);
+    expect(json.references.every((reference) => reference.citation.zh.length > 0)).toBe(true);
+  });
+
+  it('mechanisms lists the directory with kinds, years and paragraphs', async () => {
+    const run = await runCli(['mechanisms', '--db', db]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/People Smuggling Strike Team.*2000 — para/);
+    const json = JSON.parse((await runCli(['mechanisms', '--json', '--db', db])).stdout) as {
+      id: string;
+      paragraphs: number[];
+    }[];
+    expect(json.length).toBeGreaterThan(14);
+    expect(json.every((mechanism) => mechanism.paragraphs.length > 0)).toBe(true);
+  });
+
+  it('search finds the Chinese paragraphs for an English query and names the concept', async () => {
+    const run = await runCli(['search', 'special investigative techniques', '--json', '--db', db]);
+    const result = JSON.parse(run.stdout) as {
+      hits: { paragraph: number; concepts: { concept: string; name: string }[] }[];
+    };
+    expect(
+      result.hits
+        .slice(0, 4)
+        .map((hit) => hit.paragraph)
+        .sort((a, b) => a - b),
+    ).toEqual([18, 19, 20, 61]);
+    expect(result.hits[0]?.concepts[0]?.concept).toBe('special-investigative-techniques');
+    const text = await runCli(['search', 'hawala', '--db', db]);
+    expect(text.stdout).toContain('concepts: hawala → 哈瓦拉');
   });
 });
 

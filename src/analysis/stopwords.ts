@@ -6,7 +6,7 @@ import type { Language } from '../domain/index.js';
  */
 export const STOPWORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   zh: new Set(
-    '的 了 和 与 及 或 而 在 对 为 是 被 等 以 之 其 并 将 把 向 于 由 从 也 就 都 这 那 该 此 即 如何 什么 哪些 有关 关于 方面 一些 这些 那些 以及 或者 如 着 所'.split(
+    '的 了 和 与 及 或 而 在 对 为 是 被 等 以 之 其 并 将 把 向 于 由 从 也 就 都 这 那 该 此 即 如何 什么 哪些 怎么 怎样 怎么样 为什么 哪里 哪个 吗 呢 吧 让 使 我 我们 你 你们 请 有关 关于 方面 一些 这些 那些 以及 或者 如 着 所'.split(
       ' ',
     ),
   ),

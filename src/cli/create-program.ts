@@ -3,15 +3,27 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Anomaly } from '../domain/index.js';
+import { isLanguage } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { ExportFormat } from '../export/index.js';
 import { renderExport } from '../export/index.js';
 import type { IngestReport } from '../ingest/index.js';
+import type { CatalogKnowledge, KnowledgeBase } from '../knowledge/index.js';
+import { describeCatalog } from '../knowledge/index.js';
+import { renderSkosTurtle, renderThesaurusCsv } from '../thesaurus/index.js';
 import { checkInputSize, ingestSummary } from '../ingest/index.js';
 import type { SearchResult } from '../search/index.js';
 import { toSearchJson } from '../search/index.js';
 import type { CatalogService } from '../services/index.js';
 import { createSearchService } from '../services/index.js';
+import {
+  formatMechanisms,
+  formatProvisions,
+  formatTopics,
+  mechanismsJson,
+  provisionsJson,
+  topicsJson,
+} from './knowledge-commands.js';
 
 /** A catalog service opened over a store, with the means to close the store. */
 export interface OpenedCatalog {
@@ -33,6 +45,8 @@ export interface CliDeps {
   readonly defaultDbPath: string;
   /** The corpus bundled with somkb, ingested by `somkb start`. */
   readonly bundledCorpus: { readonly path: string; readonly language: string };
+  /** The bundled thesaurus and mechanisms directory, read and validated on first use. */
+  knowledge(): KnowledgeBase;
   /** Opens the store at `dbPath` (creating it when missing) and the catalog service over it. */
   openCatalog(dbPath: string): Promise<OpenedCatalog>;
   /** Serves the portal and API; resolves once the server is listening, with a function that stops it. */
@@ -105,7 +119,7 @@ async function readSource(path: string): Promise<{ bytes: Uint8Array; name: stri
 }
 
 /**
- * Builds the `somkb` command line: `ingest`, `export`, `serve` and `start`. Each command has
+ * Builds the `somkb` command line: `ingest`, `export`, `search`, `topics`, `provisions`, `mechanisms`, `serve` and `start`. Each command has
  * `--help`; `--json` output goes to stdout; errors go to stderr as one line, with a non-zero exit
  * (1 for a failure, 2 for a usage error).
  */
@@ -189,7 +203,9 @@ export function createProgram(deps: CliDeps): Command {
     .action(async (options: { format: ExportFormat; lang: string; db: string }) => {
       const opened = await deps.openCatalog(options.db);
       try {
-        deps.stdout(renderExport(await opened.service.catalog(options.lang), options.format));
+        const catalog = await opened.service.catalog(options.lang);
+        const knowledge = options.format === 'json' ? describeCatalog(catalog, deps.knowledge()) : undefined;
+        deps.stdout(renderExport(catalog, options.format, knowledge));
       } finally {
         await opened.close();
       }
@@ -218,7 +234,7 @@ export function createProgram(deps: CliDeps): Command {
       ) => {
         const opened = await deps.openCatalog(options.db);
         try {
-          const result = await createSearchService(opened.service).search({
+          const result = await createSearchService(opened.service, deps.knowledge()).search({
             query,
             limit: options.limit,
             offset: (options.page - 1) * options.limit,
@@ -235,6 +251,87 @@ export function createProgram(deps: CliDeps): Command {
         }
       },
     );
+
+  /** The knowledge of the published catalog in `lang`. */
+  async function readKnowledge(db: string, lang: string): Promise<CatalogKnowledge> {
+    const opened = await deps.openCatalog(db);
+    try {
+      return describeCatalog(await opened.service.catalog(lang), deps.knowledge());
+    } finally {
+      await opened.close();
+    }
+  }
+  const print = (json: boolean, value: object, text: () => string): void => {
+    deps.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : text());
+  };
+
+  program
+    .command('topics')
+    .description('the thesaurus: key topics and added terms, their labels and the paragraphs that treat them')
+    .addOption(
+      new Option('--format <format>', 'text, json, skos (SKOS in Turtle) or csv')
+        .choices(['text', 'json', 'skos', 'csv'])
+        .default('text'),
+    )
+    .option('--json', 'the same as --format json')
+    .option('--key-topics', 'only the key topics of the summary, not the added terms')
+    .option('--label <code>', 'the language of the second label shown (ar, en, es, fr, ru)', 'en')
+    .option('--lang <code>', 'language of the catalog', 'zh')
+    .addOption(dbOption())
+    .action(
+      async (options: {
+        format: string;
+        json?: true;
+        keyTopics?: true;
+        label: string;
+        lang: string;
+        db: string;
+      }) => {
+        const label = options.label;
+        if (!isLanguage(label)) {
+          throw new SomkbError('USAGE', `'${label}' is not a UN language code (ar, zh, en, fr, ru, es)`, {
+            where: '--label',
+          });
+        }
+        const { thesaurus } = deps.knowledge();
+        if (options.format === 'skos' || options.format === 'csv') {
+          deps.stdout(
+            options.format === 'skos' ? renderSkosTurtle(thesaurus) : renderThesaurusCsv(thesaurus),
+          );
+          return;
+        }
+        const knowledge = await readKnowledge(options.db, options.lang);
+        const concepts = knowledge.concepts.filter(
+          (entry) => options.keyTopics !== true || entry.concept.kind === 'topic',
+        );
+        const json = options.json === true || options.format === 'json';
+        print(json, topicsJson(concepts), () => formatTopics(concepts, label));
+      },
+    );
+
+  program
+    .command('provisions')
+    .description(
+      'the legal provisions the summary cites, by instrument and article, with where they are cited',
+    )
+    .option('--json', 'print them as JSON')
+    .option('--lang <code>', 'language of the catalog', 'zh')
+    .addOption(dbOption())
+    .action(async (options: { json?: true; lang: string; db: string }) => {
+      const knowledge = await readKnowledge(options.db, options.lang);
+      print(options.json === true, provisionsJson(knowledge), () => formatProvisions(knowledge));
+    });
+
+  program
+    .command('mechanisms')
+    .description('the platforms, networks, systems and bodies the summary names, with the paragraphs')
+    .option('--json', 'print them as JSON')
+    .option('--lang <code>', 'language of the catalog', 'zh')
+    .addOption(dbOption())
+    .action(async (options: { json?: true; lang: string; db: string }) => {
+      const knowledge = await readKnowledge(options.db, options.lang);
+      print(options.json === true, mechanismsJson(knowledge), () => formatMechanisms(knowledge));
+    });
 
   const portOption = (): Option =>
     new Option('--port <port>', 'port to listen on')
@@ -340,6 +437,10 @@ export function formatSearch(query: string, result: SearchResult, colour: boolea
       : `${result.total} result${result.total === 1 ? '' : 's'} for ${query} (page ${page} of ${pages})${result.relaxed ? ': no paragraph has every term; showing those with some' : ''}`,
   );
   for (const warning of result.warnings) lines.push(`  note: ${warning}`);
+  if (result.concepts.length > 0) {
+    const named = result.concepts.map((concept) => `${concept.matched} → ${concept.name}`);
+    lines.push(`  concepts: ${named.join('; ')}`);
+  }
   result.hits.forEach((hit, i) => {
     const where = [hit.paper ?? hit.document, `para. ${hit.paragraph}`, hit.theme]
       .filter((part) => part !== null)

@@ -1,4 +1,5 @@
 import type { Catalog } from '../domain/index.js';
+import type { CatalogKnowledge } from '../knowledge/index.js';
 import { renderCsv } from './render-csv.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -11,6 +12,7 @@ export type {
   ExportConcept,
   ExportDocument,
   ExportHeader,
+  ExportInstrumentMention,
   ExportItem,
   ExportMechanism,
   ExportPaper,
@@ -28,11 +30,14 @@ export type ExportFormat = 'json' | 'csv' | 'md' | 'text';
 /** Every {@link ExportFormat}, in the order the CLI lists them. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'md', 'text'];
 
-/** Renders a catalog in one of the {@link ExportFormat}s; see each renderer for its layout. */
-export function renderExport(catalog: Catalog, format: ExportFormat): string {
+/**
+ * Renders a catalog in one of the {@link ExportFormat}s; see each renderer for its layout. The JSON
+ * form also carries the catalog's knowledge (references, mechanisms, concepts) when it is given.
+ */
+export function renderExport(catalog: Catalog, format: ExportFormat, knowledge?: CatalogKnowledge): string {
   switch (format) {
     case 'json':
-      return renderJson(catalog);
+      return renderJson(catalog, knowledge);
     case 'csv':
       return renderCsv(catalog);
     case 'md':

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { bundledKnowledge } from '../../test/support/knowledge.js';
+import { corpusSearchIndex } from '../../test/support/search-fixture.js';
+import { describeCatalog } from '../knowledge/index.js';
 import type { Catalog } from '../domain/index.js';
 import { isSomkbError } from '../errors/index.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
@@ -82,11 +85,31 @@ describe('toExportJson', () => {
     });
   });
 
-  it('has empty references, mechanisms and concepts until extraction fills them', () => {
+  it('has empty references, mechanisms and concepts when no knowledge is given', () => {
     const exported = toExportJson(makeSampleCatalog());
     expect(exported.references).toEqual([]);
+    expect(exported.instrumentMentions).toEqual([]);
     expect(exported.mechanisms).toEqual([]);
     expect(exported.concepts).toEqual([]);
+  });
+
+  it('carries references with their citation, mechanisms and concepts from the knowledge given', () => {
+    const { catalog } = corpusSearchIndex();
+    const exported = toExportJson(catalog, describeCatalog(catalog, bundledKnowledge()));
+    const texts = catalog.paragraphs.map((paragraph) =>
+      [paragraph.text, ...paragraph.items.map((item) => item.text)].join(' '),
+    );
+    expect(exported.references.length).toBeGreaterThan(10);
+    expect(exported.mechanisms.length).toBeGreaterThan(10);
+    for (const reference of exported.references) {
+      expect(texts[reference.paragraph - 1]).toContain(reference.text);
+      expect(reference.citation).toMatch(/art\. \d+|resolution/i);
+    }
+    expect(exported.concepts).toHaveLength(bundledKnowledge().thesaurus.concepts.length);
+    for (const concept of exported.concepts) {
+      for (const number of concept.paragraphs) expect(number).toBeLessThanOrEqual(catalog.paragraphs.length);
+    }
+    expect(exported.mechanisms.every((mechanism) => typeof mechanism.labels['en'] === 'string')).toBe(true);
   });
 
   it('shares no arrays with the catalog', () => {

@@ -1,4 +1,6 @@
 import type { Catalog, Language } from '../domain/index.js';
+import type { CatalogKnowledge } from '../knowledge/index.js';
+import { citeReference } from '../references/index.js';
 import { indexCatalog } from './document-walk.js';
 
 /** The header of the exported document, as the catalog holds it. */
@@ -67,33 +69,67 @@ export interface ExportParagraph {
 }
 
 /**
- * A cited legal provision. `instrument` is `protocol`, `untoc`, …; `article` the article number
- * ("27"); `clause` what follows it in the usual English citation ("(1)(e)"), absent when none.
+ * A cited legal provision, one per provision: `instrument` is `protocol`, `untoc`, …;
+ * `article` the article number ("27"); `clause` what follows it in the usual English citation
+ * ("(1)(e)"), absent when none. A resolution of the Conference of the Parties has `instrument`
+ * `cop-resolution`, `resolution` ("6/3") and no article. `item` is the lettered item it is in, `text`
+ * the words cited as printed, and `citation` the English citation with the article's title.
  */
 export interface ExportReference {
   readonly paragraph: number;
+  readonly item?: string;
   readonly instrument: string;
-  readonly article: string;
+  readonly article?: string;
   readonly clause?: string;
+  readonly resolution?: string;
+  readonly text: string;
+  readonly citation: string;
 }
 
-/** A mechanism, network or platform: its labels per language and the paragraphs that mention it. */
+/** An instrument named without an article (UNCLOS, the Global Compact …), where it is named. */
+export interface ExportInstrumentMention {
+  readonly paragraph: number;
+  readonly item?: string;
+  readonly instrument: string;
+  readonly text: string;
+}
+
+/**
+ * A mechanism, network or platform: its names (`labels.zh` as printed first, `labels.en`), its
+ * abbreviation, kind, region, year and parent where stated, and the paragraphs that mention it.
+ */
 export interface ExportMechanism {
   readonly id: string;
   readonly labels: Readonly<Record<string, string>>;
+  readonly printed: readonly string[];
+  readonly abbreviation: string | null;
+  readonly kind: string;
+  readonly region: string | null;
+  readonly year: number | null;
+  readonly parent: string | null;
   readonly paragraphs: readonly number[];
 }
 
-/** A thesaurus concept: its preferred label per language. */
+/**
+ * A thesaurus concept: its preferred label per language, alternative and hidden labels, links, the
+ * paragraphs that treat it and the themes that list it as a key topic.
+ */
 export interface ExportConcept {
   readonly id: string;
+  readonly kind: string;
   readonly labels: Readonly<Record<string, string>>;
+  readonly altLabels: Readonly<Record<string, readonly string[]>>;
+  readonly hiddenLabels: Readonly<Record<string, readonly string[]>>;
+  readonly broader: readonly string[];
+  readonly related: readonly string[];
+  readonly paragraphs: readonly number[];
+  readonly themes: readonly string[];
 }
 
 /**
  * The whole catalog as `somkb export --format json` and `GET /api/v1/catalog` give it (the contract
- * of DESIGN.md). `references`, `mechanisms` and `concepts` stay empty until the extraction step
- * fills them.
+ * of DESIGN.md). `references`, `instrumentMentions`, `mechanisms` and `concepts` come from the
+ * catalog's knowledge, and are empty when none is given.
  */
 export interface CatalogExport {
   readonly document: ExportDocument;
@@ -103,6 +139,7 @@ export interface CatalogExport {
   readonly references: readonly ExportReference[];
   readonly mechanisms: readonly ExportMechanism[];
   readonly concepts: readonly ExportConcept[];
+  readonly instrumentMentions: readonly ExportInstrumentMention[];
 }
 
 /**
@@ -110,7 +147,7 @@ export interface CatalogExport {
  * fresh arrays and objects only (nothing is shared with the catalog). Throws `INTERNAL` when a
  * paper or paragraph names a theme the catalog does not hold.
  */
-export function toExportJson(catalog: Catalog): CatalogExport {
+export function toExportJson(catalog: Catalog, knowledge?: CatalogKnowledge): CatalogExport {
   const index = indexCatalog(catalog);
   const { document } = catalog;
   const { header } = document;
@@ -158,13 +195,66 @@ export function toExportJson(catalog: Catalog): CatalogExport {
       theme: paragraph.theme === null ? null : index.theme(paragraph.theme).name,
       paper: paragraph.paper,
     })),
-    references: [],
-    mechanisms: [],
-    concepts: [],
+    ...knowledgeExport(knowledge),
   };
 }
 
+const itemOf = (item: string | null): { item?: string } => (item === null ? {} : { item });
+
+function knowledgeExport(
+  knowledge: CatalogKnowledge | undefined,
+): Pick<CatalogExport, 'references' | 'instrumentMentions' | 'mechanisms' | 'concepts'> {
+  if (knowledge === undefined)
+    return { references: [], instrumentMentions: [], mechanisms: [], concepts: [] };
+  return {
+    references: knowledge.references.map((reference) => ({
+      paragraph: reference.paragraph,
+      ...itemOf(reference.item),
+      instrument: reference.instrument,
+      ...(reference.article === undefined ? {} : { article: reference.article }),
+      ...(reference.clause === undefined ? {} : { clause: reference.clause }),
+      ...(reference.resolution === undefined ? {} : { resolution: reference.resolution }),
+      text: reference.span.text,
+      citation: citeReference(reference).en,
+    })),
+    instrumentMentions: knowledge.instrumentMentions.map((mention) => ({
+      paragraph: mention.paragraph,
+      ...itemOf(mention.item),
+      instrument: mention.instrument,
+      text: mention.span.text,
+    })),
+    mechanisms: knowledge.mechanisms.map(({ mechanism, paragraphs }) => ({
+      id: mechanism.id,
+      labels: { zh: mechanism.printed[0] ?? '', en: mechanism.en },
+      printed: [...mechanism.printed],
+      abbreviation: mechanism.abbreviation,
+      kind: mechanism.kind,
+      region: mechanism.region,
+      year: mechanism.year,
+      parent: mechanism.parent,
+      paragraphs: [...paragraphs],
+    })),
+    concepts: knowledge.concepts.map(({ concept, paragraphs, themes }) => ({
+      id: concept.id,
+      kind: concept.kind,
+      labels: definedEntries(concept.prefLabel),
+      altLabels: definedEntries(concept.altLabel),
+      hiddenLabels: definedEntries(concept.hiddenLabel),
+      broader: [...concept.broader],
+      related: [...concept.related],
+      paragraphs: [...paragraphs],
+      themes: [...themes],
+    })),
+  };
+}
+
+function definedEntries<T>(map: Readonly<Partial<Record<string, T>>>): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(map).filter((entry): entry is [string, T] => entry[1] !== undefined),
+  );
+}
+
 /** The export object of a catalog as pretty JSON: 2-space indent, one trailing newline. */
-export function renderJson(catalog: Catalog): string {
-  return `${JSON.stringify(toExportJson(catalog), null, 2)}\n`;
+export function renderJson(catalog: Catalog, knowledge?: CatalogKnowledge): string {
+  return `${JSON.stringify(toExportJson(catalog, knowledge), null, 2)}\n`;
 }

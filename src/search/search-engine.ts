@@ -715,10 +715,16 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   const { mask, score, themeCounts, paperCounts, yearCounts, topicCounts } = scratchOf(index);
   const allBits = clauses.length === 0 ? 0 : clauses.length === 31 ? -1 >>> 1 : (1 << clauses.length) - 1;
   const words = query.words.map(compactText).filter((word) => characterCount(word) >= 2);
+  // A concept counts as found as written when one of its labels is, not only the words inside one.
+  const conceptForms = clauseConcepts.flatMap((match) =>
+    match === undefined ? [] : [match.labels.map(compactText).filter((label) => label !== '')],
+  );
   const adjusted = new Map<number, number>();
   for (const d of best) {
     const text = compact[d] ?? '';
-    const exact = words.filter((word) => text.includes(word)).length;
+    const exact =
+      words.filter((word) => text.includes(word)).length +
+      conceptForms.filter((forms) => forms.some((form) => text.includes(form))).length;
     adjusted.set(d, (score[d] as number) * (1 + EXACT_WORD_BONUS * exact));
   }
   const ranked = best

@@ -1,4 +1,6 @@
 import { catalogTerms, createAnalyzer } from '../analysis/index.js';
+import type { KnowledgeBase } from '../knowledge/index.js';
+import { expansionConcepts, knowledgeUserWords } from '../knowledge/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { SearchIndex, SearchRequest, SearchResult } from '../search/index.js';
 import { buildSearchIndex, documentsFromCatalog, search } from '../search/index.js';
@@ -18,9 +20,11 @@ export interface SearchService {
 
 /**
  * The search service: it keeps one in-memory index per published catalog and rebuilds it when a new
- * catalog version is published, so that readers switch to it without a restart.
+ * catalog version is published, so that readers switch to it without a restart. With a knowledge
+ * base, the segmenter knows every label of the thesaurus, mechanism and instrument names, and a
+ * query that names a concept in any language is searched as the concept's labels.
  */
-export function createSearchService(catalogs: CatalogService): SearchService {
+export function createSearchService(catalogs: CatalogService, knowledge?: KnowledgeBase): SearchService {
   const indexes = new Map<string, { readonly version: number; readonly index: SearchIndex }>();
   return {
     async search(request) {
@@ -35,10 +39,15 @@ export function createSearchService(catalogs: CatalogService): SearchService {
       let cached = indexes.get(language);
       if (cached?.version !== published.version) {
         const { catalog } = published;
-        const analyzer = createAnalyzer(catalog.language, { userWords: catalogTerms(catalog) });
+        const userWords = [...catalogTerms(catalog), ...(knowledge ? knowledgeUserWords(knowledge) : [])];
+        const analyzer = createAnalyzer(catalog.language, { userWords });
         cached = {
           version: published.version,
-          index: buildSearchIndex(documentsFromCatalog(catalog), analyzer),
+          index: buildSearchIndex(
+            documentsFromCatalog(catalog),
+            analyzer,
+            knowledge === undefined ? {} : { concepts: expansionConcepts(knowledge, catalog.language) },
+          ),
         };
         indexes.set(language, cached);
       }

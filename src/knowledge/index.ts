@@ -1,0 +1,2 @@
+export { describeCatalog, expansionConcepts, knowledgeUserWords } from './catalog-knowledge.js';
+export type { CatalogKnowledge, ConceptEntry, KnowledgeBase, MechanismEntry } from './catalog-knowledge.js';

@@ -1,0 +1,22 @@
+export type {
+  Concept,
+  ConceptKind,
+  ConceptLink,
+  LabelListMap,
+  LabelMap,
+  Thesaurus,
+} from './thesaurus-types.js';
+export { parseThesaurus } from './parse-thesaurus.js';
+export {
+  conceptLabels,
+  findConceptByLabel,
+  labelKey,
+  textMatchKey,
+  thesaurusUserWords,
+} from './concept-labels.js';
+export type { ConceptLabelsOptions } from './concept-labels.js';
+export { keyTopicConcepts, linkConcepts } from './link-concepts.js';
+export type { KeyTopicConcept } from './link-concepts.js';
+export { renderSkosTurtle } from './render-skos.js';
+export type { SkosOptions } from './render-skos.js';
+export { renderThesaurusCsv, THESAURUS_CSV_HEADER } from './render-thesaurus-csv.js';
