@@ -85,9 +85,17 @@ export function knowledgeUserWords(base: KnowledgeBase): string[] {
 /**
  * The concepts search expands queries with, for text in `language`: the thesaurus concepts, then the
  * mechanisms (Chinese names as printed, English name and abbreviation) and the instruments (Chinese
- * names, English title and short title), each with its labels in every language it has.
+ * names, English title and short title), each with its labels in every language it has; a concept's
+ * related concepts are those it names as related and those that name it.
  */
 export function expansionConcepts(base: KnowledgeBase, language: Language): ExpansionConcept[] {
+  const relatedOf = new Map<string, Set<string>>();
+  for (const concept of base.thesaurus.concepts) {
+    for (const other of concept.related) {
+      relatedOf.set(concept.id, (relatedOf.get(concept.id) ?? new Set()).add(other));
+      relatedOf.set(other, (relatedOf.get(other) ?? new Set()).add(concept.id));
+    }
+  }
   const concepts: ExpansionConcept[] = base.thesaurus.concepts.map((concept) => {
     const labels: Partial<Record<Language, readonly string[]>> = {};
     for (const code of ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const) {
@@ -98,6 +106,7 @@ export function expansionConcepts(base: KnowledgeBase, language: Language): Expa
       id: concept.id,
       name: concept.prefLabel[language] ?? concept.prefLabel.zh ?? concept.id,
       labels,
+      related: [...(relatedOf.get(concept.id) ?? [])],
     };
   });
   for (const mechanism of base.mechanisms.mechanisms) {

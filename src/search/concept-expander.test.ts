@@ -15,6 +15,12 @@ const CONCEPTS: readonly ExpansionConcept[] = [
     labels: { zh: ['偷运者', '蛇头'], en: ['smuggler', 'snakehead'] },
   },
   {
+    id: 'controlled-delivery',
+    name: '控制下交付',
+    labels: { zh: ['控制下交付'], en: ['controlled delivery'] },
+    related: ['special-investigative-techniques'],
+  },
+  {
     id: 'modus-operandi',
     name: '作案手法',
     labels: { zh: ['作案手法'], en: ['modus operandi'], es: ['modus operandi'] },
@@ -27,6 +33,7 @@ const CONCEPTS: readonly ExpansionConcept[] = [
       en: ['special investigative techniques'],
       ru: ['специальные методы расследования'],
     },
+    related: ['controlled-delivery'],
   },
 ];
 
@@ -66,6 +73,7 @@ describe('search with concepts', () => {
     '在一些国家，偷运者利用哈瓦拉系统转移非法收益。',
     '特殊侦查手段包括控制下交付和电子监视。',
     '海上救援行动应当尊重人权。',
+    '一些国家通过控制下交付查明了偷运网络。',
   ].map((text, i) => ({
     key: `doc#${i + 1}`,
     document: 'doc',
@@ -84,7 +92,8 @@ describe('search with concepts', () => {
 
   it('finds Chinese paragraphs for an English query and says which concept matched', () => {
     const result = search(index, { query: 'hawala smugglers' });
-    expect(result.hits.map((hit) => hit.paragraph)).toEqual([1]);
+    expect(result.matchedAll).toBe(1);
+    expect(result.hits[0]?.paragraph).toBe(1);
     expect(result.hits[0]?.matched).toBe('all');
     expect(result.hits[0]?.concepts.map((concept) => `${concept.matched} → ${concept.name}`)).toEqual([
       'hawala → 哈瓦拉',
@@ -94,8 +103,13 @@ describe('search with concepts', () => {
     expect(result.concepts.map((concept) => concept.concept)).toEqual(['hawala', 'smuggler']);
   });
 
-  it('searches a concept by all its Chinese labels, and a quoted English label as the concept', () => {
-    expect(search(index, { query: '特别调查手段' }).hits.map((hit) => hit.paragraph)).toEqual([2]);
+  it('searches a concept by all its Chinese labels, then by its related concepts at a lower weight', () => {
+    const hits = search(index, { query: '特别调查手段' }).hits;
+    expect(hits.map((hit) => hit.paragraph)).toEqual([2, 4]);
+    expect(hits[0]?.score).toBeGreaterThan((hits[1]?.score ?? 0) * 2);
+  });
+
+  it('searches a quoted English label as the concept', () => {
     expect(search(index, { query: '"special investigative techniques"' }).hits[0]?.paragraph).toBe(2);
   });
 
@@ -104,5 +118,9 @@ describe('search with concepts', () => {
     expect(result.matchedAll).toBe(0);
     expect(result.relaxed).toBe(true);
     expect(result.hits.map((hit) => hit.paragraph).sort()).toEqual([1, 3]);
+    expect(expander.expand(['controlled', 'delivery']).matches[0]?.relatedLabels).toEqual([
+      '特别调查手段',
+      '特殊侦查手段',
+    ]);
   });
 });

@@ -12,6 +12,8 @@ export interface ExpansionConcept {
   /** Its preferred label in the language of the indexed text (shown as "hawala → 哈瓦拉"). */
   readonly name: string;
   readonly labels: Readonly<Partial<Record<Language, readonly string[]>>>;
+  /** Ids of related concepts, whose labels also meet a query that names this one, at a lower weight. */
+  readonly related?: readonly string[];
 }
 
 /** Query words that name a concept, and the labels in the indexed language they are searched as. */
@@ -24,6 +26,8 @@ export interface ConceptMatch {
   readonly language: Language;
   /** The concept's labels in the language of the indexed text. */
   readonly labels: readonly string[];
+  /** The labels of its related concepts in the language of the indexed text (not its own). */
+  readonly relatedLabels: readonly string[];
 }
 
 /** The query words split into those that name concepts and the rest, each in query order. */
@@ -67,6 +71,12 @@ export function createConceptExpander(
   indexAnalyzer: Analyzer,
 ): ConceptExpander {
   const indexLanguage = indexAnalyzer.language;
+  const byId = new Map(concepts.map((concept) => [concept.id, concept]));
+  const relatedLabelsOf = (concept: ExpansionConcept): string[] => {
+    const own = new Set(concept.labels[indexLanguage] ?? []);
+    const labels = (concept.related ?? []).flatMap((id) => byId.get(id)?.labels[indexLanguage] ?? []);
+    return [...new Set(labels)].filter((label) => !own.has(label));
+  };
   const tables = new Map<Language, LabelTable>();
   for (const language of UN_LANGUAGES) {
     const analyzer = language === indexLanguage ? indexAnalyzer : createAnalyzer(language);
@@ -115,6 +125,7 @@ export function createConceptExpander(
             matched,
             language,
             labels: concept.labels[indexLanguage] ?? [],
+            relatedLabels: relatedLabelsOf(concept),
           });
         }
         for (const entry of slice) entry.matched = true;

@@ -17,6 +17,8 @@ export const MAX_OFFSET = 10_000;
 export const MAX_TERMS = 30;
 /** How many of the best hits are re-ranked with the exact-word bonus. */
 const RERANK_WINDOW = 50;
+/** Weight of a related concept's labels when a query names a concept (its own labels weigh 1). */
+const RELATED_WEIGHT = 0.3;
 /** Score multiplier for each query word found as written (contiguously) in a paragraph. */
 const EXACT_WORD_BONUS = 0.5;
 
@@ -372,6 +374,7 @@ interface Matches {
 function matchDocuments(
   index: SearchIndex,
   clauses: readonly (readonly (readonly string[])[])[],
+  weights: readonly (readonly number[])[],
   passes: ((document: number) => boolean) | undefined,
   window: number,
 ): Matches {
@@ -406,12 +409,12 @@ function matchDocuments(
     mask.fill(0);
   }
   /** Adds a posting list's scores (once per token) and, when `bit` is set, marks its documents. */
-  const accumulate = (list: Postings, addScores: boolean, bit: number): void => {
+  const accumulate = (list: Postings, addScores: boolean, bit: number, weight: number): void => {
     const { documents: ids, scores } = list;
     if (whole) {
       for (let i = 0; i < ids.length; i++) {
         const d = ids[i] as number;
-        if (addScores) score[d] = (score[d] as number) + (scores[i] as number);
+        if (addScores) score[d] = (score[d] as number) + weight * (scores[i] as number);
         mask[d] = (mask[d] as number) | bit;
       }
       return;
@@ -426,33 +429,34 @@ function matchDocuments(
         mask[d] = 0;
         touched[touchedCount++] = d;
       }
-      if (addScores) score[d] = (score[d] as number) + (scores[i] as number);
+      if (addScores) score[d] = (score[d] as number) + weight * (scores[i] as number);
       mask[d] = (mask[d] as number) | bit;
     }
   };
   // Single terms first: their postings are walked whole, scoring every paragraph that has them.
   clauses.forEach((alternatives, clause) => {
     if (selective && common[clause] !== undefined) return;
-    for (const alternative of alternatives) {
+    alternatives.forEach((alternative, at) => {
       const token = alternative[0];
       const list = token === undefined ? undefined : postings.get(token);
-      if (alternative.length !== 1 || token === undefined || list === undefined) continue;
+      if (alternative.length !== 1 || token === undefined || list === undefined) return;
       const fresh = !scored.has(token);
       scored.add(token);
-      accumulate(list, fresh, 1 << clause);
-    }
+      accumulate(list, fresh, 1 << clause, weights[clause]?.[at] ?? 1);
+    });
   });
   // Then the words inside compound terms: only where all of them occur, found by intersection.
   clauses.forEach((alternatives, clause) => {
     if (selective && common[clause] !== undefined) return;
     const bit = 1 << clause;
-    for (const alternative of alternatives) {
-      if (alternative.length < 2) continue;
+    alternatives.forEach((alternative, at) => {
+      if (alternative.length < 2) return;
       const lists = alternative.flatMap((token) => {
         const list = postings.get(token);
         return list === undefined ? [] : [{ token, list }];
       });
-      if (lists.length !== alternative.length) continue;
+      if (lists.length !== alternative.length) return;
+      const weight = weights[clause]?.[at] ?? 1;
       const fresh = lists.map(({ token }) => !scored.has(token));
       for (const { token } of lists) scored.add(token);
       intersectScored(
@@ -461,7 +465,7 @@ function matchDocuments(
         whole
           ? (d, sum) => {
               mask[d] = (mask[d] as number) | bit;
-              score[d] = (score[d] as number) + sum;
+              score[d] = (score[d] as number) + weight * sum;
             }
           : (d, sum) => {
               if (stamp[d] !== epoch) {
@@ -471,10 +475,10 @@ function matchDocuments(
                 touched[touchedCount++] = d;
               }
               mask[d] = (mask[d] as number) | bit;
-              score[d] = (score[d] as number) + sum;
+              score[d] = (score[d] as number) + weight * sum;
             },
       );
-    }
+    });
   });
   if (whole) {
     for (let d = 0; d < documents.length; d++) {
@@ -565,6 +569,8 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   const { analyzer, postings, documents, compact } = index;
 
   const clauses: string[][][] = [];
+  /** The weight of each alternative of each clause: 1, or less for the labels of related concepts. */
+  const weights: number[][] = [];
   const terms: string[] = [];
   /** The concept each clause stands for, when it came from the thesaurus. */
   const clauseConcepts: (ConceptMatch | undefined)[] = [];
@@ -603,15 +609,22 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   }
   for (const match of matches) {
     if (clauseConcepts.some((known) => known?.concept === match.concept) || full()) continue;
-    const byKey = new Map(
-      match.labels.flatMap(alternativesOfLabel).map((alternative) => [alternative.join(' '), alternative]),
-    );
-    const alternatives = [...byKey.values()];
+    const byKey = new Map<string, { alternative: string[]; weight: number }>();
+    for (const [labels, weight] of [
+      [match.relatedLabels, RELATED_WEIGHT],
+      [match.labels, 1],
+    ] as const) {
+      for (const alternative of labels.flatMap(alternativesOfLabel)) {
+        byKey.set(alternative.join(' '), { alternative, weight });
+      }
+    }
+    const alternatives = [...byKey.values()].map((entry) => entry.alternative);
     for (const label of match.labels) {
       const term = analyzer.normalize(label);
       if (!terms.includes(term)) terms.push(term);
     }
     clauses.push(alternatives);
+    weights.push([...byKey.values()].map((entry) => entry.weight));
     clauseConcepts.push(match);
   }
   const plainPhrases = query.phrases.filter((phrase) => !conceptPhrases.has(phrase));
@@ -620,7 +633,9 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
       if (terms.includes(token)) continue;
       if (full()) break outer;
       terms.push(token);
-      clauses.push(alternativesOfToken(token));
+      const alternatives = alternativesOfToken(token);
+      clauses.push(alternatives);
+      weights.push(alternatives.map(() => 1));
       clauseConcepts.push(undefined);
     }
   }
@@ -710,7 +725,13 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   };
 
   const window = Math.max(offset + limit, RERANK_WINDOW);
-  const { fullCount, total, best } = matchDocuments(index, clauses, narrowed ? passes : undefined, window);
+  const { fullCount, total, best } = matchDocuments(
+    index,
+    clauses,
+    weights,
+    narrowed ? passes : undefined,
+    window,
+  );
   if (total === 0) return empty();
   const { mask, score, themeCounts, paperCounts, yearCounts, topicCounts } = scratchOf(index);
   const allBits = clauses.length === 0 ? 0 : clauses.length === 31 ? -1 >>> 1 : (1 << clauses.length) - 1;
