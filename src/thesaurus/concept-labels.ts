@@ -50,35 +50,38 @@ export function conceptLabels(
   return [...new Set(labels)];
 }
 
-type LabelIndex = ReadonlyMap<Language, ReadonlyMap<string, Concept>>;
+const labelIndexes = new WeakMap<Thesaurus, Map<string, ReadonlyMap<string, Concept>>>();
 
-const labelIndexes = new WeakMap<Thesaurus, LabelIndex>();
-
-/** Label key → concept per language; a preferred label wins over an alternative, which wins over a hidden one. */
-function labelIndexOf(thesaurus: Thesaurus): LabelIndex {
-  const cached = labelIndexes.get(thesaurus);
+/**
+ * {@link labelKey} → concept for the labels of `language` (hidden ones too unless `hidden` is false),
+ * built once per thesaurus: a preferred label wins over an alternative one, which wins over a hidden
+ * one. Internal to the module.
+ */
+export function conceptsByLabelKey(
+  thesaurus: Thesaurus,
+  language: Language,
+  hidden: boolean,
+): ReadonlyMap<string, Concept> {
+  const cache = labelIndexes.get(thesaurus) ?? new Map<string, ReadonlyMap<string, Concept>>();
+  labelIndexes.set(thesaurus, cache);
+  const name = `${language}:${String(hidden)}`;
+  const cached = cache.get(name);
   if (cached !== undefined) return cached;
-  const index = new Map<Language, Map<string, Concept>>();
-  const put = (language: Language, label: string, concept: Concept): void => {
-    let byKey = index.get(language);
-    if (byKey === undefined) index.set(language, (byKey = new Map<string, Concept>()));
-    const key = labelKey(label);
-    if (!byKey.has(key)) byKey.set(key, concept);
+  const byKey = new Map<string, Concept>();
+  const put = (labels: readonly string[], concept: Concept): void => {
+    for (const label of labels) {
+      const key = labelKey(label);
+      if (!byKey.has(key)) byKey.set(key, concept);
+    }
   };
   for (const concept of thesaurus.concepts) {
-    for (const [language, label] of Object.entries(concept.prefLabel) as [Language, string][]) {
-      put(language, label, concept);
-    }
+    const pref = concept.prefLabel[language];
+    if (pref !== undefined) put([pref], concept);
   }
-  for (const field of ['altLabel', 'hiddenLabel'] as const) {
-    for (const concept of thesaurus.concepts) {
-      for (const [language, labels] of Object.entries(concept[field]) as [Language, readonly string[]][]) {
-        for (const label of labels) put(language, label, concept);
-      }
-    }
-  }
-  labelIndexes.set(thesaurus, index);
-  return index;
+  for (const concept of thesaurus.concepts) put(listOf(concept.altLabel, language), concept);
+  if (hidden) for (const concept of thesaurus.concepts) put(listOf(concept.hiddenLabel, language), concept);
+  cache.set(name, byKey);
+  return byKey;
 }
 
 /**
@@ -91,7 +94,7 @@ export function findConceptByLabel(
   language: Language,
   label: string,
 ): Concept | undefined {
-  return labelIndexOf(thesaurus).get(language)?.get(labelKey(label));
+  return conceptsByLabelKey(thesaurus, language, true).get(labelKey(label));
 }
 
 /**

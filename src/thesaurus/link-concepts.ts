@@ -1,5 +1,5 @@
 import type { Catalog, Language } from '../domain/index.js';
-import { conceptLabels, labelKey, textMatchKey } from './concept-labels.js';
+import { conceptLabels, conceptsByLabelKey, labelKey, textMatchKey } from './concept-labels.js';
 import type { Concept, ConceptLink, Thesaurus } from './thesaurus-types.js';
 
 /** A key topic of a catalog and the concept it resolves to. */
@@ -10,15 +10,9 @@ export interface KeyTopicConcept {
   readonly concept: Concept | undefined;
 }
 
-/** Label key → concept, over the preferred and alternative labels of the catalog's language (not hidden ones). */
+/** The concept a key topic names: by a preferred or alternative label in the catalog's language, not a hidden one. */
 function topicResolver(thesaurus: Thesaurus, catalog: Catalog): (topic: string) => Concept | undefined {
-  const byKey = new Map<string, Concept>();
-  for (const concept of thesaurus.concepts) {
-    for (const label of conceptLabels(concept, catalog.language, { hidden: false })) {
-      const key = labelKey(label);
-      if (!byKey.has(key)) byKey.set(key, concept);
-    }
-  }
+  const byKey = conceptsByLabelKey(thesaurus, catalog.language, false);
   return (topic) => byKey.get(labelKey(topic));
 }
 
