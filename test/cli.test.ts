@@ -278,8 +278,8 @@ describe('somkb search', () => {
     };
     expect(json.hits).toHaveLength(3);
     const run = await runCli(['search', '电子监视', '--db', db]);
-    expect(run.stdout).toContain('1 result for 电子监视');
-    expect(run.stdout).toContain('CTOC/COP/WG.7/2013/2 · para. 20 · 刑事司法对策');
+    expect(run.stdout).toMatch(/^\d+ results? for 电子监视 \(page 1 of 1\)/);
+    expect(run.stdout).toContain('  1. CTOC/COP/WG.7/2013/2 · para. 20 · 刑事司法对策');
     expect(run.stdout).toContain('[电子监视]');
   });
 
