@@ -1,0 +1,214 @@
+import { z } from '@hono/zod-openapi';
+
+/** The one error shape of the API: a code from the catalog of SomkbError codes, a message, details. */
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'NOT_FOUND' }),
+      message: z.string().openapi({ example: "no paper 'CTOC/COP/WG.7/2099/1'" }),
+      details: z.record(z.string(), z.unknown()).openapi({ example: { parameter: 'symbol' } }),
+    }),
+  })
+  .openapi('Error');
+
+const Labels = z
+  .record(z.string(), z.string())
+  .openapi({ example: { zh: '国际合作', en: 'international cooperation' } });
+const LabelLists = z.record(z.string(), z.array(z.string()));
+
+export const ItemSchema = z.object({ label: z.string(), text: z.string() }).openapi('Item');
+
+export const ParagraphSchema = z
+  .object({
+    document: z.string(),
+    number: z.number().int().openapi({ example: 20 }),
+    text: z.string(),
+    items: z.array(ItemSchema),
+    chapter: z.number().int(),
+    theme: z.string().nullable().openapi({ description: 'Theme id' }),
+    themeName: z.string().nullable(),
+    paper: z.string().nullable().openapi({ example: 'CTOC/COP/WG.7/2013/2' }),
+    citation: z.string().openapi({ example: 'CTOC/COP/WG.7/2013/2, summary para. 20' }),
+  })
+  .openapi('Paragraph');
+
+export const DocumentSchema = z
+  .object({
+    id: z.string(),
+    kind: z.literal('thematic-summary'),
+    language: z.string(),
+    title: z.string(),
+    symbol: z.string().nullable(),
+    dates: z.array(z.string()),
+    place: z.string(),
+    chapters: z.array(z.object({ number: z.number().int(), numeral: z.string(), title: z.string() })),
+    paragraphs: z.number().int().openapi({ description: 'How many numbered paragraphs it has' }),
+  })
+  .openapi('Document');
+
+export const ThemeSchema = z
+  .object({
+    id: z.string().openapi({ example: 'theme-3' }),
+    number: z.number().int(),
+    name: z.string(),
+    keyTopics: z.array(z.string()),
+    concepts: z.array(z.string().nullable()).openapi({ description: 'Concept id of each key topic' }),
+    papers: z.array(z.string()),
+  })
+  .openapi('Theme');
+
+export const PaperSchema = z
+  .object({
+    symbol: z.string().openapi({ example: 'CTOC/COP/WG.7/2015/4' }),
+    slug: z.string().openapi({ example: 'CTOC-COP-WG.7-2015-4' }),
+    year: z.number().int(),
+    meeting: z.number().int(),
+    subject: z.string(),
+    theme: z.string(),
+    themeId: z.string(),
+    paragraphs: z.array(z.number().int()),
+    url: z.string().openapi({ example: 'https://undocs.org/CTOC/COP/WG.7/2015/4' }),
+  })
+  .openapi('Paper');
+
+export const MeetingSchema = z
+  .object({
+    number: z.number().int().openapi({ example: 3 }),
+    year: z.number().int().openapi({ example: 2015 }),
+    papers: z.array(z.string()),
+  })
+  .openapi('Meeting');
+
+export const ConceptSchema = z
+  .object({
+    id: z.string().openapi({ example: 'special-investigative-techniques' }),
+    kind: z.enum(['topic', 'term']),
+    labels: Labels,
+    altLabels: LabelLists,
+    hiddenLabels: LabelLists,
+    broader: z.array(z.string()),
+    related: z.array(z.string()),
+    paragraphs: z.array(z.number().int()),
+    themes: z.array(z.string()),
+  })
+  .openapi('Concept');
+
+export const CitationSchema = z
+  .object({
+    paragraph: z.number().int(),
+    item: z.string().nullable(),
+    clause: z.string().nullable().openapi({ example: '(1)(e)' }),
+    text: z.string().openapi({ description: 'The words cited, as printed' }),
+    citation: z
+      .string()
+      .openapi({ example: 'Organized Crime Convention, art. 27(1)(e) (Law enforcement cooperation)' }),
+  })
+  .openapi('Citation');
+
+export const ProvisionSchema = z
+  .object({
+    id: z.string().openapi({ example: 'untoc-27' }),
+    instrument: z.string().openapi({ example: 'untoc' }),
+    article: z.string().nullable().openapi({ example: '27' }),
+    resolution: z.string().nullable().openapi({ example: '6/3' }),
+    title: z.object({ zh: z.string(), en: z.string() }).nullable(),
+    instrumentName: z.object({ zh: z.string(), en: z.string() }).nullable(),
+    citations: z.array(CitationSchema),
+  })
+  .openapi('Provision');
+
+export const MechanismSchema = z
+  .object({
+    id: z.string().openapi({ example: 'eurosur' }),
+    printed: z.array(z.string()),
+    en: z.string(),
+    abbreviation: z.string().nullable(),
+    kind: z.string(),
+    region: z.string().nullable(),
+    year: z.number().int().nullable(),
+    parent: z.string().nullable(),
+    paragraphs: z.array(z.number().int()),
+  })
+  .openapi('Mechanism');
+
+const FacetCount = z.object({ value: z.string(), count: z.number().int() });
+
+export const SearchHitSchema = z
+  .object({
+    paragraph: z.number().int(),
+    document: z.string(),
+    paper: z.string().nullable(),
+    theme: z.string().nullable(),
+    score: z.number(),
+    snippet: z.string().openapi({ description: 'HTML-escaped, matched terms in <mark>' }),
+    matched: z.enum(['all', 'some']),
+    concepts: z.array(z.object({ concept: z.string(), name: z.string(), matched: z.string() })),
+  })
+  .openapi('SearchHit');
+
+export const SearchResultSchema = z
+  .object({
+    hits: z.array(SearchHitSchema),
+    total: z.number().int(),
+    matchedAll: z.number().int(),
+    offset: z.number().int(),
+    limit: z.number().int(),
+    relaxed: z.boolean(),
+    terms: z.array(z.string()),
+    concepts: z.array(
+      z.object({
+        concept: z.string(),
+        name: z.string(),
+        matched: z.string(),
+        language: z.string(),
+        labels: z.array(z.string()),
+        relatedLabels: z.array(z.string()),
+      }),
+    ),
+    facets: z.object({
+      theme: z.array(FacetCount),
+      paper: z.array(FacetCount),
+      year: z.array(FacetCount),
+      topic: z.array(FacetCount),
+    }),
+    groups: z.array(z.object({ paper: z.string().nullable(), hits: z.array(SearchHitSchema) })).optional(),
+    warnings: z.array(z.string()),
+  })
+  .openapi('SearchResult');
+
+export const HealthSchema = z
+  .object({
+    status: z.literal('ok'),
+    version: z.string(),
+    catalog: z
+      .object({ paragraphs: z.number().int(), papers: z.number().int(), themes: z.number().int() })
+      .nullable(),
+  })
+  .openapi('Health');
+
+/** A list response: the items and how many there are. */
+export function listOf<T extends z.ZodType>(item: T, name: string) {
+  return z.object({ items: z.array(item), total: z.number().int() }).openapi(name);
+}
+
+/** The parameters of a search, in the query string (GET) or the JSON body (POST). */
+export const SearchParamsSchema = z.object({
+  q: z
+    .string()
+    .min(1)
+    .max(1000)
+    .openapi({ description: 'The query, in the query language', example: 'controlled delivery' }),
+  limit: z.coerce.number().int().min(1).max(100).default(10).openapi({ description: 'Hits per page, 1–100' }),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10_000)
+    .default(0)
+    .openapi({ description: 'Hits to skip, 0–10,000' }),
+  lang: z
+    .enum(['ar', 'zh', 'en', 'fr', 'ru', 'es'])
+    .default('zh')
+    .openapi({ description: 'Catalog language' }),
+  group: z.enum(['paper']).optional().openapi({ description: 'Also group the page by paper' }),
+});

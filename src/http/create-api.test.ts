@@ -1,0 +1,190 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import type { z } from '@hono/zod-openapi';
+import { bundledKnowledge } from '../../test/support/knowledge.js';
+import { corpusSearchIndex } from '../../test/support/search-fixture.js';
+import { catalogTerms, createAnalyzer } from '../analysis/index.js';
+import { describeCatalog, expansionConcepts, knowledgeUserWords } from '../knowledge/index.js';
+import { buildSearchIndex, documentsFromCatalog, search } from '../search/index.js';
+import type { ApiLogEntry } from './create-api.js';
+import { API_BODY_LIMIT, API_ROUTE_DEFINITIONS, createApi } from './create-api.js';
+
+const { catalog } = corpusSearchIndex();
+const knowledge = describeCatalog(catalog, bundledKnowledge());
+const index = buildSearchIndex(
+  documentsFromCatalog(catalog),
+  createAnalyzer('zh', { userWords: [...catalogTerms(catalog), ...knowledgeUserWords(bundledKnowledge())] }),
+  { concepts: expansionConcepts(bundledKnowledge(), 'zh') },
+);
+const log: ApiLogEntry[] = [];
+
+function makeApp(options: { corsOrigins?: readonly string[]; empty?: boolean } = {}): Hono {
+  const api = createApi({
+    loadCatalog: () => Promise.resolve(options.empty === true ? undefined : catalog),
+    loadKnowledge: () => Promise.resolve(knowledge),
+    search: (request) => Promise.resolve(search(index, request)),
+    version: '9.9.9',
+    log: (entry) => log.push(entry),
+    ...(options.corsOrigins === undefined ? {} : { corsOrigins: options.corsOrigins }),
+  });
+  return new Hono().route('/api/v1', api);
+}
+const app = makeApp();
+const get = (path: string, init?: RequestInit): Promise<Response> => Promise.resolve(app.request(path, init));
+
+/** One request per route, with ids that exist, and the schema of its 200 answer. */
+const EXAMPLES: Readonly<Record<keyof typeof API_ROUTE_DEFINITIONS, string>> = {
+  health: '/api/v1/health',
+  documents: '/api/v1/documents',
+  document: `/api/v1/documents/${catalog.document.id}`,
+  paragraphs: `/api/v1/documents/${catalog.document.id}/paragraphs`,
+  paragraph: `/api/v1/documents/${catalog.document.id}/paragraphs/20`,
+  themes: '/api/v1/themes',
+  theme: '/api/v1/themes/theme-3',
+  papers: '/api/v1/papers',
+  paper: '/api/v1/papers/CTOC-COP-WG.7-2015-4',
+  meetings: '/api/v1/meetings',
+  meeting: '/api/v1/meetings/3',
+  concepts: '/api/v1/concepts',
+  concept: '/api/v1/concepts/special-investigative-techniques',
+  provisions: '/api/v1/provisions',
+  provision: '/api/v1/provisions/untoc-27',
+  mechanisms: '/api/v1/mechanisms',
+  mechanism: '/api/v1/mechanisms/eurosur',
+  search: '/api/v1/search?q=controlled%20delivery&limit=5',
+  searchPost: '/api/v1/search',
+};
+
+describe('the JSON API', () => {
+  it.each(Object.entries(EXAMPLES))('%s answers what its schema says', async (name, path) => {
+    const route = API_ROUTE_DEFINITIONS[name as keyof typeof API_ROUTE_DEFINITIONS];
+    const response = await get(
+      path,
+      route.method === 'post'
+        ? {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ q: '控制下交付', limit: 3 }),
+          }
+        : undefined,
+    );
+    expect(response.status).toBe(200);
+    const schema = route.responses[200].content['application/json'].schema as z.ZodType;
+    const parsed = schema.safeParse(await response.json());
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    expect(response.headers.get('x-request-id')).toMatch(/.+/);
+  });
+
+  it('lists every route in its OpenAPI 3.1 document', async () => {
+    const document = (await (await get('/api/v1/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
+    expect(document.openapi).toBe('3.1.0');
+    for (const route of Object.values(API_ROUTE_DEFINITIONS)) {
+      expect(document.paths[route.path]?.[route.method]).toBeDefined();
+    }
+  });
+
+  it('gives the contents that the catalog holds', async () => {
+    const themes = (await (await get('/api/v1/themes')).json()) as {
+      total: number;
+      items: { concepts: unknown[] }[];
+    };
+    expect(themes.total).toBe(9);
+    expect(themes.items.every((theme) => theme.concepts.every((concept) => concept !== null))).toBe(true);
+    const paragraph = (await (await get(EXAMPLES.paragraph)).json()) as { citation: string; text: string };
+    expect(paragraph.citation).toBe('CTOC/COP/WG.7/2013/2, summary para. 20');
+    expect(paragraph.text).toContain('电子监视');
+    const meeting = (await (await get('/api/v1/meetings/3')).json()) as { year: number; papers: string[] };
+    expect(meeting.year).toBe(2015);
+    expect(meeting.papers).toContain('CTOC/COP/WG.7/2015/4');
+    const provision = (await (await get('/api/v1/provisions/untoc-27')).json()) as {
+      title: { en: string };
+      citations: { paragraph: number; clause: string | null }[];
+    };
+    expect(provision.title.en).toBe('Law enforcement cooperation');
+    expect(provision.citations).toContainEqual(expect.objectContaining({ paragraph: 31, clause: '(1)(e)' }));
+    const hits = (await (await get(EXAMPLES.search)).json()) as {
+      hits: { concepts: { concept: string }[] }[];
+    };
+    expect(hits.hits[0]?.concepts[0]?.concept).toBe('controlled-delivery');
+  });
+
+  it('takes a paper symbol URL-encoded or as a slug, in any case', async () => {
+    for (const path of [
+      '/api/v1/papers/CTOC%2FCOP%2FWG.7%2F2015%2F4',
+      '/api/v1/papers/CTOC-COP-WG.7-2015-4',
+      '/api/v1/papers/ctoc-cop-wg.7-2015-4',
+    ]) {
+      const response = await get(path);
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as { symbol: string }).symbol).toBe('CTOC/COP/WG.7/2015/4');
+    }
+  });
+
+  it('answers errors in one shape: 400 naming the parameter, 404, 405 with Allow, 413', async () => {
+    const bad = await get('/api/v1/search?q=x&limit=500');
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as {
+      error: { code: string; message: string; details: { parameter: string } };
+    };
+    expect(body.error.code).toBe('USAGE');
+    expect(body.error.message).toContain("parameter 'limit'");
+    expect(body.error.details.parameter).toBe('limit');
+    expect((await get('/api/v1/search')).status).toBe(400);
+    expect((await get('/api/v1/meetings/abc')).status).toBe(400);
+
+    const missing = await get('/api/v1/papers/CTOC-COP-WG.7-2099-1');
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { error: { message: string } }).error.message).toContain(
+      'CTOC-COP-WG.7-2099-1',
+    );
+    expect((await get('/api/v1/themes/theme-12')).status).toBe(404);
+    expect((await get('/api/v1/nothing-here')).status).toBe(404);
+
+    const wrongMethod = await get('/api/v1/themes', { method: 'DELETE' });
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('GET');
+    expect(((await wrongMethod.json()) as { error: { code: string } }).error.code).toBe('USAGE');
+
+    const large = await get('/api/v1/search', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ q: 'x'.repeat(API_BODY_LIMIT + 10) }),
+    });
+    expect(large.status).toBe(413);
+    expect(((await large.json()) as { error: { code: string } }).error.code).toBe('INPUT_TOO_LARGE');
+
+    const wrongType = await get('/api/v1/search', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ q: 42 }),
+    });
+    expect(wrongType.status).toBe(400);
+
+    const empty = await makeApp({ empty: true }).request('/api/v1/themes');
+    expect(empty.status).toBe(404);
+    expect(((await empty.json()) as { error: { code: string } }).error.code).toBe('CATALOG_EMPTY');
+  });
+
+  it('caches reads with an ETag and Cache-Control, and logs each request with its id', async () => {
+    const first = await get('/api/v1/themes/theme-1');
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^(W\/)?"/);
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+    const again = await get('/api/v1/themes/theme-1', { headers: { 'if-none-match': tag ?? '' } });
+    expect(again.status).toBe(304);
+    const id = first.headers.get('x-request-id');
+    expect(log.some((entry) => entry.requestId === id && entry.path === '/api/v1/themes/theme-1')).toBe(true);
+  });
+
+  it('allows browsers from the configured origins only', async () => {
+    const open = await makeApp({ corsOrigins: ['https://portal.example.org'] }).request('/api/v1/themes', {
+      headers: { origin: 'https://portal.example.org' },
+    });
+    expect(open.headers.get('access-control-allow-origin')).toBe('https://portal.example.org');
+    const closed = await get('/api/v1/themes', { headers: { origin: 'https://portal.example.org' } });
+    expect(closed.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
