@@ -1,0 +1,149 @@
+/**
+ * Speed of the JSON API, in one process: the server (the same app `somkb serve` runs) is started
+ * in-process on a loopback port chosen by the system, over the bundled catalog ingested into an
+ * in-memory SQLite store, with its knowledge and the search service; autocannon, in the same
+ * process, sends requests to it:
+ *
+ *   tsx bench/api-bench.ts [--duration S] [--connections N]      (defaults: 10 s, 10 connections)
+ *
+ * Routes measured one after the other, each after a 2 s warm-up: a paper, a theme, one search
+ * (`/api/v1/search?q=国际合作`), and 20 different searches in turn (several languages, pages, grouping).
+ * For each: requests per second (autocannon's average), latency p50 and p99 in milliseconds, and the
+ * count of non-2xx responses and errors. The goal for search is at least 3,000 requests per second
+ * with p99 under 20 ms and no errors. The last line printed is one JSON object.
+ */
+import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import autocannon from 'autocannon';
+import { createApp } from '../src/http/index.js';
+import type { CatalogKnowledge } from '../src/knowledge/index.js';
+import { describeCatalog } from '../src/knowledge/index.js';
+import { createCatalogService, createSearchService } from '../src/services/index.js';
+import { openSqliteCatalogStore } from '../src/store/index.js';
+import { readCorpusBytes } from '../test/support/corpus.js';
+import { bundledKnowledge } from '../test/support/knowledge.js';
+
+const GOAL = { requestsPerSecond: 3000, p99Ms: 20 } as const;
+
+const SEARCHES: readonly string[] = [
+  '国际合作',
+  '洗钱',
+  '控制下交付',
+  'hawala',
+  'money laundering',
+  'special investigative techniques',
+  'coopération internationale',
+  '证人 保护',
+  '海上 救援',
+  '"特别调查手段"',
+].flatMap((q, index) => {
+  const base = `/api/v1/search?${new URLSearchParams({ q }).toString()}`;
+  return index % 2 === 0 ? [base, `${base}&offset=10`] : [base, `${base}&group=paper`];
+});
+
+const ROUTES: readonly { readonly name: string; readonly paths: readonly string[] }[] = [
+  { name: 'paper', paths: ['/api/v1/papers/CTOC-COP-WG.7-2015-4'] },
+  { name: 'theme', paths: ['/api/v1/themes/theme-3'] },
+  { name: 'search', paths: [`/api/v1/search?q=${encodeURIComponent('国际合作')}`] },
+  { name: 'searches', paths: SEARCHES },
+];
+
+interface RouteResult {
+  readonly path: string;
+  readonly requestsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly non2xx: number;
+  readonly errors: number;
+}
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => {
+      if (error !== null && error !== undefined)
+        reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve(result);
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+  });
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+
+  const store = openSqliteCatalogStore(':memory:');
+  const service = createCatalogService(store);
+  const bytes = readCorpusBytes();
+  await service.ingest({
+    bytes,
+    name: 'thematic-summary-2021.txt',
+    language: 'zh',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  });
+  const base = bundledKnowledge();
+  const searches = createSearchService(service, base);
+  let knowledge: { readonly catalog: object; readonly value: CatalogKnowledge } | undefined;
+  const app = createApp({
+    loadCatalog: () => service.findCatalog('zh'),
+    loadKnowledge: async () => {
+      const catalog = await service.findCatalog('zh');
+      if (catalog === undefined) return undefined;
+      if (knowledge?.catalog !== catalog) knowledge = { catalog, value: describeCatalog(catalog, base) };
+      return knowledge.value;
+    },
+    search: (request) => searches.search(request),
+    version: 'bench',
+  });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const results: Record<string, RouteResult> = {};
+  for (const route of ROUTES) {
+    for (const path of route.paths) {
+      const check = await fetch(`${origin}${path}`);
+      if (check.status !== 200) throw new Error(`${path} answered ${check.status}`);
+    }
+    const requests = route.paths.map((path) => ({ method: 'GET' as const, path }));
+    const url = `${origin}${route.paths[0] ?? '/'}`;
+    await run({ url, connections, duration: 2, requests });
+    const result = await run({ url, connections, duration, requests });
+    const line: RouteResult = {
+      path: route.paths.length === 1 ? (route.paths[0] ?? '') : `${route.paths.length} searches`,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      non2xx: result.non2xx,
+      errors: result.errors,
+    };
+    results[route.name] = line;
+    console.log(
+      `${route.name.padEnd(10)} ${String(line.requestsPerSecond).padStart(6)} req/s  p50 ${line.p50Ms} ms  p99 ${line.p99Ms} ms  non-2xx ${line.non2xx}  errors ${line.errors}  ${line.path}`,
+    );
+  }
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await store.close();
+  const search = results['search'];
+  const meetsGoal =
+    search !== undefined &&
+    search.requestsPerSecond >= GOAL.requestsPerSecond &&
+    search.p99Ms < GOAL.p99Ms &&
+    search.non2xx + search.errors === 0;
+  console.log(
+    JSON.stringify({
+      benchmark: 'api',
+      duration,
+      connections,
+      routes: results,
+      goal: { search: GOAL },
+      meetsGoal,
+    }),
+  );
+}
+
+await main();
