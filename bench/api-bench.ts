@@ -100,7 +100,11 @@ async function main(): Promise<void> {
     version: 'bench',
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  await new Promise<void>((resolve) =>
+    server.once('listening', () => {
+      resolve();
+    }),
+  );
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const results: Record<string, RouteResult> = {};
@@ -126,7 +130,11 @@ async function main(): Promise<void> {
       `${route.name.padEnd(10)} ${String(line.requestsPerSecond).padStart(6)} req/s  p50 ${line.p50Ms} ms  p99 ${line.p99Ms} ms  non-2xx ${line.non2xx}  errors ${line.errors}  ${line.path}`,
     );
   }
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await new Promise<void>((resolve) =>
+    server.close(() => {
+      resolve();
+    }),
+  );
   await store.close();
   const search = results['search'];
   const meetsGoal =
