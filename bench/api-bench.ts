@@ -18,9 +18,7 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { createApp } from '../src/http/index.js';
-import type { CatalogKnowledge } from '../src/knowledge/index.js';
-import { describeCatalog } from '../src/knowledge/index.js';
-import { createCatalogService, createSearchService } from '../src/services/index.js';
+import { createCatalogService, createKnowledgeService, createSearchService } from '../src/services/index.js';
 import { openSqliteCatalogStore } from '../src/store/index.js';
 import { readCorpusBytes } from '../test/support/corpus.js';
 import { bundledKnowledge } from '../test/support/knowledge.js';
@@ -87,15 +85,10 @@ async function main(): Promise<void> {
   });
   const base = bundledKnowledge();
   const searches = createSearchService(service, base);
-  let knowledge: { readonly catalog: object; readonly value: CatalogKnowledge } | undefined;
+  const knowledge = createKnowledgeService(service, base);
   const app = createApp({
     loadCatalog: () => service.findCatalog('zh'),
-    loadKnowledge: async () => {
-      const catalog = await service.findCatalog('zh');
-      if (catalog === undefined) return undefined;
-      if (knowledge?.catalog !== catalog) knowledge = { catalog, value: describeCatalog(catalog, base) };
-      return knowledge.value;
-    },
+    loadKnowledge: () => knowledge.current('zh'),
     search: (request) => searches.search(request),
     version: 'bench',
   });
