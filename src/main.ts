@@ -10,7 +10,7 @@ import { createApp } from './http/index.js';
 import type { KnowledgeBase } from './knowledge/index.js';
 import { parseMechanisms } from './mechanisms/index.js';
 import { parseThesaurus } from './thesaurus/index.js';
-import { createCatalogService, createSearchService } from './services/index.js';
+import { createCatalogService, createKnowledgeService, createSearchService } from './services/index.js';
 import { openSqliteCatalogStore } from './store/index.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,9 +55,12 @@ const deps: CliDeps = {
     return Promise.resolve({ service: createCatalogService(store), close: () => store.close() });
   },
   serve({ port, host, service }) {
-    const searches = createSearchService(service, loadKnowledge());
+    const base = loadKnowledge();
+    const searches = createSearchService(service, base);
+    const knowledge = createKnowledgeService(service, base);
     const app = createApp({
       loadCatalog: () => service.findCatalog('zh'),
+      loadKnowledge: () => knowledge.current('zh'),
       search: (request) => searches.search(request),
       version,
     });

@@ -1,35 +1,87 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { countCatalog } from '../domain/index.js';
-import type { Catalog } from '../domain/index.js';
+import type { Catalog, Language } from '../domain/index.js';
 import { SomkbError, isSomkbError } from '../errors/index.js';
 import type { SomkbErrorCode } from '../errors/index.js';
 import { toExportJson } from '../export/index.js';
+import type { CatalogKnowledge } from '../knowledge/index.js';
 import type { SearchResult } from '../search/index.js';
-import { toSearchJson } from '../search/index.js';
+import { MAX_QUERY_LENGTH, toSearchJson } from '../search/index.js';
 import type { SearchServiceRequest } from '../services/index.js';
+import {
+  CSS_PATH,
+  ICON_PATH,
+  LANGUAGE_COOKIE,
+  PORTAL_CSS,
+  PORTAL_ICON_SVG,
+  PORTAL_JS,
+  SCRIPT_PATH,
+  SEARCH_PAGE_SIZE,
+  buildPortalModel,
+  chooseLanguage,
+  hasSearch,
+  languageOfTag,
+  pageContext,
+  paperPath,
+  paperSlug,
+  readSearchState,
+  renderErrorPage,
+  renderHomePage,
+  renderMechanismsPage,
+  renderPaperPage,
+  renderReferencesPage,
+  renderSearchPage,
+  renderThemePage,
+  renderTopicPage,
+  renderTopicsPage,
+  searchHref,
+  searchQueryText,
+  topicPageCount,
+} from '../web/index.js';
+import type { ErrorKind, Html, PageContext, PortalModel, SearchView } from '../web/index.js';
 import { STATUS_BY_CODE } from './error-status.js';
-import { renderErrorPage, renderHomePage } from './html-page.js';
+import { PageCache, entityTag } from './page-cache.js';
+import type { CachedPage } from './page-cache.js';
 
 /** What the web adapter needs from the rest of somkb. */
 export interface CreateAppDeps {
   /**
    * The current published catalog, or `undefined` when none is published. Called on every request
-   * that needs it, so a newly published catalog is served without a restart.
+   * that needs it, so a newly published catalog is served without a restart; pages derived from it
+   * are cached per catalog object, so a loader that returns the same object while nothing changes
+   * (as the catalog service does) keeps pages fast.
    */
   readonly loadCatalog: () => Promise<Catalog | undefined>;
-  /** Runs a search over the published catalog (`GET /api/v1/search`). */
+  /**
+   * The knowledge of the current catalog (topics, cited provisions, mechanisms), or `undefined`
+   * when none is available; without it (or this function) the topic, provision and mechanism
+   * pages are empty and paragraphs carry no notes.
+   */
+  readonly loadKnowledge?: () => Promise<CatalogKnowledge | undefined>;
+  /** Runs a search over the published catalog (`GET /api/v1/search` and the search page). */
   readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
-  /** The somkb version reported by `GET /api/v1/health`. */
+  /** The somkb version reported by `GET /api/v1/health` and in the portal's footer. */
   readonly version: string;
   /**
    * Called with every error that becomes a 5xx response, so that it can be logged; its text never
    * reaches the client. Defaults to writing the error to stderr with `console.error`.
    */
   readonly reportError?: (error: unknown) => void;
+  /**
+   * The most memory, in bytes, that rendered pages (with their ETags) may take in the page cache of
+   * the current catalog; least recently used pages are dropped beyond it, and publishing a new
+   * catalog starts afresh. 0 renders every request. Default {@link DEFAULT_PAGE_CACHE_BYTES}.
+   */
+  readonly pageCacheBytes?: number;
 }
+
+/** The default size of the page cache: 16 MiB, some 400 pages of the size of the home page. */
+export const DEFAULT_PAGE_CACHE_BYTES = 16 * 1024 * 1024;
 
 /** The JSON body of every API error response. */
 interface ErrorBody {
@@ -49,13 +101,19 @@ const SERVER_ERROR_MESSAGES: Readonly<Partial<Record<SomkbErrorCode, string>>> =
 };
 const GENERIC_SERVER_ERROR = 'An unexpected error occurred.';
 
-const CONTENT_SECURITY_POLICY = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'none'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'none'"],
-  frameAncestors: ["'none'"],
-};
+/**
+ * The Content-Security-Policy of every response: scripts, styles, images and forms from the site
+ * only (the portal serves its script and stylesheet as files under /assets/, with no inline code),
+ * no plugins, no `<base>`, no framing.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** How long browsers may keep the stylesheet, script and icon before asking again, in seconds. */
+const ASSET_MAX_AGE = 3600;
+
+/** How long the language cookie lasts, in seconds (a year). */
+const LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 3600;
 
 function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/');
@@ -72,13 +130,37 @@ function toPublicError(error: unknown): PublicError {
   return { status, code: error.code, message };
 }
 
-/** Answers an error as JSON under `/api`, as an HTML page elsewhere. */
-function respondWithError(c: Context, failure: PublicError): Response {
-  if (isApiPath(c.req.path)) {
-    const body: ErrorBody = { error: { code: failure.code, message: failure.message } };
-    return c.json(body, failure.status);
-  }
-  return c.html(renderErrorPage(failure.status, failure.message), failure.status);
+/** What the reader of an HTML error page is told for an error code (never its internal text). */
+function errorKindOf(code: SomkbErrorCode, status: number): ErrorKind {
+  if (code === 'CATALOG_EMPTY') return 'no-catalog';
+  if (status === 404) return 'not-found';
+  if (status === 503) return 'unavailable';
+  return status < 500 ? 'bad-request' : 'error';
+}
+
+/** The interface language of a request: `?lang=`, the cookie, `Accept-Language`, then Chinese. */
+function requestLanguage(c: Context): Language {
+  return chooseLanguage({
+    query: c.req.query('lang'),
+    cookie: getCookie(c, LANGUAGE_COOKIE),
+    acceptLanguage: c.req.header('accept-language'),
+  });
+}
+
+/**
+ * The page context of a request: its language, and its URL without `lang` for the language
+ * switcher, or `canonical` instead when the page has one (the search page's URL in its fixed order).
+ */
+function contextOf(c: Context, version: string, canonical?: string): PageContext {
+  if (canonical !== undefined) return pageContext(requestLanguage(c), canonical, version);
+  const url = new URL(c.req.url);
+  url.searchParams.delete('lang');
+  return pageContext(requestLanguage(c), `${url.pathname}${url.search}`, version);
+}
+
+function htmlResponse(c: Context, page: Html, status: ContentfulStatusCode = 200): Response {
+  c.header('Cache-Control', 'no-cache');
+  return c.html(page, status);
 }
 
 function integerParam(params: URLSearchParams, name: string): number | undefined {
@@ -116,33 +198,253 @@ function reportToStderr(error: unknown): void {
   console.error('somkb http: unexpected error', error);
 }
 
+/** The index of the pages over one catalog and knowledge, kept while they are the current ones. */
+const NO_KNOWLEDGE = {};
+const models = new WeakMap<Catalog, WeakMap<object, PortalModel>>();
+
+function modelOf(catalog: Catalog, knowledge: CatalogKnowledge | undefined): PortalModel {
+  let byKnowledge = models.get(catalog);
+  if (byKnowledge === undefined) models.set(catalog, (byKnowledge = new WeakMap()));
+  const key = knowledge ?? NO_KNOWLEDGE;
+  let model = byKnowledge.get(key);
+  if (model === undefined) byKnowledge.set(key, (model = buildPortalModel(catalog, knowledge)));
+  return model;
+}
+
+/** A whole number from 1 in a URL parameter; `undefined` when it is absent, 0 when it is not one. */
+function pageParam(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  return /^\d{1,5}$/.test(value) ? Number(value) : 0;
+}
+
 /**
  * Builds the web portal and JSON API as a Hono app (no port is opened; serve it with
- * `@hono/node-server` or call `app.request` in tests). Routes:
- * - `GET /`: the placeholder home page (200 even when nothing is published);
+ * `@hono/node-server` or call `app.request` in tests). Pages (server-rendered HTML that works
+ * without JavaScript, in the interface language chosen by `?lang=`, the cookie it sets, or
+ * `Accept-Language`):
+ * - `/` home; `/themes/<id>`; `/papers/<slug>` (the symbol with `/` as `-`; the symbol itself,
+ *   encoded or not, redirects there with 301); `/topics` and `/topics/<concept-id>?page=N`;
+ *   `/search?q=&theme=&paper=&year=&topic=&page=&group=1`; `/references`; `/mechanisms`;
+ * - `/assets/portal.css`, `/assets/portal.js`, `/assets/icon.svg`.
+ *
+ * API:
  * - `GET /api/v1/health`: `{ status: 'ok', version, catalog: { paragraphs, papers, themes } | null }`;
  * - `GET /api/v1/catalog`: the export object of the catalog, or a 404 `CATALOG_EMPTY` error;
  * - `GET /api/v1/search?q=&limit=&offset=&lang=&group=`: a search (see {@link readSearchParams}).
  *
- * Unknown routes give 404 (JSON under `/api`, HTML elsewhere). Errors map through
+ * Unknown routes give 404 (JSON under `/api`, a helpful HTML page elsewhere). Errors map through
  * {@link STATUS_BY_CODE}; the text of unexpected errors never reaches the client. Every response
- * carries security headers (CSP without scripts, `nosniff`, `no-referrer`, no framing).
+ * carries security headers ({@link CONTENT_SECURITY_POLICY}, `nosniff`, `no-referrer`, no
+ * framing) and an ETag; a matching `If-None-Match` gets 304.
  */
 export function createApp(deps: CreateAppDeps): Hono {
   const reportError = deps.reportError ?? reportToStderr;
+  const loadKnowledge = deps.loadKnowledge ?? (() => Promise.resolve(undefined));
   const app = new Hono();
+  const cache = new PageCache(deps.pageCacheBytes ?? DEFAULT_PAGE_CACHE_BYTES);
+
+  function pageResponse(c: Context, page: CachedPage): Response {
+    return c.body(page.body, page.status, {
+      'Content-Type': 'text/html; charset=UTF-8',
+      'Cache-Control': 'no-cache',
+      ETag: page.etag,
+    });
+  }
+
+  /**
+   * A page of the portal over `model`, from the page cache when it holds it for this language and
+   * URL, else rendered and kept. `canonical`, when given, is the page's URL in canonical form: the
+   * page is rendered with it and kept under it, so that equal pages asked with parameters in another
+   * order are one page.
+   */
+  async function portalPage(
+    c: Context,
+    model: PortalModel,
+    render: (context: PageContext) => Html,
+    canonical?: string,
+  ): Promise<Response> {
+    const context = contextOf(c, deps.version, canonical);
+    const cacheKey = `${context.lang} ${context.url}`;
+    let page = cache.get(model, cacheKey);
+    if (page === undefined) {
+      const body = render(context).toString();
+      page = { body, status: 200, etag: await entityTag(body) };
+      cache.set(model, cacheKey, page);
+    }
+    return pageResponse(c, page);
+  }
+
+  async function loadModel(): Promise<PortalModel | undefined> {
+    const [catalog, knowledge] = await Promise.all([deps.loadCatalog(), loadKnowledge()]);
+    return catalog === undefined ? undefined : modelOf(catalog, knowledge);
+  }
+
+  async function requireModel(): Promise<PortalModel> {
+    const model = await loadModel();
+    if (model === undefined) throw new SomkbError('CATALOG_EMPTY', 'No catalog has been published yet.');
+    return model;
+  }
+
+  function errorPage(
+    c: Context,
+    status: ContentfulStatusCode,
+    kind: ErrorKind,
+    model?: PortalModel,
+    asked?: string,
+  ): Response {
+    const view = asked === undefined ? { status, kind } : { status, kind, asked };
+    return htmlResponse(c, renderErrorPage(contextOf(c, deps.version), model, view), status);
+  }
+
+  /** Answers an error as JSON under `/api`, as an HTML page elsewhere. */
+  function respondWithError(c: Context, failure: PublicError): Response {
+    if (isApiPath(c.req.path)) {
+      const body: ErrorBody = { error: { code: failure.code, message: failure.message } };
+      return c.json(body, failure.status);
+    }
+    return errorPage(c, failure.status, errorKindOf(failure.code, failure.status));
+  }
 
   app.use(
     '*',
     secureHeaders({
-      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
       referrerPolicy: 'no-referrer',
       xContentTypeOptions: 'nosniff',
       xFrameOptions: 'DENY',
     }),
   );
+  app.use('*', etag());
 
-  app.get('/', async (c) => c.html(renderHomePage(await deps.loadCatalog())));
+  // The interface language: remembered in a cookie when chosen with ?lang=, and named in the response.
+  app.use('*', async (c: Context, next) => {
+    if (isApiPath(c.req.path) || c.req.path.startsWith('/assets/')) {
+      await next();
+      return;
+    }
+    const chosen = c.req.query('lang');
+    const language = chosen === undefined ? undefined : languageOfTag(chosen);
+    if (language !== undefined && getCookie(c, LANGUAGE_COOKIE) !== language) {
+      setCookie(c, LANGUAGE_COOKIE, language, {
+        path: '/',
+        maxAge: LANGUAGE_COOKIE_MAX_AGE,
+        sameSite: 'Lax',
+        httpOnly: true,
+      });
+    }
+    await next();
+    c.res.headers.set('Vary', 'Accept-Language, Cookie');
+    c.res.headers.set('Content-Language', requestLanguage(c));
+  });
+
+  const asset = (body: string, type: string) => (c: Context) => {
+    c.header('Content-Type', type);
+    c.header('Cache-Control', `public, max-age=${ASSET_MAX_AGE}`);
+    return c.body(body);
+  };
+  app.get(CSS_PATH, asset(PORTAL_CSS, 'text/css; charset=utf-8'));
+  app.get(SCRIPT_PATH, asset(PORTAL_JS, 'text/javascript; charset=utf-8'));
+  app.get(ICON_PATH, asset(PORTAL_ICON_SVG, 'image/svg+xml'));
+
+  app.get('/', async (c) => {
+    const model = await loadModel();
+    if (model === undefined) return htmlResponse(c, renderHomePage(contextOf(c, deps.version), undefined));
+    return portalPage(c, model, (context) => renderHomePage(context, model));
+  });
+
+  app.get('/themes/:id', async (c) => {
+    const model = await requireModel();
+    const theme = model.themeById.get(c.req.param('id'));
+    if (theme === undefined) return errorPage(c, 404, 'not-found', model);
+    return portalPage(c, model, (context) => renderThemePage(context, model, theme));
+  });
+
+  /** A paper by slug or symbol: its page, a 301 to its canonical slug, or a helpful 404. */
+  async function paperRoute(c: Context, asked: string): Promise<Response> {
+    const model = await requireModel();
+    const paper =
+      model.paperBySlug.get(asked.toLowerCase()) ?? model.paperBySlug.get(paperSlug(asked).toLowerCase());
+    if (paper === undefined) return errorPage(c, 404, 'paper-not-found', model, asked);
+    if (asked !== paperSlug(paper.symbol)) {
+      const lang = c.req.query('lang');
+      const query = lang === undefined ? '' : `?${new URLSearchParams({ lang }).toString()}`;
+      return c.redirect(`${paperPath(paper.symbol)}${query}`, 301);
+    }
+    return portalPage(c, model, (context) => renderPaperPage(context, model, paper));
+  }
+  app.get('/papers/:slug', (c) => paperRoute(c, c.req.param('slug')));
+  app.get('/papers/*', (c) => {
+    const rest = c.req.path.slice('/papers/'.length).replace(/\/+$/, '');
+    let asked: string;
+    try {
+      asked = decodeURIComponent(rest);
+    } catch {
+      asked = rest;
+    }
+    return paperRoute(c, asked);
+  });
+
+  app.get('/topics', async (c) => {
+    const model = await requireModel();
+    return portalPage(c, model, (context) => renderTopicsPage(context, model));
+  });
+
+  app.get('/topics/:id', async (c) => {
+    const model = await requireModel();
+    const entry = model.conceptById.get(c.req.param('id'));
+    if (entry === undefined) return errorPage(c, 404, 'not-found', model);
+    const page = pageParam(c.req.query('page')) ?? 1;
+    if (page < 1 || page > topicPageCount(entry)) return errorPage(c, 404, 'not-found', model);
+    return portalPage(c, model, (context) => renderTopicPage(context, model, entry, page));
+  });
+
+  app.get('/search', async (c) => {
+    const model = await requireModel();
+    const state = readSearchState(new URL(c.req.url).searchParams);
+    const key = searchHref(state);
+    if (!hasSearch(state))
+      return portalPage(
+        c,
+        model,
+        (context) => renderSearchPage(context, model, { state, result: undefined }),
+        key,
+      );
+    const query = searchQueryText(
+      state,
+      (value) => model.paperBySlug.get(value.toLowerCase())?.symbol ?? value,
+    );
+    if (query.length > MAX_QUERY_LENGTH) {
+      const view: SearchView = { state, result: undefined, refused: 'too-long' };
+      return htmlResponse(c, renderSearchPage(contextOf(c, deps.version, key), model, view), 400);
+    }
+    const cached = cache.get(model, `${requestLanguage(c)} ${key}`);
+    if (cached !== undefined) return pageResponse(c, cached);
+    const result = await deps.search({
+      query,
+      limit: SEARCH_PAGE_SIZE,
+      offset: (state.page - 1) * SEARCH_PAGE_SIZE,
+      groupByPaper: state.group,
+    });
+    return portalPage(c, model, (context) => renderSearchPage(context, model, { state, result }), key);
+  });
+
+  app.get('/references', async (c) => {
+    const model = await requireModel();
+    return portalPage(c, model, (context) => renderReferencesPage(context, model));
+  });
+  app.get('/mechanisms', async (c) => {
+    const model = await requireModel();
+    return portalPage(c, model, (context) => renderMechanismsPage(context, model));
+  });
 
   app.get('/api/v1/health', async (c) => {
     const catalog = await deps.loadCatalog();

@@ -1,0 +1,190 @@
+/**
+ * Speed of the web portal, in one process: the server is started in-process on a loopback port
+ * chosen by the system (port 0) over the bundled catalog, and autocannon, in the same process,
+ * sends requests to it:
+ *
+ *   tsx bench/web-bench.ts [--duration S] [--connections N]      (defaults: 10 s, 10 connections)
+ *
+ * The data is what `somkb start` serves: the bundled Chinese summary ingested into an in-memory
+ * SQLite store through the catalog service, and the knowledge and search services over it with the
+ * thesaurus and mechanisms directory bundled under knowledge/ (wired as in src/main.ts). Pages measured, one after
+ * the other, each after a warm-up of 2 s: the home page, a paper's page and a search page, as the
+ * portal serves them (rendered once, then from its page cache); then the search page again from an
+ * app without page cache (`pageCacheBytes: 0`: every request searches and renders), and the same
+ * without cache over 40 different searches in turn (words, facets, pages, grouping).
+ * Requests carry `Accept-Language: zh`.
+ *
+ * For each: requests per second (autocannon's average over the run), latency p50 and p99 in
+ * milliseconds, bytes per response, and the count of non-2xx responses and errors. The goal for the
+ * search page is at least 1,500 requests per second with p99 under 30 ms. The last line printed is
+ * one JSON object.
+ */
+import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import autocannon from 'autocannon';
+import { createApp } from '../src/http/index.js';
+import { createCatalogService, createKnowledgeService, createSearchService } from '../src/services/index.js';
+import { openSqliteCatalogStore } from '../src/store/index.js';
+import { readCorpusBytes } from '../test/support/corpus.js';
+import { bundledKnowledge } from '../test/support/knowledge.js';
+
+const GOAL = { requestsPerSecond: 1500, p99Ms: 30 } as const;
+
+/** The pages measured: a name and a path. */
+const SEARCH_PATH = `/search?q=${encodeURIComponent('国际合作')}`;
+
+/** The varied searches of the last run: words in several languages, facets, later pages, grouping. */
+const SEARCHES: readonly string[] = [
+  '国际合作',
+  '洗钱',
+  '控制下交付',
+  '金融调查 腐败',
+  '"特别调查手段"',
+  'hawala',
+  'money laundering',
+  'coopération internationale',
+  '海上 救援',
+  '证件 欺诈',
+  '儿童',
+  '信息共享 -国际合作',
+  '网络空间',
+  '偷运移民',
+  '人权',
+  'smuggling of migrants',
+  '证人 保护',
+  '机场',
+  '腐败',
+  '数据保护',
+].flatMap((q, index) => {
+  const params = new URLSearchParams({ q });
+  const base = `/search?${params.toString()}`;
+  return index % 2 === 0 ? [base, `${base}&page=2`] : [base, `${base}&theme=theme-1&group=1`];
+});
+
+const PAGES: readonly {
+  readonly name: string;
+  readonly paths: readonly string[];
+  readonly cached: boolean;
+}[] = [
+  { name: 'home', paths: ['/'], cached: true },
+  { name: 'paper', paths: ['/papers/CTOC-COP-WG.7-2015-4'], cached: true },
+  { name: 'search', paths: [SEARCH_PATH], cached: true },
+  { name: 'search-uncached', paths: [SEARCH_PATH], cached: false },
+  { name: 'searches-uncached', paths: SEARCHES, cached: false },
+];
+
+interface PageResult {
+  readonly path: string;
+  readonly requestsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly bytesPerResponse: number;
+  readonly non2xx: number;
+  readonly errors: number;
+}
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => {
+      if (error !== null && error !== undefined)
+        reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve(result);
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+  });
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+
+  const store = openSqliteCatalogStore(':memory:');
+  const service = createCatalogService(store);
+  const bytes = readCorpusBytes();
+  await service.ingest({
+    bytes,
+    name: 'thematic-summary-2021.txt',
+    language: 'zh',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  });
+  const base = bundledKnowledge();
+  const searches = createSearchService(service, base);
+  const knowledge = createKnowledgeService(service, base);
+  const appWith = (pageCacheBytes: number | undefined) =>
+    createApp({
+      loadCatalog: () => service.findCatalog('zh'),
+      loadKnowledge: () => knowledge.current('zh'),
+      search: (request) => searches.search(request),
+      version: 'bench',
+      ...(pageCacheBytes === undefined ? {} : { pageCacheBytes }),
+    });
+  const servers = await Promise.all(
+    [appWith(undefined), appWith(0)].map(async (app) => {
+      const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+      await new Promise<void>((resolve) => {
+        server.once('listening', () => {
+          resolve();
+        });
+      });
+      return server;
+    }),
+  );
+  const origins = servers.map((server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  const headers = { 'accept-language': 'zh' };
+
+  const results: Record<string, PageResult> = {};
+  for (const page of PAGES) {
+    const origin = page.cached ? origins[0] : origins[1];
+    const first = page.paths[0] ?? '/';
+    const url = `${origin ?? ''}${first}`;
+    for (const path of page.paths) {
+      const check = await fetch(`${origin ?? ''}${path}`, { headers });
+      if (check.status !== 200) throw new Error(`${path} answered ${check.status}`);
+    }
+    const requests = page.paths.map((path) => ({ method: 'GET' as const, path }));
+    await run({ url, headers, connections, duration: 2, requests });
+    const result = await run({ url, headers, connections, duration, requests });
+    results[page.name] = {
+      path: page.paths.length === 1 ? first : `${page.paths.length} searches`,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
+      non2xx: result.non2xx,
+      errors: result.errors,
+    };
+    const line = results[page.name];
+    if (line !== undefined) {
+      console.log(
+        `${page.name.padEnd(18)} ${String(line.requestsPerSecond).padStart(6)} req/s  p50 ${line.p50Ms} ms  p99 ${line.p99Ms} ms  ${line.bytesPerResponse} B/response  ${line.path}`,
+      );
+    }
+  }
+  for (const server of servers) {
+    await new Promise<void>((resolve) => {
+      server.close(() => {
+        resolve();
+      });
+    });
+  }
+  await store.close();
+  const search = results.search;
+  const meetsGoal =
+    search !== undefined && search.requestsPerSecond >= GOAL.requestsPerSecond && search.p99Ms < GOAL.p99Ms;
+  console.log(
+    JSON.stringify({
+      benchmark: 'web',
+      duration,
+      connections,
+      pages: results,
+      goal: { search: GOAL },
+      meetsGoal,
+    }),
+  );
+}
+
+await main();

@@ -1,0 +1,468 @@
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Catalog } from '../domain/index.js';
+import { SomkbError } from '../errors/index.js';
+import { describeCatalog } from '../knowledge/index.js';
+import type { CatalogKnowledge } from '../knowledge/index.js';
+import { createCatalogService, createSearchService } from '../services/index.js';
+import type { SearchService } from '../services/index.js';
+import { escapeHtml } from '../search/index.js';
+import { openSqliteCatalogStore } from '../store/index.js';
+import { readCorpusBytes } from '../../test/support/corpus.js';
+import { bundledKnowledge } from '../../test/support/knowledge.js';
+import { CONTENT_SECURITY_POLICY, createApp } from './index.js';
+import type { CreateAppDeps } from './index.js';
+
+const MAX_PAGE_BYTES = 60 * 1024;
+
+let catalog: Catalog;
+let knowledge: CatalogKnowledge;
+let searches: SearchService;
+
+beforeAll(async () => {
+  const service = createCatalogService(openSqliteCatalogStore(':memory:'));
+  const bytes = readCorpusBytes();
+  await service.ingest({
+    bytes,
+    name: 'thematic-summary-2021.txt',
+    language: 'zh',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  });
+  catalog = await service.catalog('zh');
+  knowledge = describeCatalog(catalog, bundledKnowledge());
+  searches = createSearchService(service, bundledKnowledge());
+});
+
+/** The portal over the bundled catalog and its knowledge, with 5xx reports collected. */
+function portal(overrides: Partial<CreateAppDeps> = {}) {
+  const reportError = vi.fn<(error: unknown) => void>();
+  const app = createApp({
+    loadCatalog: () => Promise.resolve(catalog),
+    loadKnowledge: () => Promise.resolve(knowledge),
+    search: (request) => searches.search(request),
+    version: '0.1.0-test',
+    reportError,
+    ...overrides,
+  });
+  return { app, reportError };
+}
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await portal().app.request(path, { headers });
+  return { response, text: await response.text() };
+}
+
+function slug(symbol: string): string {
+  return symbol.replaceAll('/', '-');
+}
+
+/** Every page the portal links to from its indexes: home, themes, papers, topics (every page), search, provisions, mechanisms. */
+function everyPage(): string[] {
+  const topicPages = knowledge.concepts.flatMap((entry) => {
+    const pages = Math.max(1, Math.ceil(entry.paragraphs.length / 12));
+    return Array.from({ length: pages }, (_, index) =>
+      index === 0 ? `/topics/${entry.concept.id}` : `/topics/${entry.concept.id}?page=${index + 1}`,
+    );
+  });
+  return [
+    '/',
+    ...catalog.themes.map((theme) => `/themes/${theme.id}`),
+    ...catalog.papers.map((paper) => `/papers/${slug(paper.symbol)}`),
+    '/topics',
+    ...topicPages,
+    '/search',
+    `/search?q=${encodeURIComponent('国际合作')}`,
+    `/search?q=${encodeURIComponent('偷运移民')}&group=1`,
+    `/search?theme=theme-1`,
+    '/references',
+    '/mechanisms',
+  ];
+}
+
+describe('every page', () => {
+  it('answers 200 HTML in Chinese under 60 KB, with security headers and an ETag', async () => {
+    const { app } = portal();
+    const pages = everyPage();
+    expect(pages.length).toBeGreaterThan(200);
+    for (const path of pages) {
+      const response = await app.request(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toMatch(/^text\/html; charset=utf-8$/i);
+      const body = await response.text();
+      expect(Buffer.byteLength(body), path).toBeLessThan(MAX_PAGE_BYTES);
+      expect(body, path).toContain('<html lang="zh" dir="ltr">');
+      expect(response.headers.get('content-security-policy'), path).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(response.headers.get('etag'), path).toMatch(/^"[0-9a-f]{40}"$/);
+      expect(response.headers.get('vary'), path).toBe('Accept-Language, Cookie');
+      // No inline script or style: scripts come from /assets/ only (script-src 'self').
+      expect(body.match(/<script\b[^>]*>/g) ?? [], path).toEqual(['<script src="/assets/portal.js" defer>']);
+      expect(body, path).not.toMatch(/\sstyle=|\son[a-z]+=/i);
+      const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+      expect(ids.length - new Set(ids).size, `${path}: repeated ids`).toBe(0);
+    }
+  });
+
+  it('stay under 60 KB in the longest interface language too', async () => {
+    const { app } = portal();
+    for (const path of ['/', '/topics', '/mechanisms', '/references', '/papers/CTOC-COP-WG.7-2015-2']) {
+      for (const lang of ['ru', 'ar', 'fr']) {
+        const response = await app.request(`${path}?lang=${lang}`);
+        expect(Buffer.byteLength(await response.text()), `${path} ${lang}`).toBeLessThan(MAX_PAGE_BYTES);
+      }
+    }
+  });
+});
+
+describe('interface language', () => {
+  it('follows Accept-Language, and Chinese without it', async () => {
+    expect((await get('/')).text).toContain('<html lang="zh" dir="ltr">');
+    const french = await get('/', { 'accept-language': 'de-CH, fr-CH;q=0.9, en;q=0.8' });
+    expect(french.text).toContain('<html lang="fr" dir="ltr">');
+    expect(french.response.headers.get('content-language')).toBe('fr');
+    expect(french.response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('is chosen with ?lang=, remembered in a cookie, and the cookie beats Accept-Language', async () => {
+    const chosen = await get('/themes/theme-2?lang=ar', { 'accept-language': 'en' });
+    expect(chosen.text).toContain('<html lang="ar" dir="rtl">');
+    const cookie = chosen.response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^somkb_lang=ar;/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).toMatch(/HttpOnly/i);
+    const later = await get('/papers/CTOC-COP-WG.7-2020-2', {
+      cookie: 'somkb_lang=ar',
+      'accept-language': 'en',
+    });
+    expect(later.text).toContain('<html lang="ar" dir="rtl">');
+    const overridden = await get('/?lang=es', { cookie: 'somkb_lang=ar' });
+    expect(overridden.text).toContain('<html lang="es" dir="ltr">');
+    const unknown = await get('/?lang=xx', { 'accept-language': 'ru' });
+    expect(unknown.text).toContain('<html lang="ru" dir="ltr">');
+    expect(unknown.response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('offers the six languages, each a link to the same page in that language', async () => {
+    const { text } = await get('/papers/CTOC-COP-WG.7-2015-4');
+    for (const lang of ['zh', 'en', 'fr', 'es', 'ru', 'ar']) {
+      expect(text).toContain(
+        `href="/papers/CTOC-COP-WG.7-2015-4?lang=${lang}" lang="${lang}" hreflang="${lang}"`,
+      );
+    }
+    const search = await get(`/search?q=${encodeURIComponent('洗钱')}&theme=theme-1&lang=en`);
+    expect(search.text).toContain('href="/search?q=%E6%B4%97%E9%92%B1&amp;theme=theme-1&amp;lang=fr"');
+  });
+
+  it('marks the Chinese content as Chinese in other languages, with a note, and lays it out left to right in Arabic', async () => {
+    const english = (await get('/papers/CTOC-COP-WG.7-2015-4?lang=en')).text;
+    expect(english).toContain('The summary exists in Chinese only');
+    expect(english).toContain('<div class="para-text" lang="zh">');
+    const arabic = (await get('/papers/CTOC-COP-WG.7-2015-4?lang=ar')).text;
+    expect(arabic).toContain('<div class="para-text" lang="zh" dir="ltr">');
+    const chinese = (await get('/papers/CTOC-COP-WG.7-2015-4')).text;
+    expect(chinese).not.toContain('class="content-note"');
+    expect(chinese).toContain('<div class="para-text">');
+  });
+});
+
+describe('home, theme and paper pages', () => {
+  it('home: the nine themes with paper counts, the seven meetings and a search box', async () => {
+    const { text } = await get('/?lang=en');
+    for (const theme of catalog.themes) {
+      expect(text).toContain(`<a href="/themes/${theme.id}">`);
+      expect(text).toContain(`Background papers: ${theme.papers.length}`);
+    }
+    for (const [meeting, year] of [
+      ['1st', 2012],
+      ['3rd', 2015],
+      ['7th', 2020],
+    ] as const) {
+      expect(text).toMatch(new RegExp(`<span>${meeting} meeting</span> <time datetime="${year}">`));
+    }
+    expect(text).toContain('<form class="search-form" role="search" action="/search" method="get">');
+    expect(text).toContain('id="para-1"');
+  });
+
+  it('theme: key topics linked to their concepts, papers in order with their first paragraph', async () => {
+    const theme = catalog.themes.find((candidate) => candidate.id === 'theme-3');
+    if (theme === undefined) throw new Error('the corpus has a theme-3');
+    const { text } = await get('/themes/theme-3');
+    expect(text).toContain('<a class="topic" href="/topics/international-cooperation">');
+    const positions = theme.papers.map((symbol) => text.indexOf(`<a href="/papers/${slug(symbol)}">`));
+    expect(positions.every((position) => position > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const symbol of theme.papers) {
+      const paper = catalog.papers.find((candidate) => candidate.symbol === symbol);
+      const first = catalog.paragraphs.find((paragraph) => paragraph.number === paper?.paragraphs[0]);
+      expect(text).toContain(escapeHtml(first?.text ?? '<missing>'));
+    }
+  });
+
+  it('paper: facts, official link, every paragraph with its anchor, items and citation', async () => {
+    const paper = catalog.papers.find((candidate) =>
+      candidate.paragraphs.some(
+        (number) => catalog.paragraphs.find((p) => p.number === number)?.items.length,
+      ),
+    );
+    if (paper === undefined) throw new Error('the corpus has a paper with lettered items');
+    const { text } = await get(`/papers/${slug(paper.symbol)}?lang=en`);
+    expect(text).toContain(`href="https://undocs.org/${paper.symbol}"`);
+    expect(text).toContain(`<dd>${String(paper.year)}</dd>`);
+    for (const number of paper.paragraphs) {
+      expect(text).toContain(`<article class="para" id="para-${number}"`);
+      expect(text).toContain(`<cite class="cite-text">${paper.symbol}, summary para. ${number}</cite>`);
+      const paragraph = catalog.paragraphs.find((candidate) => candidate.number === number);
+      for (const item of paragraph?.items ?? [])
+        expect(text).toContain(`<span class="item-label">(${item.label})</span>`);
+    }
+    const chinese = (await get(`/papers/${slug(paper.symbol)}`)).text;
+    expect(chinese).toContain(`${paper.symbol}，专题概要第 ${String(paper.paragraphs[0])} 段`);
+  });
+
+  it('paper: cited provisions and mechanisms link to their index entries', async () => {
+    const { text } = await get('/papers/CTOC-COP-WG.7-2018-2?lang=en');
+    expect(text).toContain(
+      '<a href="/references#provision-protocol-3-a">Smuggling of Migrants Protocol, art. 3(a) (Use of terms)</a>',
+    );
+    const references = (await get('/references?lang=en')).text;
+    expect(references).toContain('<li id="provision-protocol-3-a">');
+    expect(references).toContain('href="/papers/CTOC-COP-WG.7-2018-2#para-5"');
+    const mechanisms = (await get('/mechanisms')).text;
+    const eurosur = knowledge.mechanisms.find((entry) => entry.mechanism.id === 'eurosur');
+    expect(mechanisms).toContain('<li class="mechanism" id="mechanism-eurosur">');
+    for (const number of eurosur?.paragraphs ?? [])
+      expect(mechanisms).toMatch(new RegExp(`#para-${number}"`));
+  });
+
+  it('redirects a paper symbol, encoded or not, and a differently cased slug, to the slug with 301', async () => {
+    for (const path of [
+      '/papers/CTOC%2FCOP%2FWG.7%2F2015%2F4',
+      '/papers/CTOC/COP/WG.7/2015/4',
+      '/papers/ctoc-cop-wg.7-2015-4',
+    ]) {
+      const { response } = await get(path);
+      expect(response.status, path).toBe(301);
+      expect(response.headers.get('location'), path).toBe('/papers/CTOC-COP-WG.7-2015-4');
+    }
+    const { response } = await get('/papers/CTOC%2FCOP%2FWG.7%2F2015%2F4?lang=fr');
+    expect(response.headers.get('location')).toBe('/papers/CTOC-COP-WG.7-2015-4?lang=fr');
+  });
+});
+
+describe('topic pages', () => {
+  it('list the paragraphs that treat the topic, grouped by paper, a page at a time', async () => {
+    const entry = knowledge.concepts.reduce((best, candidate) =>
+      candidate.paragraphs.length > best.paragraphs.length ? candidate : best,
+    );
+    expect(entry.paragraphs.length).toBeGreaterThan(12);
+    const first = (await get(`/topics/${entry.concept.id}`)).text;
+    const second = (await get(`/topics/${entry.concept.id}?page=2`)).text;
+    const shown = (text: string) =>
+      [...text.matchAll(/<a class="para-link" href="[^"]*#para-(\d+)"/g)].map((m) => Number(m[1]));
+    expect(shown(first)).toEqual(entry.paragraphs.slice(0, 12));
+    expect(shown(second)).toEqual(entry.paragraphs.slice(12, 24));
+    expect(first).toContain(`href="/topics/${entry.concept.id}?page=2"`);
+    expect(first).toContain('<section class="paper-group">');
+    expect((await get(`/topics/${entry.concept.id}?page=99`)).response.status).toBe(404);
+  });
+
+  it('name the topic in the interface language and in Chinese, and mark its labels in the text', async () => {
+    const { text } = await get('/topics/international-cooperation?lang=en');
+    expect(text).toContain(
+      '<h1>International cooperation <span class="title-original" lang="zh">国际合作</span></h1>',
+    );
+    expect(text).toContain('<mark>国际合作</mark>');
+  });
+});
+
+describe('search page', () => {
+  it('shows hits with snippets and marks, facets, the query language and a shareable URL', async () => {
+    const { text } = await get(`/search?q=${encodeURIComponent('洗钱')}&lang=en`);
+    expect(text).toContain('<mark>洗钱</mark>');
+    expect(text).toMatch(/Results 1–\d+ of \d+/);
+    expect(text).toContain('<nav class="facets"');
+    expect(text).toContain('<code dir="auto">topic:洗钱</code>');
+    expect(text).toContain('value="洗钱"');
+  });
+
+  it('narrows the results with a facet link', async () => {
+    const all = await searches.search({ query: '洗钱' });
+    const { text } = await get(`/search?q=${encodeURIComponent('洗钱')}`);
+    const facet = /<a href="(\/search\?q=[^"]*&amp;theme=(theme-\d+))">/.exec(text);
+    expect(facet).not.toBeNull();
+    const href = (facet?.[1] ?? '').replaceAll('&amp;', '&');
+    const narrowed = (await get(href)).text;
+    const theme = catalog.themes.find((candidate) => candidate.id === facet?.[2]);
+    const hits = [...narrowed.matchAll(/<li class="hit">.*?<\/li>/gs)].map((m) => m[0]);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(all.total);
+    for (const hit of hits) expect(hit).toContain(`<a href="/themes/${theme?.id ?? ''}">`);
+    expect(narrowed).toContain('<a class="chip" href="/search?q=%E6%B4%97%E9%92%B1">');
+  });
+
+  it('pages through the results and groups them by paper', async () => {
+    const query = '偷运移民';
+    const result = await searches.search({ query });
+    expect(result.total).toBeGreaterThan(10);
+    const first = (await get(`/search?q=${encodeURIComponent(query)}`)).text;
+    expect(first).toContain(`href="/search?q=${encodeURIComponent(query)}&amp;page=2"`);
+    const second = (await get(`/search?q=${encodeURIComponent(query)}&page=2`)).text;
+    expect(second).toContain('<ol class="hits" start="11">');
+    const grouped = (await get(`/search?q=${encodeURIComponent(query)}&group=1`)).text;
+    expect(grouped).toContain('<section class="hit-group">');
+  });
+
+  it('shows the concept a query word matched: hawala → 哈瓦拉', async () => {
+    const { text } = await get('/search?q=hawala&lang=en');
+    expect(text).toContain(
+      '<li><bdi>hawala</bdi> → <a href="/topics/hawala"><span lang="zh">哈瓦拉</span></a></li>',
+    );
+    const russian = (await get('/search?q=hawala&lang=ru')).text;
+    expect(russian).toContain(
+      '<li><bdi>hawala</bdi> → <a href="/topics/hawala"><span lang="zh">哈瓦拉</span></a> <span class="gloss">хавала</span></li>',
+    );
+    expect(text).toContain('<mark>哈瓦拉');
+  });
+
+  it('helps when nothing is found: advice, and the topics closest to the query', async () => {
+    const { response, text } = await get('/search?q=hawalla&lang=en');
+    expect(response.status).toBe(200);
+    expect(text).toContain('No results');
+    expect(text).toContain('href="/topics/hawala"');
+    const empty = [];
+    for (const theme of catalog.themes) {
+      if ((await searches.search({ query: `哈瓦拉 theme:${theme.id}` })).total === 0) empty.push(theme.id);
+    }
+    expect(empty.length).toBeGreaterThan(0);
+    const filtered = (await get(`/search?q=${encodeURIComponent('哈瓦拉')}&theme=${empty[0] ?? ''}&lang=en`))
+      .text;
+    expect(filtered).toContain('No results');
+    expect(filtered).toContain(
+      '<a class="button-link" href="/search?q=%E5%93%88%E7%93%A6%E6%8B%89">Search again without filters</a>',
+    );
+  });
+
+  it('escapes the query and every parameter', async () => {
+    const hostile = '<script>alert(1)</script>';
+    const path = `/search?q=${encodeURIComponent(hostile)}&theme=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&topic=${encodeURIComponent('<b>')}&page=<x>`;
+    const { response, text } = await get(path);
+    expect(response.status).toBe(200);
+    expect(text).not.toContain(hostile);
+    expect(text).not.toContain('<img');
+    expect(text).not.toContain('<b>');
+    expect(text).toContain('value="&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(text).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; · 搜索 · somkb</title>');
+  });
+
+  it('refuses a query over 1,000 characters with a 400 page that says so', async () => {
+    const { response, text } = await get(`/search?q=${'偷'.repeat(1001)}&lang=en`);
+    expect(response.status).toBe(400);
+    expect(text).toContain('The query is too long');
+  });
+});
+
+describe('errors', () => {
+  it('an unknown paper is a real 404 that lists the papers, closest first', async () => {
+    const { response, text } = await get('/papers/CTOC-COP-WG.7-2015-9?lang=en');
+    expect(response.status).toBe(404);
+    expect(text).toContain('There is no background paper with the symbol CTOC-COP-WG.7-2015-9.');
+    expect(text).toContain('Papers with a similar symbol');
+    for (const paper of catalog.papers) expect(text).toContain(`href="/papers/${slug(paper.symbol)}"`);
+  });
+
+  it('other unknown pages are 404 pages with a way on, with the asked path escaped', async () => {
+    for (const path of [
+      '/themes/theme-99',
+      '/topics/no-such-topic',
+      '/nowhere/<script>',
+      '/papers/%3Cscript%3E',
+    ]) {
+      const { response, text } = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(text, path).toContain('<html lang="zh" dir="ltr">');
+      expect(text, path).toContain('<a href="/">');
+      expect(text, path).not.toContain('<script>');
+    }
+  });
+
+  it('a failing search or store gives an error page in the reader language without internal text', async () => {
+    const { app, reportError } = portal({
+      search: () => Promise.reject(new SomkbError('STORE_FAILED', 'SQLITE_BUSY /srv/somkb/secret.db')),
+    });
+    const response = await app.request('/search?q=x&lang=fr');
+    expect(response.status).toBe(503);
+    const text = await response.text();
+    expect(text).toContain('<html lang="fr" dir="ltr">');
+    expect(text).toContain('Le catalogue est momentanément indisponible.');
+    expect(text).not.toContain('secret.db');
+    expect(reportError).toHaveBeenCalledOnce();
+  });
+});
+
+describe('caching', () => {
+  it('answers 304 to a matching If-None-Match, and another ETag in another language', async () => {
+    const { app } = portal();
+    for (const path of ['/', '/papers/CTOC-COP-WG.7-2015-4', `/search?q=${encodeURIComponent('洗钱')}`]) {
+      const first = await app.request(path);
+      const tag = first.headers.get('etag') ?? '';
+      expect(tag, path).not.toBe('');
+      const again = await app.request(path, { headers: { 'if-none-match': tag } });
+      expect(again.status, path).toBe(304);
+      expect(await again.text(), path).toBe('');
+      expect(again.headers.get('etag'), path).toBe(tag);
+      const english = await app.request(path, { headers: { 'if-none-match': tag, 'accept-language': 'en' } });
+      expect(english.status, path).toBe(200);
+      expect(english.headers.get('etag'), path).not.toBe(tag);
+    }
+  });
+
+  it('keeps one search page per canonical URL, whatever the order or extra parameters of the asked one', async () => {
+    const { app } = portal();
+    const odd = await (
+      await app.request(`/search?junk=1&theme=theme-1&q=${encodeURIComponent('洗钱')}`)
+    ).text();
+    const plain = await (await app.request(`/search?q=${encodeURIComponent('洗钱')}&theme=theme-1`)).text();
+    expect(odd).toBe(plain);
+    expect(plain).not.toContain('junk');
+    expect(plain).toContain('href="/search?q=%E6%B4%97%E9%92%B1&amp;theme=theme-1&amp;lang=en"');
+  });
+
+  it('serves a newly published catalog at once', async () => {
+    let current = catalog;
+    const { app } = portal({ loadCatalog: () => Promise.resolve(current), pageCacheBytes: 1024 * 1024 });
+    const before = await (await app.request('/themes/theme-1')).text();
+    current = {
+      ...catalog,
+      themes: catalog.themes.map((theme) =>
+        theme.id === 'theme-1' ? { ...theme, name: '新的专题名称' } : theme,
+      ),
+    };
+    const after = await (await app.request('/themes/theme-1')).text();
+    expect(before).not.toContain('新的专题名称');
+    expect(after).toContain('新的专题名称');
+  });
+
+  it('renders every request when the page cache is off, with the same pages', async () => {
+    const cached = portal().app;
+    const uncached = portal({ pageCacheBytes: 0 }).app;
+    for (const path of ['/', `/search?q=${encodeURIComponent('洗钱')}`]) {
+      expect(await (await uncached.request(path)).text()).toBe(await (await cached.request(path)).text());
+    }
+  });
+});
+
+describe('assets', () => {
+  it('serves the stylesheet, the script and the icon with their types', async () => {
+    const css = await get('/assets/portal.css');
+    expect(css.response.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(css.text).toContain('@media print');
+    expect(css.text).toContain('[dir="rtl"]');
+    const js = await get('/assets/portal.js');
+    expect(js.response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(js.text).toContain('navigator.clipboard');
+    const icon = await get('/assets/icon.svg');
+    expect(icon.response.headers.get('content-type')).toBe('image/svg+xml');
+    expect(css.response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});

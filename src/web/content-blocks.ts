@@ -1,0 +1,216 @@
+import type { Language, Paper, Paragraph } from '../domain/index.js';
+import type { ConceptEntry, MechanismEntry } from '../knowledge/index.js';
+import { citeReference } from '../references/index.js';
+import type { Reference } from '../references/index.js';
+import { findMatches } from '../search/index.js';
+import { h, EMPTY } from './html-template.js';
+import type { Html } from './html-template.js';
+import { contentAttributes, symbolText } from './page-layout.js';
+import type { PageContext } from './page-layout.js';
+import type { PortalModel } from './portal-model.js';
+import {
+  MECHANISMS_PATH,
+  REFERENCES_PATH,
+  SEARCH_PATH,
+  mechanismAnchor,
+  paperPath,
+  paragraphAnchor,
+  provisionAnchor,
+  topicPath,
+} from './portal-urls.js';
+
+/** Languages whose labels are written in lower case in the thesaurus and capitalized when shown alone. */
+const CAPITALIZED: ReadonlySet<Language> = new Set(['en', 'fr', 'es', 'ru']);
+
+/** A label shown on its own (a heading, a link): first letter in upper case where the script has case. */
+export function asName(label: string, language: Language): string {
+  return CAPITALIZED.has(language) ? label.charAt(0).toLocaleUpperCase(language) + label.slice(1) : label;
+}
+
+/**
+ * The name of a concept for a reader of `ui`: its preferred label in `ui` when it has one,
+ * otherwise its label in the catalog's language, marked as such.
+ */
+export function conceptName(context: PageContext, entry: ConceptEntry, content: Language = 'zh'): Html {
+  const own = entry.concept.prefLabel[context.lang];
+  if (own !== undefined) return h`${asName(own, context.lang)}`;
+  const fallback = entry.concept.prefLabel[content] ?? entry.concept.id;
+  return h`<span${contentAttributes(context.lang, content)}>${fallback}</span>`;
+}
+
+/** A short gloss of a concept in the interface language, shown after content-language text; empty in Chinese. */
+export function conceptGloss(
+  context: PageContext,
+  entry: ConceptEntry | undefined,
+  content: Language = 'zh',
+): Html {
+  if (entry === undefined || context.lang === content) return EMPTY;
+  const own = entry.concept.prefLabel[context.lang];
+  if (own !== undefined) return h` <span class="gloss">${own}</span>`;
+  const english = entry.concept.prefLabel.en;
+  return english === undefined ? EMPTY : h` <span class="gloss" lang="en" dir="ltr">${english}</span>`;
+}
+
+/** Text in the catalog's language, escaped, with the occurrences of `terms` (folded) in `<mark>`. */
+export function markedText(text: string, terms: readonly string[]): Html {
+  if (terms.length === 0) return h`${text}`;
+  const parts: Html[] = [];
+  let at = 0;
+  for (const [from, to] of findMatches(text, terms)) {
+    parts.push(h`${text.slice(at, from)}<mark>${text.slice(from, to)}</mark>`);
+    at = to;
+  }
+  parts.push(h`${text.slice(at)}`);
+  return h`${parts}`;
+}
+
+/**
+ * A key topic as printed, linked to its concept's page when the thesaurus knows it (with a gloss
+ * in the interface language), otherwise to the search for paragraphs filed under it.
+ */
+export function keyTopicLink(context: PageContext, model: PortalModel, topic: string): Html {
+  const entry = model.conceptOfKeyTopic(topic);
+  const attributes = contentAttributes(context.lang, model.catalog.language);
+  const href =
+    entry === undefined
+      ? `${SEARCH_PATH}?${new URLSearchParams({ topic }).toString()}`
+      : topicPath(entry.concept.id);
+  return h`<a class="topic" href="${href}"><span${attributes}>${topic}</span>${conceptGloss(context, entry, model.catalog.language)}</a>`;
+}
+
+/** `year · meeting` of a paper. */
+export function paperDate(context: PageContext, paper: Paper): Html {
+  const { messages } = context;
+  return h`${messages.yearName(paper.year)} · ${messages.meetingName(paper.meeting)}`;
+}
+
+/** `symbol · year · meeting` of a paper. */
+export function paperFacts(context: PageContext, paper: Paper): Html {
+  return h`${symbolText(paper.symbol)} · ${paperDate(context, paper)}`;
+}
+
+/** A link to a paper's page with its symbol. */
+export function paperLink(paper: Paper | string): Html {
+  const symbol = typeof paper === 'string' ? paper : paper.symbol;
+  return h`<a href="${paperPath(symbol)}">${symbolText(symbol)}</a>`;
+}
+
+/** How a paragraph is cited in the interface language. */
+export function paragraphCitation(context: PageContext, paragraph: Paragraph): string {
+  return paragraph.paper === null
+    ? context.messages.summaryCitation(paragraph.number)
+    : context.messages.citation(paragraph.paper, paragraph.number);
+}
+
+/** A cited provision in the interface language: Chinese in Chinese, English otherwise (marked when the page is not English). */
+export function provisionName(context: PageContext, reference: Reference): Html {
+  const citation = citeReference(reference);
+  if (context.lang === 'zh') return h`${citation.zh}`;
+  if (context.lang === 'en') return h`${citation.en}`;
+  return h`<span lang="en" dir="ltr">${citation.en}</span>`;
+}
+
+/** A mechanism's name for the interface language: as printed in Chinese, else its abbreviation or English name. */
+export function mechanismName(context: PageContext, entry: MechanismEntry): Html {
+  const { mechanism } = entry;
+  if (context.lang === 'zh') return h`${mechanism.printed[0] ?? mechanism.en}`;
+  const name = mechanism.abbreviation ?? mechanism.en;
+  return context.lang === 'en' ? h`${name}` : h`<span lang="en" dir="ltr">${name}</span>`;
+}
+
+function paragraphNotes(context: PageContext, model: PortalModel, number: number): Html {
+  const { messages } = context;
+  const seen = new Set<string>();
+  const provisions: Html[] = [];
+  for (const reference of model.referencesByParagraph.get(number) ?? []) {
+    const anchor = provisionAnchor(
+      reference.instrument,
+      reference.article ?? reference.resolution,
+      reference.clause,
+    );
+    if (seen.has(anchor)) continue;
+    seen.add(anchor);
+    provisions.push(
+      h`<li><a href="${REFERENCES_PATH}#${anchor}">${provisionName(context, reference)}</a></li>`,
+    );
+  }
+  const mechanisms = (model.mechanismsByParagraph.get(number) ?? []).map(
+    (entry) =>
+      h`<li><a href="${MECHANISMS_PATH}#${mechanismAnchor(entry.mechanism.id)}">${mechanismName(context, entry)}</a></li>`,
+  );
+  const topics = (model.conceptsByParagraph.get(number) ?? []).map(
+    (entry) =>
+      h`<li><a href="${topicPath(entry.concept.id)}">${conceptName(context, entry, model.catalog.language)}</a></li>`,
+  );
+  const row = (label: string, items: readonly Html[], kind: string): Html =>
+    items.length === 0
+      ? EMPTY
+      : h`<div class="note-row ${kind}"><span class="note-label">${context.messages.labelled(label)}</span> <ul class="inline-list">${items}</ul></div>`;
+  const rows = [
+    row(messages.provisionsCited, provisions, 'provisions'),
+    row(messages.mechanismsNamed, mechanisms, 'mechanisms'),
+    row(messages.topicsTreated, topics, 'topics'),
+  ];
+  return provisions.length + mechanisms.length + topics.length === 0
+    ? EMPTY
+    : h`<div class="para-notes">${rows}</div>`;
+}
+
+/** Options of {@link paragraphBlock}. */
+export interface ParagraphBlockOptions {
+  /** Give the block its anchor id (`para-12`): only on the one page that shows the paragraph as its home. */
+  readonly anchor: boolean;
+  /** The heading level of the paragraph's number (default 3). */
+  readonly level?: 2 | 3 | 4;
+  /** Words to mark in the text (folded, as search terms are). */
+  readonly highlight?: readonly string[];
+  /** Show what the paragraph cites, names and treats (default true). */
+  readonly notes?: boolean;
+  /** Where the number links to; default its own anchor. */
+  readonly href?: string;
+}
+
+/**
+ * A paragraph whole: its number (a link to its anchor), its text and lettered items in the catalog's
+ * language, its citation with a copy button (shown by the script), and the provisions, mechanisms and
+ * topics it cites, names and treats.
+ */
+export function paragraphBlock(
+  context: PageContext,
+  model: PortalModel,
+  paragraph: Paragraph,
+  options: ParagraphBlockOptions,
+): Html {
+  const { messages } = context;
+  const anchor = paragraphAnchor(paragraph.number);
+  const headingId = options.anchor ? `${anchor}-h` : undefined;
+  const highlight = options.highlight ?? [];
+  const items =
+    paragraph.items.length === 0
+      ? EMPTY
+      : h`<ol class="items">${paragraph.items.map(
+          (item) =>
+            h`<li><span class="item-label">(${item.label})</span> ${markedText(item.text, highlight)}</li>`,
+        )}</ol>`;
+  const citation = paragraphCitation(context, paragraph);
+  const level = options.level ?? 3;
+  const number = h`<a class="para-link" href="${options.href ?? `#${anchor}`}">${messages.paragraphName(paragraph.number)}</a>`;
+  const heading =
+    level === 2
+      ? h`<h2 class="para-number"${headingId === undefined ? EMPTY : h` id="${headingId}"`}>${number}</h2>`
+      : level === 3
+        ? h`<h3 class="para-number"${headingId === undefined ? EMPTY : h` id="${headingId}"`}>${number}</h3>`
+        : h`<h4 class="para-number"${headingId === undefined ? EMPTY : h` id="${headingId}"`}>${number}</h4>`;
+  const opening = options.anchor
+    ? h`<article class="para" id="${anchor}" aria-labelledby="${headingId}">`
+    : h`<article class="para">`;
+  return h`${opening}${heading}<div class="para-text"${contentAttributes(context.lang, model.catalog.language)}><p>${markedText(paragraph.text, highlight)}</p>${items}</div>
+<p class="citation"><span class="cite-label">${messages.labelled(messages.citeAs)}</span> <cite class="cite-text">${citation}</cite> <button type="button" class="copy-button" data-copy="${citation}" data-copied="${messages.copied}" hidden>${messages.copyCitation}</button></p>
+${options.notes === false ? EMPTY : paragraphNotes(context, model, paragraph.number)}</article>`;
+}
+
+/** A link to where a paragraph lives (its paper's page, or the home page for the introduction), with its number. */
+export function paragraphReference(context: PageContext, paragraph: Paragraph): Html {
+  const path = paragraph.paper === null ? '/' : paperPath(paragraph.paper);
+  return h`<a href="${path}#${paragraphAnchor(paragraph.number)}">${context.messages.paragraphName(paragraph.number)}</a>`;
+}

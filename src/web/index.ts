@@ -1,0 +1,49 @@
+export { h, trusted } from './html-template.js';
+export type { Html } from './html-template.js';
+export { MESSAGES, messagesFor } from './messages.js';
+export type { Messages } from './messages.js';
+export {
+  DEFAULT_UI_LANGUAGE,
+  LANGUAGE_COOKIE,
+  UI_LANGUAGES,
+  chooseLanguage,
+  directionOf,
+  languageOfTag,
+  parseAcceptLanguage,
+} from './ui-language.js';
+export type { LanguageSignals } from './ui-language.js';
+export { pageContext, withLanguage } from './page-layout.js';
+export type { PageContext } from './page-layout.js';
+export { buildPortalModel } from './portal-model.js';
+export type { PortalModel } from './portal-model.js';
+export {
+  CSS_PATH,
+  ICON_PATH,
+  SCRIPT_PATH,
+  paperPath,
+  paperSlug,
+  paragraphPath,
+  themePath,
+  topicPath,
+} from './portal-urls.js';
+export { renderHomePage } from './render-home.js';
+export { renderThemePage } from './render-theme.js';
+export { renderPaperPage } from './render-paper.js';
+export { TOPIC_PAGE_SIZE, renderTopicPage, renderTopicsPage, topicPageCount } from './render-topic.js';
+export { renderSearchPage } from './render-search.js';
+export type { SearchView } from './render-search.js';
+export { renderReferencesPage } from './render-references.js';
+export { renderMechanismsPage } from './render-mechanisms.js';
+export { closestPapers, renderErrorPage } from './render-error.js';
+export type { ErrorKind, ErrorView } from './render-error.js';
+export {
+  MAX_SEARCH_PAGE,
+  SEARCH_PAGE_SIZE,
+  hasSearch,
+  readSearchState,
+  searchHref,
+  searchQueryText,
+} from './search-state.js';
+export type { SearchState } from './search-state.js';
+export { closeTopics, frequentTopics } from './suggest-topics.js';
+export { PORTAL_CSS, PORTAL_ICON_SVG, PORTAL_JS } from './portal-assets.js';

@@ -1,0 +1,166 @@
+import type { Language } from '../domain/index.js';
+import { h, EMPTY } from './html-template.js';
+import type { Html } from './html-template.js';
+import type { Messages } from './messages.js';
+import { messagesFor } from './messages.js';
+import {
+  CSS_PATH,
+  ICON_PATH,
+  MECHANISMS_PATH,
+  REFERENCES_PATH,
+  SCRIPT_PATH,
+  SEARCH_PATH,
+  TOPICS_PATH,
+} from './portal-urls.js';
+import { UI_LANGUAGES, directionOf } from './ui-language.js';
+
+/** Who is reading and where: what every renderer needs besides its data. */
+export interface PageContext {
+  /** The interface language. */
+  readonly lang: Language;
+  readonly messages: Messages;
+  /** The path and query of the request, without its `lang` parameter (for the language switcher). */
+  readonly url: string;
+  /** The somkb version, shown in the footer. */
+  readonly version: string;
+}
+
+/** The section of the portal a page belongs to, marked as current in the main navigation. */
+export type PortalSection = 'home' | 'topics' | 'references' | 'mechanisms' | 'search' | 'none';
+
+/** One step of a page's breadcrumb; the last step (the page itself) has no link. */
+export interface Crumb {
+  readonly label: Html | string;
+  readonly href?: string;
+}
+
+/** What a page puts into the layout. */
+export interface PageSpec {
+  /** The page's own title (the tab title adds `· somkb`). */
+  readonly title: string;
+  readonly section: PortalSection;
+  readonly breadcrumb?: readonly Crumb[];
+  /** The main content. */
+  readonly main: Html;
+  /** True on pages that show the Chinese content: the note that it exists only in Chinese is shown. */
+  readonly showsContent?: boolean;
+  /** The query to show in the header's search box. */
+  readonly query?: string;
+  /** Hide the header's search box (the search page has its own). */
+  readonly hideHeaderSearch?: boolean;
+}
+
+/** Makes a page context for `lang` (messages looked up here). */
+export function pageContext(lang: Language, url: string, version: string): PageContext {
+  return { lang, messages: messagesFor(lang), url, version };
+}
+
+/** `url` (path and query) with its `lang` parameter set to `lang`. */
+export function withLanguage(url: string, lang: Language): string {
+  const [path = '/', query = ''] = url.split('?', 2);
+  const params = new URLSearchParams(query);
+  params.delete('lang');
+  params.set('lang', lang);
+  return `${path}?${params.toString()}`;
+}
+
+/** The attributes that mark content in the catalog's language inside a page in `ui` (direction too, in RTL pages). */
+export function contentAttributes(ui: Language, content: Language = 'zh'): Html {
+  if (ui === content) return EMPTY;
+  return directionOf(ui) === directionOf(content)
+    ? h` lang="${content}"`
+    : h` lang="${content}" dir="${directionOf(content)}"`;
+}
+
+/** A UN symbol, isolated so that its slashes stay in order inside right-to-left text. */
+export function symbolText(symbol: string): Html {
+  return h`<bdi class="symbol">${symbol}</bdi>`;
+}
+
+function navLink(href: string, label: string, current: boolean): Html {
+  return h`<li><a href="${href}"${current ? h` aria-current="page"` : EMPTY}>${label}</a></li>`;
+}
+
+function languageSwitcher(context: PageContext): Html {
+  const { lang, messages } = context;
+  const links = UI_LANGUAGES.map((code) => {
+    const name = messagesFor(code).languageName;
+    return code === lang
+      ? h`<li><a href="${withLanguage(context.url, code)}" lang="${code}" hreflang="${code}" aria-current="true">${name}</a></li>`
+      : h`<li><a href="${withLanguage(context.url, code)}" lang="${code}" hreflang="${code}" data-keep-hash>${name}</a></li>`;
+  });
+  return h`<nav class="languages" aria-label="${messages.languageLabel}"><ul>${links}</ul></nav>`;
+}
+
+/** The search form of the header and of the search page. */
+export function searchForm(messages: Messages, query: string, id: string, hidden: Html = EMPTY): Html {
+  return h`<form class="search-form" role="search" action="${SEARCH_PATH}" method="get">
+<label for="${id}">${messages.searchLabel}</label>
+<span class="search-row"><input id="${id}" name="q" type="search" value="${query}" maxlength="1000" autocomplete="off" enterkeyhint="search"><button type="submit">${messages.searchButton}</button></span>${hidden}
+</form>`;
+}
+
+function breadcrumbNav(messages: Messages, crumbs: readonly Crumb[]): Html {
+  if (crumbs.length === 0) return EMPTY;
+  const items = crumbs.map((crumb, index) =>
+    crumb.href === undefined || index === crumbs.length - 1
+      ? h`<li><span aria-current="page">${crumb.label}</span></li>`
+      : h`<li><a href="${crumb.href}">${crumb.label}</a></li>`,
+  );
+  return h`<nav class="breadcrumb" aria-label="${messages.breadcrumb}"><ol>${items}</ol></nav>`;
+}
+
+/**
+ * A whole page: doctype, `<html lang dir>`, the head (stylesheet and deferred script as files, so
+ * that the Content-Security-Policy needs no inline code), the skip link, the header with the
+ * portal's name, search box, main navigation and language switcher, the breadcrumb, the main
+ * content, and the footer.
+ */
+export function renderPage(context: PageContext, spec: PageSpec): Html {
+  const { lang, messages } = context;
+  const section = spec.section;
+  const note =
+    spec.showsContent === true && messages.chineseOnlyNote !== ''
+      ? h`<p class="content-note">${messages.chineseOnlyNote}</p>`
+      : EMPTY;
+  const headerSearch =
+    spec.hideHeaderSearch === true ? EMPTY : searchForm(messages, spec.query ?? '', 'header-q');
+  return h`<!doctype html>
+<html lang="${lang}" dir="${directionOf(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${spec.title} · somkb</title>
+<link rel="stylesheet" href="${CSS_PATH}">
+<link rel="icon" href="${ICON_PATH}" type="image/svg+xml">
+<script src="${SCRIPT_PATH}" defer></script>
+</head>
+<body>
+<a class="skip-link" href="#main">${messages.skipToContent}</a>
+<header class="site-header">
+<div class="header-inner">
+<p class="brand"><a href="/"><span class="brand-name">somkb</span> <span class="brand-tagline">${messages.portalName}</span></a></p>
+${languageSwitcher(context)}
+${headerSearch}
+<nav class="main-nav" aria-label="${messages.mainNavigation}"><ul>
+${navLink('/', messages.navHome, section === 'home')}
+${navLink(TOPICS_PATH, messages.navTopics, section === 'topics')}
+${navLink(REFERENCES_PATH, messages.navReferences, section === 'references')}
+${navLink(MECHANISMS_PATH, messages.navMechanisms, section === 'mechanisms')}
+${navLink(SEARCH_PATH, messages.navSearch, section === 'search')}
+</ul></nav>
+</div>
+</header>
+<main id="main" tabindex="-1">
+${breadcrumbNav(messages, spec.breadcrumb ?? [])}
+${note}
+${spec.main}
+</main>
+<footer class="site-footer">
+<p>${messages.footerSource}</p>
+<p><a href="/api/v1/catalog">${messages.footerApi}</a> · ${messages.footerVersion(context.version)}</p>
+</footer>
+</body>
+</html>
+`;
+}

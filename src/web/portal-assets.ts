@@ -1,0 +1,358 @@
+/**
+ * The portal's static files, served under /assets/ (so that the Content-Security-Policy allows
+ * scripts and styles from the site only, with no inline code): the stylesheet (phone to wide screen,
+ * right-to-left through logical properties, visible focus, print), the script that enhances pages
+ * (they work without it) and the icon.
+ */
+
+/** The stylesheet, `/assets/portal.css`. */
+export const PORTAL_CSS = `
+:root {
+  --text: #1b1b1b;
+  --muted: #4a4f55;
+  --background: #ffffff;
+  --soft: #f3f6f9;
+  --line: #c9d3dd;
+  --link: #0b5394;
+  --link-hover: #063a6b;
+  --brand: #0b3d66;
+  --accent: #009edb;
+  --mark: #fff0a0;
+  --focus: #b35c00;
+  --focus-on-dark: #ffbf47;
+  --radius: 6px;
+  color-scheme: light;
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0;
+  color: var(--text);
+  background: var(--background);
+  font: 1rem/1.65 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial,
+    "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+  overflow-wrap: break-word;
+}
+:lang(zh) { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", sans-serif; }
+:lang(ar) { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Segoe UI", Tahoma, "Arial", sans-serif; line-height: 1.8; }
+:lang(en), :lang(fr), :lang(es), :lang(ru) { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif; }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.92em; }
+.symbol { overflow-wrap: anywhere; }
+h1 { overflow-wrap: anywhere; }
+a { color: var(--link); text-underline-offset: 0.18em; }
+a:hover { color: var(--link-hover); text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 2px; }
+.site-header :focus-visible { outline-color: var(--focus-on-dark); }
+main:focus { outline: none; }
+h1, h2, h3, h4 { line-height: 1.3; margin-block: 1.4em 0.5em; }
+h1 { font-size: clamp(1.5rem, 1.2rem + 1.5vw, 2.1rem); margin-block-start: 0.6em; }
+h2 { font-size: 1.35rem; }
+h3 { font-size: 1.1rem; }
+h4 { font-size: 1rem; }
+p { margin-block: 0.6em; }
+ul, ol { padding-inline-start: 1.4em; }
+mark { background: var(--mark); color: inherit; padding-inline: 0.05em; border-radius: 2px; }
+.visually-hidden {
+  position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
+  overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
+}
+.skip-link { position: absolute; inset-inline-start: 0.5rem; inset-block-start: -3rem; z-index: 10;
+  background: var(--focus-on-dark); color: #000; padding: 0.5rem 1rem; border-radius: var(--radius); }
+.skip-link:focus { inset-block-start: 0.5rem; }
+
+/* Header */
+.site-header { background: var(--brand); color: #fff; }
+.site-header a { color: #fff; }
+.header-inner { max-width: 74rem; margin: 0 auto; padding: 0.6rem 1rem 0; display: grid; gap: 0.4rem 1.5rem;
+  grid-template-columns: minmax(0, 1fr); grid-template-areas: "brand" "languages" "search" "nav"; }
+.brand { grid-area: brand; margin: 0; }
+.brand a { text-decoration: none; display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.6rem; }
+.brand-name { font-weight: 700; font-size: 1.4rem; letter-spacing: 0.02em; }
+.brand-tagline { font-size: 0.95rem; opacity: 0.92; }
+.languages { grid-area: languages; }
+.languages ul, .main-nav ul, .inline-list, .chips, .pagination ul, .pager ul, .breadcrumb ol, .more-links {
+  list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; }
+.languages ul { gap: 0.15rem 0.3rem; }
+.languages a { display: inline-block; padding: 0.15rem 0.45rem; border-radius: var(--radius); font-size: 0.92rem; text-decoration: none; }
+.languages a:hover { background: rgba(255, 255, 255, 0.14); }
+.languages a[aria-current] { background: #fff; color: var(--brand); font-weight: 600; }
+.site-header .search-form { grid-area: search; }
+.site-header .search-form label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.main-nav { grid-area: nav; }
+.main-nav ul { gap: 0 0.2rem; }
+.main-nav a { display: inline-block; padding: 0.45rem 0.6rem 0.5rem; text-decoration: none; border-block-end: 3px solid transparent; }
+.main-nav a:hover { border-block-end-color: rgba(255, 255, 255, 0.5); }
+.main-nav a[aria-current="page"] { border-block-end-color: var(--accent); font-weight: 600; }
+@media (min-width: 60rem) {
+  .header-inner { grid-template-columns: 1fr auto; grid-template-areas: "brand languages" "nav search"; align-items: center; }
+  .site-header .search-form { min-width: 22rem; padding-block-end: 0.3rem; }
+}
+
+/* Search form */
+.search-form { margin: 0; }
+.search-form label { display: block; font-weight: 600; margin-block-end: 0.3rem; }
+.search-row { display: flex; gap: 0.4rem; }
+.search-row input { flex: 1 1 auto; min-width: 0; font: inherit; padding: 0.45rem 0.6rem; border: 2px solid var(--muted); border-radius: var(--radius); background: #fff; color: var(--text); }
+.search-row button, .copy-button, .button-link {
+  font: inherit; cursor: pointer; border-radius: var(--radius); border: 2px solid var(--link); background: var(--link); color: #fff; padding: 0.4rem 0.9rem; }
+.search-row button:hover { background: var(--link-hover); border-color: var(--link-hover); }
+.site-header .search-row button { background: var(--accent); border-color: #fff; color: #00263f; font-weight: 600; }
+.site-header .search-row input { border-color: #fff; }
+.button-link { display: inline-block; text-decoration: none; }
+.button-link:hover { color: #fff; background: var(--link-hover); }
+.query-help { color: var(--muted); font-size: 0.92rem; }
+.query-help code { background: var(--soft); padding: 0 0.25em; border-radius: 3px; white-space: nowrap; }
+
+/* Page */
+main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.5rem; }
+.breadcrumb ol { gap: 0.2rem; font-size: 0.92rem; margin-block: 0.8rem 0; }
+.breadcrumb li + li::before { content: "›"; margin-inline: 0.35rem; color: var(--muted); }
+[dir="rtl"] .breadcrumb li + li::before { content: "‹"; }
+.content-note { background: var(--soft); border-inline-start: 4px solid var(--accent); padding: 0.5rem 0.8rem; font-size: 0.95rem; margin-block: 1rem; }
+.lead { font-size: 1.06rem; max-width: 48rem; }
+.notice { background: var(--soft); padding: 0.7rem 0.9rem; border-radius: var(--radius); }
+.notice.error { border-inline-start: 4px solid #b3261e; }
+.home-search { max-width: 48rem; background: var(--soft); padding: 1rem; border-radius: var(--radius); margin-block: 1rem; }
+.more-links { gap: 0.5rem 1.2rem; margin-block: 0.8rem; }
+.more-links a { font-weight: 600; }
+.gloss { color: var(--muted); font-size: 0.9em; }
+.count { display: inline-block; min-width: 1.6em; padding: 0 0.35em; border-radius: 999px; background: var(--soft); color: var(--muted); font-size: 0.82em; text-align: center; }
+.subject { color: var(--text); }
+.facts { color: var(--muted); font-size: 0.94rem; margin-block: 0.2rem; }
+.theme-number { color: var(--muted); font-weight: 600; font-size: 0.85em; }
+.status { color: var(--muted); font-weight: 400; font-size: 0.7em; }
+
+/* Cards */
+.cards { list-style: none; padding: 0; margin: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 21rem), 1fr)); }
+.card { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.9rem 1rem; background: #fff; }
+.card h3 { margin-block-start: 0; }
+.card h3 a { text-decoration: none; }
+.card h3 a:hover { text-decoration: underline; }
+.topics-heading { font-size: 0.9rem; color: var(--muted); margin-block: 0.8rem 0.4rem; }
+.paper-cards { grid-template-columns: 1fr; }
+.first-paragraph { border-inline-start: 3px solid var(--line); padding-inline-start: 0.8rem; margin-block-start: 0.6rem; }
+.first-paragraph .label { font-size: 0.9rem; margin-block-end: 0; }
+
+/* Topics */
+.topic-list { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.35rem; }
+.topic { display: inline-block; padding: 0.15rem 0.55rem; border: 1px solid var(--line); border-radius: 999px; background: var(--soft); text-decoration: none; font-size: 0.94rem; line-height: 1.5; }
+.topic:hover { border-color: var(--link); }
+.index-list { columns: 18rem auto; column-gap: 2rem; padding-inline-start: 1.2em; }
+.index-list li { break-inside: avoid; margin-block-end: 0.2rem; }
+.labels { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: 0.3rem 1rem; margin: 0.6rem 0; }
+.labels div, .facts-list div { display: flex; flex-wrap: wrap; gap: 0 0.5rem; }
+.labels dt, .facts-list dt { color: var(--muted); font-size: 0.9rem; }
+.labels dd, .facts-list dd { margin: 0; }
+.facts-list { margin: 0.6rem 0; display: grid; gap: 0.2rem; }
+.kind { color: var(--muted); margin-block-start: -0.3rem; }
+.title-original { color: var(--muted); font-size: 0.7em; font-weight: 400; }
+.scope-note { color: var(--muted); font-size: 0.92rem; }
+.inline-list { gap: 0.1rem 0; }
+.inline-list li:not(:last-child)::after { content: "·"; margin-inline: 0.45rem; color: var(--muted); }
+.paper-group { margin-block-start: 1.4rem; border-block-start: 1px solid var(--line); }
+
+/* Timeline */
+.timeline { list-style: none; margin: 0; padding: 0; border-inline-start: 3px solid var(--accent); }
+.meeting { position: relative; padding-inline-start: 1.2rem; padding-block-end: 0.6rem; }
+.meeting::before { content: ""; position: absolute; inset-inline-start: -0.55rem; inset-block-start: 0.45rem; width: 0.8rem; height: 0.8rem; border-radius: 50%; background: #fff; border: 3px solid var(--brand); }
+.meeting-name { margin: 0; font-weight: 600; }
+.meeting-name time { color: var(--muted); font-weight: 400; margin-inline-start: 0.4rem; }
+.meeting-papers { margin: 0.2rem 0 0; padding-inline-start: 0; list-style: none; }
+.meeting-papers li { margin-block-end: 0.25rem; }
+.meeting-papers .subject { display: block; color: var(--muted); font-size: 0.92rem; }
+
+/* Paragraphs */
+.paper-header { border-block-end: 1px solid var(--line); padding-block-end: 0.6rem; }
+.paper-header .subject { font-size: 1.1rem; }
+.print-url { display: none; }
+.para { border-inline-start: 4px solid var(--line); padding: 0.2rem 0 0.2rem 0; padding-inline-start: 1rem; margin-block: 1.2rem; scroll-margin-block-start: 1rem; }
+.para:target { border-inline-start-color: var(--accent); background: #eef7fc; }
+.para-number { font-size: 0.95rem; margin-block: 0 0.2rem; }
+.para-link { text-decoration: none; color: var(--muted); }
+.para-link:hover { text-decoration: underline; color: var(--link); }
+.para-text p { margin-block: 0.2rem 0.4rem; }
+.items { list-style: none; padding-inline-start: 0; margin-block: 0.3rem; }
+.items li { display: flex; gap: 0.4rem; margin-block-end: 0.25rem; padding-inline-start: 0.5rem; }
+.item-label { flex: none; color: var(--muted); }
+.citation { font-size: 0.9rem; color: var(--muted); display: flex; flex-wrap: wrap; align-items: center; gap: 0.2rem 0.5rem; margin-block: 0.3rem; }
+.cite-text { font-style: normal; color: var(--text); background: var(--soft); padding: 0.05rem 0.4rem; border-radius: 3px; }
+.copy-button { font-size: 0.85rem; padding: 0.1rem 0.6rem; background: #fff; color: var(--link); }
+.copy-button:hover { background: var(--soft); }
+.copy-button[data-state="done"] { border-color: #1e7b34; color: #1e7b34; }
+.para-notes { font-size: 0.9rem; color: var(--muted); }
+.note-row { display: flex; flex-wrap: wrap; gap: 0 0.4rem; }
+.note-label { color: var(--muted); }
+.pager ul { justify-content: space-between; gap: 0.5rem 1rem; margin-block-start: 2rem; border-block-start: 1px solid var(--line); padding-block-start: 0.8rem; }
+.pager .next { margin-inline-start: auto; text-align: end; }
+.pager-label { display: block; font-size: 0.85rem; color: var(--muted); }
+
+/* Search */
+.active-filters { margin-block: 0.8rem; }
+.chips { gap: 0.4rem; }
+.chip { display: inline-block; padding: 0.15rem 0.6rem; border-radius: 999px; border: 1px solid var(--link); text-decoration: none; background: #eef4fb; }
+.chip-key { color: var(--muted); font-size: 0.85em; }
+.results-layout { display: grid; gap: 1rem 2rem; grid-template-columns: minmax(0, 1fr); }
+.results { order: 1; min-width: 0; }
+.facets { order: 2; }
+@media (min-width: 60rem) {
+  .results-layout { grid-template-columns: 17rem minmax(0, 1fr); }
+  .results { order: 2; }
+  .facets { order: 1; }
+}
+.facets h2 { font-size: 1.05rem; margin-block-start: 1rem; }
+.facet h3 { font-size: 0.9rem; color: var(--muted); margin-block: 0.9rem 0.3rem; text-transform: none; }
+.facet ul { list-style: none; margin: 0; padding: 0; }
+.facet li a { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; padding: 0.2rem 0.4rem; border-radius: 4px; text-decoration: none; }
+.facet li a:hover { background: var(--soft); }
+.facet li.selected a { background: #e3eef9; font-weight: 600; }
+.facet li.selected a::before { content: "✓"; margin-inline-end: 0.2rem; }
+.facet-value { flex: 1 1 auto; }
+.results-summary { font-size: 1.1rem; margin-block: 1rem 0.2rem; }
+.result-tools { font-size: 0.92rem; margin-block: 0 0.6rem; display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; }
+@media (min-width: 60rem) { .to-facets { display: none; } }
+.hits { padding: 0; list-style: none; margin: 0; }
+.hit { border-block-end: 1px solid var(--line); padding-block: 0.7rem; }
+.hit-title { font-size: 1rem; margin: 0 0 0.2rem; }
+.snippet { margin: 0.2rem 0; }
+.hit-meta, .matched { font-size: 0.88rem; color: var(--muted); margin: 0.2rem 0; }
+.matched { display: flex; flex-wrap: wrap; gap: 0 0.4rem; }
+.hit-group { margin-block-start: 1rem; }
+.hit-group > h3 { margin-block-end: 0; }
+.no-results ul { margin-block: 0.4rem; }
+.search-notes { font-size: 0.9rem; color: var(--muted); }
+.search-notes h2 { font-size: 0.95rem; }
+.pagination ul { gap: 0.3rem; margin-block-start: 1.2rem; }
+.pagination a { display: inline-block; min-width: 2.4rem; padding: 0.3rem 0.6rem; border: 1px solid var(--line); border-radius: var(--radius); text-align: center; text-decoration: none; }
+.pagination a[aria-current="page"] { background: var(--link); color: #fff; border-color: var(--link); font-weight: 600; }
+.pagination .gap { padding: 0.3rem 0.2rem; }
+
+/* References and mechanisms */
+.instrument { border-block-start: 1px solid var(--line); }
+.instrument-title { color: var(--muted); font-size: 0.9rem; margin-block-start: -0.3rem; }
+.provisions, .mechanisms { list-style: none; padding: 0; margin: 0; }
+.provisions > li, .mechanisms > li { padding-block: 0.5rem; border-block-end: 1px dashed var(--line); scroll-margin-block-start: 1rem; }
+.provisions > li:target, .mechanisms > li:target { background: #eef7fc; }
+.provision { margin: 0; font-weight: 600; }
+.cited-in { display: flex; flex-wrap: wrap; gap: 0 0.4rem; font-size: 0.92rem; }
+.mechanism h3 { margin-block: 0.2rem; }
+.printed { font-size: 0.9rem; color: var(--muted); }
+.paper-list { padding-inline-start: 1.2em; }
+.paper-list .subject { display: block; color: var(--muted); font-size: 0.92rem; }
+.next-steps { padding-inline-start: 1.2em; }
+
+/* Footer */
+.site-footer { border-block-start: 1px solid var(--line); background: var(--soft); color: var(--muted); font-size: 0.88rem; }
+.site-footer p { max-width: 74rem; margin: 0 auto; padding: 0.4rem 1rem; }
+.site-footer p:first-child { padding-block-start: 1rem; }
+.site-footer p:last-child { padding-block-end: 1.2rem; }
+
+@media (max-width: 30rem) {
+  body { font-size: 0.97rem; }
+  .brand-tagline { font-size: 0.85rem; }
+  main { padding-inline: 0.75rem; }
+  .header-inner { padding-inline: 0.75rem; }
+  .para { padding-inline-start: 0.7rem; }
+}
+
+@media print {
+  @page { margin: 18mm 16mm; }
+  body { font-size: 10.5pt; line-height: 1.5; color: #000; background: #fff; }
+  .site-header, .breadcrumb, .skip-link, .copy-button, .pager, .pagination, .search-form, .query-help,
+  .facets, .result-tools, .para-notes .topics, .content-note, .site-footer p:last-child { display: none !important; }
+  main { max-width: none; padding: 0; }
+  a { color: #000; text-decoration: none; }
+  .print-url { display: inline; }
+  .official-link { display: none; }
+  .para { border-inline-start: 2px solid #888; break-inside: avoid; page-break-inside: avoid; background: none !important; }
+  .cite-text { background: none; padding: 0; }
+  .citation { color: #000; }
+  h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+  .site-footer { background: none; border-block-start: 1px solid #888; }
+}
+`;
+
+/** The enhancing script, `/assets/portal.js`: copy buttons, and the anchor kept when switching language. */
+export const PORTAL_JS = `(function () {
+  'use strict';
+
+  function announce(button, text) {
+    var status = button.nextElementSibling;
+    if (!status || !status.classList.contains('copy-status')) {
+      status = document.createElement('span');
+      status.className = 'visually-hidden copy-status';
+      status.setAttribute('role', 'status');
+      button.insertAdjacentElement('afterend', status);
+    }
+    status.textContent = text;
+  }
+
+  function copyWithSelection(text) {
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    var done = false;
+    try {
+      done = document.execCommand('copy');
+    } catch (error) {
+      done = false;
+    }
+    document.body.removeChild(area);
+    return done;
+  }
+
+  function copied(button) {
+    var label = button.getAttribute('data-label') || button.textContent;
+    button.setAttribute('data-label', label);
+    button.textContent = button.getAttribute('data-copied') || label;
+    button.setAttribute('data-state', 'done');
+    announce(button, button.textContent);
+    window.setTimeout(function () {
+      button.textContent = label;
+      button.removeAttribute('data-state');
+    }, 2000);
+  }
+
+  function selectCitation(button) {
+    var cite = button.parentElement && button.parentElement.querySelector('.cite-text');
+    if (!cite || !window.getSelection) return;
+    var range = document.createRange();
+    range.selectNodeContents(cite);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  var buttons = document.querySelectorAll('button.copy-button[data-copy]');
+  Array.prototype.forEach.call(buttons, function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var text = button.getAttribute('data-copy') || '';
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(text).then(
+          function () { copied(button); },
+          function () { if (copyWithSelection(text)) copied(button); else selectCitation(button); }
+        );
+      } else if (copyWithSelection(text)) {
+        copied(button);
+      } else {
+        selectCitation(button);
+      }
+    });
+  });
+
+  var switches = document.querySelectorAll('a[data-keep-hash]');
+  Array.prototype.forEach.call(switches, function (link) {
+    link.addEventListener('click', function () {
+      if (window.location.hash) link.setAttribute('href', link.getAttribute('href').split('#')[0] + window.location.hash);
+    });
+  });
+})();
+`;
+
+/** The icon, `/assets/icon.svg`. */
+export const PORTAL_ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b3d66"/><circle cx="16" cy="16" r="9" fill="none" stroke="#009edb" stroke-width="2.5"/><path d="M7 16h18M16 7c-4 5-4 13 0 18M16 7c4 5 4 13 0 18" fill="none" stroke="#fff" stroke-width="1.6"/></svg>
+`;

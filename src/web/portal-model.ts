@@ -1,0 +1,89 @@
+import type { Catalog, Paper, Paragraph, Theme } from '../domain/index.js';
+import type { CatalogKnowledge, ConceptEntry, MechanismEntry } from '../knowledge/index.js';
+import type { InstrumentMention, Reference } from '../references/index.js';
+import { conceptLabels, labelKey } from '../thesaurus/index.js';
+import { paperSlug } from './portal-urls.js';
+
+/**
+ * What the pages read from one published catalog and its knowledge, indexed once: lookups by id,
+ * symbol, URL slug and paragraph number, and what each paragraph cites, names and treats.
+ */
+export interface PortalModel {
+  readonly catalog: Catalog;
+  /** The knowledge of the catalog, or `undefined` when none is loaded (topics, provisions and mechanisms are then empty). */
+  readonly knowledge: CatalogKnowledge | undefined;
+  readonly themeById: ReadonlyMap<string, Theme>;
+  readonly themeByName: ReadonlyMap<string, Theme>;
+  readonly paperBySymbol: ReadonlyMap<string, Paper>;
+  /** Papers by their URL slug in lower case. */
+  readonly paperBySlug: ReadonlyMap<string, Paper>;
+  readonly paragraphByNumber: ReadonlyMap<number, Paragraph>;
+  readonly conceptById: ReadonlyMap<string, ConceptEntry>;
+  /** The concept of a key topic as printed, when the thesaurus has one. */
+  readonly conceptOfKeyTopic: (topic: string) => ConceptEntry | undefined;
+  /** Concepts treated by each paragraph, in thesaurus order. */
+  readonly conceptsByParagraph: ReadonlyMap<number, readonly ConceptEntry[]>;
+  readonly referencesByParagraph: ReadonlyMap<number, readonly Reference[]>;
+  readonly mentionsByParagraph: ReadonlyMap<number, readonly InstrumentMention[]>;
+  readonly mechanismsByParagraph: ReadonlyMap<number, readonly MechanismEntry[]>;
+  readonly mechanismById: ReadonlyMap<string, MechanismEntry>;
+  /** Papers of each meeting, in catalog order. */
+  readonly papersByMeeting: ReadonlyMap<number, readonly Paper[]>;
+}
+
+function groupInto<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/**
+ * Indexes a catalog and its knowledge for the pages. Pure; a few milliseconds for the bundled
+ * summary, so callers cache it per published catalog.
+ */
+export function buildPortalModel(catalog: Catalog, knowledge: CatalogKnowledge | undefined): PortalModel {
+  const concepts = knowledge?.concepts ?? [];
+  const conceptByKey = new Map<string, ConceptEntry>();
+  for (const entry of concepts) {
+    for (const label of conceptLabels(entry.concept, catalog.language, { hidden: false })) {
+      const key = labelKey(label);
+      if (!conceptByKey.has(key)) conceptByKey.set(key, entry);
+    }
+  }
+  const conceptsByParagraph = new Map<number, ConceptEntry[]>();
+  for (const entry of concepts)
+    for (const number of entry.paragraphs) groupInto(conceptsByParagraph, number, entry);
+  const referencesByParagraph = new Map<number, Reference[]>();
+  for (const reference of knowledge?.references ?? [])
+    groupInto(referencesByParagraph, reference.paragraph, reference);
+  const mentionsByParagraph = new Map<number, InstrumentMention[]>();
+  for (const mention of knowledge?.instrumentMentions ?? [])
+    groupInto(mentionsByParagraph, mention.paragraph, mention);
+  const mechanismsByParagraph = new Map<number, MechanismEntry[]>();
+  for (const entry of knowledge?.mechanisms ?? []) {
+    for (const number of entry.paragraphs) groupInto(mechanismsByParagraph, number, entry);
+  }
+  const papersByMeeting = new Map<number, Paper[]>();
+  for (const paper of [...catalog.papers].sort(
+    (a, b) => a.meeting - b.meeting || a.symbol.localeCompare(b.symbol),
+  )) {
+    groupInto(papersByMeeting, paper.meeting, paper);
+  }
+  return {
+    catalog,
+    knowledge,
+    themeById: new Map(catalog.themes.map((theme) => [theme.id, theme])),
+    themeByName: new Map(catalog.themes.map((theme) => [theme.name, theme])),
+    paperBySymbol: new Map(catalog.papers.map((paper) => [paper.symbol, paper])),
+    paperBySlug: new Map(catalog.papers.map((paper) => [paperSlug(paper.symbol).toLowerCase(), paper])),
+    paragraphByNumber: new Map(catalog.paragraphs.map((paragraph) => [paragraph.number, paragraph])),
+    conceptById: new Map(concepts.map((entry) => [entry.concept.id, entry])),
+    conceptOfKeyTopic: (topic) => conceptByKey.get(labelKey(topic)),
+    conceptsByParagraph,
+    referencesByParagraph,
+    mentionsByParagraph,
+    mechanismsByParagraph,
+    mechanismById: new Map((knowledge?.mechanisms ?? []).map((entry) => [entry.mechanism.id, entry])),
+    papersByMeeting,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The portal's URLs: one place that says how a theme, a paper, a paragraph, a topic or a search is
+ * addressed, so that every link agrees with the routes.
+ */
+
+/** The URL slug of a paper symbol: `/` becomes `-` (`CTOC/COP/WG.7/2015/4` → `CTOC-COP-WG.7-2015-4`). */
+export function paperSlug(symbol: string): string {
+  return symbol.replaceAll('/', '-');
+}
+
+/** The path of a paper's page. */
+export function paperPath(symbol: string): string {
+  return `/papers/${encodeURIComponent(paperSlug(symbol))}`;
+}
+
+/** The fragment id of a paragraph on any page that shows it whole (`para-12`). */
+export function paragraphAnchor(number: number): string {
+  return `para-${number}`;
+}
+
+/**
+ * Where a paragraph is shown with its anchor: on its paper's page, or, for the introduction (no
+ * paper), on the home page.
+ */
+export function paragraphPath(paper: string | null, number: number): string {
+  return `${paper === null ? '/' : paperPath(paper)}#${paragraphAnchor(number)}`;
+}
+
+/** The path of a theme's page. */
+export function themePath(themeId: string): string {
+  return `/themes/${encodeURIComponent(themeId)}`;
+}
+
+/** The path of a topic's page (a thesaurus concept), optionally at a page of its paragraphs. */
+export function topicPath(conceptId: string, page = 1): string {
+  return `/topics/${encodeURIComponent(conceptId)}${page > 1 ? `?page=${page}` : ''}`;
+}
+
+/** The fragment id of a mechanism in the directory. */
+export function mechanismAnchor(mechanismId: string): string {
+  return `mechanism-${mechanismId}`;
+}
+
+/** The fragment id of an instrument's section in the index of provisions. */
+export function instrumentAnchor(instrumentId: string): string {
+  return `instrument-${instrumentId}`;
+}
+
+/** The fragment id of one cited provision in the index of provisions. */
+export function provisionAnchor(
+  instrumentId: string,
+  article: string | undefined,
+  clause: string | undefined,
+): string {
+  const tail = [article, clause]
+    .filter((part) => part !== undefined && part !== '')
+    .join('')
+    .replace(/[()]+/g, '-')
+    .replace(/[^A-Za-z0-9/-]/g, '')
+    .replaceAll('/', '-')
+    .replace(/-+$/, '');
+  return `provision-${instrumentId}${tail === '' ? '' : `-${tail}`}`;
+}
+
+/** The path of the index of cited provisions. */
+export const REFERENCES_PATH = '/references';
+/** The path of the directory of mechanisms. */
+export const MECHANISMS_PATH = '/mechanisms';
+/** The path of the index of topics. */
+export const TOPICS_PATH = '/topics';
+/** The path of the search page. */
+export const SEARCH_PATH = '/search';
+/** The path of the stylesheet. */
+export const CSS_PATH = '/assets/portal.css';
+/** The path of the script that enhances pages (they work without it). */
+export const SCRIPT_PATH = '/assets/portal.js';
+/** The path of the icon. */
+export const ICON_PATH = '/assets/icon.svg';

@@ -1,0 +1,72 @@
+import { MEETING_YEARS } from '../domain/index.js';
+import { keyTopicLink, paperLink, paragraphBlock } from './content-blocks.js';
+import { h } from './html-template.js';
+import type { Html } from './html-template.js';
+import { contentAttributes, renderPage, searchForm } from './page-layout.js';
+import type { PageContext } from './page-layout.js';
+import type { PortalModel } from './portal-model.js';
+import { MECHANISMS_PATH, REFERENCES_PATH, TOPICS_PATH, themePath } from './portal-urls.js';
+
+function themeCards(context: PageContext, model: PortalModel): Html {
+  const { messages, lang } = context;
+  const content = contentAttributes(lang, model.catalog.language);
+  const paragraphsOf = new Map<string, number>();
+  for (const paragraph of model.catalog.paragraphs) {
+    if (paragraph.theme !== null)
+      paragraphsOf.set(paragraph.theme, (paragraphsOf.get(paragraph.theme) ?? 0) + 1);
+  }
+  const cards = model.catalog.themes.map(
+    (theme) => h`<li class="card theme-card">
+<h3><a href="${themePath(theme.id)}"><span class="theme-number">${messages.themeNumber(theme.number)}</span> <span class="theme-name"${content}>${theme.name}</span></a></h3>
+<p class="counts">${messages.papersCount(theme.papers.length)} · ${messages.paragraphsCount(paragraphsOf.get(theme.id) ?? 0)}</p>
+<h4 class="topics-heading">${messages.keyTopics}</h4>
+<ul class="topic-list">${theme.keyTopics.map((topic) => h`<li>${keyTopicLink(context, model, topic)}</li>`)}</ul>
+</li>`,
+  );
+  return h`<section aria-labelledby="themes-heading"><h2 id="themes-heading">${messages.themesHeading}</h2><ol class="cards">${cards}</ol></section>`;
+}
+
+function timeline(context: PageContext, model: PortalModel): Html {
+  const { messages, lang } = context;
+  const content = contentAttributes(lang, model.catalog.language);
+  const meetings = [...MEETING_YEARS].map(([meeting, year]) => {
+    const papers = model.papersByMeeting.get(meeting) ?? [];
+    return h`<li class="meeting"><p class="meeting-name"><span>${messages.meetingName(meeting)}</span> <time datetime="${year}">${messages.yearName(year)}</time></p>
+<ul class="meeting-papers">${papers.map((paper) => h`<li>${paperLink(paper)} <span class="subject"${content}>${paper.subject}</span></li>`)}</ul></li>`;
+  });
+  return h`<section aria-labelledby="timeline-heading"><h2 id="timeline-heading">${messages.timelineHeading}</h2><ol class="timeline">${meetings}</ol></section>`;
+}
+
+/**
+ * The home page: what the portal is, a search box, the nine themes with their key topics and counts,
+ * the meetings from the first (2012) to the seventh (2020) with their papers, and the summary's own
+ * introduction (the paragraphs outside any paper, with their anchors). Without a catalog, it says that
+ * nothing is published yet.
+ */
+export function renderHomePage(context: PageContext, model: PortalModel | undefined): Html {
+  const { messages } = context;
+  const intro = h`<h1>${messages.homeTitle}</h1>
+<div class="lead">${messages.homeIntro.map((text) => h`<p>${text}</p>`)}</div>
+<div class="home-search">${searchForm(messages, '', 'home-q')}<p class="query-help">${messages.queryHelp((example) => h`<code dir="auto">${example}</code>`)}</p></div>`;
+  if (model === undefined) {
+    return renderPage(context, {
+      title: messages.homeTitle,
+      section: 'home',
+      hideHeaderSearch: true,
+      main: h`${intro}<p class="notice">${messages.noCatalog}</p>`,
+    });
+  }
+  const introduction = model.catalog.paragraphs.filter((paragraph) => paragraph.paper === null);
+  const more = h`<ul class="more-links"><li><a href="${TOPICS_PATH}">${messages.topicsTitle}</a></li><li><a href="${REFERENCES_PATH}">${messages.referencesTitle}</a></li><li><a href="${MECHANISMS_PATH}">${messages.mechanismsTitle}</a></li></ul>`;
+  const introSection =
+    introduction.length === 0
+      ? h``
+      : h`<section aria-labelledby="introduction-heading"><h2 id="introduction-heading">${messages.introductionHeading}</h2>${introduction.map((paragraph) => paragraphBlock(context, model, paragraph, { anchor: true, notes: false }))}</section>`;
+  return renderPage(context, {
+    title: messages.homeTitle,
+    section: 'home',
+    hideHeaderSearch: true,
+    showsContent: true,
+    main: h`${intro}${more}${themeCards(context, model)}${timeline(context, model)}${introSection}`,
+  });
+}

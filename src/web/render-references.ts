@@ -1,0 +1,96 @@
+import type { Paragraph } from '../domain/index.js';
+import { INSTRUMENTS } from '../references/index.js';
+import type { InstrumentInfo, Reference } from '../references/index.js';
+import { provisionName } from './content-blocks.js';
+import { h, EMPTY } from './html-template.js';
+import type { Html } from './html-template.js';
+import { renderPage, symbolText } from './page-layout.js';
+import type { PageContext } from './page-layout.js';
+import type { PortalModel } from './portal-model.js';
+import { instrumentAnchor, paragraphPath, provisionAnchor } from './portal-urls.js';
+
+/** Links to the paragraphs with these numbers, each as `symbol, paragraph N` (ascending, without repeats). */
+export function paragraphLinks(context: PageContext, model: PortalModel, numbers: Iterable<number>): Html {
+  const paragraphs = [...new Set(numbers)]
+    .sort((a, b) => a - b)
+    .flatMap((number) => {
+      const paragraph = model.paragraphByNumber.get(number);
+      return paragraph === undefined ? [] : [paragraph];
+    });
+  const link = (paragraph: Paragraph): Html =>
+    h`<li><a href="${paragraphPath(paragraph.paper, paragraph.number)}">${paragraph.paper === null ? context.messages.introduction : symbolText(paragraph.paper)}${context.messages.comma}${context.messages.paragraphName(paragraph.number)}</a></li>`;
+  return h`<ul class="inline-list paragraph-links">${paragraphs.map(link)}</ul>`;
+}
+
+/** Compares article numbers as numbers ("2" before "10"), then clauses as text. */
+function byProvision(a: Reference, b: Reference): number {
+  const left = a.article ?? a.resolution ?? '';
+  const right = b.article ?? b.resolution ?? '';
+  return (
+    left.localeCompare(right, 'en', { numeric: true }) ||
+    (a.clause ?? '').localeCompare(b.clause ?? '', 'en', { numeric: true })
+  );
+}
+
+function provisionList(context: PageContext, model: PortalModel, references: readonly Reference[]): Html {
+  const byAnchor = new Map<string, { reference: Reference; paragraphs: number[] }>();
+  for (const reference of [...references].sort(byProvision)) {
+    const anchor = provisionAnchor(
+      reference.instrument,
+      reference.article ?? reference.resolution,
+      reference.clause,
+    );
+    const entry = byAnchor.get(anchor);
+    if (entry === undefined) byAnchor.set(anchor, { reference, paragraphs: [reference.paragraph] });
+    else entry.paragraphs.push(reference.paragraph);
+  }
+  const items = [...byAnchor].map(
+    ([anchor, { reference, paragraphs }]) =>
+      h`<li id="${anchor}"><p class="provision">${provisionName(context, reference)}</p><div class="cited-in"><span class="note-label">${context.messages.labelled(context.messages.citedIn)}</span> ${paragraphLinks(context, model, paragraphs)}</div></li>`,
+  );
+  return h`<ul class="provisions">${items}</ul>`;
+}
+
+function instrumentTitle(context: PageContext, info: InstrumentInfo): Html {
+  return context.lang === 'zh'
+    ? h`${info.zh} <span class="gloss" lang="en" dir="ltr">${info.short}</span>`
+    : h`<span lang="en" dir="ltr">${info.short}</span> <span class="gloss" lang="zh" dir="ltr">${info.zh}</span>`;
+}
+
+/**
+ * The index of cited legal provisions: per instrument (the Protocol and the Convention first), each
+ * cited article and clause with its title and the paragraphs that cite it, and the paragraphs that
+ * name the instrument without citing a provision; then the resolutions of the Conference of the Parties.
+ */
+export function renderReferencesPage(context: PageContext, model: PortalModel): Html {
+  const { messages } = context;
+  const references = model.knowledge?.references ?? [];
+  const mentions = model.knowledge?.instrumentMentions ?? [];
+  const sections = INSTRUMENTS.flatMap((info) => {
+    const cited = references.filter((reference) => reference.instrument === info.id);
+    const named = mentions
+      .filter((mention) => mention.instrument === info.id)
+      .map((mention) => mention.paragraph);
+    if (cited.length === 0 && named.length === 0) return [];
+    const namedBlock =
+      named.length === 0
+        ? EMPTY
+        : h`<div class="cited-in named"><span class="note-label">${messages.labelled(messages.namedWithoutProvision)}</span> ${paragraphLinks(context, model, named)}</div>`;
+    return [
+      h`<section class="instrument" id="${instrumentAnchor(info.id)}" aria-labelledby="${instrumentAnchor(info.id)}-h"><h2 id="${instrumentAnchor(info.id)}-h">${instrumentTitle(context, info)}</h2>
+<p class="instrument-title" lang="en" dir="ltr">${info.en}</p>
+${cited.length === 0 ? EMPTY : provisionList(context, model, cited)}${namedBlock}</section>`,
+    ];
+  });
+  const resolutions = references.filter((reference) => reference.instrument === 'cop-resolution');
+  const resolutionSection =
+    resolutions.length === 0
+      ? EMPTY
+      : h`<section class="instrument" id="${instrumentAnchor('cop-resolution')}" aria-labelledby="resolutions-h"><h2 id="resolutions-h">${messages.resolutions}</h2>${provisionList(context, model, resolutions)}</section>`;
+  return renderPage(context, {
+    title: messages.referencesTitle,
+    section: 'references',
+    breadcrumb: [{ label: messages.navHome, href: '/' }, { label: messages.referencesTitle }],
+    main: h`<h1>${messages.referencesTitle}</h1><p class="lead">${messages.referencesIntro}</p>${sections}${resolutionSection}`,
+  });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../search/index.js';
+import { MAX_SEARCH_PAGE, hasSearch, readSearchState, searchHref, searchQueryText } from './search-state.js';
+
+const read = (query: string) => readSearchState(new URLSearchParams(query));
+
+describe('readSearchState', () => {
+  it('reads the words, the facets, the page and the grouping', () => {
+    expect(
+      read('q=%E6%B4%97%E9%92%B1&theme=theme-1&paper=CTOC-COP-WG.7-2015-4&year=2015&topic=a&page=3&group=1'),
+    ).toEqual({
+      q: '洗钱',
+      theme: ['theme-1'],
+      paper: ['CTOC-COP-WG.7-2015-4'],
+      year: ['2015'],
+      topic: ['a'],
+      page: 3,
+      group: true,
+    });
+  });
+
+  it('is lenient: a bad page is page 1, a bad year and empty or repeated values are dropped', () => {
+    const state = read(`q=+x+&year=15&year=2015&year=2015&theme=&page=-2&group=yes`);
+    expect(state).toMatchObject({ q: 'x', year: ['2015'], theme: [], page: 1, group: false });
+    expect(read(`page=${MAX_SEARCH_PAGE + 1}`).page).toBe(1);
+    expect(read(`page=${MAX_SEARCH_PAGE}`).page).toBe(MAX_SEARCH_PAGE);
+    expect(read(`topic=${'x'.repeat(201)}`).topic).toEqual([]);
+  });
+
+  it('says whether anything is asked', () => {
+    expect(hasSearch(read(''))).toBe(false);
+    expect(hasSearch(read('q=x'))).toBe(true);
+    expect(hasSearch(read('year=2015'))).toBe(true);
+  });
+});
+
+describe('searchQueryText', () => {
+  it('adds one filter per facet value, which the query parser reads back', () => {
+    const state = read(
+      'q=%E6%B4%97%E9%92%B1&theme=theme-3&paper=CTOC-COP-WG.7-2015-4&year=2015&topic=%E7%A8%8E+%E6%94%B6',
+    );
+    const text = searchQueryText(state, (value) => value.replaceAll('-', '/').replace('WG/7', 'WG.7'));
+    const parsed = parseQuery(text);
+    expect(parsed.words).toEqual(['洗钱']);
+    expect(parsed.filters.theme).toEqual(['theme-3']);
+    expect(parsed.filters.paper).toEqual(['CTOC/COP/WG.7/2015/4']);
+    expect(parsed.filters.year).toEqual([2015]);
+    expect(parsed.filters.topic).toEqual(['税 收']);
+  });
+
+  it('quotes a value with quotes inside with another pair', () => {
+    const parsed = parseQuery(searchQueryText(read('topic=%22a+b%22')));
+    expect(parsed.filters.topic).toEqual(['"a b"']);
+    expect(parsed.words).toEqual([]);
+  });
+});
+
+describe('searchHref', () => {
+  it('writes the state in a fixed order, leaving out the defaults, and applies changes', () => {
+    const state = read('page=2&topic=t&q=x&theme=theme-1&group=1');
+    expect(searchHref(state)).toBe('/search?q=x&theme=theme-1&topic=t&group=1&page=2');
+    expect(searchHref(state, { page: 1, group: false, theme: [] })).toBe('/search?q=x&topic=t');
+    expect(searchHref(read(''))).toBe('/search');
+    expect(read(searchHref(state).split('?')[1] ?? '')).toEqual(state);
+  });
+});

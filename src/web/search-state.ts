@@ -1,0 +1,121 @@
+import { MAX_OFFSET } from '../search/index.js';
+import { SEARCH_PATH } from './portal-urls.js';
+
+/** Hits per page of the search page. */
+export const SEARCH_PAGE_SIZE = 10;
+
+/** The deepest page the search page offers (the engine pages to {@link MAX_OFFSET}). */
+export const MAX_SEARCH_PAGE = Math.floor(MAX_OFFSET / SEARCH_PAGE_SIZE) + 1;
+
+/** Most values kept per facet parameter, and their longest length in characters. */
+const MAX_VALUES = 5;
+const MAX_VALUE_LENGTH = 200;
+
+/**
+ * Everything a search page shows, read from its URL (so that a search can be shared): the words
+ * typed (`q`), the facet filters (`theme` ids, `paper` symbols or slugs, `year`s, key `topic`s as
+ * printed), the page (from 1) and whether hits are grouped by paper (`group=1`).
+ */
+export interface SearchState {
+  readonly q: string;
+  readonly theme: readonly string[];
+  readonly paper: readonly string[];
+  readonly year: readonly string[];
+  readonly topic: readonly string[];
+  readonly page: number;
+  readonly group: boolean;
+}
+
+/** The facet parameters, in the order the URL and the query list them. */
+export const FACET_KEYS = ['theme', 'paper', 'year', 'topic'] as const;
+
+/** One facet parameter of {@link SearchState}. */
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+function values(params: URLSearchParams, key: string, valid: (value: string) => boolean): string[] {
+  const kept: string[] = [];
+  for (const raw of params.getAll(key)) {
+    const value = raw.trim();
+    if (value === '' || value.length > MAX_VALUE_LENGTH || !valid(value) || kept.includes(value)) continue;
+    kept.push(value);
+    if (kept.length === MAX_VALUES) break;
+  }
+  return kept;
+}
+
+/**
+ * Reads a search page's state from its URL parameters. Lenient: a page that is not a whole number
+ * from 1 to {@link MAX_SEARCH_PAGE} is page 1, a year that is not four digits and empty or overlong
+ * values are dropped. The words are kept as typed (the engine refuses a query over its limit).
+ */
+export function readSearchState(params: URLSearchParams): SearchState {
+  const pageText = params.get('page') ?? '';
+  const page = /^\d{1,5}$/.test(pageText) ? Number(pageText) : 1;
+  return {
+    q: (params.get('q') ?? '').trim(),
+    theme: values(params, 'theme', () => true),
+    paper: values(params, 'paper', () => true),
+    year: values(params, 'year', (value) => /^\d{4}$/.test(value)),
+    topic: values(params, 'topic', () => true),
+    page: page >= 1 && page <= MAX_SEARCH_PAGE ? page : 1,
+    group: params.get('group') === '1',
+  };
+}
+
+/** True when the state asks for anything: words or a filter. */
+export function hasSearch(state: SearchState): boolean {
+  return state.q !== '' || FACET_KEYS.some((key) => state[key].length > 0);
+}
+
+/** True when any facet filter is set. */
+export function hasFilters(state: SearchState): boolean {
+  return FACET_KEYS.some((key) => state[key].length > 0);
+}
+
+const QUOTES: readonly (readonly [string, string])[] = [
+  ['"', '"'],
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+];
+
+/** A filter value as the query language reads it whole: quoted when it holds white space or a quote. */
+function filterValue(value: string): string {
+  if (!/[\s"“”「」『』]/u.test(value)) return value;
+  const pair = QUOTES.find(([open, close]) => !value.includes(open) && !value.includes(close));
+  return pair === undefined ? value.replace(/[\s"“”「」『』]+/gu, '') : `${pair[0]}${value}${pair[1]}`;
+}
+
+/**
+ * The query, in the query language, that a search state asks for: its words, then one filter per
+ * facet value (`theme:theme-3 paper:CTOC/COP/WG.7/2015/4 year:2015 topic:"…"`). `paperSymbol`
+ * turns a paper parameter (a slug or a symbol) into the symbol the filter needs.
+ */
+export function searchQueryText(
+  state: SearchState,
+  paperSymbol: (value: string) => string = (value) => value,
+): string {
+  const filters = [
+    ...state.theme.map((value) => `theme:${filterValue(value)}`),
+    ...state.paper.map((value) => `paper:${filterValue(paperSymbol(value))}`),
+    ...state.year.map((value) => `year:${value}`),
+    ...state.topic.map((value) => `topic:${filterValue(value)}`),
+  ];
+  return [state.q, ...filters].filter((part) => part !== '').join(' ');
+}
+
+/**
+ * The URL of a search state, with `changes` applied: parameters in a fixed order (q, facets, group,
+ * page), the page and grouping left out at their defaults, so that equal searches have equal URLs.
+ */
+export function searchHref(state: SearchState, changes: Partial<SearchState> = {}): string {
+  const next: SearchState = { ...state, ...changes };
+  // Built by hand rather than with URLSearchParams: a results page writes some sixty of these.
+  const parts: string[] = [];
+  if (next.q !== '') parts.push(`q=${encodeURIComponent(next.q)}`);
+  for (const key of FACET_KEYS)
+    for (const value of next[key]) parts.push(`${key}=${encodeURIComponent(value)}`);
+  if (next.group) parts.push('group=1');
+  if (next.page > 1) parts.push(`page=${String(next.page)}`);
+  return parts.length === 0 ? SEARCH_PATH : `${SEARCH_PATH}?${parts.join('&')}`;
+}

@@ -1,0 +1,341 @@
+/**
+ * The portal in a real browser (Chromium through playwright-core): the server runs in this process on a
+ * loopback port over the bundled corpus and its knowledge; each walk checks what a reader sees and
+ * does, that no page logs an error to the console, and saves screenshots to test-artifacts/.
+ *
+ * Chromium is looked for at /usr/bin/chromium (or $SOMKB_CHROMIUM); without it these tests fail.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/http/index.js';
+import { ingestSummary } from '../../src/ingest/index.js';
+import { describeCatalog } from '../../src/knowledge/index.js';
+import { createCatalogService, createSearchService } from '../../src/services/index.js';
+import { openSqliteCatalogStore } from '../../src/store/index.js';
+import { readCorpusBytes } from '../support/corpus.js';
+import { bundledKnowledge } from '../support/knowledge.js';
+
+const CHROMIUM = process.env.SOMKB_CHROMIUM ?? '/usr/bin/chromium';
+const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+const WALK_TIMEOUT = 120_000;
+
+let server: ServerType | undefined;
+let origin = '';
+let browser: Browser | undefined;
+/** The server and the browser, started once; each test awaits it, so that each fails when it cannot start. */
+let started: Promise<void> | undefined;
+
+async function start(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`the browser tests need Chromium at ${CHROMIUM} (set SOMKB_CHROMIUM to another path)`);
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const bytes = readCorpusBytes();
+  const catalog = ingestSummary(bytes, { language: 'zh' }).catalog;
+  if (catalog === undefined) throw new Error('the bundled corpus must ingest');
+  const knowledge = describeCatalog(catalog, bundledKnowledge());
+  const service = createCatalogService(openSqliteCatalogStore(':memory:'));
+  await service.ingest({ bytes, name: 'thematic-summary-2021.txt', language: 'zh', sha256: 'browser-test' });
+  const searches = createSearchService(service, bundledKnowledge());
+  const app = createApp({
+    loadCatalog: () => Promise.resolve(catalog),
+    loadKnowledge: () => Promise.resolve(knowledge),
+    search: (request) => searches.search(request),
+    version: 'browser-test',
+  });
+  const listening = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  server = listening;
+  await new Promise<void>((resolve) => {
+    listening.once('listening', () => {
+      resolve();
+    });
+  });
+  origin = `http://127.0.0.1:${String((listening.address() as AddressInfo).port)}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM });
+}
+
+beforeAll(() => {
+  started = start();
+  // Each test reports the failure; this keeps it from also being an unhandled rejection.
+  started.catch(() => undefined);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  const listening = server;
+  if (listening !== undefined) {
+    await new Promise<void>((resolve) => {
+      listening.close(() => {
+        resolve();
+      });
+    });
+  }
+});
+
+/** A page in a fresh browser context that records console errors, page errors and failed requests. */
+async function open(
+  options: { width?: number; locale?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  await started;
+  if (browser === undefined) throw new Error('Chromium did not start');
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    locale: options.locale ?? 'zh-CN',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()} (${page.url()})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message} (${page.url()})`));
+  page.on('requestfailed', (request) => {
+    // A navigation cancels what the previous page was still loading (the icon); that is no failure.
+    const reason = request.failure()?.errorText ?? '';
+    if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${reason}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${String(response.status())}: ${response.url()}`);
+  });
+  return { context, page, problems };
+}
+
+async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage });
+}
+
+/** Evaluates a JavaScript expression in the page (given as text, so that this file needs no DOM types). */
+async function inPage<T>(page: Page, expression: string): Promise<T> {
+  return page.evaluate<T>(expression);
+}
+
+/** How far the page is wider than the window, in CSS pixels (0 when nothing sticks out). */
+async function overflow(page: Page): Promise<number> {
+  return inPage<number>(page, 'document.documentElement.scrollWidth - document.documentElement.clientWidth');
+}
+
+/** The id of the element the URL's fragment targets, or undefined. */
+async function targetId(page: Page): Promise<string | undefined> {
+  return inPage<string | undefined>(page, "document.querySelector(':target')?.id");
+}
+
+describe('the portal in a browser', () => {
+  it(
+    'walks home → theme → paper → paragraph anchor, and copies a citation',
+    async () => {
+      const { context, page, problems } = await open();
+      await page.goto(`${origin}/`);
+      expect(await page.getAttribute('html', 'lang')).toBe('zh');
+      await expect(page.locator('h1').textContent()).resolves.toContain('偷运移民问题工作组');
+      expect(await page.locator('.theme-card').count()).toBe(9);
+      await shot(page, 'home-zh');
+
+      await page.click('a[href="/themes/theme-1"]');
+      await page.waitForURL(`${origin}/themes/theme-1`);
+      await expect(page.locator('h1').textContent()).resolves.toContain('刑事司法对策');
+      await shot(page, 'theme-1-zh');
+
+      await page.click('.paper-cards a[href="/papers/CTOC-COP-WG.7-2015-4"]');
+      await page.waitForURL(`${origin}/papers/CTOC-COP-WG.7-2015-4`);
+      await expect(page.locator('h1').textContent()).resolves.toBe('CTOC/COP/WG.7/2015/4');
+      await page.click('#para-12 a.para-link');
+      await page.waitForURL(`${origin}/papers/CTOC-COP-WG.7-2015-4#para-12`);
+      expect(await targetId(page)).toBe('para-12');
+      expect(await page.locator('#para-12').isVisible()).toBe(true);
+
+      const button = page.locator('#para-12 button.copy-button');
+      expect(await button.isVisible()).toBe(true);
+      await button.click();
+      await expect(button.textContent()).resolves.toBe('已复制');
+      expect(await inPage<string>(page, 'navigator.clipboard.readText()')).toBe(
+        'CTOC/COP/WG.7/2015/4，专题概要第 12 段',
+      );
+      await shot(page, 'paper-2015-4-para-12-zh', false);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'searches, narrows with a facet, opens a result and comes back',
+    async () => {
+      const { context, page, problems } = await open();
+      await page.goto(`${origin}/`);
+      await page.fill('#home-q', '洗钱');
+      await page.press('#home-q', 'Enter');
+      await page.waitForURL(/\/search\?q=/);
+      expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=洗钱');
+      const all = await page.locator('li.hit').count();
+      expect(all).toBeGreaterThan(1);
+      expect(await page.locator('li.hit mark').count()).toBeGreaterThan(0);
+      await shot(page, 'search-zh');
+
+      const facet = page.locator('.facet').first().locator('li a').first();
+      const facetHref = (await facet.getAttribute('href')) ?? '';
+      expect(facetHref).toMatch(/[?&]theme=theme-\d+/);
+      await facet.click();
+      await page.waitForURL((url) => url.searchParams.has('theme'));
+      const narrowedUrl = page.url();
+      const narrowed = await page.locator('li.hit').count();
+      expect(narrowed).toBeGreaterThan(0);
+      expect(narrowed).toBeLessThanOrEqual(all);
+      const theme = new URL(narrowedUrl).searchParams.get('theme') ?? '';
+      expect(await page.locator(`li.hit .hit-meta a[href="/themes/${theme}"]`).count()).toBe(narrowed);
+      expect(await page.locator('a.chip').count()).toBe(1);
+      await shot(page, 'search-facet-zh');
+
+      const first = page.locator('li.hit .hit-title a').first();
+      const target = (await first.getAttribute('href')) ?? '';
+      await first.click();
+      await page.waitForURL(`${origin}${target}`);
+      expect(await targetId(page)).toBe(target.split('#')[1]);
+
+      await page.goBack();
+      await page.waitForURL(narrowedUrl);
+      expect(await page.locator('li.hit').count()).toBe(narrowed);
+      expect(await page.inputValue('#q')).toBe('洗钱');
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'switches to English keeping the page and anchor, remembers it, and switches to Arabic right to left',
+    async () => {
+      const { context, page, problems } = await open();
+      await page.goto(`${origin}/papers/CTOC-COP-WG.7-2015-4#para-12`);
+      await page.click('.languages a[hreflang="en"]');
+      await page.waitForURL(`${origin}/papers/CTOC-COP-WG.7-2015-4?lang=en#para-12`);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await expect(page.locator('#para-12 .cite-text').textContent()).resolves.toBe(
+        'CTOC/COP/WG.7/2015/4, summary para. 12',
+      );
+      expect(await page.getAttribute('#para-12 .para-text', 'lang')).toBe('zh');
+      await shot(page, 'paper-2015-4-en');
+
+      await page.goto(`${origin}/`);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await shot(page, 'home-en');
+
+      await page.click('.languages a[hreflang="ar"]');
+      await page.waitForURL(`${origin}/?lang=ar`);
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      expect(await inPage<string>(page, 'getComputedStyle(document.body).direction')).toBe('rtl');
+      // Right to left: the heading starts at the right edge of the content, the brand at the right of the header.
+      const main = await page.locator('main').boundingBox();
+      const heading = await page.locator('main h1').boundingBox();
+      const brand = await page.locator('.brand a').boundingBox();
+      if (main === null || heading === null || brand === null)
+        throw new Error('the page has main, h1 and brand');
+      expect(Math.abs(heading.x + heading.width - (main.x + main.width - 16))).toBeLessThan(4);
+      expect(brand.x).toBeGreaterThan(1280 / 2);
+      // The Chinese content stays left to right inside the Arabic page.
+      await page.goto(`${origin}/papers/CTOC-COP-WG.7-2015-4`);
+      const contentDirection = "getComputedStyle(document.querySelector('#para-12 .para-text')).direction";
+      expect(await inPage<string>(page, contentDirection)).toBe('ltr');
+      await shot(page, 'paper-2015-4-ar');
+      expect(await overflow(page)).toBe(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'fits a 360 px phone and a wide screen without horizontal scrolling, in Chinese and Arabic',
+    async () => {
+      const paths = [
+        '/',
+        '/themes/theme-6',
+        '/papers/CTOC-COP-WG.7-2015-2',
+        '/topics/international-cooperation',
+        `/search?q=${encodeURIComponent('国际合作')}`,
+        '/references',
+        '/mechanisms',
+      ];
+      for (const width of [360, 1920]) {
+        for (const lang of ['zh', 'ar']) {
+          const { context, page, problems } = await open({ width });
+          for (const path of paths) {
+            await page.goto(`${origin}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+            expect(await overflow(page), `${path} ${lang} ${String(width)}`).toBe(0);
+          }
+          await shot(page, `mechanisms-${lang}-${String(width)}`, false);
+          await page.goto(`${origin}/?lang=${lang}`);
+          await shot(page, `home-${lang}-${String(width)}`);
+          await page.goto(`${origin}/search?q=${encodeURIComponent('国际合作')}&lang=${lang}`);
+          await shot(page, `search-${lang}-${String(width)}`);
+          expect(problems).toEqual([]);
+          await context.close();
+        }
+      }
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'can be used with the keyboard: skip link first, visible focus',
+    async () => {
+      const { context, page, problems } = await open();
+      await page.goto(`${origin}/themes/theme-3`);
+      await page.keyboard.press('Tab');
+      const skip = page.locator('a.skip-link');
+      expect(
+        await inPage<boolean>(page, "document.activeElement === document.querySelector('a.skip-link')"),
+      ).toBe(true);
+      const box = await skip.boundingBox();
+      expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+      await page.keyboard.press('Enter');
+      expect(await inPage<string>(page, 'document.activeElement?.id')).toBe('main');
+      await page.keyboard.press('Tab');
+      const outline = await inPage<string>(page, 'getComputedStyle(document.activeElement).outlineStyle');
+      expect(outline).not.toBe('none');
+      await shot(page, 'keyboard-focus', false);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'prints a paper cleanly: no navigation, each paragraph with its citation, the official address',
+    async () => {
+      const { context, page, problems } = await open();
+      await page.goto(`${origin}/papers/CTOC-COP-WG.7-2017-4?lang=en`);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      expect(await page.locator('.copy-button').first().isVisible()).toBe(false);
+      expect(await page.locator('.print-url').isVisible()).toBe(true);
+      expect(await page.locator('.citation').first().isVisible()).toBe(true);
+      await page.pdf({ path: `${ARTIFACTS}paper-2017-4-print.pdf`, format: 'A4' });
+      await shot(page, 'paper-2017-4-print');
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'answers an unknown paper with a 404 page that helps',
+    async () => {
+      const { context, page, problems } = await open({ locale: 'fr-FR' });
+      const response = await page.goto(`${origin}/papers/CTOC-COP-WG.7-2016-1`);
+      expect(response?.status()).toBe(404);
+      expect(await page.getAttribute('html', 'lang')).toBe('fr');
+      expect(await page.locator('.paper-list a').count()).toBeGreaterThan(10);
+      await shot(page, 'paper-404-fr');
+      // The 404 of the document itself is expected; nothing else may fail.
+      expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);
+      await context.close();
+    },
+    WALK_TIMEOUT,
+  );
+});
