@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
 import { serve } from '@hono/node-server';
 import type { CliDeps } from './cli/index.js';
 import { runCli } from './cli/index.js';
 import { SomkbError } from './errors/index.js';
+import type { ApiDocsAssets } from './http/index.js';
 import { createApp } from './http/index.js';
 import type { KnowledgeBase } from './knowledge/index.js';
 import { parseMechanisms } from './mechanisms/index.js';
@@ -43,6 +46,18 @@ function loadKnowledge(): KnowledgeBase {
   return knowledgeBase;
 }
 
+/** The request log of `somkb serve`: JSON lines on stderr (pino), level from `SOMKB_LOG_LEVEL`. */
+const requestLog = pino({ level: process.env['SOMKB_LOG_LEVEL'] ?? 'info' }, pino.destination(2));
+
+/** Swagger UI's script and stylesheet, served by somkb itself at `/api/docs`. */
+function readApiDocsAssets(): ApiDocsAssets {
+  const folder = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  return {
+    bundle: readFileSync(join(folder, 'swagger-ui-bundle.js'), 'utf8'),
+    css: readFileSync(join(folder, 'swagger-ui.css'), 'utf8'),
+  };
+}
+
 /** The real adapters behind the CLI: SQLite store, Hono on Node's HTTP server, the process's streams. */
 const deps: CliDeps = {
   version,
@@ -63,6 +78,17 @@ const deps: CliDeps = {
       loadKnowledge: () => knowledge.current('zh'),
       search: (request) => searches.search(request),
       version,
+      corsOrigins: (process.env['SOMKB_CORS_ORIGINS'] ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin !== ''),
+      logRequest: (entry) => {
+        requestLog.info(entry, 'api request');
+      },
+      apiDocs: readApiDocsAssets(),
+      reportError: (error) => {
+        requestLog.error({ err: error }, 'unexpected error');
+      },
     });
     return new Promise((resolveServer, rejectServer) => {
       const server = serve({ fetch: app.fetch, port, hostname: host }, () => {

@@ -174,7 +174,7 @@ describe('somkb export', () => {
   it('refuses an unknown format with a usage error', async () => {
     const run = await runCli(['export', '--format', 'pdf', '--db', db]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("the formats are json, csv, md, text (got 'pdf')");
+    expect(run.stderr).toContain("the formats are json, csv, md, docx, text (got 'pdf')");
   });
 
   it('says clearly when nothing is published', async () => {

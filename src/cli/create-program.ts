@@ -5,8 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { Anomaly } from '../domain/index.js';
 import { isLanguage } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
-import type { ExportFormat } from '../export/index.js';
-import { renderExport } from '../export/index.js';
+import { EXPORT_FILE_FORMATS } from '../export/index.js';
 import type { IngestReport } from '../ingest/index.js';
 import type { CatalogKnowledge, KnowledgeBase } from '../knowledge/index.js';
 import { describeCatalog } from '../knowledge/index.js';
@@ -16,6 +15,8 @@ import type { SearchResult } from '../search/index.js';
 import { toSearchJson } from '../search/index.js';
 import type { CatalogService } from '../services/index.js';
 import { createSearchService } from '../services/index.js';
+import type { ExportOptions } from './brief-commands.js';
+import { addSelectionOptions, parseExportFormat, registerBriefCommand, runExport } from './brief-commands.js';
 import {
   formatMechanisms,
   formatProvisions,
@@ -58,22 +59,12 @@ export interface CliDeps {
   readonly stdoutIsTerminal: boolean;
 }
 
-const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'md', 'text'];
-
 function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || !Number.isInteger(port) || port < 1 || port > 65535) {
     throw new InvalidArgumentError(`a port is a whole number from 1 to 65535 (got '${value}')`);
   }
   return port;
-}
-
-function parseFormat(value: string): ExportFormat {
-  const format = EXPORT_FORMATS.find((candidate) => candidate === value);
-  if (format === undefined) {
-    throw new InvalidArgumentError(`the formats are ${EXPORT_FORMATS.join(', ')} (got '${value}')`);
-  }
-  return format;
 }
 
 function formatAnomaly(anomaly: Anomaly): string {
@@ -190,26 +181,24 @@ export function createProgram(deps: CliDeps): Command {
       }
     });
 
-  program
-    .command('export')
-    .description('print the published catalog')
-    .addOption(
-      new Option('--format <format>', `output format: ${EXPORT_FORMATS.join(', ')}`)
-        .default('json')
-        .argParser(parseFormat),
-    )
+  addSelectionOptions(
+    program
+      .command('export')
+      .description('print or write the published catalog, or a theme, topic, paper or search of it')
+      .addOption(
+        new Option('--format <format>', `output format: ${EXPORT_FILE_FORMATS.join(', ')}`)
+          .default('json')
+          .argParser(parseExportFormat),
+      ),
+  )
+    .option('--out <file>', 'write to this file instead of stdout (required for docx)')
     .option('--lang <code>', 'language of the catalog', 'zh')
     .addOption(dbOption())
-    .action(async (options: { format: ExportFormat; lang: string; db: string }) => {
-      const opened = await deps.openCatalog(options.db);
-      try {
-        const catalog = await opened.service.catalog(options.lang);
-        const knowledge = options.format === 'json' ? describeCatalog(catalog, deps.knowledge()) : undefined;
-        deps.stdout(renderExport(catalog, options.format, knowledge));
-      } finally {
-        await opened.close();
-      }
+    .action(async (options: ExportOptions) => {
+      await runExport(deps, options);
     });
+
+  registerBriefCommand(program, deps, dbOption);
 
   program
     .command('search')

@@ -21,8 +21,27 @@ export type {
   ExportTheme,
 } from './render-json.js';
 export { renderCsv, formatRanges } from './render-csv.js';
-export { renderMarkdown, escapeMarkdown } from './render-markdown.js';
+export { renderMarkdown, escapeMarkdown, linkDestination } from './render-markdown.js';
 export { renderText, formatDatesLine } from './render-text.js';
+export { isWholeCatalog, selectCatalog, selectKnowledge, selectionWords } from './select-catalog.js';
+export type { CatalogSelection } from './select-catalog.js';
+export { renderDocx, placeWords } from './render-docx.js';
+export {
+  CITATION_STYLE,
+  DOCX_FONTS,
+  DOCX_MEDIA_TYPE,
+  ITEM_STYLE,
+  NUMBERED_STYLE,
+  docxLink,
+  docxNumberedParagraph,
+  docxStyles,
+  docxText,
+  packDocx,
+} from './docx-kit.js';
+export { groupInstrumentMentions, groupProvisions } from './provision-groups.js';
+export type { CitedPlace, InstrumentGroup, ProvisionGroup } from './provision-groups.js';
+export { EXPORT_FILE_FORMATS, exportSelection, isBinaryFormat } from './export-file.js';
+export type { ExportFile, ExportFileFormat } from './export-file.js';
 
 /** The export formats: pretty JSON, the papers as CSV, Markdown, and the clean Chinese text. */
 export type ExportFormat = 'json' | 'csv' | 'md' | 'text';

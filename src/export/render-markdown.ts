@@ -15,8 +15,8 @@ export function escapeMarkdown(text: string): string {
   return inline.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-/** A link destination: wrapped in `<…>` when it holds spaces, parentheses or angle brackets. */
-function linkDestination(url: string): string {
+/** A Markdown link destination: wrapped in `<…>` when it holds spaces, parentheses or angle brackets. */
+export function linkDestination(url: string): string {
   if (!/[\s()<>]/.test(url)) return url;
   return `<${url
     .replace(/</g, '%3C')

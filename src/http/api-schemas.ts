@@ -186,6 +186,75 @@ export const HealthSchema = z
   })
   .openapi('Health');
 
+/** The whole catalog as `somkb export --format json` prints it (the contract of DESIGN.md). */
+export const CatalogExportSchema = z
+  .object({
+    document: z.object({ id: z.string(), kind: z.string(), language: z.string() }).loose(),
+    themes: z.array(
+      z
+        .object({
+          id: z.string(),
+          name: z.string(),
+          keyTopics: z.array(z.string()),
+          papers: z.array(z.string()),
+        })
+        .loose(),
+    ),
+    papers: z.array(
+      z
+        .object({
+          symbol: z.string(),
+          year: z.number().int(),
+          meeting: z.number().int(),
+          theme: z.string(),
+          paragraphs: z.array(z.number().int()),
+          url: z.string(),
+        })
+        .loose(),
+    ),
+    paragraphs: z.array(
+      z
+        .object({
+          number: z.number().int(),
+          text: z.string(),
+          items: z.array(ItemSchema),
+          theme: z.string().nullable(),
+          paper: z.string().nullable(),
+        })
+        .loose(),
+    ),
+    references: z.array(
+      z
+        .object({
+          paragraph: z.number().int(),
+          instrument: z.string(),
+          article: z.string().optional(),
+          clause: z.string().optional(),
+        })
+        .loose(),
+    ),
+    instrumentMentions: z.array(z.object({ paragraph: z.number().int(), instrument: z.string() }).loose()),
+    mechanisms: z.array(
+      z
+        .object({
+          id: z.string(),
+          labels: z.record(z.string(), z.string()),
+          paragraphs: z.array(z.number().int()),
+        })
+        .loose(),
+    ),
+    concepts: z.array(
+      z
+        .object({
+          id: z.string(),
+          labels: z.record(z.string(), z.string()),
+          paragraphs: z.array(z.number().int()),
+        })
+        .loose(),
+    ),
+  })
+  .openapi('CatalogExport');
+
 /** A list response: the items and how many there are. */
 export function listOf<T extends z.ZodType>(item: T, name: string) {
   return z.object({ items: z.array(item), total: z.number().int() }).openapi(name);

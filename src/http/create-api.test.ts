@@ -27,7 +27,9 @@ function makeApp(options: { corsOrigins?: readonly string[]; empty?: boolean } =
     log: (entry) => log.push(entry),
     ...(options.corsOrigins === undefined ? {} : { corsOrigins: options.corsOrigins }),
   });
-  return new Hono().route('/api/v1', api);
+  const root = new Hono();
+  root.route('/api/v1', api);
+  return root;
 }
 const app = makeApp();
 const get = (path: string, init?: RequestInit): Promise<Response> => Promise.resolve(app.request(path, init));
@@ -35,6 +37,7 @@ const get = (path: string, init?: RequestInit): Promise<Response> => Promise.res
 /** One request per route, with ids that exist, and the schema of its 200 answer. */
 const EXAMPLES: Readonly<Record<keyof typeof API_ROUTE_DEFINITIONS, string>> = {
   health: '/api/v1/health',
+  catalog: '/api/v1/catalog',
   documents: '/api/v1/documents',
   document: `/api/v1/documents/${catalog.document.id}`,
   paragraphs: `/api/v1/documents/${catalog.document.id}/paragraphs`,

@@ -16,6 +16,7 @@ import type { SearchResult } from '../search/index.js';
 import { toSearchJson } from '../search/index.js';
 import type { SearchServiceRequest } from '../services/index.js';
 import {
+  CatalogExportSchema,
   ConceptSchema,
   DocumentSchema,
   ErrorSchema,
@@ -199,6 +200,11 @@ export const API_ROUTE_DEFINITIONS = {
     method: 'get',
     path: '/health',
     responses: json(HealthSchema, 'Liveness and the catalog counts'),
+  }),
+  catalog: createRoute({
+    method: 'get',
+    path: '/catalog',
+    responses: json(CatalogExportSchema, 'The whole catalog, as `somkb export --format json` prints it'),
   }),
   documents: createRoute({
     method: 'get',
@@ -418,6 +424,11 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
         ),
     }),
   );
+
+  api.openapi(API_ROUTE_DEFINITIONS.catalog, async (c) => {
+    const view = await current();
+    return c.json(view.exported as unknown as z.infer<typeof CatalogExportSchema>, 200);
+  });
 
   api.openapi(API_ROUTE_DEFINITIONS.health, async (c) => {
     const catalog = await deps.loadCatalog();

@@ -172,7 +172,7 @@ describe('errors', () => {
     const response = await app.request('/api/v1/catalog');
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
-      error: { code: 'UNSUPPORTED_LANGUAGE', message: 'No grammar for xx.' },
+      error: { code: 'UNSUPPORTED_LANGUAGE', message: 'No grammar for xx.', details: {} },
     });
     expect(reportError).not.toHaveBeenCalled();
   });
@@ -282,5 +282,29 @@ describe('GET /api/v1/search', () => {
     const response = await app.request('/api/v1/search?q=x');
     expect(response.status).toBe(404);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('CATALOG_EMPTY');
+  });
+});
+
+describe('the API reference at /api/docs', () => {
+  it('serves Swagger UI from the site, reading the OpenAPI document, with data: images allowed there only', async () => {
+    const { app } = appWith(makeSampleCatalog(), { apiDocs: { bundle: '/* ui */', css: '/* css */' } });
+    const page = await app.request('/api/docs');
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('src="/api/docs/swagger-ui-bundle.js"');
+    expect(html).not.toMatch(/<script>[^<]/);
+    expect(page.headers.get('content-security-policy')).toContain("img-src 'self' data:");
+    const init = await app.request('/api/docs/init.js');
+    expect(await init.text()).toContain("url: '/api/v1/openapi.json'");
+    expect((await app.request('/api/docs/swagger-ui-bundle.js')).headers.get('content-type')).toMatch(
+      /javascript/,
+    );
+    expect((await app.request('/')).headers.get('content-security-policy')).toContain("img-src 'self';");
+    const spec = (await (await app.request('/api/v1/openapi.json')).json()) as { openapi: string };
+    expect(spec.openapi).toBe('3.1.0');
+  });
+
+  it('is absent when no assets are given', async () => {
+    expect((await appWith(makeSampleCatalog()).app.request('/api/docs')).status).toBe(404);
   });
 });

@@ -4,14 +4,12 @@ import { getCookie, setCookie } from 'hono/cookie';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { countCatalog } from '../domain/index.js';
 import type { Catalog, Language } from '../domain/index.js';
 import { SomkbError, isSomkbError } from '../errors/index.js';
 import type { SomkbErrorCode } from '../errors/index.js';
-import { toExportJson } from '../export/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import type { SearchResult } from '../search/index.js';
-import { MAX_QUERY_LENGTH, toSearchJson } from '../search/index.js';
+import { MAX_QUERY_LENGTH } from '../search/index.js';
 import type { SearchServiceRequest } from '../services/index.js';
 import {
   CSS_PATH,
@@ -44,6 +42,10 @@ import {
   topicPageCount,
 } from '../web/index.js';
 import type { ErrorKind, Html, PageContext, PortalModel, SearchView } from '../web/index.js';
+import type { ApiDocsAssets } from './create-api-docs.js';
+import { createApiDocs } from './create-api-docs.js';
+import type { ApiLogEntry } from './create-api.js';
+import { createApi } from './create-api.js';
 import { STATUS_BY_CODE } from './error-status.js';
 import { PageCache, entityTag } from './page-cache.js';
 import type { CachedPage } from './page-cache.js';
@@ -72,6 +74,12 @@ export interface CreateAppDeps {
    * reaches the client. Defaults to writing the error to stderr with `console.error`.
    */
   readonly reportError?: (error: unknown) => void;
+  /** Origins allowed to call the API from a browser (CORS): `*` or a list; none by default. */
+  readonly corsOrigins?: readonly string[];
+  /** Receives one entry per API request, with its request id (pino in `somkb serve`). */
+  readonly logRequest?: (entry: ApiLogEntry) => void;
+  /** The files of the interactive API reference served at `/api/docs`; without them, no reference. */
+  readonly apiDocs?: ApiDocsAssets;
   /**
    * The most memory, in bytes, that rendered pages (with their ETags) may take in the page cache of
    * the current catalog; least recently used pages are dropped beyond it, and publishing a new
@@ -85,7 +93,7 @@ export const DEFAULT_PAGE_CACHE_BYTES = 16 * 1024 * 1024;
 
 /** The JSON body of every API error response. */
 interface ErrorBody {
-  readonly error: { readonly code: SomkbErrorCode; readonly message: string };
+  readonly error: { readonly code: SomkbErrorCode; readonly message: string; readonly details: object };
 }
 
 /** What a failed request answers: a status, a code and a message safe to show. */
@@ -163,37 +171,6 @@ function htmlResponse(c: Context, page: Html, status: ContentfulStatusCode = 200
   return c.html(page, status);
 }
 
-function integerParam(params: URLSearchParams, name: string): number | undefined {
-  const value = params.get(name);
-  if (value === null || value === '') return undefined;
-  if (!/^\d{1,6}$/.test(value)) {
-    throw new SomkbError('USAGE', `${name} must be a whole number (got '${value.slice(0, 20)}')`, {
-      where: name,
-    });
-  }
-  return Number(value);
-}
-
-/**
- * Reads the parameters of `GET /api/v1/search`: `q` (required, the query language), `limit`
- * (1–100, default 10), `offset` (default 0), `lang` (the catalog's language, default zh) and
- * `group=paper` to group the page's hits by paper.
- */
-export function readSearchParams(params: URLSearchParams): SearchServiceRequest {
-  const query = params.get('q');
-  if (query === null) throw new SomkbError('USAGE', 'the parameter q (the query) is missing', { where: 'q' });
-  const limit = integerParam(params, 'limit');
-  const offset = integerParam(params, 'offset');
-  const language = params.get('lang');
-  return {
-    query,
-    ...(limit === undefined ? {} : { limit }),
-    ...(offset === undefined ? {} : { offset }),
-    ...(language === null || language === '' ? {} : { catalogLanguage: language }),
-    ...(params.get('group') === 'paper' ? { groupByPaper: true } : {}),
-  };
-}
-
 function reportToStderr(error: unknown): void {
   console.error('somkb http: unexpected error', error);
 }
@@ -227,10 +204,8 @@ function pageParam(value: string | undefined): number | undefined {
  *   `/search?q=&theme=&paper=&year=&topic=&page=&group=1`; `/references`; `/mechanisms`;
  * - `/assets/portal.css`, `/assets/portal.js`, `/assets/icon.svg`.
  *
- * API:
- * - `GET /api/v1/health`: `{ status: 'ok', version, catalog: { paragraphs, papers, themes } | null }`;
- * - `GET /api/v1/catalog`: the export object of the catalog, or a 404 `CATALOG_EMPTY` error;
- * - `GET /api/v1/search?q=&limit=&offset=&lang=&group=`: a search (see {@link readSearchParams}).
+ * API: the JSON API of {@link createApi} under `/api/v1` (OpenAPI 3.1 at `/api/v1/openapi.json`),
+ * and its interactive reference at `/api/docs` when `apiDocs` is given.
  *
  * Unknown routes give 404 (JSON under `/api`, a helpful HTML page elsewhere). Errors map through
  * {@link STATUS_BY_CODE}; the text of unexpected errors never reaches the client. Every response
@@ -299,20 +274,19 @@ export function createApp(deps: CreateAppDeps): Hono {
   /** Answers an error as JSON under `/api`, as an HTML page elsewhere. */
   function respondWithError(c: Context, failure: PublicError): Response {
     if (isApiPath(c.req.path)) {
-      const body: ErrorBody = { error: { code: failure.code, message: failure.message } };
+      const body: ErrorBody = { error: { code: failure.code, message: failure.message, details: {} } };
       return c.json(body, failure.status);
     }
     return errorPage(c, failure.status, errorKindOf(failure.code, failure.status));
   }
 
-  app.use(
-    '*',
+  const securityHeaders = (imgSrc: string[]) =>
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'"],
+        imgSrc,
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
         formAction: ["'self'"],
@@ -321,8 +295,14 @@ export function createApp(deps: CreateAppDeps): Hono {
       referrerPolicy: 'no-referrer',
       xContentTypeOptions: 'nosniff',
       xFrameOptions: 'DENY',
-    }),
-  );
+    });
+  const siteHeaders = securityHeaders(["'self'"]);
+  // The API reference (Swagger UI) draws its icons as data: images; nothing else needs them.
+  const docsHeaders = securityHeaders(["'self'", 'data:']);
+  // Registered first, so it runs outermost and sets its headers last, over the site's.
+  app.use('/api/docs', docsHeaders);
+  app.use('/api/docs/*', docsHeaders);
+  app.use('*', siteHeaders);
   app.use('*', etag());
 
   // The interface language: remembered in a cookie when chosen with ?lang=, and named in the response.
@@ -446,31 +426,19 @@ export function createApp(deps: CreateAppDeps): Hono {
     return portalPage(c, model, (context) => renderMechanismsPage(context, model));
   });
 
-  app.get('/api/v1/health', async (c) => {
-    const catalog = await deps.loadCatalog();
-    const counts = catalog === undefined ? undefined : countCatalog(catalog);
-    return c.json({
-      status: 'ok',
+  app.route(
+    '/api/v1',
+    createApi({
+      loadCatalog: deps.loadCatalog,
+      loadKnowledge,
+      search: deps.search,
       version: deps.version,
-      catalog:
-        counts === undefined
-          ? null
-          : { paragraphs: counts.paragraphs, papers: counts.papers, themes: counts.themes },
-    });
-  });
-
-  app.get('/api/v1/catalog', async (c) => {
-    const catalog = await deps.loadCatalog();
-    if (catalog === undefined) {
-      throw new SomkbError('CATALOG_EMPTY', 'No catalog has been published yet.');
-    }
-    return c.json(toExportJson(catalog));
-  });
-
-  app.get('/api/v1/search', async (c) => {
-    const result = await deps.search(readSearchParams(new URL(c.req.url).searchParams));
-    return c.json(toSearchJson(result));
-  });
+      reportError,
+      ...(deps.corsOrigins === undefined ? {} : { corsOrigins: deps.corsOrigins }),
+      ...(deps.logRequest === undefined ? {} : { log: deps.logRequest }),
+    }),
+  );
+  if (deps.apiDocs !== undefined) app.route('/api/docs', createApiDocs(deps.apiDocs));
 
   app.notFound((c) =>
     respondWithError(c, {

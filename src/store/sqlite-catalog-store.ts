@@ -380,7 +380,8 @@ function hasTables(db: Database.Database): boolean {
 }
 
 function prepareStatements(db: Database.Database): Statements {
-  const headColumns = 'cv.version, cv.document_id, cv.language, cv.published_at, cv.source_name, cv.source_sha256';
+  const headColumns =
+    'cv.version, cv.document_id, cv.language, cv.published_at, cv.source_name, cv.source_sha256';
   const versionColumns = `${headColumns}, cv.catalog_json`;
   return {
     current: db.prepare(

@@ -1,0 +1,390 @@
+import type { Catalog, Item, Language, Paper, Paragraph } from '../domain/index.js';
+import { isSomkbError, SomkbError } from '../errors/index.js';
+import type { CatalogSelection, CitedPlace } from '../export/index.js';
+import {
+  formatRanges,
+  groupInstrumentMentions,
+  groupProvisions,
+  isWholeCatalog,
+  selectCatalog,
+  selectKnowledge,
+} from '../export/index.js';
+import type { CatalogKnowledge } from '../knowledge/index.js';
+import type { BriefingLabels, BriefingLanguage } from './briefing-labels.js';
+import { briefingLabels } from './briefing-labels.js';
+
+/** What a briefing pack is to hold, as the user picked it. */
+export interface BriefingRequest {
+  /** The themes, topics, papers or paragraphs (a query's results) to brief on; all absent = everything. */
+  readonly selection: CatalogSelection;
+  /** The query the caller resolved to `selection.paragraphs`, shown on the cover. */
+  readonly query?: string;
+  /** The title on the cover; default "Briefing pack" (or 简报材料). */
+  readonly title?: string;
+  /** The date on the cover, an ISO date (YYYY-MM-DD) given by the caller, so that building is pure. */
+  readonly date: string;
+  /** The language of the pack's headings and labels; default `en`. The content stays as printed. */
+  readonly language?: BriefingLanguage;
+}
+
+/** One line of the cover's description of the selection: `Themes: 刑事司法对策 (theme-1)`. */
+export interface BriefingSelectionLine {
+  readonly label: string;
+  readonly value: string;
+  /** The language of `value` (catalog text is in the catalog's language). */
+  readonly lang: Language;
+}
+
+/** The cover of a briefing pack. */
+export interface BriefingCover {
+  readonly kind: string;
+  readonly title: string;
+  /** The ISO date of the request. */
+  readonly date: string;
+  /** The date written out in the interface language. */
+  readonly dateText: string;
+  readonly selection: readonly BriefingSelectionLine[];
+  /** The source document: title, prepared-by line, body, dates and place, as printed. */
+  readonly source: string;
+  readonly counts: { readonly themes: number; readonly papers: number; readonly paragraphs: number };
+  /** The counts in words. */
+  readonly countsText: string;
+}
+
+/** An entry of the table of contents: a section (level 1) or a paper (level 2) and its anchor. */
+export interface BriefingTocEntry {
+  readonly level: 1 | 2;
+  readonly text: string;
+  /** The id of the section or paper it leads to (`theme-1`, `paper-ctoc-cop-wg-7-2015-4`). */
+  readonly anchor: string;
+  /** The language of `text`: the catalog's for a section (its heading as printed), else the pack's. */
+  readonly lang: Language;
+}
+
+/** A paragraph of the summary in the pack, with how to cite it and where its paper is published. */
+export interface BriefingParagraph {
+  readonly number: number;
+  readonly text: string;
+  readonly items: readonly Item[];
+  /** `CTOC/COP/WG.7/2015/4, summary para. 12` (or in Chinese). */
+  readonly citation: string;
+  /** The official document of its paper (`https://undocs.org/…`), or null outside any paper. */
+  readonly url: string | null;
+  /** `para-12`. */
+  readonly anchor: string;
+}
+
+/** A background paper in the pack: its facts, the heading written for it, its selected paragraphs. */
+export interface BriefingPaper {
+  readonly symbol: string;
+  readonly year: number;
+  readonly meeting: number;
+  readonly subject: string;
+  readonly url: string;
+  /** ` (2018, meeting 5)`, written right after the symbol in headings. */
+  readonly facts: string;
+  /** The symbol and the facts: what the table of contents shows. */
+  readonly heading: string;
+  readonly anchor: string;
+  readonly paragraphs: readonly BriefingParagraph[];
+}
+
+/** A theme of the pack (or the introduction, for paragraphs outside any theme). */
+export interface BriefingSection {
+  /** The theme's id, or null for the paragraphs before the first theme. */
+  readonly theme: string | null;
+  /** The theme's name as printed, or the chapter heading (`一. 导言`). */
+  readonly title: string;
+  readonly anchor: string;
+  /** The theme's key topics as printed, in source order; empty outside a theme. */
+  readonly keyTopics: readonly string[];
+  /** Selected paragraphs outside any paper (the introduction), in order. */
+  readonly paragraphs: readonly BriefingParagraph[];
+  readonly papers: readonly BriefingPaper[];
+}
+
+/** A place in the pack that cites a provision or names an instrument. */
+export interface BriefingPlace {
+  readonly paragraph: number;
+  readonly item: string | null;
+  /** The paragraph's citation, with the item: `CTOC/COP/WG.7/2018/2, summary para. 5(a)`. */
+  readonly citation: string;
+  /** The paragraph's anchor in the pack. */
+  readonly anchor: string;
+}
+
+/** A provision cited by the selected paragraphs, or an instrument they name without an article. */
+export interface BriefingProvision {
+  /** The citation in the interface language (with the article's title when known). */
+  readonly citation: string;
+  /** The same citation in the other language (Chinese for an English pack and the reverse). */
+  readonly otherCitation: string;
+  readonly places: readonly BriefingPlace[];
+}
+
+/** A briefing pack, ready for a renderer: cover, table of contents, sections and annexes. */
+export interface Briefing {
+  /** The interface language. */
+  readonly language: BriefingLanguage;
+  /** The language of the catalog's text. */
+  readonly contentLanguage: Language;
+  readonly labels: BriefingLabels;
+  readonly cover: BriefingCover;
+  readonly contents: readonly BriefingTocEntry[];
+  readonly sections: readonly BriefingSection[];
+  /** The provisions the selected paragraphs cite, by instrument and article. */
+  readonly provisions: readonly BriefingProvision[];
+  /** The instruments the selected paragraphs name without an article. */
+  readonly instruments: readonly BriefingProvision[];
+}
+
+/** Anchor of the annex of cited provisions. */
+export const PROVISIONS_ANCHOR = 'provisions';
+/** Anchor of the annex of instruments named without an article. */
+export const INSTRUMENTS_ANCHOR = 'instruments';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The anchor of a paper: `paper-` and its symbol in lower case with `-` for anything else. */
+export function paperAnchor(symbol: string): string {
+  return `paper-${symbol.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+}
+
+/** The parts of an ISO date; throws `USAGE` for anything else, or for a day that does not exist. */
+function parseDate(date: string): { year: number; month: number; day: number } {
+  const match = ISO_DATE.exec(date);
+  const [year, month, day] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
+  const real = new Date(Date.UTC(year, month - 1, day));
+  if (match === null || real.getUTCMonth() !== month - 1 || real.getUTCDate() !== day) {
+    throw new SomkbError(
+      'USAGE',
+      `the date of a briefing pack is an ISO date such as 2021-10-14 (got '${date}')`,
+      {
+        where: 'date',
+      },
+    );
+  }
+  return { year, month, day };
+}
+
+/** The cover's lines describing the selection, in the interface language. */
+function selectionLines(
+  catalog: Catalog,
+  knowledge: CatalogKnowledge,
+  request: BriefingRequest,
+  labels: BriefingLabels,
+  found: number,
+): BriefingSelectionLine[] {
+  const { selection } = request;
+  const interfaceLanguage = request.language ?? 'en';
+  const content = catalog.language;
+  if (isWholeCatalog(selection))
+    return [{ label: labels.selection, value: labels.wholeCatalog, lang: interfaceLanguage }];
+  const lines: BriefingSelectionLine[] = [];
+  if (selection.themes !== undefined && selection.themes.length > 0) {
+    const names = selection.themes.map((id) => {
+      const theme = catalog.themes.find((candidate) => candidate.id === id.trim());
+      return theme === undefined ? id : `${theme.name} (${theme.id})`;
+    });
+    lines.push({ label: labels.themes, value: names.join('; '), lang: content });
+  }
+  if (selection.topics !== undefined && selection.topics.length > 0) {
+    const names = selection.topics.map((id) => {
+      const concept = knowledge.concepts.find(
+        (entry) => entry.concept.id === id.trim().toLowerCase(),
+      )?.concept;
+      if (concept === undefined) return id;
+      const own = concept.prefLabel[content] ?? concept.id;
+      const english = concept.prefLabel.en;
+      return interfaceLanguage === 'en' && english !== undefined && english !== own
+        ? `${own} (${english})`
+        : own;
+    });
+    lines.push({ label: labels.topics, value: names.join('; '), lang: content });
+  }
+  if (selection.papers !== undefined && selection.papers.length > 0) {
+    const symbols = selection.papers.map(
+      (wanted) =>
+        catalog.papers.find((paper) => paper.symbol.toUpperCase() === wanted.trim().toUpperCase())?.symbol ??
+        wanted,
+    );
+    lines.push({ label: labels.papers, value: symbols.join('; '), lang: content });
+  }
+  if (request.query !== undefined) {
+    lines.push({ label: labels.query, value: labels.queryResult(request.query, found), lang: content });
+  } else if (selection.paragraphs !== undefined && selection.paragraphs.length > 0) {
+    const numbers = [...new Set(selection.paragraphs)].sort((a, b) => a - b);
+    lines.push({
+      label: labels.paragraphs,
+      value: formatRanges(numbers).replace(/,/g, ', '),
+      lang: interfaceLanguage,
+    });
+  }
+  return lines;
+}
+
+/** The sub-catalog of a request; an empty result names the query when there is one. */
+function selectPart(catalog: Catalog, knowledge: CatalogKnowledge, request: BriefingRequest): Catalog {
+  try {
+    return selectCatalog(catalog, knowledge, request.selection);
+  } catch (error) {
+    if (request.query !== undefined && isSomkbError(error, 'NOT_FOUND') && error.where === 'selection') {
+      throw new SomkbError(
+        'NOT_FOUND',
+        `no paragraph matches the query '${request.query}', so there is nothing to brief on`,
+        {
+          where: 'query',
+          cause: error,
+        },
+      );
+    }
+    throw error;
+  }
+}
+
+/**
+ * Builds the briefing pack of a selection: a cover (title, date, the selection in words, source,
+ * counts); sections in catalog order, one per theme (with its key topics) holding its papers in
+ * catalog order, each with its selected paragraphs, each paragraph with its citation
+ * (`CTOC/COP/WG.7/2015/4, summary para. 12`) and the official document's address; the provisions
+ * cited and the instruments named in the selected paragraphs (and only those), with their titles
+ * from `citeReference`; and a table of contents whose entries are exactly the sections, their
+ * papers and the annexes, with their anchors. Pure: the date comes from the request.
+ *
+ * Throws `NOT_FOUND` for an unknown theme, topic, paper or paragraph, and when the selection (or the
+ * query's results) holds no paragraph; `USAGE` for a date that is not an ISO date.
+ */
+export function buildBriefing(
+  catalog: Catalog,
+  knowledge: CatalogKnowledge,
+  request: BriefingRequest,
+): Briefing {
+  const language = request.language ?? 'en';
+  const labels = briefingLabels(language);
+  const date = parseDate(request.date);
+  const part = selectPart(catalog, knowledge, request);
+  const papers = new Map(part.papers.map((paper) => [paper.symbol, paper]));
+  const byNumber = new Map(part.paragraphs.map((paragraph) => [paragraph.number, paragraph]));
+
+  const citationOf = (paragraph: Paragraph, item: string | null = null): string =>
+    labels.citation(paragraph.paper, item === null ? `${paragraph.number}` : `${paragraph.number}(${item})`);
+  const paragraphOf = (paragraph: Paragraph): BriefingParagraph => ({
+    number: paragraph.number,
+    text: paragraph.text,
+    items: paragraph.items,
+    citation: citationOf(paragraph),
+    url: paragraph.paper === null ? null : (papers.get(paragraph.paper)?.url ?? null),
+    anchor: `para-${paragraph.number}`,
+  });
+  const paperOf = (paper: Paper): BriefingPaper => {
+    const facts = labels.paperFacts(paper.year, paper.meeting);
+    return {
+      symbol: paper.symbol,
+      year: paper.year,
+      meeting: paper.meeting,
+      subject: paper.subject,
+      url: paper.url,
+      facts,
+      heading: `${paper.symbol}${facts}`,
+      anchor: paperAnchor(paper.symbol),
+      paragraphs: part.paragraphs.filter((paragraph) => paragraph.paper === paper.symbol).map(paragraphOf),
+    };
+  };
+
+  const sections: BriefingSection[] = [];
+  const loose = part.paragraphs.filter((paragraph) => paragraph.theme === null);
+  if (loose.length > 0) {
+    const chapter = part.document.chapters.find((candidate) => candidate.number === loose[0]?.chapter);
+    sections.push({
+      theme: null,
+      title: chapter === undefined ? labels.paragraphs : `${chapter.numeral}. ${chapter.title}`,
+      anchor: `chapter-${chapter?.number ?? 0}`,
+      keyTopics: [],
+      paragraphs: loose.map(paragraphOf),
+      papers: [],
+    });
+  }
+  for (const theme of part.themes) {
+    const themePapers = part.papers.filter((paper) => paper.theme === theme.id);
+    sections.push({
+      theme: theme.id,
+      title: theme.name,
+      anchor: theme.id,
+      keyTopics: theme.keyTopics,
+      paragraphs: part.paragraphs
+        .filter((paragraph) => paragraph.theme === theme.id && paragraph.paper === null)
+        .map(paragraphOf),
+      papers: themePapers.map(paperOf),
+    });
+  }
+
+  const partKnowledge = selectKnowledge(knowledge, part);
+  const placeOf = (place: CitedPlace): BriefingPlace => {
+    const paragraph = byNumber.get(place.paragraph);
+    return {
+      paragraph: place.paragraph,
+      item: place.item,
+      citation:
+        paragraph === undefined
+          ? labels.citation(null, `${place.paragraph}`)
+          : citationOf(paragraph, place.item),
+      anchor: `para-${place.paragraph}`,
+    };
+  };
+  const other: BriefingLanguage = language === 'en' ? 'zh' : 'en';
+  const provisions = groupProvisions(partKnowledge.references).map((group) => ({
+    citation: group.citation[language],
+    otherCitation: group.citation[other],
+    places: group.places.map(placeOf),
+  }));
+  const instruments = groupInstrumentMentions(partKnowledge.instrumentMentions).map((group) => ({
+    citation: group.name[language],
+    otherCitation: group.name[other],
+    places: group.places.map(placeOf),
+  }));
+
+  const contents: BriefingTocEntry[] = [];
+  for (const section of sections) {
+    contents.push({ level: 1, text: section.title, anchor: section.anchor, lang: catalog.language });
+    for (const paper of section.papers) {
+      contents.push({ level: 2, text: paper.heading, anchor: paper.anchor, lang: language });
+    }
+  }
+  if (provisions.length > 0) {
+    contents.push({ level: 1, text: labels.provisions, anchor: PROVISIONS_ANCHOR, lang: language });
+  }
+  if (instruments.length > 0) {
+    contents.push({ level: 1, text: labels.instruments, anchor: INSTRUMENTS_ANCHOR, lang: language });
+  }
+
+  const { header } = catalog.document;
+  const counts = {
+    themes: part.themes.length,
+    papers: part.papers.length,
+    paragraphs: part.paragraphs.length,
+  };
+  return {
+    language,
+    contentLanguage: catalog.language,
+    labels,
+    cover: {
+      kind: labels.kind,
+      title:
+        request.title === undefined || request.title.trim() === ''
+          ? labels.defaultTitle
+          : request.title.trim(),
+      date: request.date,
+      dateText: labels.writtenDate(date.year, date.month, date.day),
+      selection: selectionLines(catalog, knowledge, request, labels, part.paragraphs.length),
+      source: [header.title, header.preparedByLine, header.body, header.dates.join(', '), header.place]
+        .filter((piece) => piece !== '')
+        .join(' · '),
+      counts,
+      countsText: labels.counts(counts.themes, counts.papers, counts.paragraphs),
+    },
+    contents,
+    sections,
+    provisions,
+    instruments,
+  };
+}

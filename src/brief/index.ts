@@ -1,0 +1,20 @@
+export { BRIEFING_LANGUAGES, briefingLabels } from './briefing-labels.js';
+export type { BriefingLabels, BriefingLanguage } from './briefing-labels.js';
+export { INSTRUMENTS_ANCHOR, PROVISIONS_ANCHOR, buildBriefing, paperAnchor } from './build-briefing.js';
+export type {
+  Briefing,
+  BriefingCover,
+  BriefingPaper,
+  BriefingParagraph,
+  BriefingPlace,
+  BriefingProvision,
+  BriefingRequest,
+  BriefingSection,
+  BriefingSelectionLine,
+  BriefingTocEntry,
+} from './build-briefing.js';
+export { escapeHtml, renderBriefingHtml } from './render-briefing-html.js';
+export { renderBriefingMarkdown } from './render-briefing-markdown.js';
+export { bookmarkName, renderBriefingDocx } from './render-briefing-docx.js';
+export { BRIEFING_FORMATS, renderBriefing } from './briefing-file.js';
+export type { BriefingFormat } from './briefing-file.js';

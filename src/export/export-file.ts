@@ -1,0 +1,76 @@
+import type { Catalog } from '../domain/index.js';
+import { SomkbError } from '../errors/index.js';
+import type { CatalogKnowledge } from '../knowledge/index.js';
+import { DOCX_MEDIA_TYPE } from './docx-kit.js';
+import { renderCsv } from './render-csv.js';
+import { renderDocx } from './render-docx.js';
+import { renderJson } from './render-json.js';
+import { renderMarkdown } from './render-markdown.js';
+import { renderText } from './render-text.js';
+import type { CatalogSelection } from './select-catalog.js';
+import { isWholeCatalog, selectCatalog, selectKnowledge } from './select-catalog.js';
+
+/** The formats a catalog or a selection can be exported in: the text formats and Word (`docx`). */
+export type ExportFileFormat = 'json' | 'csv' | 'md' | 'docx' | 'text';
+
+/** Every {@link ExportFileFormat}, in the order the CLI and the portal list them. */
+export const EXPORT_FILE_FORMATS: readonly ExportFileFormat[] = ['json', 'csv', 'md', 'docx', 'text'];
+
+/** An exported file: its content (text, or bytes for binary formats), media type and file extension. */
+export interface ExportFile {
+  /** A string for the text formats (UTF-8 when written), bytes for `docx`. */
+  readonly body: string | Uint8Array;
+  /** The media type, with `charset=utf-8` for text (`text/csv; charset=utf-8`). */
+  readonly mediaType: string;
+  /** The usual file extension, without the dot (`md`, `docx`). */
+  readonly extension: string;
+}
+
+const TEXT_MEDIA_TYPES: Readonly<Record<Exclude<ExportFileFormat, 'docx'>, string>> = {
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+};
+
+/** Whether a format's content is bytes (to be kept off a terminal) rather than text. */
+export function isBinaryFormat(format: ExportFileFormat): boolean {
+  return format === 'docx';
+}
+
+/**
+ * Exports the whole catalog or a selection of it (see `selectCatalog`) in one format: JSON (with
+ * the knowledge cut to the selection), the papers as CSV, Markdown, Word, or the clean Chinese text.
+ * The clean text is the whole summary that ingest reads back, so it refuses a selection with
+ * `USAGE`; an unknown or empty selection throws `NOT_FOUND`. This is what `somkb export`, the API
+ * and the portal's export button call.
+ */
+export async function exportSelection(
+  catalog: Catalog,
+  knowledge: CatalogKnowledge,
+  selection: CatalogSelection,
+  format: ExportFileFormat,
+): Promise<ExportFile> {
+  const whole = isWholeCatalog(selection);
+  if (format === 'text' && !whole) {
+    throw new SomkbError(
+      'USAGE',
+      'the text format is the whole summary as ingest reads it back, so it cannot hold a selection; choose json, csv, md or docx',
+      { where: 'format' },
+    );
+  }
+  const part = selectCatalog(catalog, knowledge, selection);
+  const partKnowledge = whole ? knowledge : selectKnowledge(knowledge, part);
+  switch (format) {
+    case 'json':
+      return { body: renderJson(part, partKnowledge), mediaType: TEXT_MEDIA_TYPES.json, extension: 'json' };
+    case 'csv':
+      return { body: renderCsv(part), mediaType: TEXT_MEDIA_TYPES.csv, extension: 'csv' };
+    case 'md':
+      return { body: renderMarkdown(part), mediaType: TEXT_MEDIA_TYPES.md, extension: 'md' };
+    case 'text':
+      return { body: renderText(part), mediaType: TEXT_MEDIA_TYPES.text, extension: 'txt' };
+    case 'docx':
+      return { body: await renderDocx(part, partKnowledge), mediaType: DOCX_MEDIA_TYPE, extension: 'docx' };
+  }
+}

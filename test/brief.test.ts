@@ -1,0 +1,195 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookmarkName } from '../src/brief/index.js';
+import type { CatalogExport } from '../src/export/index.js';
+import { readDocxParts, wordText } from '../src/export/testing/docx-parts.js';
+import { docxToPdfText, requireOfficeTools, squash } from '../src/export/testing/office-text.js';
+import { BUNDLED_CORPUS_PATH } from './support/corpus.js';
+import { runCli } from './support/run-cli.js';
+
+/**
+ * `somkb brief` end to end: briefing packs in Word (opened with LibreOffice, converted to PDF and
+ * read back with pdftotext), HTML and Markdown. LibreOffice and poppler-utils must be installed;
+ * without them these tests fail, saying so.
+ */
+const work = mkdtempSync(join(tmpdir(), 'somkb-brief-'));
+const db = join(work, 'catalog.db');
+const OFFICE_TIMEOUT = 240_000;
+
+let exported: CatalogExport;
+const textOf = (number: number): string => {
+  const paragraph = exported.paragraphs.find((candidate) => candidate.number === number);
+  if (paragraph === undefined) throw new Error(`the export has no paragraph ${number}`);
+  return paragraph.text;
+};
+
+beforeAll(async () => {
+  requireOfficeTools();
+  const ingest = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--lang', 'zh', '--db', db]);
+  expect(ingest.code).toBe(0);
+  exported = JSON.parse((await runCli(['export', '--format', 'json', '--db', db])).stdout) as CatalogExport;
+}, 60_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('somkb brief --format docx', () => {
+  const out = join(work, 'pack.docx');
+  let written = '';
+
+  beforeAll(async () => {
+    const run = await runCli([
+      'brief',
+      '--theme',
+      'theme-1',
+      '--topic',
+      'hawala',
+      '--title',
+      'Financial investigations',
+      '--date',
+      '2025-03-04',
+      '--out',
+      out,
+      '--db',
+      db,
+    ]);
+    expect(run.stderr).toMatch(
+      /^wrote .*pack\.docx \(docx briefing pack, 1 theme, 5 papers, 21 paragraphs, \d+ bytes\)\n$/,
+    );
+    expect(run.code).toBe(0);
+    written = run.stderr;
+  }, 60_000);
+
+  it(
+    'opens in LibreOffice with its cover, contents, Chinese paragraphs, citations and links',
+    async () => {
+      expect(written).toContain('docx briefing pack');
+      const pdf = await docxToPdfText(out, work);
+      const text = squash(pdf);
+      expect(text).toContain('Financialinvestigations');
+      expect(text).toContain(squash('Date: 4 March 2025'));
+      expect(text).toContain(squash('Themes: 刑事司法对策 (theme-1)'));
+      expect(text).toContain(squash('Topics: 哈瓦拉 (hawala)'));
+      expect(text).toContain('Contents');
+      expect(text).toContain(squash(textOf(12)));
+      expect(text).toContain(squash(textOf(4)));
+      expect(text).toContain(squash('CTOC/COP/WG.7/2015/4, summary para. 12'));
+      expect(text).toContain('https://undocs.org/CTOC/COP/WG.7/2015/4');
+      expect(text).toContain(squash('Key topics: 金钱或其他物质利益；网上服务'));
+      expect(text).toContain(squash('Smuggling of Migrants Protocol, art. 3(a) (Use of terms)'));
+      // The contents come before the first section and list every paper of the theme.
+      const contents = pdf.indexOf('Contents');
+      const firstParagraph = pdf.indexOf('2018 年，秘书处');
+      expect(contents).toBeGreaterThan(-1);
+      expect(firstParagraph).toBeGreaterThan(contents);
+      for (const symbol of ['CTOC/COP/WG.7/2018/2', 'CTOC/COP/WG.7/2012/2']) {
+        expect(pdf.indexOf(`${symbol} (`)).toBeGreaterThan(contents);
+        expect(pdf.indexOf(`${symbol} (`)).toBeLessThan(firstParagraph);
+      }
+    },
+    OFFICE_TIMEOUT,
+  );
+
+  it('holds a table-of-contents field whose every entry links to a bookmark of the pack', () => {
+    const parts = readDocxParts(readFileSync(out));
+    const document = parts.get('word/document.xml') ?? '';
+    expect(document).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-2&quot;</w:instrText>');
+    const bookmarks = new Set(
+      [...document.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map((m) => m[1]),
+    );
+    const anchors = [...document.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"/g)].map((m) => m[1]);
+    expect(anchors).toContain(bookmarkName('theme-1'));
+    expect(anchors).toContain(bookmarkName('paper-ctoc-cop-wg-7-2015-4'));
+    expect(anchors).toContain(bookmarkName('para-5'));
+    for (const anchor of anchors) expect(bookmarks.has(anchor)).toBe(true);
+    const relationships = parts.get('word/_rels/document.xml.rels') ?? '';
+    expect(relationships).toContain('Target="https://undocs.org/CTOC/COP/WG.7/2015/4" TargetMode="External"');
+    expect(wordText(document)).toContain('Financial investigations');
+  });
+});
+
+describe('somkb brief in HTML and Markdown', () => {
+  it("writes a query's pack as print-ready HTML with Chinese headings", async () => {
+    const out = join(work, 'pack.html');
+    const run = await runCli([
+      'brief',
+      '--query',
+      '哈瓦拉',
+      '--format',
+      'html',
+      '--lang',
+      'zh',
+      '--date',
+      '2025-03-04',
+      '--out',
+      out,
+      '--db',
+      db,
+    ]);
+    expect(run.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<html lang="zh">');
+    expect(html).toContain('<h2 id="toc-title">目录</h2>');
+    expect(html).toContain('<dt>检索</dt><dd lang="zh">“哈瓦拉”，找到');
+    expect(html).toContain('<time datetime="2025-03-04">2025 年 3 月 4 日</time>');
+    expect(html).toContain(textOf(12));
+    expect(html).toContain('CTOC/COP/WG.7/2015/4，专题概要第 12 段');
+    expect(html).not.toContain('<script');
+  });
+
+  it("writes Markdown with today's date unless one is given", async () => {
+    const out = join(work, 'pack.md');
+    const run = await runCli([
+      'brief',
+      '--paper',
+      'CTOC/COP/WG.7/2015/2',
+      '--format',
+      'md',
+      '--out',
+      out,
+      '--db',
+      db,
+    ]);
+    expect(run.code).toBe(0);
+    const markdown = readFileSync(out, 'utf8');
+    const now = new Date();
+    const month = now.toLocaleString('en', { month: 'long' });
+    expect(markdown).toContain(`**Date:** ${now.getDate()} ${month} ${now.getFullYear()}  \n`);
+    expect(markdown).toContain('**Papers:** CTOC/COP/WG.7/2015/2');
+    expect(markdown).toContain(`**43.** ${textOf(43)}`);
+    expect(markdown).not.toContain('**42.**');
+  });
+});
+
+describe('somkb brief refuses', () => {
+  it('a query that finds nothing, writing no file', async () => {
+    const out = join(work, 'nothing.docx');
+    const run = await runCli(['brief', '--query', 'zzzqqq', '--out', out, '--db', db]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe("somkb: --query: no paragraph matches the query 'zzzqqq'");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('to run without --out, or with an unknown format or language', async () => {
+    const noOut = await runCli(['brief', '--theme', 'theme-1', '--db', db]);
+    expect(noOut.code).toBe(2);
+    expect(noOut.stderr).toContain("required option '--out <file>' not specified");
+    const format = await runCli(['brief', '--format', 'pdf', '--out', join(work, 'x.pdf'), '--db', db]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("--format is one of docx, html, md (got 'pdf')");
+    const lang = await runCli(['brief', '--lang', 'fr', '--out', join(work, 'x.docx'), '--db', db]);
+    expect(lang.code).toBe(2);
+    expect(lang.stderr).toContain("--lang is one of en, zh (got 'fr')");
+  });
+
+  it('a date that is not an ISO date', async () => {
+    const run = await runCli(['brief', '--date', '2025-02-30', '--out', join(work, 'x.docx'), '--db', db]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      "somkb: date: the date of a briefing pack is an ISO date such as 2021-10-14 (got '2025-02-30')",
+    );
+  });
+});
