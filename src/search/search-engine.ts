@@ -553,6 +553,34 @@ function matchDocuments(
 }
 
 /**
+ * What a word or a concept label is searched as, by index: the same labels come back in query after
+ * query, and segmenting them again each time cost most of a search on a small catalog. Bounded, since
+ * what users type is unbounded: a full table is cleared.
+ */
+interface AlternativesMemo {
+  readonly tokens: Map<string, string[][]>;
+  readonly labels: Map<string, string[][]>;
+}
+const MEMO_ENTRIES = 20_000;
+const memos = new WeakMap<SearchIndex, AlternativesMemo>();
+
+function memoOf(index: SearchIndex): AlternativesMemo {
+  let memo = memos.get(index);
+  if (memo === undefined) memos.set(index, (memo = { tokens: new Map(), labels: new Map() }));
+  return memo;
+}
+
+function remember(table: Map<string, string[][]>, key: string, compute: () => string[][]): string[][] {
+  let value = table.get(key);
+  if (value === undefined) {
+    if (table.size >= MEMO_ENTRIES) table.clear();
+    value = compute();
+    table.set(key, value);
+  }
+  return value;
+}
+
+/**
  * Searches the index: every word of the query matters. Paragraphs with every word come first, best
  * first; after them, those with some of the words, the most first (`relaxed` when none has them all).
  * A word found in more than an eighth of a large index is common: it ranks, but a paragraph that has
@@ -582,17 +610,20 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   };
   // Alternatives met by a word: the word itself, or all the words inside it (非正式合作 is also met by
   // 非正式跨境合作); for a label of several words, all of them.
-  const alternativesOfToken = (token: string): string[][] => {
-    const alternatives = postings.has(token) ? [[token]] : [];
-    const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
-    if (parts.length > 0 && parts.every((part) => postings.has(part))) alternatives.push(parts);
-    return alternatives;
-  };
-  const alternativesOfLabel = (label: string): string[][] => {
-    const tokens = analyzer.queryTokens(label);
-    if (tokens.length === 1) return alternativesOfToken(tokens[0] as string);
-    return tokens.length > 1 && tokens.every((part) => postings.has(part)) ? [tokens] : [];
-  };
+  const memo = memoOf(index);
+  const alternativesOfToken = (token: string): string[][] =>
+    remember(memo.tokens, token, () => {
+      const alternatives = postings.has(token) ? [[token]] : [];
+      const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
+      if (parts.length > 0 && parts.every((part) => postings.has(part))) alternatives.push(parts);
+      return alternatives;
+    });
+  const alternativesOfLabel = (label: string): string[][] =>
+    remember(memo.labels, label, () => {
+      const tokens = analyzer.queryTokens(label);
+      if (tokens.length === 1) return alternativesOfToken(tokens[0] as string);
+      return tokens.length > 1 && tokens.every((part) => postings.has(part)) ? [tokens] : [];
+    });
   const expander = index.expander;
   // A quoted phrase in another language than the text's that names a concept is searched as the
   // concept; other phrases must occur as written.
