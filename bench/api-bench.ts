@@ -12,16 +12,8 @@
  * count of non-2xx responses and errors. The goal for search is at least 3,000 requests per second
  * with p99 under 20 ms and no errors. The last line printed is one JSON object.
  */
-import { createHash } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { serve } from '@hono/node-server';
-import autocannon from 'autocannon';
-import { createApp } from '../src/http/index.js';
-import { createCatalogService, createKnowledgeService, createSearchService } from '../src/services/index.js';
-import { openSqliteCatalogStore } from '../src/store/index.js';
-import { readCorpusBytes } from '../test/support/corpus.js';
-import { bundledKnowledge } from '../test/support/knowledge.js';
+import { runAutocannon, startBundledServers } from './bundled-server.js';
 
 const GOAL = { requestsPerSecond: 3000, p99Ms: 20 } as const;
 
@@ -57,16 +49,6 @@ interface RouteResult {
   readonly errors: number;
 }
 
-function run(options: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => {
-      if (error !== null && error !== undefined)
-        reject(error instanceof Error ? error : new Error(String(error)));
-      else resolve(result);
-    });
-  });
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
@@ -74,31 +56,8 @@ async function main(): Promise<void> {
   const duration = Number(values.duration);
   const connections = Number(values.connections);
 
-  const store = openSqliteCatalogStore(':memory:');
-  const service = createCatalogService(store);
-  const bytes = readCorpusBytes();
-  await service.ingest({
-    bytes,
-    name: 'thematic-summary-2021.txt',
-    language: 'zh',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  });
-  const base = bundledKnowledge();
-  const searches = createSearchService(service, base);
-  const knowledge = createKnowledgeService(service, base);
-  const app = createApp({
-    loadCatalog: () => service.findCatalog('zh'),
-    loadKnowledge: () => knowledge.current('zh'),
-    search: (request) => searches.search(request),
-    version: 'bench',
-  });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) =>
-    server.once('listening', () => {
-      resolve();
-    }),
-  );
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const started = await startBundledServers([{}]);
+  const origin = started.servers[0]?.origin ?? '';
 
   const results: Record<string, RouteResult> = {};
   for (const route of ROUTES) {
@@ -108,8 +67,8 @@ async function main(): Promise<void> {
     }
     const requests = route.paths.map((path) => ({ method: 'GET' as const, path }));
     const url = `${origin}${route.paths[0] ?? '/'}`;
-    await run({ url, connections, duration: 2, requests });
-    const result = await run({ url, connections, duration, requests });
+    await runAutocannon({ url, connections, duration: 2, requests });
+    const result = await runAutocannon({ url, connections, duration, requests });
     const line: RouteResult = {
       path: route.paths.length === 1 ? (route.paths[0] ?? '') : `${route.paths.length} searches`,
       requestsPerSecond: Math.round(result.requests.average),
@@ -123,12 +82,7 @@ async function main(): Promise<void> {
       `${route.name.padEnd(10)} ${String(line.requestsPerSecond).padStart(6)} req/s  p50 ${line.p50Ms} ms  p99 ${line.p99Ms} ms  non-2xx ${line.non2xx}  errors ${line.errors}  ${line.path}`,
     );
   }
-  await new Promise<void>((resolve) =>
-    server.close(() => {
-      resolve();
-    }),
-  );
-  await store.close();
+  await started.close();
   const search = results['search'];
   const meetsGoal =
     search !== undefined &&

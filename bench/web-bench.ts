@@ -19,16 +19,8 @@
  * search page is at least 1,500 requests per second with p99 under 30 ms. The last line printed is
  * one JSON object.
  */
-import { createHash } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { serve } from '@hono/node-server';
-import autocannon from 'autocannon';
-import { createApp } from '../src/http/index.js';
-import { createCatalogService, createKnowledgeService, createSearchService } from '../src/services/index.js';
-import { openSqliteCatalogStore } from '../src/store/index.js';
-import { readCorpusBytes } from '../test/support/corpus.js';
-import { bundledKnowledge } from '../test/support/knowledge.js';
+import { runAutocannon, startBundledServers } from './bundled-server.js';
 
 const GOAL = { requestsPerSecond: 1500, p99Ms: 30 } as const;
 
@@ -85,16 +77,6 @@ interface PageResult {
   readonly errors: number;
 }
 
-function run(options: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => {
-      if (error !== null && error !== undefined)
-        reject(error instanceof Error ? error : new Error(String(error)));
-      else resolve(result);
-    });
-  });
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
@@ -102,38 +84,8 @@ async function main(): Promise<void> {
   const duration = Number(values.duration);
   const connections = Number(values.connections);
 
-  const store = openSqliteCatalogStore(':memory:');
-  const service = createCatalogService(store);
-  const bytes = readCorpusBytes();
-  await service.ingest({
-    bytes,
-    name: 'thematic-summary-2021.txt',
-    language: 'zh',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  });
-  const base = bundledKnowledge();
-  const searches = createSearchService(service, base);
-  const knowledge = createKnowledgeService(service, base);
-  const appWith = (pageCacheBytes: number | undefined) =>
-    createApp({
-      loadCatalog: () => service.findCatalog('zh'),
-      loadKnowledge: () => knowledge.current('zh'),
-      search: (request) => searches.search(request),
-      version: 'bench',
-      ...(pageCacheBytes === undefined ? {} : { pageCacheBytes }),
-    });
-  const servers = await Promise.all(
-    [appWith(undefined), appWith(0)].map(async (app) => {
-      const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-      await new Promise<void>((resolve) => {
-        server.once('listening', () => {
-          resolve();
-        });
-      });
-      return server;
-    }),
-  );
-  const origins = servers.map((server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  const started = await startBundledServers([{}, { pageCacheBytes: 0 }]);
+  const origins = started.servers.map((server) => server.origin);
   const headers = { 'accept-language': 'zh' };
 
   const results: Record<string, PageResult> = {};
@@ -146,8 +98,8 @@ async function main(): Promise<void> {
       if (check.status !== 200) throw new Error(`${path} answered ${check.status}`);
     }
     const requests = page.paths.map((path) => ({ method: 'GET' as const, path }));
-    await run({ url, headers, connections, duration: 2, requests });
-    const result = await run({ url, headers, connections, duration, requests });
+    await runAutocannon({ url, headers, connections, duration: 2, requests });
+    const result = await runAutocannon({ url, headers, connections, duration, requests });
     results[page.name] = {
       path: page.paths.length === 1 ? first : `${page.paths.length} searches`,
       requestsPerSecond: Math.round(result.requests.average),
@@ -164,14 +116,7 @@ async function main(): Promise<void> {
       );
     }
   }
-  for (const server of servers) {
-    await new Promise<void>((resolve) => {
-      server.close(() => {
-        resolve();
-      });
-    });
-  }
-  await store.close();
+  await started.close();
   const search = results.search;
   const meetsGoal =
     search !== undefined && search.requestsPerSecond >= GOAL.requestsPerSecond && search.p99Ms < GOAL.p99Ms;

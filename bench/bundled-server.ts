@@ -1,0 +1,86 @@
+/**
+ * What the web and API benchmarks share: the app `somkb serve` runs, over the bundled summary
+ * ingested into an in-memory SQLite store, with its knowledge and the search service, started
+ * in-process on a loopback port chosen by the system; and autocannon as a promise.
+ */
+import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import autocannon from 'autocannon';
+import type { CreateAppDeps } from '../src/http/index.js';
+import { createApp } from '../src/http/index.js';
+import { createCatalogService, createKnowledgeService, createSearchService } from '../src/services/index.js';
+import { openSqliteCatalogStore } from '../src/store/index.js';
+import { readCorpusBytes } from '../test/support/corpus.js';
+import { bundledKnowledge } from '../test/support/knowledge.js';
+
+/** A running server: its origin (`http://127.0.0.1:<port>`) and how to stop it. */
+export interface BundledServer {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts one server per entry of `variants` (options of the app, e.g. `{ pageCacheBytes: 0 }`),
+ * all over the same catalog, store and services.
+ */
+export async function startBundledServers(
+  variants: readonly Partial<Pick<CreateAppDeps, 'pageCacheBytes'>>[],
+): Promise<{ readonly servers: readonly BundledServer[]; close(): Promise<void> }> {
+  const store = openSqliteCatalogStore(':memory:');
+  const service = createCatalogService(store);
+  const bytes = readCorpusBytes();
+  await service.ingest({
+    bytes,
+    name: 'thematic-summary-2021.txt',
+    language: 'zh',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  });
+  const base = bundledKnowledge();
+  const searches = createSearchService(service, base);
+  const knowledge = createKnowledgeService(service, base);
+  const servers = await Promise.all(
+    variants.map(async (variant) => {
+      const app = createApp({
+        loadCatalog: () => service.findCatalog('zh'),
+        loadKnowledge: () => knowledge.current('zh'),
+        search: (request) => searches.search(request),
+        version: 'bench',
+        ...variant,
+      });
+      const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+      await new Promise<void>((resolve) =>
+        server.once('listening', () => {
+          resolve();
+        }),
+      );
+      return {
+        origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        close: () =>
+          new Promise<void>((resolve) =>
+            server.close(() => {
+              resolve();
+            }),
+          ),
+      };
+    }),
+  );
+  return {
+    servers,
+    close: async () => {
+      for (const server of servers) await server.close();
+      await store.close();
+    },
+  };
+}
+
+/** Runs autocannon with `options` and resolves with its result. */
+export function runAutocannon(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => {
+      if (error !== null && error !== undefined)
+        reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve(result);
+    });
+  });
+}
