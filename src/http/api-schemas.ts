@@ -281,3 +281,41 @@ export const SearchParamsSchema = z.object({
     .openapi({ description: 'Catalog language' }),
   group: z.enum(['paper']).optional().openapi({ description: 'Also group the page by paper' }),
 });
+
+const repeatable = (description: string, example: string) =>
+  z
+    .union([z.string().min(1).max(200), z.array(z.string().min(1).max(200)).max(50)])
+    .optional()
+    .openapi({ description, example });
+
+/** What an export or a briefing pack is about: themes, topics, papers and a query, all repeatable but q. */
+export const SelectionParamsSchema = z.object({
+  theme: repeatable('Theme id; repeat for several', 'theme-3'),
+  topic: repeatable('Concept id; repeat for several', 'money-laundering'),
+  paper: repeatable('Paper symbol or slug; repeat for several', 'CTOC/COP/WG.7/2015/4'),
+  q: z
+    .string()
+    .min(1)
+    .max(1000)
+    .optional()
+    .openapi({ description: 'A query whose results (up to 1,000) are selected' }),
+});
+
+/** The parameters of `GET /export`. */
+export const ExportParamsSchema = SelectionParamsSchema.extend({
+  format: z
+    .enum(['json', 'csv', 'md', 'docx', 'text'])
+    .default('json')
+    .openapi({ description: 'File format' }),
+});
+
+/** The parameters of `GET /brief`. */
+export const BriefParamsSchema = SelectionParamsSchema.extend({
+  format: z.enum(['docx', 'html', 'md']).default('docx').openapi({ description: 'File format' }),
+  title: z.string().min(1).max(200).optional().openapi({ description: 'Title on the cover' }),
+  lang: z.enum(['en', 'zh']).default('en').openapi({ description: 'Language of the headings' }),
+  date: z.iso
+    .date()
+    .optional()
+    .openapi({ description: 'Date on the cover (default today)', example: '2026-11-29' }),
+});

@@ -35,7 +35,7 @@ const app = makeApp();
 const get = (path: string, init?: RequestInit): Promise<Response> => Promise.resolve(app.request(path, init));
 
 /** One request per route, with ids that exist, and the schema of its 200 answer. */
-const EXAMPLES: Readonly<Record<keyof typeof API_ROUTE_DEFINITIONS, string>> = {
+const EXAMPLES: Readonly<Record<Exclude<keyof typeof API_ROUTE_DEFINITIONS, 'export' | 'brief'>, string>> = {
   health: '/api/v1/health',
   catalog: '/api/v1/catalog',
   documents: '/api/v1/documents',
@@ -72,7 +72,9 @@ describe('the JSON API', () => {
         : undefined,
     );
     expect(response.status).toBe(200);
-    const schema = route.responses[200].content['application/json'].schema as z.ZodType;
+    const content = route.responses[200].content as Record<string, { schema: z.ZodType } | undefined>;
+    const schema = content['application/json']?.schema;
+    if (schema === undefined) throw new Error(`${name} has no JSON answer`);
     const parsed = schema.safeParse(await response.json());
     expect(parsed.error?.issues ?? []).toEqual([]);
     expect(response.headers.get('x-request-id')).toMatch(/.+/);
@@ -112,6 +114,29 @@ describe('the JSON API', () => {
       hits: { concepts: { concept: string }[] }[];
     };
     expect(hits.hits[0]?.concepts[0]?.concept).toBe('controlled-delivery');
+  });
+
+  it('exports any selection as a file, and briefing packs', async () => {
+    const csv = await get('/api/v1/export?format=csv&theme=theme-3');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="somkb-export.csv"');
+    const rows = (await csv.text()).trim().split(/\r?\n/);
+    expect(rows.length - 1).toBe(catalog.themes.find((theme) => theme.id === 'theme-3')?.papers.length);
+    const docx = await get('/api/v1/export?format=docx&topic=money-laundering&topic=hawala');
+    expect(docx.headers.get('content-type')).toContain('officedocument.wordprocessingml');
+    expect(new TextDecoder().decode(new Uint8Array(await docx.arrayBuffer()).slice(0, 2))).toBe('PK');
+    const pack = await get(`/api/v1/brief?format=html&q=${encodeURIComponent('哈瓦拉')}&date=2026-11-29`);
+    expect(pack.status).toBe(200);
+    const html = await pack.text();
+    expect(html).toContain('哈瓦拉');
+    expect(html).toContain('summary para. 12');
+    expect(html).toContain('2026-11-29');
+    const badFormat = await get('/api/v1/export?format=pdf');
+    expect(badFormat.status).toBe(400);
+    expect(((await badFormat.json()) as { error: { message: string } }).error.message).toContain("'format'");
+    expect((await get('/api/v1/export?theme=theme-12')).status).toBe(404);
+    expect((await get(`/api/v1/brief?q=${encodeURIComponent('zzzqqq')}`)).status).toBe(404);
   });
 
   it('takes a paper symbol URL-encoded or as a slug, in any case', async () => {

@@ -9,17 +9,22 @@ import type { Catalog } from '../domain/index.js';
 import { countCatalog, MEETING_YEARS } from '../domain/index.js';
 import { SomkbError, isSomkbError } from '../errors/index.js';
 import type { SomkbErrorCode } from '../errors/index.js';
-import { toExportJson } from '../export/index.js';
+import type { CatalogSelection, ExportFile } from '../export/index.js';
+import { exportSelection, toExportJson } from '../export/index.js';
+import { buildBriefing, renderBriefing } from '../brief/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import { citeReference, instrumentInfo } from '../references/index.js';
 import type { SearchResult } from '../search/index.js';
 import { toSearchJson } from '../search/index.js';
 import type { SearchServiceRequest } from '../services/index.js';
+import type { SelectionParamsSchema } from './api-schemas.js';
 import {
   CatalogExportSchema,
   ConceptSchema,
   DocumentSchema,
+  BriefParamsSchema,
   ErrorSchema,
+  ExportParamsSchema,
   HealthSchema,
   MechanismSchema,
   MeetingSchema,
@@ -59,6 +64,9 @@ export interface ApiDeps {
 
 /** Largest request body the API reads, in bytes (a search sent as JSON). */
 export const API_BODY_LIMIT = 16 * 1024;
+
+/** Most paragraphs a query selects for an export or a briefing pack. */
+const EXPORT_QUERY_CAP = 1000;
 
 /** How long clients and proxies may reuse a read, in seconds (they revalidate with the ETag after). */
 const READ_MAX_AGE = 60;
@@ -332,6 +340,30 @@ export const API_ROUTE_DEFINITIONS = {
     request: { body: { content: { 'application/json': { schema: SearchParamsSchema } }, required: true } },
     responses: json(SearchResultSchema, 'A page of search results (413 when the body is over 16 KiB)'),
   }),
+  export: createRoute({
+    method: 'get',
+    path: '/export',
+    request: { query: ExportParamsSchema },
+    responses: {
+      200: {
+        content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+        description: 'The file: JSON, CSV, Markdown, DOCX or text, with its media type and a file name',
+      },
+      ...errorResponses,
+    },
+  }),
+  brief: createRoute({
+    method: 'get',
+    path: '/brief',
+    request: { query: BriefParamsSchema },
+    responses: {
+      200: {
+        content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+        description: 'The briefing pack: DOCX, HTML for print, or Markdown',
+      },
+      ...errorResponses,
+    },
+  }),
 } as const;
 
 /** The API routes as (method, OpenAPI path) pairs. */
@@ -591,6 +623,69 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
   api.openapi(API_ROUTE_DEFINITIONS.searchPost, async (c) =>
     c.json(await runSearch(c.req.valid('json')), 200),
   );
+
+  /** The selection the parameters name; a query is run, its results (up to 1,000) selected. */
+  const selectionOf = async (params: z.infer<typeof SelectionParamsSchema>): Promise<CatalogSelection> => {
+    const list = (value: string | string[] | undefined): string[] | undefined =>
+      value === undefined ? undefined : Array.isArray(value) ? value : [value];
+    const themes = list(params.theme);
+    const topics = list(params.topic);
+    const papers = list(params.paper);
+    let paragraphs: number[] | undefined;
+    if (params.q !== undefined) {
+      paragraphs = [];
+      for (let offset = 0; offset < EXPORT_QUERY_CAP; offset += 100) {
+        const page = await deps.search({ query: params.q, limit: 100, offset });
+        paragraphs.push(...page.hits.map((hit) => hit.paragraph));
+        if (offset + 100 >= page.total) break;
+      }
+      if (paragraphs.length === 0) {
+        throw new SomkbError('NOT_FOUND', `no paragraph matches the query '${params.q}'`, { where: 'q' });
+      }
+    }
+    return {
+      ...(themes === undefined ? {} : { themes }),
+      ...(topics === undefined ? {} : { topics }),
+      ...(papers === undefined ? {} : { papers }),
+      ...(paragraphs === undefined ? {} : { paragraphs: [...new Set(paragraphs)] }),
+    };
+  };
+  const fileResponse = (c: Context, file: ExportFile, name: string): Response => {
+    const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
+    return c.body(body, 200, {
+      'Content-Type': file.mediaType,
+      'Content-Disposition': `attachment; filename="${name}.${file.extension}"`,
+    });
+  };
+  const knowledgeOrEmpty = async (): Promise<CatalogKnowledge> => {
+    const knowledge = await deps.loadKnowledge?.();
+    if (knowledge === undefined) throw new SomkbError('CATALOG_EMPTY', 'no catalog is published yet');
+    return knowledge;
+  };
+  api.openapi(API_ROUTE_DEFINITIONS.export, async (c) => {
+    const params = c.req.valid('query');
+    const view = await current();
+    const file = await exportSelection(
+      view.catalog,
+      await knowledgeOrEmpty(),
+      await selectionOf(params),
+      params.format,
+    );
+    return fileResponse(c, file, 'somkb-export');
+  });
+  api.openapi(API_ROUTE_DEFINITIONS.brief, async (c) => {
+    const params = c.req.valid('query');
+    const view = await current();
+    const selection = await selectionOf(params);
+    const briefing = buildBriefing(view.catalog, await knowledgeOrEmpty(), {
+      selection,
+      date: params.date ?? new Date().toISOString().slice(0, 10),
+      language: params.lang,
+      ...(params.q === undefined ? {} : { query: params.q }),
+      ...(params.title === undefined ? {} : { title: params.title }),
+    });
+    return fileResponse(c, await renderBriefing(briefing, params.format), 'somkb-briefing');
+  });
 
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
