@@ -466,3 +466,23 @@ describe('assets', () => {
     expect(css.response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
+
+describe('downloads', () => {
+  it('a paper and a search offer Word, Markdown and a briefing pack, and each link gives its file', async () => {
+    const paper = await get('/papers/CTOC-COP-WG.7-2015-4?lang=en');
+    const search = await get(`/search?q=${encodeURIComponent('洗钱')}&theme=theme-6`);
+    for (const { text } of [paper, search]) {
+      const links = [...text.matchAll(/href="(\/api\/v1\/(?:export|brief)\?[^"]+)"/g)].map((match) =>
+        (match[1] ?? '').replaceAll('&amp;', '&'),
+      );
+      expect(links).toHaveLength(3);
+      for (const link of links) {
+        const response = await portal().app.request(link);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="somkb-/);
+      }
+    }
+    expect(paper.text).toContain('Briefing pack (Word)');
+    expect(search.text).toContain('简报材料（Word）');
+  });
+});

@@ -214,3 +214,20 @@ export function paragraphReference(context: PageContext, paragraph: Paragraph): 
   const path = paragraph.paper === null ? '/' : paperPath(paragraph.paper);
   return h`<a href="${path}#${paragraphAnchor(paragraph.number)}">${context.messages.paragraphName(paragraph.number)}</a>`;
 }
+
+/**
+ * Download links for a selection (a paper, a theme, a topic, a search), named by API parameters:
+ * the selection as a Word document and as Markdown, and a briefing pack on it. The files come from
+ * the JSON API (`/api/v1/export`, `/api/v1/brief`), headings in the reader's language where the
+ * pack has them (Chinese for a Chinese reader, English otherwise).
+ */
+export function downloadLinks(context: PageContext, selection: URLSearchParams): Html {
+  const { messages } = context;
+  const link = (path: string, extra: Record<string, string>): string => {
+    const params = new URLSearchParams(selection);
+    for (const [key, value] of Object.entries(extra)) params.set(key, value);
+    return `${path}?${params.toString()}`;
+  };
+  const briefLanguage = context.lang === 'zh' ? 'zh' : 'en';
+  return h`<span class="download-links"><a href="${link('/api/v1/export', { format: 'docx' })}" download>${messages.downloadWord}</a> · <a href="${link('/api/v1/export', { format: 'md' })}" download>${messages.downloadMarkdown}</a> · <a href="${link('/api/v1/brief', { format: 'docx', lang: briefLanguage })}" download>${messages.downloadBriefing}</a></span>`;
+}

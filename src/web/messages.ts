@@ -50,6 +50,11 @@ export interface Messages {
   readonly subject: string;
   readonly mainTheme: string;
   readonly officialDocument: string;
+  /** The label of the download links (export and briefing pack) of a paper, theme, topic or search. */
+  readonly download: string;
+  readonly downloadWord: string;
+  readonly downloadMarkdown: string;
+  readonly downloadBriefing: string;
   readonly officialDocumentLink: (symbol: string) => string;
   readonly summaryParagraphs: string;
   readonly firstParagraph: string;
@@ -199,6 +204,10 @@ const zh: Messages = {
   meeting: '会议',
   subject: '主题',
   mainTheme: '所属专题',
+  download: '下载',
+  downloadWord: 'Word 文档',
+  downloadMarkdown: 'Markdown 文本',
+  downloadBriefing: '简报材料（Word）',
   officialDocument: '正式文件',
   officialDocumentLink: (symbol) => `在联合国正式文件系统中查看 ${symbol}`,
   summaryParagraphs: '概要段落',
@@ -337,6 +346,10 @@ const en: Messages = {
   meeting: 'Meeting',
   subject: 'Subject',
   mainTheme: 'Main theme',
+  download: 'Download',
+  downloadWord: 'Word document',
+  downloadMarkdown: 'Markdown text',
+  downloadBriefing: 'Briefing pack (Word)',
   officialDocument: 'Official document',
   officialDocumentLink: (symbol) => `${symbol} in the United Nations Official Document System`,
   summaryParagraphs: 'Summary paragraphs',
@@ -478,6 +491,10 @@ const fr: Messages = {
   meeting: 'Réunion',
   subject: 'Objet',
   mainTheme: 'Thème principal',
+  download: 'Télécharger',
+  downloadWord: 'Document Word',
+  downloadMarkdown: 'Texte Markdown',
+  downloadBriefing: 'Dossier d’information (Word)',
   officialDocument: 'Document officiel',
   officialDocumentLink: (symbol) =>
     `${symbol} dans le Système de diffusion électronique des documents de l'ONU`,
@@ -625,6 +642,10 @@ const es: Messages = {
   meeting: 'Reunión',
   subject: 'Asunto',
   mainTheme: 'Tema principal',
+  download: 'Descargar',
+  downloadWord: 'Documento Word',
+  downloadMarkdown: 'Texto Markdown',
+  downloadBriefing: 'Dossier informativo (Word)',
   officialDocument: 'Documento oficial',
   officialDocumentLink: (symbol) => `${symbol} en el Sistema de Archivo de Documentos de las Naciones Unidas`,
   summaryParagraphs: 'Párrafos del resumen',
@@ -770,6 +791,10 @@ const ru: Messages = {
   meeting: 'Совещание',
   subject: 'Тема документа',
   mainTheme: 'Основная тема',
+  download: 'Скачать',
+  downloadWord: 'Документ Word',
+  downloadMarkdown: 'Текст Markdown',
+  downloadBriefing: 'Информационный пакет (Word)',
   officialDocument: 'Официальный документ',
   officialDocumentLink: (symbol) =>
     `${symbol} в Системе официальной документации Организации Объединённых Наций`,
@@ -915,6 +940,10 @@ const ar: Messages = {
   meeting: 'الاجتماع',
   subject: 'الموضوع',
   mainTheme: 'الموضوع الرئيسي',
+  download: 'تنزيل',
+  downloadWord: 'مستند Word',
+  downloadMarkdown: 'نص Markdown',
+  downloadBriefing: 'ملف إحاطة (Word)',
   officialDocument: 'الوثيقة الرسمية',
   officialDocumentLink: (symbol) => `${symbol} في نظام الوثائق الرسمية للأمم المتحدة`,
   summaryParagraphs: 'فقرات الموجز',

@@ -1,5 +1,5 @@
 import type { Paper } from '../domain/index.js';
-import { paperLink, paragraphBlock } from './content-blocks.js';
+import { downloadLinks, paperLink, paragraphBlock } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
 import { contentAttributes, renderPage, symbolText } from './page-layout.js';
@@ -61,6 +61,7 @@ ${next === undefined ? EMPTY : h`<li class="next"><span class="pager-label">${me
 <div><dt>${messages.labelled(messages.meeting)}</dt><dd>${messages.meetingName(paper.meeting)}</dd></div>
 <div><dt>${messages.labelled(messages.mainTheme)}</dt><dd>${themeLink}</dd></div>
 <div><dt>${messages.labelled(messages.officialDocument)}</dt><dd><a class="official-link" href="${url}" rel="external">${messages.officialDocumentLink(paper.symbol)}</a> <span class="print-url">${url}</span></dd></div>
+<div class="downloads"><dt>${messages.labelled(messages.download)}</dt><dd>${downloadLinks(context, new URLSearchParams({ paper: paper.symbol }))}</dd></div>
 </dl>
 </header>
 <section aria-labelledby="paragraphs-heading"><h2 id="paragraphs-heading">${messages.summaryParagraphs}</h2>

@@ -1,5 +1,5 @@
 import type { FacetCount, HitConcept, SearchHit, SearchResult } from '../search/index.js';
-import { conceptName, paperDate } from './content-blocks.js';
+import { conceptName, downloadLinks, paperDate } from './content-blocks.js';
 import { h, EMPTY, trusted } from './html-template.js';
 import type { Html } from './html-template.js';
 import { contentAttributes, renderPage, searchForm, symbolText } from './page-layout.js';
@@ -17,7 +17,14 @@ import {
   themePath,
   topicPath,
 } from './portal-urls.js';
-import { FACET_KEYS, SEARCH_PAGE_SIZE, hasFilters, hasSearch, searchHref } from './search-state.js';
+import {
+  FACET_KEYS,
+  SEARCH_PAGE_SIZE,
+  hasFilters,
+  hasSearch,
+  searchHref,
+  searchQueryText,
+} from './search-state.js';
 import type { FacetKey, SearchState } from './search-state.js';
 import { closeTopics, frequentTopics } from './suggest-topics.js';
 
@@ -223,6 +230,7 @@ ${facets(context, model, state, result)}
 <section class="results" aria-labelledby="results-heading">
 <h2 id="results-heading" class="results-summary" role="status">${messages.resultsSummary(from, to, result.total)}</h2>
 <p class="result-tools">${toggle}<a class="to-facets" href="#facets-heading">${messages.narrowResults}</a></p>
+<p class="result-downloads">${messages.labelled(messages.download)} ${downloadLinks(context, new URLSearchParams({ q: searchQueryText(state, (value) => model.paperBySlug.get(value.toLowerCase())?.symbol ?? value) }))}</p>
 ${result.relaxed ? h`<p class="notice">${messages.relaxedNote}</p>` : EMPTY}
 ${hitList(context, model, result, state.group)}
 ${pagination(messages, Math.min(state.page, pages), pages, (page) => searchHref(state, { page }))}
