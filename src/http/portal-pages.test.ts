@@ -468,10 +468,12 @@ describe('assets', () => {
 });
 
 describe('downloads', () => {
-  it('a paper and a search offer Word, Markdown and a briefing pack, and each link gives its file', async () => {
+  it('a paper, a search, a theme and a topic offer Word, Markdown and a briefing pack, each a file', async () => {
     const paper = await get('/papers/CTOC-COP-WG.7-2015-4?lang=en');
     const search = await get(`/search?q=${encodeURIComponent('洗钱')}&theme=theme-6`);
-    for (const { text } of [paper, search]) {
+    const theme = await get('/themes/theme-4');
+    const topic = await get('/topics/money-laundering');
+    for (const { text } of [paper, search, theme, topic]) {
       const links = [...text.matchAll(/href="(\/api\/v1\/(?:export|brief)\?[^"]+)"/g)].map((match) =>
         (match[1] ?? '').replaceAll('&amp;', '&'),
       );

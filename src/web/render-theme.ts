@@ -1,5 +1,5 @@
 import type { Theme } from '../domain/index.js';
-import { keyTopicLink, paperDate, paragraphCitation } from './content-blocks.js';
+import { downloadLinks, keyTopicLink, paperDate, paragraphCitation } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
 import { contentAttributes, renderPage, symbolText } from './page-layout.js';
@@ -46,6 +46,7 @@ ${next === undefined ? EMPTY : h`<li class="next"><a href="${themePath(next.id)}
     showsContent: true,
     breadcrumb: [{ label: messages.navHome, href: '/' }, { label: messages.themeNumber(theme.number) }],
     main: h`<h1><span class="theme-number">${messages.themeNumber(theme.number)}</span> <span${content}>${theme.name}</span></h1>
+<p class="result-downloads">${messages.labelled(messages.download)} ${downloadLinks(context, new URLSearchParams({ theme: theme.id }))}</p>
 <section aria-labelledby="topics-heading"><h2 id="topics-heading">${messages.keyTopics}</h2>
 <ul class="topic-list">${theme.keyTopics.map((topic) => h`<li>${keyTopicLink(context, model, topic)}</li>`)}</ul></section>
 <section aria-labelledby="papers-heading"><h2 id="papers-heading">${messages.papersHeading}</h2>

@@ -1,7 +1,7 @@
 import type { Language, Paragraph } from '../domain/index.js';
 import type { ConceptEntry } from '../knowledge/index.js';
 import { conceptLabels } from '../thesaurus/index.js';
-import { asName, conceptName, paperDate, paragraphBlock } from './content-blocks.js';
+import { asName, conceptName, downloadLinks, paperDate, paragraphBlock } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
 import { messagesFor } from './messages.js';
@@ -129,6 +129,7 @@ export function renderTopicPage(
     ],
     main: h`<h1>${conceptName(context, entry, contentLanguage)}${lang === contentLanguage || zhLabel === undefined || own === undefined ? EMPTY : h` <span class="title-original"${content}>${zhLabel}</span>`}</h1>
 <p class="kind">${messages.topicKinds[concept.kind]}</p>
+${entry.paragraphs.length === 0 ? EMPTY : h`<p class="result-downloads">${messages.labelled(messages.download)} ${downloadLinks(context, new URLSearchParams({ topic: concept.id }))}</p>`}
 ${labelsTable(context, entry)}
 <dl class="facts-list">${facts}</dl>
 ${concept.scopeNote === undefined ? EMPTY : h`<p class="scope-note" lang="en" dir="ltr">${concept.scopeNote}</p>`}
