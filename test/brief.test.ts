@@ -1,12 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bookmarkName } from '../src/brief/index.js';
-import type { CatalogExport } from '../src/export/index.js';
 import { readDocxParts, wordText } from '../src/export/testing/docx-parts.js';
-import { docxToPdfText, requireOfficeTools, squash } from '../src/export/testing/office-text.js';
-import { BUNDLED_CORPUS_PATH } from './support/corpus.js';
+import { docxToPdfText, squash } from '../src/export/testing/office-text.js';
+import { useOfficeCatalog } from './support/office-catalog.js';
 import { runCli } from './support/run-cli.js';
 
 /**
@@ -14,27 +12,8 @@ import { runCli } from './support/run-cli.js';
  * read back with pdftotext), HTML and Markdown. LibreOffice and poppler-utils must be installed;
  * without them these tests fail, saying so.
  */
-const work = mkdtempSync(join(tmpdir(), 'somkb-brief-'));
-const db = join(work, 'catalog.db');
+const { work, db, textOf } = useOfficeCatalog('somkb-brief-');
 const OFFICE_TIMEOUT = 240_000;
-
-let exported: CatalogExport;
-const textOf = (number: number): string => {
-  const paragraph = exported.paragraphs.find((candidate) => candidate.number === number);
-  if (paragraph === undefined) throw new Error(`the export has no paragraph ${number}`);
-  return paragraph.text;
-};
-
-beforeAll(async () => {
-  requireOfficeTools();
-  const ingest = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--lang', 'zh', '--db', db]);
-  expect(ingest.code).toBe(0);
-  exported = JSON.parse((await runCli(['export', '--format', 'json', '--db', db])).stdout) as CatalogExport;
-}, 60_000);
-
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-});
 
 describe('somkb brief --format docx', () => {
   const out = join(work, 'pack.docx');

@@ -1,10 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogExport } from '../src/export/index.js';
-import { docxToPdfText, requireOfficeTools, squash } from '../src/export/testing/office-text.js';
-import { BUNDLED_CORPUS_PATH } from './support/corpus.js';
+import { describe, expect, it } from 'vitest';
+import { docxToPdfText, squash } from '../src/export/testing/office-text.js';
+import { useOfficeCatalog } from './support/office-catalog.js';
 import { runCli } from './support/run-cli.js';
 
 /**
@@ -12,27 +11,8 @@ import { runCli } from './support/run-cli.js';
  * the Word files are opened with LibreOffice, converted to PDF and read back with pdftotext.
  * LibreOffice and poppler-utils must be installed; without them these tests fail, saying so.
  */
-const work = mkdtempSync(join(tmpdir(), 'somkb-export-docx-'));
-const db = join(work, 'catalog.db');
+const { work, db, exported, textOf } = useOfficeCatalog('somkb-export-docx-');
 const OFFICE_TIMEOUT = 240_000;
-
-let exported: CatalogExport;
-const textOf = (number: number): string => {
-  const paragraph = exported.paragraphs.find((candidate) => candidate.number === number);
-  if (paragraph === undefined) throw new Error(`the export has no paragraph ${number}`);
-  return paragraph.text;
-};
-
-beforeAll(async () => {
-  requireOfficeTools();
-  const ingest = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--lang', 'zh', '--db', db]);
-  expect(ingest.code).toBe(0);
-  exported = JSON.parse((await runCli(['export', '--format', 'json', '--db', db])).stdout) as CatalogExport;
-}, 60_000);
-
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-});
 
 describe('somkb export --format docx', () => {
   it(
@@ -48,7 +28,7 @@ describe('somkb export --format docx', () => {
       expect(text).toContain(
         squash('文件详细说明了偷运移民所涉金融方面，包括诸如使用哈瓦拉系统之类金融交易的形式和方法。'),
       );
-      for (const paragraph of exported.paragraphs) expect(text).toContain(squash(paragraph.text));
+      for (const paragraph of exported().paragraphs) expect(text).toContain(squash(paragraph.text));
       expect(text).toContain(squash('CTOC/COP/WG.7/2015/4 (2015, meeting 3)'));
       expect(text).toContain('https://undocs.org/CTOC/COP/WG.7/2015/4');
       expect(text).toContain(squash('关键议题：金钱或其他物质利益；网上服务；金融机构'));
