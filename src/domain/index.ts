@@ -1,7 +1,12 @@
 export { UN_LANGUAGES, isLanguage } from './language.js';
 export type { Language } from './language.js';
 export { MEETING_YEARS, yearOfMeeting } from './meetings.js';
-export { WORKING_GROUP_PREFIX, parseWorkingGroupSymbol, officialUrl } from './symbol.js';
+export {
+  WORKING_GROUP_PREFIX,
+  citeSummaryParagraph,
+  parseWorkingGroupSymbol,
+  officialUrl,
+} from './symbol.js';
 export type { WorkingGroupSymbol } from './symbol.js';
 export { countCatalog } from './catalog.js';
 export type {

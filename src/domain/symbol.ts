@@ -25,3 +25,14 @@ export function parseWorkingGroupSymbol(text: string): WorkingGroupSymbol | unde
 export function officialUrl(symbol: string): string {
   return `https://undocs.org/${symbol}`;
 }
+
+/**
+ * The English citation of a paragraph of the thematic summary, as readers quote it: the paper it
+ * summarises and the paragraph number (`CTOC/COP/WG.7/2015/4, summary para. 12`), or, outside any
+ * paper, the summary itself (`Thematic summary (2021), para. 2`). `paragraph` may carry an item: `5(a)`.
+ */
+export function citeSummaryParagraph(paper: string | null, paragraph: number | string): string {
+  return paper === null
+    ? `Thematic summary (2021), para. ${paragraph}`
+    : `${paper}, summary para. ${paragraph}`;
+}

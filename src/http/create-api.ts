@@ -6,7 +6,7 @@ import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Catalog } from '../domain/index.js';
-import { countCatalog, MEETING_YEARS } from '../domain/index.js';
+import { citeSummaryParagraph, countCatalog, MEETING_YEARS } from '../domain/index.js';
 import { SomkbError, isSomkbError } from '../errors/index.js';
 import type { SomkbErrorCode } from '../errors/index.js';
 import type { CatalogSelection, ExportFile } from '../export/index.js';
@@ -143,7 +143,7 @@ function buildViews(catalog: Catalog, knowledge: CatalogKnowledge | undefined): 
       theme: paragraph.theme,
       themeName: paragraph.theme === null ? null : (themeName.get(paragraph.theme) ?? null),
       paper: paragraph.paper,
-      citation: `${paragraph.paper ?? catalog.document.id}, summary para. ${paragraph.number}`,
+      citation: citeSummaryParagraph(paragraph.paper, paragraph.number),
     })),
     papers: exported.papers.map((paper) => ({
       ...paper,

@@ -1,3 +1,4 @@
+import { citeSummaryParagraph } from '../domain/index.js';
 import type { Language } from '../domain/index.js';
 import type { MechanismKind } from '../mechanisms/index.js';
 import { h } from './html-template.js';
@@ -359,8 +360,8 @@ const en: Messages = {
   citeAs: 'Cite as',
   labelled: (label) => `${label}:`,
   comma: ', ',
-  citation: (symbol, paragraph) => `${symbol}, summary para. ${paragraph}`,
-  summaryCitation: (paragraph) => `Thematic summary (2021), para. ${paragraph}`,
+  citation: citeSummaryParagraph,
+  summaryCitation: (paragraph) => citeSummaryParagraph(null, paragraph),
   copyCitation: 'Copy citation',
   copied: 'Copied',
   provisionsCited: 'Provisions cited',
