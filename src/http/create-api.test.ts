@@ -132,6 +132,11 @@ describe('the JSON API', () => {
     expect(html).toContain('哈瓦拉');
     expect(html).toContain('summary para. 12');
     expect(html).toContain('2026-11-29');
+    const bySlug = await get('/api/v1/export?format=json&paper=CTOC-COP-WG.7-2015-4');
+    expect(bySlug.status).toBe(200);
+    expect(
+      ((await bySlug.json()) as { papers: { symbol: string }[] }).papers.map((paper) => paper.symbol),
+    ).toEqual(['CTOC/COP/WG.7/2015/4']);
     const badFormat = await get('/api/v1/export?format=pdf');
     expect(badFormat.status).toBe(400);
     expect(((await badFormat.json()) as { error: { message: string } }).error.message).toContain("'format'");

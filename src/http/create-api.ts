@@ -630,7 +630,10 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
       value === undefined ? undefined : Array.isArray(value) ? value : [value];
     const themes = list(params.theme);
     const topics = list(params.topic);
-    const papers = list(params.paper);
+    const { papers: known } = await current();
+    const papers = list(params.paper)?.map(
+      (value) => known.find((paper) => paper.slug.toUpperCase() === value.toUpperCase())?.symbol ?? value,
+    );
     let paragraphs: number[] | undefined;
     if (params.q !== undefined) {
       paragraphs = [];
