@@ -9,13 +9,11 @@ import { EXPORT_FILE_FORMATS, exportSelection, isBinaryFormat } from '../export/
 import type { KnowledgeBase } from '../knowledge/index.js';
 import { describeCatalog } from '../knowledge/index.js';
 import type { CatalogService } from '../services/index.js';
-import { createSearchService } from '../services/index.js';
+import { QUERY_PARAGRAPH_CAP, createSearchService, queryParagraphs } from '../services/index.js';
 import type { CliDeps } from './create-program.js';
 
-/** Hits asked of the search service per page while collecting a query's paragraphs. */
-const QUERY_PAGE = 100;
 /** The most paragraphs a query adds to a selection. */
-export const QUERY_CAP = 1000;
+const QUERY_CAP = QUERY_PARAGRAPH_CAP;
 
 /** The selection options shared by `somkb export` and `somkb brief`, as commander gives them. */
 export interface SelectionOptions {
@@ -60,30 +58,25 @@ const selects = (options: SelectionOptions): boolean =>
   options.query !== undefined;
 
 /**
- * The paragraphs a query finds in the published catalog, best first, paging through the results up
- * to {@link QUERY_CAP}. Notes on stderr when only some terms matched or the cap cut the results.
+ * The paragraphs a query finds in the published catalog (see {@link queryParagraphs}), with notes on
+ * stderr when only some terms matched or the cap cut the results.
  */
-export async function queryParagraphs(
+async function selectQueryParagraphs(
   service: CatalogService,
   knowledge: KnowledgeBase,
   query: string,
   catalogLanguage: string,
   stderr: (text: string) => void,
-): Promise<number[]> {
+): Promise<readonly number[]> {
   const searches = createSearchService(service, knowledge);
-  const paragraphs: number[] = [];
-  for (let offset = 0; offset < QUERY_CAP; offset += QUERY_PAGE) {
-    const result = await searches.search({ query, limit: QUERY_PAGE, offset, catalogLanguage });
-    paragraphs.push(...result.hits.map((hit) => hit.paragraph));
-    if (offset === 0 && result.relaxed && result.total > 0) {
-      stderr(`note: no paragraph has every term of ${query}; using the ${result.total} that have some\n`);
-    }
-    if (offset === 0 && result.total > QUERY_CAP) {
-      stderr(`note: ${query} finds ${result.total} paragraphs; using the first ${QUERY_CAP}\n`);
-    }
-    if (result.hits.length < QUERY_PAGE || offset + QUERY_PAGE >= result.total) break;
+  const found = await queryParagraphs((request) => searches.search(request), query, catalogLanguage);
+  if (found.relaxed && found.total > 0) {
+    stderr(`note: no paragraph has every term of ${query}; using the ${found.total} that have some\n`);
   }
-  return [...new Set(paragraphs)].slice(0, QUERY_CAP);
+  if (found.total > QUERY_CAP) {
+    stderr(`note: ${query} finds ${found.total} paragraphs; using the first ${QUERY_CAP}\n`);
+  }
+  return found.paragraphs;
 }
 
 /** The catalog selection the options name; a query is run against the published catalog. */
@@ -96,7 +89,7 @@ async function resolveSelection(
   const paragraphs =
     options.query === undefined
       ? undefined
-      : await queryParagraphs(service, deps.knowledge(), options.query, catalogLanguage, deps.stderr);
+      : await selectQueryParagraphs(service, deps.knowledge(), options.query, catalogLanguage, deps.stderr);
   if (options.query !== undefined && paragraphs?.length === 0) {
     throw new SomkbError('NOT_FOUND', `no paragraph matches the query '${options.query}'`, {
       where: '--query',

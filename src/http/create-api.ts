@@ -17,6 +17,7 @@ import { citeReference, instrumentInfo } from '../references/index.js';
 import type { SearchResult } from '../search/index.js';
 import { toSearchJson } from '../search/index.js';
 import type { SearchServiceRequest } from '../services/index.js';
+import { queryParagraphs } from '../services/index.js';
 import type { SelectionParamsSchema } from './api-schemas.js';
 import {
   CatalogExportSchema,
@@ -64,9 +65,6 @@ export interface ApiDeps {
 
 /** Largest request body the API reads, in bytes (a search sent as JSON). */
 export const API_BODY_LIMIT = 16 * 1024;
-
-/** Most paragraphs a query selects for an export or a briefing pack. */
-const EXPORT_QUERY_CAP = 1000;
 
 /** How long clients and proxies may reuse a read, in seconds (they revalidate with the ETag after). */
 const READ_MAX_AGE = 60;
@@ -634,23 +632,16 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     const papers = list(params.paper)?.map(
       (value) => known.find((paper) => paper.slug.toUpperCase() === value.toUpperCase())?.symbol ?? value,
     );
-    let paragraphs: number[] | undefined;
-    if (params.q !== undefined) {
-      paragraphs = [];
-      for (let offset = 0; offset < EXPORT_QUERY_CAP; offset += 100) {
-        const page = await deps.search({ query: params.q, limit: 100, offset });
-        paragraphs.push(...page.hits.map((hit) => hit.paragraph));
-        if (offset + 100 >= page.total) break;
-      }
-      if (paragraphs.length === 0) {
-        throw new SomkbError('NOT_FOUND', `no paragraph matches the query '${params.q}'`, { where: 'q' });
-      }
+    const paragraphs =
+      params.q === undefined ? undefined : (await queryParagraphs(deps.search, params.q)).paragraphs;
+    if (params.q !== undefined && paragraphs?.length === 0) {
+      throw new SomkbError('NOT_FOUND', `no paragraph matches the query '${params.q}'`, { where: 'q' });
     }
     return {
       ...(themes === undefined ? {} : { themes }),
       ...(topics === undefined ? {} : { topics }),
       ...(papers === undefined ? {} : { papers }),
-      ...(paragraphs === undefined ? {} : { paragraphs: [...new Set(paragraphs)] }),
+      ...(paragraphs === undefined ? {} : { paragraphs }),
     };
   };
   const fileResponse = (c: Context, file: ExportFile, name: string): Response => {

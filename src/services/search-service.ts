@@ -55,3 +55,37 @@ export function createSearchService(catalogs: CatalogService, knowledge?: Knowle
     },
   };
 }
+
+/** Most paragraphs a query selects for an export or a briefing pack. */
+export const QUERY_PARAGRAPH_CAP = 1000;
+const QUERY_PAGE = 100;
+
+/** The paragraphs a query selects, with how many it found in all and whether only some terms matched. */
+export interface QueryParagraphs {
+  /** Paragraph numbers, best first, at most {@link QUERY_PARAGRAPH_CAP}. */
+  readonly paragraphs: readonly number[];
+  readonly total: number;
+  readonly relaxed: boolean;
+}
+
+/**
+ * The paragraphs a query finds, best first, paging through the results up to
+ * {@link QUERY_PARAGRAPH_CAP}: what `somkb export --query`, `somkb brief --query` and the API's
+ * `/export?q=` and `/brief?q=` select.
+ */
+export async function queryParagraphs(
+  search: (request: SearchServiceRequest) => Promise<SearchResult>,
+  query: string,
+  catalogLanguage = 'zh',
+): Promise<QueryParagraphs> {
+  const paragraphs: number[] = [];
+  let total = 0;
+  let relaxed = false;
+  for (let offset = 0; offset < QUERY_PARAGRAPH_CAP; offset += QUERY_PAGE) {
+    const result = await search({ query, limit: QUERY_PAGE, offset, catalogLanguage });
+    if (offset === 0) ({ total, relaxed } = result);
+    paragraphs.push(...result.hits.map((hit) => hit.paragraph));
+    if (result.hits.length < QUERY_PAGE || offset + QUERY_PAGE >= result.total) break;
+  }
+  return { paragraphs: [...new Set(paragraphs)].slice(0, QUERY_PARAGRAPH_CAP), total, relaxed };
+}
