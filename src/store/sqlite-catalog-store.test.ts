@@ -153,6 +153,28 @@ describe('SQLite catalog store', () => {
     }
   });
 
+  it('lists what this and other connections publish, after a listing was kept', async () => {
+    const path = freshPath();
+    const writer = openSqliteCatalogStore(path);
+    const reader = openSqliteCatalogStore(path, { readonly: true });
+    const variantOf = async (store: typeof writer) =>
+      (await store.listCurrent()).map((published) => published.catalog.document.header.title);
+    try {
+      await writer.publish(sampleCatalog({ variant: '旧' }), source('a'));
+      const before = await variantOf(reader);
+      expect(await variantOf(reader)).toEqual(before);
+      expect(await variantOf(writer)).toEqual(before);
+      await writer.publish(sampleCatalog({ variant: '新' }), source('b'));
+      const after = await variantOf(reader);
+      expect(after).not.toEqual(before);
+      expect(await variantOf(writer)).toEqual(after);
+      expect((await reader.listCurrent())[0]?.catalog).toEqual(sampleCatalog({ variant: '新' }));
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+  });
+
   it('keeps only the 5 latest versions of each document and language, with their rows', async () => {
     const path = freshPath();
     const store = openSqliteCatalogStore(path);

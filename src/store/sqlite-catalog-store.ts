@@ -96,6 +96,7 @@ interface VersionRow {
 interface Statements {
   readonly current: Database.Statement<[string, string], VersionRow>;
   readonly listCurrent: Database.Statement<[], VersionRow>;
+  readonly dataVersion: Database.Statement<[], number>;
   readonly catalogJson: Database.Statement<[number], { readonly catalog_json: string }>;
   readonly insertVersion: Database.Statement<[string, string, string, string, string, string]>;
   readonly insertParagraph: Database.Statement<
@@ -138,6 +139,12 @@ export class SqliteCatalogStore implements CatalogStore {
    * never changes, so a listing parses only versions it has not seen (the portal lists on every page).
    */
   #parsed = new Map<string, PublishedCatalog>();
+  /**
+   * The last listing and SQLite's `data_version` when it was read: the number changes when another
+   * connection commits, and this connection's own publish forgets the listing, so while it holds the
+   * listing is current and a read costs one pragma instead of a join.
+   */
+  #listed: { readonly dataVersion: number; readonly list: readonly PublishedCatalog[] } | undefined;
 
   /** Use {@link openSqliteCatalogStore}, which prepares the database first. */
   constructor(db: Database.Database, path: string, readonly: boolean) {
@@ -162,7 +169,12 @@ export class SqliteCatalogStore implements CatalogStore {
         );
       }
       const json = canonicalJson(catalog);
-      return this.#publish.immediate(catalog, source, json);
+      this.#listed = undefined;
+      try {
+        return this.#publish.immediate(catalog, source, json);
+      } finally {
+        this.#listed = undefined;
+      }
     });
   }
 
@@ -177,6 +189,8 @@ export class SqliteCatalogStore implements CatalogStore {
   /** {@inheritDoc CatalogStore.listCurrent} */
   listCurrent(): Promise<readonly PublishedCatalog[]> {
     return this.#run('read', () => {
+      const dataVersion = this.#statements.dataVersion.get() as number;
+      if (this.#listed?.dataVersion === dataVersion) return this.#listed.list;
       const parsed = new Map<string, PublishedCatalog>();
       const list = this.#statements.listCurrent.all().map((row) => {
         const key = `${row.version} ${row.published_at} ${row.source_sha256}`;
@@ -189,6 +203,7 @@ export class SqliteCatalogStore implements CatalogStore {
         return published;
       });
       this.#parsed = parsed;
+      this.#listed = { dataVersion, list };
       return list;
     });
   }
@@ -389,6 +404,7 @@ function prepareStatements(db: Database.Database): Statements {
        WHERE cc.document_id = ? AND cc.language = ?`,
     ),
     catalogJson: db.prepare('SELECT catalog_json FROM catalog_versions WHERE version = ?'),
+    dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     listCurrent: db.prepare(
       `SELECT ${headColumns} FROM current_catalog cc JOIN catalog_versions cv ON cv.version = cc.version
        ORDER BY cc.document_id, cc.language`,
