@@ -66,6 +66,14 @@ describe('createConceptExpander', () => {
     expect(expander.expand(['border', 'control'])).toEqual({ matches: [], rest: ['border', 'control'] });
     expect(expander.expand([])).toEqual({ matches: [], rest: [] });
   });
+
+  it('gives the labels of related concepts, and the same expansion again for the same words', () => {
+    const expansion = expander.expand(['controlled', 'delivery']);
+    expect(expansion.matches[0]?.relatedLabels).toEqual(['特别调查手段', '特殊侦查手段']);
+    expect(expander.expand(['controlled', 'delivery'])).toBe(expansion);
+    expect(expander.expand(['controlled delivery'])).not.toBe(expansion);
+    expect(expander.expand(['controlled delivery']).matches[0]?.concept).toBe('controlled-delivery');
+  });
 });
 
 describe('search with concepts', () => {

@@ -45,6 +45,9 @@ export interface ConceptExpander {
 /** Longest label, in tokens, that a query is matched against. */
 const MAX_LABEL_TOKENS = 8;
 
+/** Most expansions an expander keeps (what users type is unbounded: a full table is cleared). */
+const MAX_EXPANSIONS = 10_000;
+
 /** The languages whose labels a run of words in some script may be in, most likely first. */
 function languagesOfScript(text: string, indexLanguage: Language): readonly Language[] {
   if (containsHan(text)) return ['zh'];
@@ -72,11 +75,13 @@ export function createConceptExpander(
 ): ConceptExpander {
   const indexLanguage = indexAnalyzer.language;
   const byId = new Map(concepts.map((concept) => [concept.id, concept]));
-  const relatedLabelsOf = (concept: ExpansionConcept): string[] => {
-    const own = new Set(concept.labels[indexLanguage] ?? []);
-    const labels = (concept.related ?? []).flatMap((id) => byId.get(id)?.labels[indexLanguage] ?? []);
-    return [...new Set(labels)].filter((label) => !own.has(label));
-  };
+  const relatedLabels = new Map(
+    concepts.map((concept) => {
+      const own = new Set(concept.labels[indexLanguage] ?? []);
+      const labels = (concept.related ?? []).flatMap((id) => byId.get(id)?.labels[indexLanguage] ?? []);
+      return [concept.id, [...new Set(labels)].filter((label) => !own.has(label))];
+    }),
+  );
   const tables = new Map<Language, LabelTable>();
   for (const language of UN_LANGUAGES) {
     const analyzer = language === indexLanguage ? indexAnalyzer : createAnalyzer(language);
@@ -125,7 +130,7 @@ export function createConceptExpander(
             matched,
             language,
             labels: concept.labels[indexLanguage] ?? [],
-            relatedLabels: relatedLabelsOf(concept),
+            relatedLabels: relatedLabels.get(concept.id) ?? [],
           });
         }
         for (const entry of slice) entry.matched = true;
@@ -143,34 +148,46 @@ export function createConceptExpander(
     return { matches, rest };
   };
 
+  const expandWords = (words: readonly string[]): Expansion => {
+    const matches: ConceptMatch[] = [];
+    const rest: string[] = [];
+    // Runs of consecutive words in one script: "modus operandi" is matched across its two words.
+    let run: string[] = [];
+    let runScript = '';
+    const flush = (): void => {
+      if (run.length === 0) return;
+      const found = languagesOfScript(run.join(' '), indexLanguage)
+        .map((language) => matchRun(run, language))
+        .filter((result) => result !== undefined)
+        .sort((a, b) => a.rest.length - b.rest.length)[0];
+      if (found === undefined) rest.push(...run);
+      else {
+        matches.push(...found.matches);
+        rest.push(...found.rest);
+      }
+      run = [];
+    };
+    for (const word of words) {
+      const script = containsHan(word) ? 'han' : 'other';
+      if (script !== runScript) flush();
+      runScript = script;
+      run.push(word);
+    }
+    flush();
+    return { matches, rest };
+  };
+
+  const expansions = new Map<string, Expansion>();
   return {
     expand(words) {
-      const matches: ConceptMatch[] = [];
-      const rest: string[] = [];
-      // Runs of consecutive words in one script: "modus operandi" is matched across its two words.
-      let run: string[] = [];
-      let runScript = '';
-      const flush = (): void => {
-        if (run.length === 0) return;
-        const found = languagesOfScript(run.join(' '), indexLanguage)
-          .map((language) => matchRun(run, language))
-          .filter((result) => result !== undefined)
-          .sort((a, b) => a.rest.length - b.rest.length)[0];
-        if (found === undefined) rest.push(...run);
-        else {
-          matches.push(...found.matches);
-          rest.push(...found.rest);
-        }
-        run = [];
-      };
-      for (const word of words) {
-        const script = containsHan(word) ? 'han' : 'other';
-        if (script !== runScript) flush();
-        runScript = script;
-        run.push(word);
-      }
-      flush();
-      return { matches, rest };
+      // The same words come back query after query; matching them segments and stems every run again.
+      const key = words.join('\u0000');
+      const known = expansions.get(key);
+      if (known !== undefined) return known;
+      const expansion = expandWords(words);
+      if (expansions.size >= MAX_EXPANSIONS) expansions.clear();
+      expansions.set(key, expansion);
+      return expansion;
     },
   };
 }

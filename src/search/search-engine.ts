@@ -6,7 +6,7 @@ import type { ParsedQuery } from './query-parser.js';
 import { parseQuery } from './query-parser.js';
 import { compactText } from './search-document.js';
 import type { Postings, SearchIndex } from './search-index.js';
-import { makeSnippet } from './snippet.js';
+import { foldInPlace, makeSnippet } from './snippet.js';
 
 /** Default and largest number of hits per page. */
 export const DEFAULT_LIMIT = 10;
@@ -553,24 +553,32 @@ function matchDocuments(
 }
 
 /**
- * What a word or a concept label is searched as, by index: the same labels come back in query after
- * query, and segmenting them again each time cost most of a search on a small catalog. Bounded, since
- * what users type is unbounded: a full table is cleared.
+ * What a word or a concept label is searched as, and the folded text of documents shown in results,
+ * by index: the same labels and paragraphs come back in query after query, and segmenting or folding
+ * them again each time cost most of a search on a small catalog. Bounded, since what users type is
+ * unbounded: a full table is cleared.
  */
 interface AlternativesMemo {
   readonly tokens: Map<string, string[][]>;
   readonly labels: Map<string, string[][]>;
+  /** The query tokens of a word or phrase as typed. */
+  readonly words: Map<string, string[]>;
+  /** The text of a document folded for marking snippets, by document number. */
+  readonly folded: Map<number, string>;
 }
 const MEMO_ENTRIES = 20_000;
 const memos = new WeakMap<SearchIndex, AlternativesMemo>();
 
 function memoOf(index: SearchIndex): AlternativesMemo {
   let memo = memos.get(index);
-  if (memo === undefined) memos.set(index, (memo = { tokens: new Map(), labels: new Map() }));
+  if (memo === undefined) {
+    memo = { tokens: new Map(), labels: new Map(), words: new Map(), folded: new Map() };
+    memos.set(index, memo);
+  }
   return memo;
 }
 
-function remember(table: Map<string, string[][]>, key: string, compute: () => string[][]): string[][] {
+function remember<K, V>(table: Map<K, V>, key: K, compute: () => V): V {
   let value = table.get(key);
   if (value === undefined) {
     if (table.size >= MEMO_ENTRIES) table.clear();
@@ -660,7 +668,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   }
   const plainPhrases = query.phrases.filter((phrase) => !conceptPhrases.has(phrase));
   outer: for (const text of [...expansion.rest, ...plainPhrases]) {
-    for (const token of analyzer.queryTokens(text)) {
+    for (const token of remember(memo.words, text, () => analyzer.queryTokens(text))) {
       if (terms.includes(token)) continue;
       if (full()) break outer;
       terms.push(token);
@@ -793,7 +801,11 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
       paper: document.paper,
       theme: document.themeName,
       score: Math.round(value * 1000) / 1000,
-      snippet: makeSnippet(document.text, highlight),
+      snippet: makeSnippet(
+        document.text,
+        highlight,
+        remember(memo.folded, d, () => foldInPlace(document.text)),
+      ),
       matched: mask[d] === allBits ? 'all' : 'some',
       concepts: clauseConcepts.flatMap((match, clause) =>
         match !== undefined && ((mask[d] as number) & (1 << clause)) !== 0

@@ -11,14 +11,17 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 /** Escapes text for HTML element content and double- or single-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char) : text;
 }
+
+const SPECIAL = /[&<>"']/;
 
 /**
  * Folds each UTF-16 unit as the analyzer folds text (NFKC, lower case) where that keeps its length,
- * so that offsets found in the folded text are offsets in the original.
+ * so that offsets found in the folded text are offsets in the original: what {@link findMatches}
+ * searches, which a caller that marks the same text again may keep and pass back.
  */
-function foldInPlace(text: string): string {
+export function foldInPlace(text: string): string {
   const whole = text.normalize('NFKC').toLowerCase();
   if (whole.length === text.length) return whole;
   let folded = '';
@@ -29,9 +32,15 @@ function foldInPlace(text: string): string {
   return folded;
 }
 
-/** The ranges of `text` where any of `terms` (already folded) occurs, merged, in order. */
-export function findMatches(text: string, terms: readonly string[]): [number, number][] {
-  const folded = foldInPlace(text);
+/**
+ * The ranges of `text` where any of `terms` (already folded) occurs, merged, in order. `folded` is
+ * `text` as {@link foldInPlace} folds it, computed when not given.
+ */
+export function findMatches(
+  text: string,
+  terms: readonly string[],
+  folded: string = foldInPlace(text),
+): [number, number][] {
   const ranges: [number, number][] = [];
   for (const term of terms) {
     if (term === '') continue;
@@ -52,10 +61,15 @@ export function findMatches(text: string, terms: readonly string[]): [number, nu
 /**
  * A snippet of `text` with the matched terms marked `<mark>…</mark>`, HTML-escaped: the whole text
  * when it is short, otherwise the window of {@link SNIPPET_LENGTH} characters holding the most
- * matches, with `…` where text was cut.
+ * matches, with `…` where text was cut. `folded` is `text` as {@link foldInPlace} folds it, computed
+ * when not given.
  */
-export function makeSnippet(text: string, terms: readonly string[]): string {
-  const matches = findMatches(text, terms);
+export function makeSnippet(
+  text: string,
+  terms: readonly string[],
+  folded: string = foldInPlace(text),
+): string {
+  const matches = findMatches(text, terms, folded);
   let start = 0;
   let end = text.length;
   if (text.length > SNIPPET_LENGTH) {

@@ -18,14 +18,54 @@ export interface SearchService {
   search(request: SearchServiceRequest): Promise<SearchResult>;
 }
 
+/** Options of {@link createSearchService}. */
+export interface SearchServiceOptions {
+  /**
+   * How many results of recent searches are kept per catalog and given again to the same request
+   * while that catalog is current; least recently used beyond it are dropped. 0 searches every time.
+   * Default {@link DEFAULT_RESULT_CACHE_ENTRIES}.
+   */
+  readonly resultCacheEntries?: number;
+}
+
+/** The default number of results kept per catalog: 1,000 (a few megabytes). */
+export const DEFAULT_RESULT_CACHE_ENTRIES = 1000;
+
+interface IndexEntry {
+  readonly version: number;
+  readonly index: SearchIndex;
+  /** Results by request key, least recently used first. */
+  readonly results: Map<string, SearchResult>;
+}
+
+/** The key of a request in the result cache: every field that changes the result. */
+function requestKey(request: SearchServiceRequest): string {
+  return JSON.stringify([
+    request.query,
+    request.limit ?? null,
+    request.offset ?? null,
+    request.language ?? null,
+    request.groupByPaper === true,
+  ]);
+}
+
 /**
  * The search service: it keeps one in-memory index per published catalog and rebuilds it when a new
  * catalog version is published, so that readers switch to it without a restart. With a knowledge
  * base, the segmenter knows every label of the thesaurus, mechanism and instrument names, and a
  * query that names a concept in any language is searched as the concept's labels.
+ *
+ * Results of recent searches are kept with their index: the same request gets the same result
+ * object again until a new catalog is published (results are read-only; callers must not change
+ * them).
  */
-export function createSearchService(catalogs: CatalogService, knowledge?: KnowledgeBase): SearchService {
-  const indexes = new Map<string, { readonly version: number; readonly index: SearchIndex }>();
+export function createSearchService(
+  catalogs: CatalogService,
+  knowledge?: KnowledgeBase,
+  options: SearchServiceOptions = {},
+): SearchService {
+  const capacity = Math.max(0, Math.trunc(options.resultCacheEntries ?? DEFAULT_RESULT_CACHE_ENTRIES));
+  const indexes = new Map<string, IndexEntry>();
   return {
     async search(request) {
       const language = request.catalogLanguage ?? 'zh';
@@ -48,10 +88,20 @@ export function createSearchService(catalogs: CatalogService, knowledge?: Knowle
             analyzer,
             knowledge === undefined ? {} : { concepts: expansionConcepts(knowledge, catalog.language) },
           ),
+          results: new Map(),
         };
         indexes.set(language, cached);
       }
-      return search(cached.index, request);
+      if (capacity === 0) return search(cached.index, request);
+      const key = requestKey(request);
+      const { results } = cached;
+      let result = results.get(key);
+      if (result === undefined) {
+        result = search(cached.index, request);
+        if (results.size >= capacity) results.delete(results.keys().next().value as string);
+      } else results.delete(key);
+      results.set(key, result);
+      return result;
     },
   };
 }

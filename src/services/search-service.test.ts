@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Catalog } from '../domain/index.js';
+import type { CatalogStore } from '../store/index.js';
+import { openSqliteCatalogStore } from '../store/index.js';
+import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
+import { createCatalogService } from './catalog-service.js';
+import { createSearchService } from './search-service.js';
+import type { SearchServiceOptions } from './search-service.js';
+
+const source = (sha256: string) => ({ name: 'summary.txt', sha256 });
+
+describe('search service', () => {
+  let store: CatalogStore | undefined;
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+  });
+
+  async function serviceOver(catalog: Catalog, options?: SearchServiceOptions) {
+    store = openSqliteCatalogStore(':memory:');
+    await store.publish(catalog, source('a'));
+    const catalogs = createCatalogService(store);
+    return { store, search: createSearchService(catalogs, undefined, options) };
+  }
+
+  it('gives the same result again for the same request, and a new one for another', async () => {
+    const { search } = await serviceOver(makeSampleCatalog());
+    const first = await search.search({ query: '背景文件', limit: 2 });
+    expect(first.total).toBeGreaterThan(2);
+    expect(await search.search({ query: '背景文件', limit: 2 })).toBe(first);
+    const next = await search.search({ query: '背景文件', limit: 2, offset: 2 });
+    expect(next).not.toBe(first);
+    expect(next.hits[0]?.paragraph).not.toBe(first.hits[0]?.paragraph);
+    expect(await search.search({ query: '背景文件', limit: 2, groupByPaper: true })).not.toBe(first);
+  });
+
+  it('searches the newly published catalog, not the results of the previous one', async () => {
+    const { store: opened, search } = await serviceOver(makeSampleCatalog());
+    const before = await search.search({ query: '援助措施' });
+    expect(before.total).toBe(1);
+    const catalog = makeSampleCatalog();
+    const changed: Catalog = {
+      ...catalog,
+      paragraphs: catalog.paragraphs.map((paragraph) =>
+        paragraph.number === 1 ? { ...paragraph, text: `${paragraph.text}援助措施。` } : paragraph,
+      ),
+    };
+    await opened.publish(changed, source('b'));
+    const after = await search.search({ query: '援助措施' });
+    expect(after.total).toBe(2);
+    expect(after.hits.map((hit) => hit.paragraph)).toContain(1);
+  });
+
+  it('keeps at most the given number of results, dropping the least recently used', async () => {
+    const { search } = await serviceOver(makeSampleCatalog(), { resultCacheEntries: 2 });
+    const a = await search.search({ query: '背景文件' });
+    const b = await search.search({ query: '援助措施' });
+    expect(await search.search({ query: '背景文件' })).toBe(a);
+    await search.search({ query: '控制下交付' });
+    expect(await search.search({ query: '背景文件' })).toBe(a);
+    const again = await search.search({ query: '援助措施' });
+    expect(again).not.toBe(b);
+    expect(again).toEqual(b);
+  });
+
+  it('searches every time when the cache holds nothing', async () => {
+    const { search } = await serviceOver(makeSampleCatalog(), { resultCacheEntries: 0 });
+    const first = await search.search({ query: '背景文件' });
+    const second = await search.search({ query: '背景文件' });
+    expect(second).not.toBe(first);
+    expect(second).toEqual(first);
+  });
+});
