@@ -1,13 +1,17 @@
 /**
  * Speed of the JSON API, in one process: the server (the same app `somkb serve` runs) is started
  * in-process on a loopback port chosen by the system, over the bundled catalog ingested into an
- * in-memory SQLite store, with its knowledge and the search service; autocannon, in the same
- * process, sends requests to it:
+ * in-memory SQLite store, with its knowledge and the search service; autocannon, in a worker thread
+ * of the same process (as a client process would, leaving the server its thread), sends requests
+ * to it:
  *
  *   tsx bench/api-bench.ts [--duration S] [--connections N]      (defaults: 10 s, 10 connections)
  *
  * Routes measured one after the other, each after a 2 s warm-up: a paper, a theme, one search
- * (`/api/v1/search?q=国际合作`), and 20 different searches in turn (several languages, pages, grouping).
+ * (`/api/v1/search?q=国际合作`), and 20 different searches in turn (several languages, pages, grouping),
+ * as `somkb serve` answers them (a read is serialized once per catalog; the search service keeps the
+ * results of recent searches); then the same search and the 20 searches from a server whose search
+ * service keeps no results (`resultCacheEntries: 0`: every request searches and serializes).
  * For each: requests per second (autocannon's average), latency p50 and p99 in milliseconds, and the
  * count of non-2xx responses and errors. The goal for search is at least 3,000 requests per second
  * with p99 under 20 ms and no errors. The last line printed is one JSON object.
@@ -33,11 +37,20 @@ const SEARCHES: readonly string[] = [
   return index % 2 === 0 ? [base, `${base}&offset=10`] : [base, `${base}&group=paper`];
 });
 
-const ROUTES: readonly { readonly name: string; readonly paths: readonly string[] }[] = [
+const SEARCH = `/api/v1/search?q=${encodeURIComponent('国际合作')}`;
+
+const ROUTES: readonly {
+  readonly name: string;
+  readonly paths: readonly string[];
+  /** Measured on the server whose search service keeps no results. */
+  readonly uncached?: true;
+}[] = [
   { name: 'paper', paths: ['/api/v1/papers/CTOC-COP-WG.7-2015-4'] },
   { name: 'theme', paths: ['/api/v1/themes/theme-3'] },
-  { name: 'search', paths: [`/api/v1/search?q=${encodeURIComponent('国际合作')}`] },
+  { name: 'search', paths: [SEARCH] },
   { name: 'searches', paths: SEARCHES },
+  { name: 'search-uncached', paths: [SEARCH], uncached: true },
+  { name: 'searches-uncached', paths: SEARCHES, uncached: true },
 ];
 
 interface RouteResult {
@@ -56,11 +69,11 @@ async function main(): Promise<void> {
   const duration = Number(values.duration);
   const connections = Number(values.connections);
 
-  const started = await startBundledServers([{}]);
-  const origin = started.servers[0]?.origin ?? '';
+  const started = await startBundledServers([{}, { resultCacheEntries: 0 }]);
 
   const results: Record<string, RouteResult> = {};
   for (const route of ROUTES) {
+    const origin = started.servers[route.uncached === true ? 1 : 0]?.origin ?? '';
     for (const path of route.paths) {
       const check = await fetch(`${origin}${path}`);
       if (check.status !== 200) throw new Error(`${path} answered ${check.status}`);
@@ -79,7 +92,7 @@ async function main(): Promise<void> {
     };
     results[route.name] = line;
     console.log(
-      `${route.name.padEnd(10)} ${String(line.requestsPerSecond).padStart(6)} req/s  p50 ${line.p50Ms} ms  p99 ${line.p99Ms} ms  non-2xx ${line.non2xx}  errors ${line.errors}  ${line.path}`,
+      `${route.name.padEnd(18)} ${String(line.requestsPerSecond).padStart(6)} req/s  p50 ${line.p50Ms} ms  p99 ${line.p99Ms} ms  non-2xx ${line.non2xx}  errors ${line.errors}  ${line.path}`,
     );
   }
   await started.close();

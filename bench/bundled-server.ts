@@ -1,13 +1,15 @@
 /**
  * What the web and API benchmarks share: the app `somkb serve` runs, over the bundled summary
  * ingested into an in-memory SQLite store, with its knowledge and the search service, started
- * in-process on a loopback port chosen by the system; and autocannon as a promise.
+ * in-process on a loopback port chosen by the system; and autocannon as a promise, sending its
+ * requests from a worker thread of the same process.
  */
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import type { CreateAppDeps } from '../src/http/index.js';
+import type { SearchServiceOptions } from '../src/services/index.js';
 import { createApp } from '../src/http/index.js';
 import { createCatalogService, createKnowledgeService, createSearchService } from '../src/services/index.js';
 import { openSqliteCatalogStore } from '../src/store/index.js';
@@ -20,12 +22,15 @@ export interface BundledServer {
   close(): Promise<void>;
 }
 
+/** Options of one server: of the app (e.g. `{ pageCacheBytes: 0 }`) and of its search service. */
+export type ServerVariant = Partial<Pick<CreateAppDeps, 'pageCacheBytes'>> & SearchServiceOptions;
+
 /**
- * Starts one server per entry of `variants` (options of the app, e.g. `{ pageCacheBytes: 0 }`),
- * all over the same catalog, store and services.
+ * Starts one server per entry of `variants`, all over the same catalog, store and knowledge; each
+ * has its own search service, so that one without a result cache searches every time.
  */
 export async function startBundledServers(
-  variants: readonly Partial<Pick<CreateAppDeps, 'pageCacheBytes'>>[],
+  variants: readonly ServerVariant[],
 ): Promise<{ readonly servers: readonly BundledServer[]; close(): Promise<void> }> {
   const store = openSqliteCatalogStore(':memory:');
   const service = createCatalogService(store);
@@ -37,10 +42,14 @@ export async function startBundledServers(
     sha256: createHash('sha256').update(bytes).digest('hex'),
   });
   const base = bundledKnowledge();
-  const searches = createSearchService(service, base);
   const knowledge = createKnowledgeService(service, base);
   const servers = await Promise.all(
-    variants.map(async (variant) => {
+    variants.map(async ({ resultCacheEntries, ...variant }) => {
+      const searches = createSearchService(
+        service,
+        base,
+        resultCacheEntries === undefined ? {} : { resultCacheEntries },
+      );
       const app = createApp({
         loadCatalog: () => service.findCatalog('zh'),
         loadKnowledge: () => knowledge.current('zh'),
@@ -74,10 +83,14 @@ export async function startBundledServers(
   };
 }
 
-/** Runs autocannon with `options` and resolves with its result. */
+/**
+ * Runs autocannon with `options` and resolves with its result. Its requests are sent from one worker
+ * thread, as a client process would send them: on the server's own thread, making and reading the
+ * requests took as much time as answering them, and the server was measured at half its speed.
+ */
 export function runAutocannon(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => {
+    autocannon({ workers: 1, ...options }, (error, result) => {
       if (error !== null && error !== undefined)
         reject(error instanceof Error ? error : new Error(String(error)));
       else resolve(result);

@@ -1,7 +1,7 @@
 /**
  * Speed of the web portal, in one process: the server is started in-process on a loopback port
- * chosen by the system (port 0) over the bundled catalog, and autocannon, in the same process,
- * sends requests to it:
+ * chosen by the system (port 0) over the bundled catalog, and autocannon, in a worker thread of the
+ * same process (as a client process would, leaving the server its thread), sends requests to it:
  *
  *   tsx bench/web-bench.ts [--duration S] [--connections N]      (defaults: 10 s, 10 connections)
  *
@@ -10,7 +10,8 @@
  * thesaurus and mechanisms directory bundled under knowledge/ (wired as in src/main.ts). Pages measured, one after
  * the other, each after a warm-up of 2 s: the home page, a paper's page and a search page, as the
  * portal serves them (rendered once, then from its page cache); then the search page again from an
- * app without page cache (`pageCacheBytes: 0`: every request searches and renders), and the same
+ * app without page cache nor search result cache (`pageCacheBytes: 0`, `resultCacheEntries: 0`:
+ * every request searches and renders), and the same
  * without cache over 40 different searches in turn (words, facets, pages, grouping).
  * Requests carry `Accept-Language: zh`.
  *
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
   const duration = Number(values.duration);
   const connections = Number(values.connections);
 
-  const started = await startBundledServers([{}, { pageCacheBytes: 0 }]);
+  const started = await startBundledServers([{}, { pageCacheBytes: 0, resultCacheEntries: 0 }]);
   const origins = started.servers.map((server) => server.origin);
   const headers = { 'accept-language': 'zh' };
 

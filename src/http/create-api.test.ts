@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { z } from '@hono/zod-openapi';
@@ -210,6 +211,44 @@ describe('the JSON API', () => {
     expect(again.status).toBe(304);
     const id = first.headers.get('x-request-id');
     expect(log.some((entry) => entry.requestId === id && entry.path === '/api/v1/themes/theme-1')).toBe(true);
+  });
+
+  it('tags every read with the SHA-1 of its body, searches included', async () => {
+    const reads = Object.entries(EXAMPLES)
+      .filter(([name]) => API_ROUTE_DEFINITIONS[name as keyof typeof EXAMPLES].method === 'get')
+      .map(([, path]) => path);
+    for (const path of [...reads, '/api/v1/search?q=hawala&group=paper']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      const body = new Uint8Array(await response.arrayBuffer());
+      expect(response.headers.get('etag'), path).toBe(`"${createHash('sha1').update(body).digest('hex')}"`);
+    }
+    const first = await get('/api/v1/search?q=hawala');
+    const tag = first.headers.get('etag') ?? '';
+    expect((await get('/api/v1/search?q=hawala', { headers: { 'if-none-match': tag } })).status).toBe(304);
+    expect((await get('/api/v1/search?q=洗钱', { headers: { 'if-none-match': tag } })).status).toBe(200);
+  });
+
+  it('answers reads of a newly published catalog, not what it answered before', async () => {
+    let served = catalog;
+    const api = createApi({
+      loadCatalog: () => Promise.resolve(served),
+      search: (request) => Promise.resolve(search(index, request)),
+      version: '9.9.9',
+    });
+    const path = '/documents/thematic-summary-2021/paragraphs/1';
+    const before = await api.request(path);
+    const tag = before.headers.get('etag') ?? '';
+    served = {
+      ...catalog,
+      paragraphs: catalog.paragraphs.map((paragraph) =>
+        paragraph.number === 1 ? { ...paragraph, text: `${paragraph.text}（已修订）` } : paragraph,
+      ),
+    };
+    const after = await api.request(path, { headers: { 'if-none-match': tag } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(tag);
+    expect(((await after.json()) as { text: string }).text).toMatch(/（已修订）$/);
   });
 
   it('allows browsers from the configured origins only', async () => {

@@ -38,6 +38,8 @@ import {
   listOf,
 } from './api-schemas.js';
 import { STATUS_BY_CODE } from './error-status.js';
+import type { JsonBody } from './json-body.js';
+import { entityTag, sendJson, toJsonBody } from './json-body.js';
 
 /** One line of the API's request log. */
 export interface ApiLogEntry {
@@ -92,6 +94,18 @@ interface ApiViews {
   readonly provisions: z.infer<typeof ProvisionSchema>[];
   readonly mechanisms: z.infer<typeof MechanismSchema>[];
   readonly concepts: z.infer<typeof ConceptSchema>[];
+  /** Response bodies of reads, serialized once, by route and id (only of resources that exist). */
+  readonly bodies: Map<string, JsonBody<unknown>>;
+}
+
+/** The body of a read over `view`, serialized and tagged the first time it is asked for. */
+function bodyOf<T>(view: ApiViews, key: string, make: () => T): JsonBody<T> {
+  let body = view.bodies.get(key) as JsonBody<T> | undefined;
+  if (body === undefined) {
+    body = toJsonBody(make());
+    view.bodies.set(key, body);
+  }
+  return body;
 }
 
 function buildViews(catalog: Catalog, knowledge: CatalogKnowledge | undefined): ApiViews {
@@ -177,6 +191,7 @@ function buildViews(catalog: Catalog, knowledge: CatalogKnowledge | undefined): 
       paragraphs: [...concept.paragraphs],
       themes: [...concept.themes],
     })),
+    bodies: new Map(),
   };
 }
 
@@ -437,42 +452,46 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
   }
   api.use('*', async (c, next) => {
     await next();
+    // Set on the response's own headers: c.header() on a finished response copies it into a new,
+    // stream-backed one, which cost more than the rest of a cached read.
     if (c.req.method === 'GET' && c.res.status === 200)
-      c.header('Cache-Control', `public, max-age=${READ_MAX_AGE}`);
+      c.res.headers.set('Cache-Control', `public, max-age=${READ_MAX_AGE}`);
   });
   api.use('*', etag());
-  api.use(
-    '/search',
-    bodyLimit({
-      maxSize: API_BODY_LIMIT,
-      onError: (c) =>
-        c.json(
-          errorBody('INPUT_TOO_LARGE', `the request body is over ${API_BODY_LIMIT} bytes`, {
-            limit: API_BODY_LIMIT,
-          }),
-          413,
-        ),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: API_BODY_LIMIT,
+    onError: (c) =>
+      c.json(
+        errorBody('INPUT_TOO_LARGE', `the request body is over ${API_BODY_LIMIT} bytes`, {
+          limit: API_BODY_LIMIT,
+        }),
+        413,
+      ),
+  });
+  // Only a POST has a body to limit; asking a GET for its body makes the server build a full Request.
+  api.on('POST', '/search', limitBody);
 
   api.openapi(API_ROUTE_DEFINITIONS.catalog, async (c) => {
     const view = await current();
-    return c.json(view.exported as unknown as z.infer<typeof CatalogExportSchema>, 200);
+    return sendJson(
+      c,
+      bodyOf(view, 'catalog', () => view.exported as unknown as z.infer<typeof CatalogExportSchema>),
+    );
   });
 
   api.openapi(API_ROUTE_DEFINITIONS.health, async (c) => {
     const catalog = await deps.loadCatalog();
     const counts = catalog === undefined ? null : countCatalog(catalog);
-    return c.json(
-      {
+    return sendJson(
+      c,
+      toJsonBody({
         status: 'ok' as const,
         version: deps.version,
         catalog:
           counts === null
             ? null
             : { paragraphs: counts.paragraphs, papers: counts.papers, themes: counts.themes },
-      },
-      200,
+      }),
     );
   });
 
@@ -500,17 +519,26 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
   };
   api.openapi(API_ROUTE_DEFINITIONS.documents, async (c) => {
     const view = await current();
-    return c.json({ items: [documentOf(view)], total: 1 }, 200);
+    return sendJson(
+      c,
+      bodyOf(view, 'documents', () => ({ items: [documentOf(view)], total: 1 })),
+    );
   });
   api.openapi(API_ROUTE_DEFINITIONS.document, async (c) => {
     const view = await current();
     requireDocument(view, c.req.valid('param').id);
-    return c.json(documentOf(view), 200);
+    return sendJson(
+      c,
+      bodyOf(view, 'document', () => documentOf(view)),
+    );
   });
   api.openapi(API_ROUTE_DEFINITIONS.paragraphs, async (c) => {
     const view = await current();
     requireDocument(view, c.req.valid('param').id);
-    return c.json({ items: view.paragraphs, total: view.paragraphs.length }, 200);
+    return sendJson(
+      c,
+      bodyOf(view, 'paragraphs', () => ({ items: view.paragraphs, total: view.paragraphs.length })),
+    );
   });
   api.openapi(API_ROUTE_DEFINITIONS.paragraph, async (c) => {
     const view = await current();
@@ -519,12 +547,18 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     const paragraph = view.paragraphs.find((candidate) => candidate.number === number);
     return paragraph === undefined
       ? notFound('paragraph', String(number), `paragraphs are 1 … ${view.paragraphs.length}`)
-      : c.json(paragraph, 200);
+      : sendJson(
+          c,
+          bodyOf(view, `paragraph ${number}`, () => paragraph),
+        );
   });
 
   api.openapi(API_ROUTE_DEFINITIONS.themes, async (c) => {
     const view = await current();
-    return c.json({ items: view.themes, total: view.themes.length }, 200);
+    return sendJson(
+      c,
+      bodyOf(view, 'themes', () => ({ items: view.themes, total: view.themes.length })),
+    );
   });
   api.openapi(API_ROUTE_DEFINITIONS.theme, async (c) => {
     const view = await current();
@@ -532,12 +566,18 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     const theme = view.themes.find((candidate) => candidate.id === id || String(candidate.number) === id);
     return theme === undefined
       ? notFound('theme', id, `themes are theme-1 … theme-${view.themes.length}`)
-      : c.json(theme, 200);
+      : sendJson(
+          c,
+          bodyOf(view, `theme ${theme.id}`, () => theme),
+        );
   });
 
   api.openapi(API_ROUTE_DEFINITIONS.papers, async (c) => {
     const view = await current();
-    return c.json({ items: view.papers, total: view.papers.length }, 200);
+    return sendJson(
+      c,
+      bodyOf(view, 'papers', () => ({ items: view.papers, total: view.papers.length })),
+    );
   });
   api.openapi(API_ROUTE_DEFINITIONS.paper, async (c) => {
     const view = await current();
@@ -546,7 +586,12 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     const paper = view.papers.find(
       (candidate) => candidate.symbol.toUpperCase() === wanted || candidate.slug.toUpperCase() === wanted,
     );
-    return paper === undefined ? notFound('paper', symbol, 'see /api/v1/papers') : c.json(paper, 200);
+    return paper === undefined
+      ? notFound('paper', symbol, 'see /api/v1/papers')
+      : sendJson(
+          c,
+          bodyOf(view, `paper ${paper.symbol}`, () => paper),
+        );
   });
 
   const meetings = (view: ApiViews): z.infer<typeof MeetingSchema>[] =>
@@ -556,32 +601,53 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
       papers: view.papers.filter((paper) => paper.meeting === number).map((paper) => paper.symbol),
     }));
   api.openapi(API_ROUTE_DEFINITIONS.meetings, async (c) => {
-    const list = meetings(await current());
-    return c.json({ items: list, total: list.length }, 200);
+    const view = await current();
+    return sendJson(
+      c,
+      bodyOf(view, 'meetings', () => {
+        const list = meetings(view);
+        return { items: list, total: list.length };
+      }),
+    );
   });
   api.openapi(API_ROUTE_DEFINITIONS.meeting, async (c) => {
-    const list = meetings(await current());
+    const view = await current();
+    const list = meetings(view);
     const { number } = c.req.valid('param');
     const meeting = list.find((candidate) => candidate.number === number);
     return meeting === undefined
       ? notFound('meeting', String(number), `meetings are 1 … ${list.length}`)
-      : c.json(meeting, 200);
+      : sendJson(
+          c,
+          bodyOf(view, `meeting ${number}`, () => meeting),
+        );
   });
 
   api.openapi(API_ROUTE_DEFINITIONS.concepts, async (c) => {
     const view = await current();
-    return c.json({ items: view.concepts, total: view.concepts.length }, 200);
+    return sendJson(
+      c,
+      bodyOf(view, 'concepts', () => ({ items: view.concepts, total: view.concepts.length })),
+    );
   });
   api.openapi(API_ROUTE_DEFINITIONS.concept, async (c) => {
     const view = await current();
     const { id } = c.req.valid('param');
     const concept = view.concepts.find((candidate) => candidate.id === id);
-    return concept === undefined ? notFound('concept', id, 'see /api/v1/concepts') : c.json(concept, 200);
+    return concept === undefined
+      ? notFound('concept', id, 'see /api/v1/concepts')
+      : sendJson(
+          c,
+          bodyOf(view, `concept ${concept.id}`, () => concept),
+        );
   });
 
   api.openapi(API_ROUTE_DEFINITIONS.provisions, async (c) => {
     const view = await current();
-    return c.json({ items: view.provisions, total: view.provisions.length }, 200);
+    return sendJson(
+      c,
+      bodyOf(view, 'provisions', () => ({ items: view.provisions, total: view.provisions.length })),
+    );
   });
   api.openapi(API_ROUTE_DEFINITIONS.provision, async (c) => {
     const view = await current();
@@ -589,12 +655,18 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     const provision = view.provisions.find((candidate) => candidate.id === id);
     return provision === undefined
       ? notFound('provision', id, 'see /api/v1/provisions')
-      : c.json(provision, 200);
+      : sendJson(
+          c,
+          bodyOf(view, `provision ${provision.id}`, () => provision),
+        );
   });
 
   api.openapi(API_ROUTE_DEFINITIONS.mechanisms, async (c) => {
     const view = await current();
-    return c.json({ items: view.mechanisms, total: view.mechanisms.length }, 200);
+    return sendJson(
+      c,
+      bodyOf(view, 'mechanisms', () => ({ items: view.mechanisms, total: view.mechanisms.length })),
+    );
   });
   api.openapi(API_ROUTE_DEFINITIONS.mechanism, async (c) => {
     const view = await current();
@@ -602,24 +674,34 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     const mechanism = view.mechanisms.find((candidate) => candidate.id === id);
     return mechanism === undefined
       ? notFound('mechanism', id, 'see /api/v1/mechanisms')
-      : c.json(mechanism, 200);
+      : sendJson(
+          c,
+          bodyOf(view, `mechanism ${mechanism.id}`, () => mechanism),
+        );
   });
 
+  /** Search results as bodies, made once per result: the search service gives a repeated request its result again. */
+  const searchBodies = new WeakMap<SearchResult, JsonBody<z.infer<typeof SearchResultSchema>>>();
   const runSearch = async (
     params: z.infer<typeof SearchParamsSchema>,
-  ): Promise<z.infer<typeof SearchResultSchema>> =>
-    toSearchJson(
-      await deps.search({
-        query: params.q,
-        limit: params.limit,
-        offset: params.offset,
-        catalogLanguage: params.lang,
-        ...(params.group === 'paper' ? { groupByPaper: true } : {}),
-      }),
-    ) as z.infer<typeof SearchResultSchema>;
-  api.openapi(API_ROUTE_DEFINITIONS.search, async (c) => c.json(await runSearch(c.req.valid('query')), 200));
+  ): Promise<JsonBody<z.infer<typeof SearchResultSchema>>> => {
+    const result = await deps.search({
+      query: params.q,
+      limit: params.limit,
+      offset: params.offset,
+      catalogLanguage: params.lang,
+      ...(params.group === 'paper' ? { groupByPaper: true } : {}),
+    });
+    let body = searchBodies.get(result);
+    if (body === undefined) {
+      body = toJsonBody(toSearchJson(result) as z.infer<typeof SearchResultSchema>);
+      searchBodies.set(result, body);
+    }
+    return body;
+  };
+  api.openapi(API_ROUTE_DEFINITIONS.search, async (c) => sendJson(c, await runSearch(c.req.valid('query'))));
   api.openapi(API_ROUTE_DEFINITIONS.searchPost, async (c) =>
-    c.json(await runSearch(c.req.valid('json')), 200),
+    sendJson(c, await runSearch(c.req.valid('json'))),
   );
 
   /** The selection the parameters name; a query is run, its results (up to 1,000) selected. */
@@ -649,6 +731,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     return c.body(body, 200, {
       'Content-Type': file.mediaType,
       'Content-Disposition': `attachment; filename="${name}.${file.extension}"`,
+      ETag: entityTag(body),
     });
   };
   const knowledgeOrEmpty = async (): Promise<CatalogKnowledge> => {

@@ -47,7 +47,8 @@ import { createApiDocs } from './create-api-docs.js';
 import type { ApiLogEntry } from './create-api.js';
 import { createApi } from './create-api.js';
 import { STATUS_BY_CODE } from './error-status.js';
-import { PageCache, entityTag } from './page-cache.js';
+import { entityTag } from './json-body.js';
+import { PageCache } from './page-cache.js';
 import type { CachedPage } from './page-cache.js';
 
 /** What the web adapter needs from the rest of somkb. */
@@ -232,18 +233,18 @@ export function createApp(deps: CreateAppDeps): Hono {
    * page is rendered with it and kept under it, so that equal pages asked with parameters in another
    * order are one page.
    */
-  async function portalPage(
+  function portalPage(
     c: Context,
     model: PortalModel,
     render: (context: PageContext) => Html,
     canonical?: string,
-  ): Promise<Response> {
+  ): Response {
     const context = contextOf(c, deps.version, canonical);
     const cacheKey = `${context.lang} ${context.url}`;
     let page = cache.get(model, cacheKey);
     if (page === undefined) {
       const body = render(context).toString();
-      page = { body, status: 200, etag: await entityTag(body) };
+      page = { body, status: 200, etag: entityTag(body) };
       cache.set(model, cacheKey, page);
     }
     return pageResponse(c, page);

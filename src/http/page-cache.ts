@@ -13,12 +13,6 @@ function sizeOf(page: CachedPage): number {
   return page.body.length * 2 + 64;
 }
 
-/** The strong entity tag of a body: its SHA-1 in hex, quoted (what `hono/etag` would compute). */
-export async function entityTag(body: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(body));
-  return `"${Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('')}"`;
-}
-
 /**
  * Rendered pages by key, for one generation of the data they were rendered from: least recently used
  * pages are dropped once the pages kept exceed `maxBytes`. Pages are pure functions of the data, the
