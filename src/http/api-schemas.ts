@@ -293,12 +293,10 @@ export const SelectionParamsSchema = z.object({
   theme: repeatable('Theme id; repeat for several', 'theme-3'),
   topic: repeatable('Concept id; repeat for several', 'money-laundering'),
   paper: repeatable('Paper symbol or slug; repeat for several', 'CTOC/COP/WG.7/2015/4'),
-  q: z
-    .string()
-    .min(1)
-    .max(1000)
-    .optional()
-    .openapi({ description: 'A query whose results (up to 1,000) are selected' }),
+  q: z.string().max(1000).optional().openapi({
+    description:
+      'A query whose results (up to 1,000) are selected; empty or blank is taken as not given (as a form sends an empty field)',
+  }),
 });
 
 /** The parameters of `GET /export`. */
@@ -312,7 +310,9 @@ export const ExportParamsSchema = SelectionParamsSchema.extend({
 /** The parameters of `GET /brief`. */
 export const BriefParamsSchema = SelectionParamsSchema.extend({
   format: z.enum(['docx', 'html', 'md']).default('docx').openapi({ description: 'File format' }),
-  title: z.string().min(1).max(200).optional().openapi({ description: 'Title on the cover' }),
+  title: z.string().max(200).optional().openapi({
+    description: 'Title on the cover; empty or blank is taken as not given (the default title)',
+  }),
   lang: z.enum(['en', 'zh']).default('en').openapi({ description: 'Language of the headings' }),
   date: z.iso
     .date()

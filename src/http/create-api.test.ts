@@ -145,6 +145,71 @@ describe('the JSON API', () => {
     expect((await get(`/api/v1/brief?q=${encodeURIComponent('zzzqqq')}`)).status).toBe(404);
   });
 
+  it('takes an empty or blank q or title as not given, as a form sends a field left empty', async () => {
+    const base = '/api/v1/brief?format=md&theme=theme-3&date=2026-11-29';
+    const plain = await get(base);
+    expect(plain.status).toBe(200);
+    const pack = await plain.text();
+    for (const empty of ['&q=&title=', '&q=%20%20&title=%20']) {
+      const response = await get(`${base}${empty}`);
+      expect(response.status, empty).toBe(200);
+      expect(await response.text(), empty).toBe(pack);
+    }
+    const titled = await (await get(`${base}&q=&title=${encodeURIComponent('专家会议简报')}`)).text();
+    expect(titled).toContain('专家会议简报');
+    expect(pack).not.toContain('专家会议简报');
+    const whole = await (await get('/api/v1/brief?format=md&date=2026-11-29')).text();
+    expect(await (await get('/api/v1/brief?format=md&date=2026-11-29&q=&title=')).text()).toBe(whole);
+    expect(whole.length).toBeGreaterThan(pack.length);
+    for (const selection of ['format=csv&theme=theme-3', 'format=md']) {
+      const exported = await (await get(`/api/v1/export?${selection}`)).text();
+      const response = await get(`/api/v1/export?${selection}&q=`);
+      expect(response.status, selection).toBe(200);
+      expect(await response.text(), selection).toBe(exported);
+    }
+  });
+
+  it('counts a topic or theme named twice once, as a form sends a topic ticked under two themes', async () => {
+    const base = '/api/v1/brief?format=md&date=2026-11-29';
+    const once = await (await get(`${base}&theme=theme-2&topic=international-cooperation`)).text();
+    const twice = await (
+      await get(
+        `${base}&theme=theme-2&theme=theme-2&topic=international-cooperation&topic=international-cooperation`,
+      )
+    ).text();
+    expect(twice).toBe(once);
+  });
+
+  it('describes q and title in its OpenAPI document as optional strings', async () => {
+    const document = (await (await get('/api/v1/openapi.json')).json()) as {
+      paths: Record<
+        string,
+        {
+          get?: {
+            parameters?: {
+              name: string;
+              required?: boolean;
+              schema: { type?: string; minLength?: number };
+            }[];
+          };
+        }
+      >;
+    };
+    for (const [path, names] of [
+      ['/brief', ['q', 'title']],
+      ['/export', ['q']],
+    ] as const) {
+      const parameters = document.paths[path]?.get?.parameters ?? [];
+      for (const name of names) {
+        const parameter = parameters.find((candidate) => candidate.name === name);
+        expect(parameter, `${path} ${name}`).toBeDefined();
+        expect(parameter?.required ?? false, `${path} ${name}`).toBe(false);
+        expect(parameter?.schema.type, `${path} ${name}`).toBe('string');
+        expect(parameter?.schema.minLength, `${path} ${name}`).toBeUndefined();
+      }
+    }
+  });
+
   it('takes a paper symbol URL-encoded or as a slug, in any case', async () => {
     for (const path of [
       '/api/v1/papers/CTOC%2FCOP%2FWG.7%2F2015%2F4',

@@ -384,6 +384,15 @@ export const API_ROUTES: readonly { readonly method: string; readonly path: stri
   API_ROUTE_DEFINITIONS,
 ).map((route) => ({ method: route.method.toUpperCase(), path: route.path }));
 
+/**
+ * A text parameter as given, trimmed; `undefined` when it is absent, empty or blank, as a form sends
+ * a field left empty (`q=&title=`).
+ */
+function givenText(value: string | undefined): string | undefined {
+  const text = value?.trim();
+  return text === undefined || text === '' ? undefined : text;
+}
+
 const pattern = (path: string): RegExp => new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`);
 
 /**
@@ -704,20 +713,24 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     sendJson(c, await runSearch(c.req.valid('json'))),
   );
 
-  /** The selection the parameters name; a query is run, its results (up to 1,000) selected. */
+  /**
+   * The selection the parameters name; a query is run, its results (up to 1,000) selected. A value
+   * named twice counts once (a form may send a topic ticked under two themes).
+   */
   const selectionOf = async (params: z.infer<typeof SelectionParamsSchema>): Promise<CatalogSelection> => {
     const list = (value: string | string[] | undefined): string[] | undefined =>
-      value === undefined ? undefined : Array.isArray(value) ? value : [value];
+      value === undefined ? undefined : [...new Set(Array.isArray(value) ? value : [value])];
     const themes = list(params.theme);
     const topics = list(params.topic);
     const { papers: known } = await current();
     const papers = list(params.paper)?.map(
       (value) => known.find((paper) => paper.slug.toUpperCase() === value.toUpperCase())?.symbol ?? value,
     );
+    const query = givenText(params.q);
     const paragraphs =
-      params.q === undefined ? undefined : (await queryParagraphs(deps.search, params.q)).paragraphs;
-    if (params.q !== undefined && paragraphs?.length === 0) {
-      throw new SomkbError('NOT_FOUND', `no paragraph matches the query '${params.q}'`, { where: 'q' });
+      query === undefined ? undefined : (await queryParagraphs(deps.search, query)).paragraphs;
+    if (query !== undefined && paragraphs?.length === 0) {
+      throw new SomkbError('NOT_FOUND', `no paragraph matches the query '${query}'`, { where: 'q' });
     }
     return {
       ...(themes === undefined ? {} : { themes }),
@@ -754,12 +767,14 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     const params = c.req.valid('query');
     const view = await current();
     const selection = await selectionOf(params);
+    const query = givenText(params.q);
+    const title = givenText(params.title);
     const briefing = buildBriefing(view.catalog, await knowledgeOrEmpty(), {
       selection,
       date: params.date ?? new Date().toISOString().slice(0, 10),
       language: params.lang,
-      ...(params.q === undefined ? {} : { query: params.q }),
-      ...(params.title === undefined ? {} : { title: params.title }),
+      ...(query === undefined ? {} : { query }),
+      ...(title === undefined ? {} : { title }),
     });
     return fileResponse(c, await renderBriefing(briefing, params.format), 'somkb-briefing');
   });

@@ -12,6 +12,7 @@ import type { SearchResult } from '../search/index.js';
 import { MAX_QUERY_LENGTH } from '../search/index.js';
 import type { SearchServiceRequest } from '../services/index.js';
 import {
+  BRIEF_PATH,
   CSS_PATH,
   ICON_PATH,
   LANGUAGE_COOKIE,
@@ -20,6 +21,7 @@ import {
   PORTAL_JS,
   SCRIPT_PATH,
   SEARCH_PAGE_SIZE,
+  briefHref,
   buildPortalModel,
   chooseLanguage,
   hasSearch,
@@ -27,7 +29,9 @@ import {
   pageContext,
   paperPath,
   paperSlug,
+  readBriefState,
   readSearchState,
+  renderBriefPage,
   renderErrorPage,
   renderHomePage,
   renderMechanismsPage,
@@ -203,6 +207,8 @@ function pageParam(value: string | undefined): number | undefined {
  * - `/` home; `/themes/<id>`; `/papers/<slug>` (the symbol with `/` as `-`; the symbol itself,
  *   encoded or not, redirects there with 301); `/topics` and `/topics/<concept-id>?page=N`;
  *   `/search?q=&theme=&paper=&year=&topic=&page=&group=1`; `/references`; `/mechanisms`;
+ *   `/brief?theme=&paper=&topic=&q=` (a form that composes a briefing pack, with what the URL
+ *   names ticked, and the whole catalog's downloads);
  * - `/assets/portal.css`, `/assets/portal.js`, `/assets/icon.svg`.
  *
  * API: the JSON API of {@link createApi} under `/api/v1` (OpenAPI 3.1 at `/api/v1/openapi.json`),
@@ -425,6 +431,12 @@ export function createApp(deps: CreateAppDeps): Hono {
   app.get('/mechanisms', async (c) => {
     const model = await requireModel();
     return portalPage(c, model, (context) => renderMechanismsPage(context, model));
+  });
+  // Kept per canonical URL: what the URL ticks, known ids only, in a fixed order.
+  app.get(BRIEF_PATH, async (c) => {
+    const model = await requireModel();
+    const state = readBriefState(new URL(c.req.url).searchParams, model);
+    return portalPage(c, model, (context) => renderBriefPage(context, model, state), briefHref(state));
   });
 
   app.route(

@@ -76,6 +76,8 @@ function everyPage(): string[] {
     `/search?theme=theme-1`,
     '/references',
     '/mechanisms',
+    '/brief',
+    `/brief?theme=theme-3&paper=CTOC-COP-WG.7-2015-4&topic=hawala&q=${encodeURIComponent('洗钱')}`,
   ];
 }
 
@@ -106,7 +108,14 @@ describe('every page', () => {
 
   it('stay under 60 KB in the longest interface language too', async () => {
     const { app } = portal();
-    for (const path of ['/', '/topics', '/mechanisms', '/references', '/papers/CTOC-COP-WG.7-2015-2']) {
+    for (const path of [
+      '/',
+      '/topics',
+      '/mechanisms',
+      '/references',
+      '/brief',
+      '/papers/CTOC-COP-WG.7-2015-2',
+    ]) {
       for (const lang of ['ru', 'ar', 'fr']) {
         const response = await app.request(`${path}?lang=${lang}`);
         expect(Buffer.byteLength(await response.text()), `${path} ${lang}`).toBeLessThan(MAX_PAGE_BYTES);
@@ -359,6 +368,135 @@ describe('search page', () => {
     const { response, text } = await get(`/search?q=${'偷'.repeat(1001)}&lang=en`);
     expect(response.status).toBe(400);
     expect(text).toContain('The query is too long');
+  });
+});
+
+/** The checkboxes and radio buttons of a page: name, value and whether it is checked. */
+function formControls(html: string): { name: string; value: string; checked: boolean }[] {
+  return [
+    ...html.matchAll(/<input type="(?:checkbox|radio)" name="([^"]+)" value="([^"]*)"( checked)?>/g),
+  ].map((match) => ({
+    name: match[1] ?? '',
+    value: (match[2] ?? '').replaceAll('&amp;', '&'),
+    checked: match[3] !== undefined,
+  }));
+}
+
+describe('briefing pack page', () => {
+  it('answers 200 with an ETag in each interface language, and 304 to it', async () => {
+    const { app } = portal();
+    const tags = new Set<string>();
+    for (const lang of ['zh', 'en', 'ar']) {
+      const response = await app.request(`/brief?lang=${lang}`);
+      expect(response.status, lang).toBe(200);
+      const tag = response.headers.get('etag') ?? '';
+      expect(tag, lang).toMatch(/^"[0-9a-f]{40}"$/);
+      tags.add(tag);
+      const body = await response.text();
+      expect(body, lang).toContain('<form class="brief-form" action="/api/v1/brief" method="get">');
+      expect(body, lang).toContain('<a href="/brief" aria-current="page">');
+      const again = await app.request(`/brief?lang=${lang}`, { headers: { 'if-none-match': tag } });
+      expect(again.status, lang).toBe(304);
+    }
+    expect(tags.size).toBe(3);
+    const chinese = (await get('/brief')).text;
+    expect(formControls(chinese).filter((control) => control.name === 'lang' && control.checked)).toEqual([
+      { name: 'lang', value: 'zh', checked: true },
+    ]);
+    const english = (await get('/brief?lang=en')).text;
+    expect(formControls(english).filter((control) => control.name === 'lang' && control.checked)).toEqual([
+      { name: 'lang', value: 'en', checked: true },
+    ]);
+  });
+
+  it('is linked from the navigation, the home page and the download links of a theme', async () => {
+    const home = (await get('/?lang=en')).text;
+    expect(home).toContain('<li><a href="/brief">Briefing pack</a></li>');
+    expect(home).toContain('<ul class="more-links">');
+    expect(home).toMatch(/<ul class="more-links">.*<a href="\/brief">Compose a briefing pack<\/a>/s);
+    const theme = (await get('/themes/theme-3?lang=en')).text;
+    expect(theme).toContain('<a href="/brief?theme=theme-3">Compose a briefing pack…</a>');
+    const ticked = (await get('/brief?theme=theme-3&theme=%3Cscript%3E&lang=en')).text;
+    expect(formControls(ticked).filter((control) => control.checked && control.name === 'theme')).toEqual([
+      { name: 'theme', value: 'theme-3', checked: true },
+    ]);
+    expect(ticked).not.toContain('<script>');
+    expect(ticked).toContain('href="/brief?theme=theme-3&amp;lang=fr"');
+  });
+
+  it('keeps one page per canonical choice, whatever the order or unknown values of the URL', async () => {
+    const { app } = portal();
+    const odd = await (
+      await app.request('/brief?topic=hawala&junk=1&theme=theme-9&theme=theme-2&paper=nope')
+    ).text();
+    const plain = await (await app.request('/brief?theme=theme-2&theme=theme-9&topic=hawala')).text();
+    expect(odd).toBe(plain);
+    expect(plain).not.toContain('junk');
+    expect(plain).not.toContain('nope');
+  });
+
+  it('builds, from the fields the form sends, a pack of the chosen theme and paper and nothing else', async () => {
+    const { app } = portal();
+    const page = await (await app.request('/brief?lang=en')).text();
+    const controls = formControls(page);
+    const themes = controls.filter((control) => control.name === 'theme');
+    expect(themes.map((control) => control.value)).toEqual(catalog.themes.map((theme) => theme.id));
+    const chosenTheme = catalog.themes.find((theme) => theme.id === themes[1]?.value);
+    const chosenPaper = catalog.papers.find(
+      (paper) =>
+        paper.theme !== chosenTheme?.id &&
+        controls.some((control) => control.name === 'paper' && control.value === paper.symbol),
+    );
+    if (chosenTheme === undefined || chosenPaper === undefined)
+      throw new Error('the form offers themes and papers');
+    // What a browser sends: the ticked boxes, the checked radios, and the empty text fields.
+    const query = new URLSearchParams();
+    query.append('theme', chosenTheme.id);
+    query.append('paper', chosenPaper.symbol);
+    query.append('q', '');
+    query.append('title', '');
+    for (const control of controls.filter((each) => each.checked)) query.append(control.name, control.value);
+    expect(query.get('format')).toBe('docx');
+    expect(query.get('lang')).toBe('en');
+    query.set('format', 'md');
+    const response = await app.request(`/api/v1/brief?${query.toString()}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="somkb-briefing.md"');
+    const markdown = await response.text();
+    expect(markdown).toContain(chosenTheme.name);
+    expect(markdown).toContain(chosenTheme.papers[0] ?? '<no paper>');
+    expect(markdown).toContain(chosenPaper.symbol);
+    const shown = new Set([...markdown.matchAll(/^\*\*(\d+)\.\*\* /gm)].map((match) => Number(match[1])));
+    const wanted = catalog.paragraphs.filter(
+      (paragraph) => paragraph.theme === chosenTheme.id || paragraph.paper === chosenPaper.symbol,
+    );
+    expect(shown).toEqual(new Set(wanted.map((paragraph) => paragraph.number)));
+    const other = catalog.paragraphs.find(
+      (paragraph) =>
+        paragraph.theme !== null &&
+        paragraph.theme !== chosenTheme.id &&
+        paragraph.paper !== chosenPaper.symbol,
+    );
+    expect(other).toBeDefined();
+    expect(shown.has(other?.number ?? 0)).toBe(false);
+  });
+
+  it('offers the whole catalog as files', async () => {
+    const { app } = portal();
+    const page = await (await app.request('/brief?lang=en')).text();
+    const links = [...page.matchAll(/<a href="(\/api\/v1\/export\?format=[a-z]+)" download>/g)].map(
+      (match) => match[1] ?? '',
+    );
+    expect(links).toEqual(['json', 'csv', 'md', 'docx'].map((format) => `/api/v1/export?format=${format}`));
+    for (const link of links) {
+      const response = await app.request(link);
+      expect(response.status, link).toBe(200);
+      expect(response.headers.get('content-disposition'), link).toMatch(
+        /^attachment; filename="somkb-export\./,
+      );
+    }
+    const csv = await (await app.request('/api/v1/export?format=csv')).text();
+    expect(csv.trim().split(/\r?\n/).length - 1).toBe(catalog.papers.length);
   });
 });
 

@@ -9,6 +9,9 @@ import { contentAttributes, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import {
+  BRIEF_API_PATH,
+  BRIEF_PATH,
+  EXPORT_API_PATH,
   MECHANISMS_PATH,
   REFERENCES_PATH,
   SEARCH_PATH,
@@ -219,7 +222,8 @@ export function paragraphReference(context: PageContext, paragraph: Paragraph): 
  * Download links for a selection (a paper, a theme, a topic, a search), named by API parameters:
  * the selection as a Word document and as Markdown, and a briefing pack on it. The files come from
  * the JSON API (`/api/v1/export`, `/api/v1/brief`), headings in the reader's language where the
- * pack has them (Chinese for a Chinese reader, English otherwise).
+ * pack has them (Chinese for a Chinese reader, English otherwise). Last, a link to the page that
+ * composes a briefing pack, with this selection already chosen there.
  */
 export function downloadLinks(context: PageContext, selection: URLSearchParams): Html {
   const { messages } = context;
@@ -229,5 +233,5 @@ export function downloadLinks(context: PageContext, selection: URLSearchParams):
     return `${path}?${params.toString()}`;
   };
   const briefLanguage = context.lang === 'zh' ? 'zh' : 'en';
-  return h`<span class="download-links"><a href="${link('/api/v1/export', { format: 'docx' })}" download>${messages.downloadWord}</a> · <a href="${link('/api/v1/export', { format: 'md' })}" download>${messages.downloadMarkdown}</a> · <a href="${link('/api/v1/brief', { format: 'docx', lang: briefLanguage })}" download>${messages.downloadBriefing}</a></span>`;
+  return h`<span class="download-links"><a href="${link(EXPORT_API_PATH, { format: 'docx' })}" download>${messages.downloadWord}</a> · <a href="${link(EXPORT_API_PATH, { format: 'md' })}" download>${messages.downloadMarkdown}</a> · <a href="${link(BRIEF_API_PATH, { format: 'docx', lang: briefLanguage })}" download>${messages.downloadBriefing}</a> · <a href="${link(BRIEF_PATH, {})}">${messages.composeBriefing}</a></span>`;
 }

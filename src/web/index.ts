@@ -17,6 +17,7 @@ export type { PageContext } from './page-layout.js';
 export { buildPortalModel } from './portal-model.js';
 export type { PortalModel } from './portal-model.js';
 export {
+  BRIEF_PATH,
   CSS_PATH,
   ICON_PATH,
   SCRIPT_PATH,
@@ -33,6 +34,9 @@ export { TOPIC_PAGE_SIZE, renderTopicPage, renderTopicsPage, topicPageCount } fr
 export { renderSearchPage } from './render-search.js';
 export type { SearchView } from './render-search.js';
 export { renderReferencesPage } from './render-references.js';
+export { renderBriefPage } from './render-brief.js';
+export { EMPTY_BRIEF_STATE, briefHref, hasBriefChoice, readBriefState } from './brief-state.js';
+export type { BriefState } from './brief-state.js';
 export { renderMechanismsPage } from './render-mechanisms.js';
 export { closestPapers, renderErrorPage } from './render-error.js';
 export type { ErrorKind, ErrorView } from './render-error.js';

@@ -56,6 +56,28 @@ export interface Messages {
   readonly downloadWord: string;
   readonly downloadMarkdown: string;
   readonly downloadBriefing: string;
+  /** The link from a selection's downloads to the briefing-pack page with that selection ticked. */
+  readonly composeBriefing: string;
+  readonly downloadJson: string;
+  readonly downloadCsv: string;
+  readonly navBrief: string;
+  /** The title of the page that composes a briefing pack. */
+  readonly briefTitle: string;
+  /** What a pack holds, that choices are combined, and that nothing chosen is the whole catalog. */
+  readonly briefIntro: readonly string[];
+  readonly briefThemes: string;
+  readonly briefTopicsHint: string;
+  /** Ticked topics that are no theme's key topic (come from a topic page's link). */
+  readonly briefOtherTopics: string;
+  readonly briefQuery: string;
+  readonly briefCoverTitle: string;
+  readonly briefFormat: string;
+  readonly briefFormats: Readonly<Record<'docx' | 'html' | 'md', string>>;
+  /** The legend of the choice of the pack's headings' language (English or Chinese). */
+  readonly briefLanguage: string;
+  readonly briefSubmit: string;
+  readonly wholeCatalogHeading: string;
+  readonly wholeCatalogIntro: string;
   readonly officialDocumentLink: (symbol: string) => string;
   readonly summaryParagraphs: string;
   readonly firstParagraph: string;
@@ -209,6 +231,26 @@ const zh: Messages = {
   downloadWord: 'Word 文档',
   downloadMarkdown: 'Markdown 文本',
   downloadBriefing: '简报材料（Word）',
+  composeBriefing: '组合简报材料…',
+  downloadJson: 'JSON（含议题、条款和机制）',
+  downloadCsv: 'CSV（每份背景文件一行）',
+  navBrief: '简报材料',
+  briefTitle: '组合简报材料',
+  briefIntro: [
+    '简报材料是一份文件：封面（标题、日期和所选内容）、目录、按专题和背景文件分组的段落（每段附引文和正式文件链接），以及关键议题和引用的法律条款。',
+    '所选各项合并计算：简报包含所勾选的每个专题、背景文件和议题的全部段落，以及搜索找到的段落。什么都不勾选、搜索框留空，即得到整个目录。',
+  ],
+  briefThemes: '专题、背景文件和关键议题',
+  briefTopicsHint: '展开一个专题，可选择其中的背景文件和关键议题。',
+  briefOtherTopics: '其他议题',
+  briefQuery: '搜索找到的段落（可选）',
+  briefCoverTitle: '封面标题（可选）',
+  briefFormat: '格式',
+  briefFormats: { docx: 'Word 文档（.docx）', html: '供打印的网页（.html）', md: 'Markdown 文本（.md）' },
+  briefLanguage: '标题和标签的语言',
+  briefSubmit: '下载简报材料',
+  wholeCatalogHeading: '整个目录',
+  wholeCatalogIntro: '所有专题、背景文件和段落，合为一个文件：',
   officialDocument: '正式文件',
   officialDocumentLink: (symbol) => `在联合国正式文件系统中查看 ${symbol}`,
   summaryParagraphs: '概要段落',
@@ -351,6 +393,30 @@ const en: Messages = {
   downloadWord: 'Word document',
   downloadMarkdown: 'Markdown text',
   downloadBriefing: 'Briefing pack (Word)',
+  composeBriefing: 'Compose a briefing pack…',
+  downloadJson: 'JSON (with topics, provisions and mechanisms)',
+  downloadCsv: 'CSV (one row per paper)',
+  navBrief: 'Briefing pack',
+  briefTitle: 'Compose a briefing pack',
+  briefIntro: [
+    'A briefing pack is one document: a cover with the title, the date and what you chose, a table of contents, the paragraphs grouped by theme and paper, each with its citation and a link to the official document, the key topics, and the legal provisions cited.',
+    'Your choices are combined: the pack holds every paragraph of each theme, paper and topic you tick, and the paragraphs the search finds. Tick nothing and leave the search empty to get the whole catalogue.',
+  ],
+  briefThemes: 'Themes, papers and key topics',
+  briefTopicsHint: 'Open a theme to choose among its papers and key topics.',
+  briefOtherTopics: 'Other topics',
+  briefQuery: 'Paragraphs found by a search (optional)',
+  briefCoverTitle: 'Title on the cover (optional)',
+  briefFormat: 'Format',
+  briefFormats: {
+    docx: 'Word document (.docx)',
+    html: 'Web page to print (.html)',
+    md: 'Markdown text (.md)',
+  },
+  briefLanguage: 'Language of the headings',
+  briefSubmit: 'Download the briefing pack',
+  wholeCatalogHeading: 'The whole catalogue',
+  wholeCatalogIntro: 'Every theme, paper and paragraph in one file:',
   officialDocument: 'Official document',
   officialDocumentLink: (symbol) => `${symbol} in the United Nations Official Document System`,
   summaryParagraphs: 'Summary paragraphs',
@@ -496,6 +562,30 @@ const fr: Messages = {
   downloadWord: 'Document Word',
   downloadMarkdown: 'Texte Markdown',
   downloadBriefing: 'Dossier d’information (Word)',
+  composeBriefing: 'Composer un dossier d’information…',
+  downloadJson: 'JSON (avec questions, dispositions et mécanismes)',
+  downloadCsv: 'CSV (une ligne par document)',
+  navBrief: 'Dossier d’information',
+  briefTitle: 'Composer un dossier d’information',
+  briefIntro: [
+    'Le dossier d’information est un seul document : une page de garde avec le titre, la date et votre sélection, une table des matières, les paragraphes regroupés par thème et par document, chacun avec sa référence et un lien vers le document officiel, les questions clés et les dispositions juridiques citées.',
+    'Vos choix s’additionnent : le dossier contient tous les paragraphes de chaque thème, document et question cochés, ainsi que ceux que trouve la recherche. Ne cochez rien et laissez la recherche vide pour obtenir tout le catalogue.',
+  ],
+  briefThemes: 'Thèmes, documents et questions clés',
+  briefTopicsHint: 'Ouvrez un thème pour choisir parmi ses documents et ses questions clés.',
+  briefOtherTopics: 'Autres questions',
+  briefQuery: 'Paragraphes trouvés par une recherche (facultatif)',
+  briefCoverTitle: 'Titre de la page de garde (facultatif)',
+  briefFormat: 'Format du fichier',
+  briefFormats: {
+    docx: 'Document Word (.docx)',
+    html: 'Page web à imprimer (.html)',
+    md: 'Texte Markdown (.md)',
+  },
+  briefLanguage: 'Langue des intitulés',
+  briefSubmit: 'Télécharger le dossier',
+  wholeCatalogHeading: 'Le catalogue complet',
+  wholeCatalogIntro: 'Tous les thèmes, documents et paragraphes dans un seul fichier :',
   officialDocument: 'Document officiel',
   officialDocumentLink: (symbol) =>
     `${symbol} dans le Système de diffusion électronique des documents de l'ONU`,
@@ -647,6 +737,30 @@ const es: Messages = {
   downloadWord: 'Documento Word',
   downloadMarkdown: 'Texto Markdown',
   downloadBriefing: 'Dossier informativo (Word)',
+  composeBriefing: 'Preparar un dossier informativo…',
+  downloadJson: 'JSON (con cuestiones, disposiciones y mecanismos)',
+  downloadCsv: 'CSV (una fila por documento)',
+  navBrief: 'Dossier informativo',
+  briefTitle: 'Preparar un dossier informativo',
+  briefIntro: [
+    'El dossier informativo es un solo documento: una portada con el título, la fecha y lo que eligió, un índice, los párrafos agrupados por tema y por documento, cada uno con su cita y un enlace al documento oficial, las cuestiones clave y las disposiciones jurídicas citadas.',
+    'Las opciones se suman: el dossier reúne todos los párrafos de cada tema, documento y cuestión que marque, y los que encuentre la búsqueda. Si no marca nada y deja la búsqueda vacía, obtendrá todo el catálogo.',
+  ],
+  briefThemes: 'Temas, documentos y cuestiones clave',
+  briefTopicsHint: 'Abra un tema para elegir entre sus documentos y cuestiones clave.',
+  briefOtherTopics: 'Otras cuestiones',
+  briefQuery: 'Párrafos encontrados por una búsqueda (opcional)',
+  briefCoverTitle: 'Título de la portada (opcional)',
+  briefFormat: 'Formato',
+  briefFormats: {
+    docx: 'Documento Word (.docx)',
+    html: 'Página web para imprimir (.html)',
+    md: 'Texto Markdown (.md)',
+  },
+  briefLanguage: 'Idioma de los encabezados',
+  briefSubmit: 'Descargar el dossier',
+  wholeCatalogHeading: 'Todo el catálogo',
+  wholeCatalogIntro: 'Todos los temas, documentos y párrafos en un solo archivo:',
   officialDocument: 'Documento oficial',
   officialDocumentLink: (symbol) => `${symbol} en el Sistema de Archivo de Documentos de las Naciones Unidas`,
   summaryParagraphs: 'Párrafos del resumen',
@@ -796,6 +910,30 @@ const ru: Messages = {
   downloadWord: 'Документ Word',
   downloadMarkdown: 'Текст Markdown',
   downloadBriefing: 'Информационный пакет (Word)',
+  composeBriefing: 'Составить информационный пакет…',
+  downloadJson: 'JSON (с вопросами, положениями и механизмами)',
+  downloadCsv: 'CSV (по строке на документ)',
+  navBrief: 'Информационный пакет',
+  briefTitle: 'Составить информационный пакет',
+  briefIntro: [
+    'Информационный пакет — это один документ: титульный лист с названием, датой и выбранным, оглавление, пункты, сгруппированные по темам и документам, каждый со ссылкой для цитирования и ссылкой на официальный документ, ключевые вопросы и цитируемые правовые положения.',
+    'Выбранное объединяется: в пакет входят все пункты каждой отмеченной темы, документа и вопроса, а также пункты, найденные поиском. Ничего не отмечайте и оставьте поиск пустым, чтобы получить весь каталог.',
+  ],
+  briefThemes: 'Темы, документы и ключевые вопросы',
+  briefTopicsHint: 'Откройте тему, чтобы выбрать её документы и ключевые вопросы.',
+  briefOtherTopics: 'Другие вопросы',
+  briefQuery: 'Пункты, найденные поиском (необязательно)',
+  briefCoverTitle: 'Название на титульном листе (необязательно)',
+  briefFormat: 'Формат',
+  briefFormats: {
+    docx: 'Документ Word (.docx)',
+    html: 'Веб-страница для печати (.html)',
+    md: 'Текст Markdown (.md)',
+  },
+  briefLanguage: 'Язык заголовков',
+  briefSubmit: 'Скачать информационный пакет',
+  wholeCatalogHeading: 'Весь каталог',
+  wholeCatalogIntro: 'Все темы, документы и пункты в одном файле:',
   officialDocument: 'Официальный документ',
   officialDocumentLink: (symbol) =>
     `${symbol} в Системе официальной документации Организации Объединённых Наций`,
@@ -945,6 +1083,26 @@ const ar: Messages = {
   downloadWord: 'مستند Word',
   downloadMarkdown: 'نص Markdown',
   downloadBriefing: 'ملف إحاطة (Word)',
+  composeBriefing: 'إعداد ملف إحاطة…',
+  downloadJson: 'JSON (مع المسائل والأحكام والآليات)',
+  downloadCsv: 'CSV (صف لكل ورقة)',
+  navBrief: 'ملف إحاطة',
+  briefTitle: 'إعداد ملف إحاطة',
+  briefIntro: [
+    'ملف الإحاطة وثيقة واحدة: صفحة غلاف بالعنوان والتاريخ وما اخترته، وجدول محتويات، والفقرات مجمّعة حسب الموضوع والورقة، لكل منها إحالتها ورابط إلى الوثيقة الرسمية، والمسائل الرئيسية، والأحكام القانونية المستشهد بها.',
+    'تُجمع اختياراتك معًا: يضم الملف كل فقرات كل موضوع وورقة ومسألة تختارها، والفقرات التي يعثر عليها البحث. لا تختر شيئًا واترك البحث فارغًا لتحصل على الفهرس كله.',
+  ],
+  briefThemes: 'المواضيع والورقات والمسائل الرئيسية',
+  briefTopicsHint: 'افتح موضوعًا لتختار من ورقاته ومسائله الرئيسية.',
+  briefOtherTopics: 'مسائل أخرى',
+  briefQuery: 'الفقرات التي يعثر عليها البحث (اختياري)',
+  briefCoverTitle: 'العنوان على الغلاف (اختياري)',
+  briefFormat: 'الصيغة',
+  briefFormats: { docx: 'مستند Word (.docx)', html: 'صفحة ويب للطباعة (.html)', md: 'نص Markdown (.md)' },
+  briefLanguage: 'لغة العناوين',
+  briefSubmit: 'تنزيل ملف الإحاطة',
+  wholeCatalogHeading: 'الفهرس كله',
+  wholeCatalogIntro: 'كل المواضيع والورقات والفقرات في ملف واحد:',
   officialDocument: 'الوثيقة الرسمية',
   officialDocumentLink: (symbol) => `${symbol} في نظام الوثائق الرسمية للأمم المتحدة`,
   summaryParagraphs: 'فقرات الموجز',

@@ -4,6 +4,7 @@ import type { Html } from './html-template.js';
 import type { Messages } from './messages.js';
 import { messagesFor } from './messages.js';
 import {
+  BRIEF_PATH,
   CSS_PATH,
   ICON_PATH,
   MECHANISMS_PATH,
@@ -26,7 +27,7 @@ export interface PageContext {
 }
 
 /** The section of the portal a page belongs to, marked as current in the main navigation. */
-export type PortalSection = 'home' | 'topics' | 'references' | 'mechanisms' | 'search' | 'none';
+export type PortalSection = 'home' | 'topics' | 'references' | 'mechanisms' | 'brief' | 'search' | 'none';
 
 /** One step of a page's breadcrumb; the last step (the page itself) has no link. */
 export interface Crumb {
@@ -147,6 +148,7 @@ ${navLink('/', messages.navHome, section === 'home')}
 ${navLink(TOPICS_PATH, messages.navTopics, section === 'topics')}
 ${navLink(REFERENCES_PATH, messages.navReferences, section === 'references')}
 ${navLink(MECHANISMS_PATH, messages.navMechanisms, section === 'mechanisms')}
+${navLink(BRIEF_PATH, messages.navBrief, section === 'brief')}
 ${navLink(SEARCH_PATH, messages.navSearch, section === 'search')}
 </ul></nav>
 </div>

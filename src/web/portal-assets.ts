@@ -240,6 +240,35 @@ main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.
 .paper-list .subject { display: block; color: var(--muted); font-size: 0.92rem; }
 .next-steps { padding-inline-start: 1.2em; }
 
+/* Briefing pack */
+.brief-form { max-width: 54rem; }
+.choice-group { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.5rem 1rem 0.8rem; margin: 1rem 0; min-width: 0; }
+.choice-group > legend { font-weight: 600; padding-inline: 0.3rem; }
+.choice-hint { color: var(--muted); font-size: 0.92rem; margin-block: 0 0.3rem; }
+.choice-list, .theme-choices { list-style: none; margin: 0; padding: 0; }
+.choice-list li { margin-block: 0.2rem; }
+.choice { display: flex; align-items: baseline; gap: 0.5rem; cursor: pointer; }
+.choice input { flex: none; margin: 0; width: 1.1rem; height: 1.1rem; accent-color: var(--link); position: relative; inset-block-start: 0.2em; }
+.choice .facts { font-size: 0.88rem; }
+.choice .subject { display: block; color: var(--muted); font-size: 0.92rem; }
+.choice-row .choice-list { display: flex; flex-wrap: wrap; gap: 0.2rem 1.5rem; }
+.theme-choice { border-block-end: 1px solid var(--line); padding-block: 0.45rem; }
+.theme-choice:last-child { border-block-end: none; }
+.theme-parts { margin-inline-start: 1.6rem; margin-block-start: 0.15rem; }
+.theme-parts summary { cursor: pointer; color: var(--link); font-size: 0.92rem; }
+.choice-subgroup { border: none; margin: 0.3rem 0 0.5rem; padding: 0; min-width: 0; }
+.choice-subgroup legend { font-size: 0.88rem; color: var(--muted); font-weight: 600; padding: 0; }
+.topic-choices { columns: 16rem auto; column-gap: 1.5rem; }
+.topic-choices li { break-inside: avoid; }
+.brief-field { margin-block: 1rem; }
+.brief-field label { display: block; font-weight: 600; margin-block-end: 0.3rem; }
+.brief-field input { width: 100%; max-width: 40rem; font: inherit; padding: 0.45rem 0.6rem; border: 2px solid var(--muted); border-radius: var(--radius); background: #fff; color: var(--text); }
+.brief-submit button { font: inherit; font-weight: 600; cursor: pointer; border-radius: var(--radius); border: 2px solid var(--link); background: var(--link); color: #fff; padding: 0.5rem 1.2rem; }
+.brief-submit button:hover { background: var(--link-hover); border-color: var(--link-hover); }
+.whole-catalog { border-block-start: 1px solid var(--line); margin-block-start: 2rem; }
+.download-list { padding-inline-start: 1.2em; }
+.download-list li { margin-block: 0.25rem; }
+
 /* Footer */
 .site-footer { border-block-start: 1px solid var(--line); background: var(--soft); color: var(--muted); font-size: 0.88rem; }
 .site-footer p { max-width: 74rem; margin: 0 auto; padding: 0.4rem 1rem; }

@@ -70,6 +70,12 @@ export const MECHANISMS_PATH = '/mechanisms';
 export const TOPICS_PATH = '/topics';
 /** The path of the search page. */
 export const SEARCH_PATH = '/search';
+/** The path of the page that composes a briefing pack and offers the whole catalog. */
+export const BRIEF_PATH = '/brief';
+/** The API route that builds a briefing pack (the brief page's form submits to it). */
+export const BRIEF_API_PATH = '/api/v1/brief';
+/** The API route that exports a selection or the whole catalog as a file. */
+export const EXPORT_API_PATH = '/api/v1/export';
 /** The path of the stylesheet. */
 export const CSS_PATH = '/assets/portal.css';
 /** The path of the script that enhances pages (they work without it). */

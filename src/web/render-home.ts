@@ -5,7 +5,7 @@ import type { Html } from './html-template.js';
 import { contentAttributes, renderPage, searchForm } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
-import { MECHANISMS_PATH, REFERENCES_PATH, TOPICS_PATH, themePath } from './portal-urls.js';
+import { BRIEF_PATH, MECHANISMS_PATH, REFERENCES_PATH, TOPICS_PATH, themePath } from './portal-urls.js';
 
 function themeCards(context: PageContext, model: PortalModel): Html {
   const { messages, lang } = context;
@@ -57,7 +57,7 @@ export function renderHomePage(context: PageContext, model: PortalModel | undefi
     });
   }
   const introduction = model.catalog.paragraphs.filter((paragraph) => paragraph.paper === null);
-  const more = h`<ul class="more-links"><li><a href="${TOPICS_PATH}">${messages.topicsTitle}</a></li><li><a href="${REFERENCES_PATH}">${messages.referencesTitle}</a></li><li><a href="${MECHANISMS_PATH}">${messages.mechanismsTitle}</a></li></ul>`;
+  const more = h`<ul class="more-links"><li><a href="${TOPICS_PATH}">${messages.topicsTitle}</a></li><li><a href="${REFERENCES_PATH}">${messages.referencesTitle}</a></li><li><a href="${MECHANISMS_PATH}">${messages.mechanismsTitle}</a></li><li><a href="${BRIEF_PATH}">${messages.briefTitle}</a></li></ul>`;
   const introSection =
     introduction.length === 0
       ? h``

@@ -5,7 +5,7 @@
  *
  * Chromium is looked for at /usr/bin/chromium (or $SOMKB_CHROMIUM); without it these tests fail.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -260,6 +260,7 @@ describe('the portal in a browser', () => {
         `/search?q=${encodeURIComponent('国际合作')}`,
         '/references',
         '/mechanisms',
+        '/brief',
       ];
       for (const width of [360, 1920]) {
         for (const lang of ['zh', 'ar']) {
@@ -277,6 +278,82 @@ describe('the portal in a browser', () => {
           await context.close();
         }
       }
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'composes a briefing pack: ticks a theme and a topic, chooses HTML, and downloads the file',
+    async () => {
+      const { context, page, problems } = await open();
+      await page.goto(`${origin}/`);
+      await page.click('.main-nav a[href="/brief"]');
+      await page.waitForURL(`${origin}/brief`);
+      expect(await page.getAttribute('.main-nav a[href="/brief"]', 'aria-current')).toBe('page');
+      const themes = page.locator('input[name="theme"]');
+      expect(await themes.count()).toBe(await page.locator('li.theme-choice').count());
+      expect(await themes.count()).toBeGreaterThan(1);
+
+      await page.check('input[name="theme"][value="theme-1"]');
+      const themeName =
+        (await page.locator('label:has(input[value="theme-1"]) .theme-number + span').textContent()) ?? '';
+      expect(themeName).not.toBe('');
+      // A topic of another theme: its list is folded until its theme is opened.
+      const other = page.locator('li.theme-choice').nth(1);
+      const topic = other.locator('input[name="topic"]').first();
+      expect(await topic.isVisible()).toBe(false);
+      await other.locator('summary').click();
+      expect(await topic.isVisible()).toBe(true);
+      const topicValue = (await topic.getAttribute('value')) ?? '';
+      // In Chinese the label is the key topic as printed, with no gloss.
+      const topicLabel =
+        (await other.locator('label:has(input[name="topic"]) > span').first().textContent()) ?? '';
+      expect(topicLabel).not.toBe('');
+      await topic.check();
+      await page.check('input[name="format"][value="html"]');
+      expect(await page.isChecked('input[name="lang"][value="zh"]')).toBe(true);
+      await shot(page, 'brief-zh');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('.brief-submit button'),
+      ]);
+      expect(download.suggestedFilename()).toBe('somkb-briefing.html');
+      const sent = new URL(download.url()).searchParams;
+      expect(sent.getAll('theme')).toEqual(['theme-1']);
+      expect(sent.getAll('topic')).toEqual([topicValue]);
+      expect(sent.get('q')).toBe('');
+      expect(sent.get('title')).toBe('');
+      expect(sent.get('format')).toBe('html');
+      const file = `${ARTIFACTS}brief-download.html`;
+      await download.saveAs(file);
+      const pack = readFileSync(file, 'utf8');
+      expect(pack).toContain(themeName);
+      expect(pack).toContain(topicLabel);
+      expect(page.url()).toBe(`${origin}/brief`);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'shows the briefing-pack form on a 360 px phone in Arabic, every theme unfolded, without horizontal scrolling',
+    async () => {
+      const { context, page, problems } = await open({ width: 360 });
+      await page.goto(`${origin}/brief?lang=ar`);
+      expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+      expect(await overflow(page)).toBe(0);
+      await shot(page, 'brief-ar-360');
+      await inPage<number>(
+        page,
+        "document.querySelectorAll('details').forEach((d) => { d.open = true; }) || 0",
+      );
+      expect(await page.locator('input[name="topic"]').first().isVisible()).toBe(true);
+      expect(await overflow(page)).toBe(0);
+      await shot(page, 'brief-ar-360-unfolded', false);
+      expect(problems).toEqual([]);
+      await context.close();
     },
     WALK_TIMEOUT,
   );
