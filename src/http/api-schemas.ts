@@ -260,21 +260,24 @@ export function listOf<T extends z.ZodType>(item: T, name: string) {
   return z.object({ items: z.array(item), total: z.number().int() }).openapi(name);
 }
 
+/**
+ * A whole number from `min` to `max` in a URL (path or query), as a number; whatever is refused
+ * (not a number, a fraction, out of range) gets one message saying what is allowed.
+ */
+export function wholeNumberParam(min: number, max: number) {
+  const error = `must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`;
+  return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
+
 /** The parameters of a search, in the query string (GET) or the JSON body (POST). */
 export const SearchParamsSchema = z.object({
   q: z
-    .string()
-    .min(1)
-    .max(1000)
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+    .min(1, { error: 'must not be empty' })
+    .max(1000, { error: 'must be at most 1,000 characters' })
     .openapi({ description: 'The query, in the query language', example: 'controlled delivery' }),
-  limit: z.coerce.number().int().min(1).max(100).default(10).openapi({ description: 'Hits per page, 1–100' }),
-  offset: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(10_000)
-    .default(0)
-    .openapi({ description: 'Hits to skip, 0–10,000' }),
+  limit: wholeNumberParam(1, 100).default(10).openapi({ description: 'Hits per page, 1–100' }),
+  offset: wholeNumberParam(0, 10_000).default(0).openapi({ description: 'Hits to skip, 0–10,000' }),
   lang: z
     .enum(['ar', 'zh', 'en', 'fr', 'ru', 'es'])
     .default('zh')

@@ -222,6 +222,30 @@ describe('the JSON API', () => {
     }
   });
 
+  it('says in a 400 what the parameter allows', async () => {
+    const messageOf = async (path: string): Promise<string> => {
+      const response = await get(path);
+      expect(response.status, path).toBe(400);
+      return ((await response.json()) as { error: { message: string } }).error.message;
+    };
+    for (const limit of ['abc', '2.5', '0', '101']) {
+      expect(await messageOf(`/api/v1/search?q=x&limit=${limit}`)).toBe(
+        "parameter 'limit': must be a whole number from 1 to 100",
+      );
+    }
+    expect(await messageOf('/api/v1/search?q=x&offset=-1')).toBe(
+      "parameter 'offset': must be a whole number from 0 to 10,000",
+    );
+    expect(await messageOf('/api/v1/search')).toBe("parameter 'q': is required");
+    expect(await messageOf('/api/v1/search?q=')).toBe("parameter 'q': must not be empty");
+    expect(await messageOf('/api/v1/meetings/abc')).toBe(
+      "parameter 'number': must be a whole number from 1 to 99",
+    );
+    expect(await messageOf('/api/v1/documents/thematic-summary-2021/paragraphs/0')).toBe(
+      "parameter 'number': must be a whole number from 1 to 100,000",
+    );
+  });
+
   it('answers errors in one shape: 400 naming the parameter, 404, 405 with Allow, 413', async () => {
     const bad = await get('/api/v1/search?q=x&limit=500');
     expect(bad.status).toBe(400);

@@ -36,6 +36,7 @@ import {
   SearchResultSchema,
   ThemeSchema,
   listOf,
+  wholeNumberParam,
 } from './api-schemas.js';
 import { STATUS_BY_CODE } from './error-status.js';
 import type { JsonBody } from './json-body.js';
@@ -254,12 +255,11 @@ export const API_ROUTE_DEFINITIONS = {
           .min(1)
           .max(200)
           .openapi({ param: { name: 'id', in: 'path' }, example: 'thematic-summary-2021' }),
-        number: z.coerce
-          .number()
-          .int()
-          .min(1)
-          .max(100_000)
-          .openapi({ param: { name: 'number', in: 'path' }, example: 20, description: 'Paragraph number' }),
+        number: wholeNumberParam(1, 100_000).openapi({
+          param: { name: 'number', in: 'path' },
+          example: 20,
+          description: 'Paragraph number',
+        }),
       }),
     },
     responses: json(ParagraphSchema, 'One paragraph with its items'),
@@ -298,12 +298,7 @@ export const API_ROUTE_DEFINITIONS = {
     path: '/meetings/{number}',
     request: {
       params: z.object({
-        number: z.coerce
-          .number()
-          .int()
-          .min(1)
-          .max(99)
-          .openapi({ param: { name: 'number', in: 'path' }, example: 3 }),
+        number: wholeNumberParam(1, 99).openapi({ param: { name: 'number', in: 'path' }, example: 3 }),
       }),
     },
     responses: json(MeetingSchema, 'One meeting'),
