@@ -12,6 +12,8 @@ import type { SearchResult } from '../search/index.js';
 import { MAX_QUERY_LENGTH } from '../search/index.js';
 import type { SearchServiceRequest } from '../services/index.js';
 import {
+  BRIEF_API_PATH,
+  BRIEF_DOWNLOAD_PATH,
   BRIEF_PATH,
   CSS_PATH,
   ICON_PATH,
@@ -45,7 +47,15 @@ import {
   searchQueryText,
   topicPageCount,
 } from '../web/index.js';
-import type { ErrorKind, Html, PageContext, PortalModel, SearchView } from '../web/index.js';
+import type {
+  BriefNotice,
+  BriefState,
+  ErrorKind,
+  Html,
+  PageContext,
+  PortalModel,
+  SearchView,
+} from '../web/index.js';
 import type { ApiDocsAssets } from './create-api-docs.js';
 import { createApiDocs } from './create-api-docs.js';
 import type { ApiLogEntry } from './create-api.js';
@@ -151,10 +161,21 @@ function errorKindOf(code: SomkbErrorCode, status: number): ErrorKind {
   return status < 500 ? 'bad-request' : 'error';
 }
 
-/** The interface language of a request: `?lang=`, the cookie, `Accept-Language`, then Chinese. */
+/**
+ * True for the route that answers the brief page's form: its query string is the briefing-pack API's,
+ * in which `lang` is the language of the pack's headings, not of the interface.
+ */
+function isBriefDownload(c: Context): boolean {
+  return c.req.path === BRIEF_DOWNLOAD_PATH;
+}
+
+/**
+ * The interface language of a request: `?lang=` (except on {@link BRIEF_DOWNLOAD_PATH}), the
+ * cookie, `Accept-Language`, then Chinese.
+ */
 function requestLanguage(c: Context): Language {
   return chooseLanguage({
-    query: c.req.query('lang'),
+    query: isBriefDownload(c) ? undefined : c.req.query('lang'),
     cookie: getCookie(c, LANGUAGE_COOKIE),
     acceptLanguage: c.req.header('accept-language'),
   });
@@ -193,6 +214,49 @@ function modelOf(catalog: Catalog, knowledge: CatalogKnowledge | undefined): Por
   return model;
 }
 
+/** An error the API answered: its status, code, message and details. */
+interface ApiFailure extends PublicError {
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The error an API response carries (`{ error: { code, message, details } }`), read defensively:
+ * a body that is not that shape gives an INTERNAL code and a generic message, with the response's
+ * status.
+ */
+async function apiFailureOf(response: Response): Promise<ApiFailure> {
+  const status = response.status as ContentfulStatusCode;
+  let error: unknown;
+  try {
+    error = ((await response.json()) as { error?: unknown }).error;
+  } catch {
+    error = undefined;
+  }
+  const fields = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
+  const code =
+    typeof fields.code === 'string' && Object.hasOwn(STATUS_BY_CODE, fields.code)
+      ? (fields.code as SomkbErrorCode)
+      : 'INTERNAL';
+  const message = typeof fields.message === 'string' ? fields.message : GENERIC_SERVER_ERROR;
+  const details =
+    typeof fields.details === 'object' && fields.details !== null
+      ? (fields.details as Record<string, unknown>)
+      : {};
+  return { status, code, message, details };
+}
+
+/**
+ * What the brief page tells a reader whose pack the API refused: that no paragraph matches their
+ * query (a 404 about `q`), else the API's reason and the parameter it names.
+ */
+function briefNoticeOf(failure: ApiFailure, state: BriefState): BriefNotice {
+  const { code, message, details } = failure;
+  if (code === 'NOT_FOUND' && details.where === 'q' && state.q !== '')
+    return { kind: 'no-match', query: state.q };
+  const named = details.parameter ?? details.where;
+  return { kind: 'refused', message, ...(typeof named === 'string' ? { parameter: named } : {}) };
+}
+
 /** A whole number from 1 in a URL parameter; `undefined` when it is absent, 0 when it is not one. */
 function pageParam(value: string | undefined): number | undefined {
   if (value === undefined || value === '') return undefined;
@@ -207,8 +271,11 @@ function pageParam(value: string | undefined): number | undefined {
  * - `/` home; `/themes/<id>`; `/papers/<slug>` (the symbol with `/` as `-`; the symbol itself,
  *   encoded or not, redirects there with 301); `/topics` and `/topics/<concept-id>?page=N`;
  *   `/search?q=&theme=&paper=&year=&topic=&page=&group=1`; `/references`; `/mechanisms`;
- *   `/brief?theme=&paper=&topic=&q=` (a form that composes a briefing pack, with what the URL
- *   names ticked, and the whole catalog's downloads);
+ *   `/brief?theme=&paper=&topic=&q=&title=&format=` (a form that composes a briefing pack, with
+ *   what the URL names ticked, and the whole catalog's downloads); `/brief/download?<the query of
+ *   /api/v1/brief>`, where that form goes: the API's file as it answers it, or, when the API
+ *   refuses (4xx), the brief page again with the choices sent and why, with the API's status and
+ *   never kept in the page cache;
  * - `/assets/portal.css`, `/assets/portal.js`, `/assets/icon.svg`.
  *
  * API: the JSON API of {@link createApi} under `/api/v1` (OpenAPI 3.1 at `/api/v1/openapi.json`),
@@ -316,6 +383,15 @@ export function createApp(deps: CreateAppDeps): Hono {
   app.use('*', async (c: Context, next) => {
     if (isApiPath(c.req.path) || c.req.path.startsWith('/assets/')) {
       await next();
+      return;
+    }
+    if (isBriefDownload(c)) {
+      await next();
+      // A file passes through as the API made it; only the page that says why not is in a language.
+      if (c.res.status >= 400) {
+        c.res.headers.set('Vary', 'Accept-Language, Cookie');
+        c.res.headers.set('Content-Language', requestLanguage(c));
+      }
       return;
     }
     const chosen = c.req.query('lang');
@@ -437,6 +513,22 @@ export function createApp(deps: CreateAppDeps): Hono {
     const model = await requireModel();
     const state = readBriefState(new URL(c.req.url).searchParams, model);
     return portalPage(c, model, (context) => renderBriefPage(context, model, state), briefHref(state));
+  });
+  // The form's target. The API itself is asked, in process, so that the file, its validation and its
+  // errors are the API's own; a refusal renders the page, never cached: one page per typed query
+  // would fill the cache.
+  app.get(BRIEF_DOWNLOAD_PATH, async (c) => {
+    const model = await requireModel();
+    const url = new URL(c.req.url);
+    const answer = await app.request(`${BRIEF_API_PATH}${url.search}`);
+    if (answer.status < 400) return answer;
+    const failure = await apiFailureOf(answer);
+    // The API has reported it already; the reader gets the portal's error page.
+    if (failure.status >= 500) return respondWithError(c, failure);
+    const state = readBriefState(url.searchParams, model);
+    const context = contextOf(c, deps.version, briefHref(state));
+    const page = renderBriefPage(context, model, state, briefNoticeOf(failure, state));
+    return htmlResponse(c, page, failure.status);
   });
 
   app.route(

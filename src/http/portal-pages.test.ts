@@ -382,6 +382,30 @@ function formControls(html: string): { name: string; value: string; checked: boo
   }));
 }
 
+/** Where a page's briefing-pack form goes. */
+function formAction(html: string): string {
+  return /<form class="brief-form" action="([^"]+)" method="get">/.exec(html)?.[1] ?? '<no brief form>';
+}
+
+/** The value of a text field of a page, by id, unescaped; undefined when it has none. */
+function fieldValue(html: string, id: string): string | undefined {
+  const input = new RegExp(`<input id="${id}"[^>]*>`).exec(html)?.[0] ?? '';
+  const value = / value="([^"]*)"/.exec(input)?.[1];
+  return value
+    ?.replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&amp;', '&');
+}
+
+/** The checked values of a page's checkboxes or radio buttons named `name`. */
+function checked(html: string, name: string): string[] {
+  return formControls(html)
+    .filter((control) => control.name === name && control.checked)
+    .map((control) => control.value);
+}
+
 describe('briefing pack page', () => {
   it('answers 200 with an ETag in each interface language, and 304 to it', async () => {
     const { app } = portal();
@@ -393,7 +417,7 @@ describe('briefing pack page', () => {
       expect(tag, lang).toMatch(/^"[0-9a-f]{40}"$/);
       tags.add(tag);
       const body = await response.text();
-      expect(body, lang).toContain('<form class="brief-form" action="/api/v1/brief" method="get">');
+      expect(body, lang).toContain('<form class="brief-form" action="/brief/download" method="get">');
       expect(body, lang).toContain('<a href="/brief" aria-current="page">');
       const again = await app.request(`/brief?lang=${lang}`, { headers: { 'if-none-match': tag } });
       expect(again.status, lang).toBe(304);
@@ -435,9 +459,11 @@ describe('briefing pack page', () => {
     expect(plain).not.toContain('nope');
   });
 
-  it('builds, from the fields the form sends, a pack of the chosen theme and paper and nothing else', async () => {
+  it('builds, from the fields the form sends to its action, a pack of the chosen theme and paper and nothing else', async () => {
     const { app } = portal();
     const page = await (await app.request('/brief?lang=en')).text();
+    const action = formAction(page);
+    expect(action).toBe('/brief/download');
     const controls = formControls(page);
     const themes = controls.filter((control) => control.name === 'theme');
     expect(themes.map((control) => control.value)).toEqual(catalog.themes.map((theme) => theme.id));
@@ -459,10 +485,12 @@ describe('briefing pack page', () => {
     expect(query.get('format')).toBe('docx');
     expect(query.get('lang')).toBe('en');
     query.set('format', 'md');
-    const response = await app.request(`/api/v1/brief?${query.toString()}`);
+    const response = await app.request(`${action}?${query.toString()}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="somkb-briefing.md"');
     const markdown = await response.text();
+    const direct = await app.request(`/api/v1/brief?${query.toString()}`);
+    expect(await direct.text()).toBe(markdown);
     expect(markdown).toContain(chosenTheme.name);
     expect(markdown).toContain(chosenTheme.papers[0] ?? '<no paper>');
     expect(markdown).toContain(chosenPaper.symbol);
@@ -497,6 +525,194 @@ describe('briefing pack page', () => {
     }
     const csv = await (await app.request('/api/v1/export?format=csv')).text();
     expect(csv.trim().split(/\r?\n/).length - 1).toBe(catalog.papers.length);
+  });
+});
+
+/** A word in no language of the catalog, so that no paragraph matches it. */
+const NONSENSE = 'zxqvbrumplestiltoq';
+
+/** The query string the brief form sends with `fields` set (empty text fields, as a browser sends them). */
+function formQuery(fields: Record<string, string | string[]>): string {
+  const query = new URLSearchParams({ q: '', title: '', format: 'docx', lang: 'zh' });
+  for (const [name, value] of Object.entries(fields)) {
+    query.delete(name);
+    for (const each of Array.isArray(value) ? value : [value]) query.append(name, each);
+  }
+  return query.toString();
+}
+
+describe('briefing pack download (the form action)', () => {
+  it('answers the API file unchanged: bytes, type, name, ETag, with security headers and 304', async () => {
+    const { app } = portal();
+    for (const format of ['md', 'html', 'docx']) {
+      const query = formQuery({ theme: 'theme-3', format, lang: 'en' });
+      const response = await app.request(`/brief/download?${query}`);
+      expect(response.status, format).toBe(200);
+      const direct = await app.request(`/api/v1/brief?${query}`);
+      for (const header of ['content-type', 'content-disposition'])
+        expect(response.headers.get(header), `${format} ${header}`).toBe(direct.headers.get(header));
+      expect(response.headers.get('content-disposition'), format).toBe(
+        `attachment; filename="somkb-briefing.${format}"`,
+      );
+      expect(response.headers.get('content-security-policy'), format).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.headers.get('x-content-type-options'), format).toBe('nosniff');
+      expect(response.headers.get('set-cookie'), format).toBeNull();
+      expect(response.headers.get('content-language'), format).toBeNull();
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(bytes.length, format).toBeGreaterThan(1000);
+      if (format === 'docx') {
+        expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+        continue;
+      }
+      // Text packs are the same bytes (a DOCX holds the time it was zipped).
+      expect(bytes.equals(Buffer.from(await direct.arrayBuffer())), format).toBe(true);
+      const tag = response.headers.get('etag') ?? '';
+      expect(tag, format).toBe(direct.headers.get('etag'));
+      const again = await app.request(`/brief/download?${query}`, { headers: { 'if-none-match': tag } });
+      expect(again.status, format).toBe(304);
+    }
+  });
+
+  it('brings the page back when no paragraph matches the query: 404, the query named, the choices kept, in zh and en', async () => {
+    const { app } = portal();
+    const query = formQuery({
+      theme: 'theme-3',
+      topic: 'hawala',
+      q: `  ${NONSENSE} `,
+      title: 'Notes & <b>',
+      format: 'html',
+      lang: 'en',
+    });
+    const api = await app.request(`/api/v1/brief?${query}`);
+    expect(api.status).toBe(404);
+    expect(((await api.json()) as { error: { details: unknown } }).error.details).toEqual({ where: 'q' });
+    for (const [headers, lang, sentence] of [
+      [{}, 'zh', `没有段落与查询“<bdi class="asked">${NONSENSE}</bdi>”相符。请修改查询，或将其清空`],
+      [
+        { cookie: 'somkb_lang=en' },
+        'en',
+        `No paragraph matches the query “<bdi class="asked">${NONSENSE}</bdi>”. Change the query, or clear it`,
+      ],
+    ] as const) {
+      const response = await app.request(`/brief/download?${query}`, { headers });
+      expect(response.status, lang).toBe(404);
+      expect(response.headers.get('content-type'), lang).toMatch(/^text\/html; charset=utf-8$/i);
+      expect(response.headers.get('cache-control'), lang).toBe('no-cache');
+      expect(response.headers.get('content-disposition'), lang).toBeNull();
+      expect(response.headers.get('content-security-policy'), lang).toBe(CONTENT_SECURITY_POLICY);
+      expect(response.headers.get('vary'), lang).toBe('Accept-Language, Cookie');
+      expect(response.headers.get('content-language'), lang).toBe(lang);
+      // `lang` is the pack's headings here, not the interface: no cookie, the page in the reader's language.
+      expect(response.headers.get('set-cookie'), lang).toBeNull();
+      const text = await response.text();
+      expect(text, lang).toContain(`<html lang="${lang}"`);
+      expect(text, lang).toContain('<div class="notice error brief-notice" id="brief-notice" role="alert">');
+      expect(text, lang).toContain(sentence);
+      expect(text.indexOf('id="brief-notice"'), lang).toBeLessThan(text.indexOf('<form class="brief-form"'));
+      expect(formAction(text), lang).toBe('/brief/download');
+      const ids = [...text.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+      expect(ids.length - new Set(ids).size, `${lang}: repeated ids`).toBe(0);
+      expect(text, lang).not.toMatch(/\sstyle=|\son[a-z]+=/i);
+      expect(checked(text, 'theme'), lang).toEqual(['theme-3']);
+      expect(new Set(checked(text, 'topic')), lang).toEqual(new Set(['hawala']));
+      expect(checked(text, 'format'), lang).toEqual(['html']);
+      expect(checked(text, 'lang'), lang).toEqual(['en']);
+      expect(fieldValue(text, 'brief-q'), lang).toBe(NONSENSE);
+      expect(fieldValue(text, 'brief-title'), lang).toBe('Notes & <b>');
+      expect(text, lang).not.toContain('<b>');
+      expect(text, lang).toMatch(
+        /<input id="brief-q"[^>]* aria-invalid="true" aria-describedby="brief-notice brief-q-help">/,
+      );
+      // The language switcher leads to the brief page with the same choices.
+      expect(text, lang).toContain(
+        `href="/brief?theme=theme-3&amp;topic=hawala&amp;q=${NONSENSE}&amp;title=Notes+%26+%3Cb%3E&amp;format=html&amp;lang=fr"`,
+      );
+    }
+  });
+
+  it('escapes a query that holds markup', async () => {
+    const hostile = `<script>${NONSENSE}</script>`;
+    const { response, text } = await get(`/brief/download?${formQuery({ q: hostile })}`, {
+      'accept-language': 'en',
+    });
+    expect(response.status).toBe(404);
+    expect(text).not.toContain(`<script>${NONSENSE}`);
+    expect(text).toContain(
+      `No paragraph matches the query “<bdi class="asked">&lt;script&gt;${NONSENSE}&lt;/script&gt;</bdi>”.`,
+    );
+    expect(fieldValue(text, 'brief-q')).toBe(hostile);
+  });
+
+  it('brings the page back with the reason when the API refuses a parameter: a title of 201 characters is a 400', async () => {
+    const { app } = portal();
+    const title = `<img src=x>${'题'.repeat(190)}`;
+    expect(title).toHaveLength(201);
+    const query = formQuery({ paper: 'CTOC-COP-WG.7-2015-4', title, lang: 'en' });
+    const api = (await (await app.request(`/api/v1/brief?${query}`)).json()) as {
+      error: { message: string };
+    };
+    expect(api.error.message).toMatch(/^parameter 'title'/);
+    for (const [lang, generic] of [
+      ['en', 'The briefing pack could not be made, for this reason:'],
+      ['fr', 'Le dossier n’a pas pu être composé. Motif (en anglais) :'],
+    ] as const) {
+      const response = await app.request(`/brief/download?${query}`, {
+        headers: { 'accept-language': lang },
+      });
+      expect(response.status, lang).toBe(400);
+      expect(response.headers.get('cache-control'), lang).toBe('no-cache');
+      const text = await response.text();
+      expect(text, lang).toContain(`<html lang="${lang}"`);
+      expect(text, lang).toContain(`<p>${generic}</p>`);
+      const shown = escapeHtml(api.error.message);
+      expect(text, lang).toContain(lang === 'en' ? `<bdi>${shown}</bdi>` : `<bdi lang="en">${shown}</bdi>`);
+      expect(text, lang).not.toContain('<img');
+      expect(fieldValue(text, 'brief-title'), lang).toBe(title);
+      expect(text, lang).toMatch(
+        /<input id="brief-title"[^>]* aria-invalid="true" aria-describedby="brief-notice">/,
+      );
+      expect(checked(text, 'paper'), lang).toEqual(['CTOC/COP/WG.7/2015/4']);
+      expect(checked(text, 'lang'), lang).toEqual(['en']);
+    }
+  });
+
+  it('renders a refusal for every request and keeps it out of the page cache, which keeps the brief page', async () => {
+    const themes = catalog.themes.map((theme) => ({ ...theme }));
+    const changing: Catalog = { ...catalog, themes };
+    const first = themes[0];
+    if (first === undefined) throw new Error('the corpus has themes');
+    const { app } = portal({ loadCatalog: () => Promise.resolve(changing) });
+    const failing = (q: string) => `/brief/download?${formQuery({ theme: first.id, q })}`;
+    const before = first.name;
+    const page = await (await app.request(`/brief?theme=${first.id}`)).text();
+    const refusal = await (await app.request(failing(NONSENSE))).text();
+    expect(page).toContain(before);
+    expect(refusal).toContain(before);
+    // Changed in place: a page from the cache still shows the old name, a page rendered again the new.
+    Object.assign(first, { name: `${before}（改）` });
+    expect(await (await app.request(`/brief?theme=${first.id}`)).text()).toBe(page);
+    const again = await app.request(failing(NONSENSE));
+    expect(again.status).toBe(404);
+    expect(await again.text()).toContain(`${before}（改）`);
+    const other = await (await app.request(failing(`${NONSENSE}x`))).text();
+    expect(other).toContain(`“<bdi class="asked">${NONSENSE}x</bdi>”`);
+    expect(other).not.toContain(`“<bdi class="asked">${NONSENSE}</bdi>”`);
+  });
+
+  it('answers a failure of the API with the portal error page, reported once', async () => {
+    const { app, reportError } = portal({
+      search: () => Promise.reject(new SomkbError('STORE_FAILED', 'SQLITE_BUSY /srv/somkb/secret.db')),
+    });
+    const response = await app.request(`/brief/download?${formQuery({ q: '洗钱' })}`, {
+      headers: { 'accept-language': 'fr' },
+    });
+    expect(response.status).toBe(503);
+    const text = await response.text();
+    expect(text).toContain('<html lang="fr" dir="ltr">');
+    expect(text).toContain('Le catalogue est momentanément indisponible.');
+    expect(text).not.toContain('secret.db');
+    expect(text).not.toContain('brief-notice');
+    expect(reportError).toHaveBeenCalledOnce();
   });
 });
 

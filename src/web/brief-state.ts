@@ -2,10 +2,27 @@ import { MAX_QUERY_LENGTH } from '../search/index.js';
 import type { PortalModel } from './portal-model.js';
 import { BRIEF_PATH, paperSlug } from './portal-urls.js';
 
+/** The formats of a briefing pack, the first the default (as the briefing-pack API takes them). */
+export const PACK_FORMATS = ['docx', 'html', 'md'] as const;
+/** A format of a briefing pack. */
+export type PackFormat = (typeof PACK_FORMATS)[number];
+/** The languages a pack's headings can be in (as the briefing-pack API takes them). */
+export const PACK_LANGUAGES = ['en', 'zh'] as const;
+/** A language of a pack's headings. */
+export type PackLanguage = (typeof PACK_LANGUAGES)[number];
+
+/**
+ * The longest cover title kept in the state, in characters: far over what the API takes (200), so
+ * that a title it refuses comes back to be shortened, yet bounded.
+ */
+const MAX_KEPT_TITLE_LENGTH = 1000;
+
 /**
  * What the briefing-pack page shows already chosen, read from its URL (so that a theme, paper, topic
- * or search page can link to it with its own selection ticked): theme ids, paper symbols and concept
- * ids the catalog holds, each once and in catalog (or thesaurus) order, and the query to fill in.
+ * or search page can link to it with its own selection ticked, and so that a pack that cannot be
+ * made brings the form back as it was sent): theme ids, paper symbols and concept ids the catalog
+ * holds, each once and in catalog (or thesaurus) order, the query and cover title to fill in, and the
+ * format and headings' language to check.
  */
 export interface BriefState {
   readonly themes: readonly string[];
@@ -13,15 +30,31 @@ export interface BriefState {
   readonly topics: readonly string[];
   /** The query, trimmed; empty when none was given or it was over the engine's limit. */
   readonly q: string;
+  /** The cover title, trimmed; absent when none was given (the pack's default title). */
+  readonly title?: string;
+  /** The pack's format; absent means the default, {@link PACK_FORMATS}`[0]` (Word). */
+  readonly format?: PackFormat;
+  /**
+   * The language of the pack's headings; absent means the interface language's choice (Chinese for
+   * a Chinese reader, else English).
+   */
+  readonly language?: PackLanguage;
 }
 
 /** Nothing chosen: the page as the navigation opens it. */
 export const EMPTY_BRIEF_STATE: BriefState = { themes: [], papers: [], topics: [], q: '' };
 
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return values.find((candidate) => candidate === value);
+}
+
 /**
  * Reads the briefing-pack page's state from its URL parameters (`theme`, `paper` as a symbol or a
- * slug in any case, `topic`, `q`). Lenient: values the catalog does not hold are dropped, so that
- * nothing unknown reaches the page; a query over {@link MAX_QUERY_LENGTH} characters is dropped.
+ * slug in any case, `topic`, `q`, `title`, `format`, and `lang` as the headings' language — the
+ * parameters of the briefing-pack API, which the form sends). Lenient: values the catalog does not
+ * hold, and a format or language the API does not know, are dropped, so that nothing unknown
+ * reaches the page; a query over {@link MAX_QUERY_LENGTH} characters is dropped, and so is a title
+ * over 1,000 characters.
  */
 export function readBriefState(params: URLSearchParams, model: PortalModel): BriefState {
   const asked = (key: string): Set<string> => new Set(params.getAll(key).map((value) => value.trim()));
@@ -36,6 +69,9 @@ export function readBriefState(params: URLSearchParams, model: PortalModel): Bri
   }
   const topics = new Set([...asked('topic')].map((value) => value.toLowerCase()));
   const q = (params.get('q') ?? '').trim();
+  const title = (params.get('title') ?? '').trim();
+  const format = oneOf(PACK_FORMATS, params.get('format'));
+  const language = oneOf(PACK_LANGUAGES, params.get('lang'));
   return {
     themes: model.catalog.themes.filter((theme) => themes.has(theme.id)).map((theme) => theme.id),
     papers: model.catalog.papers.filter((paper) => papers.has(paper.symbol)).map((paper) => paper.symbol),
@@ -43,17 +79,26 @@ export function readBriefState(params: URLSearchParams, model: PortalModel): Bri
       .filter((entry) => topics.has(entry.concept.id))
       .map((entry) => entry.concept.id),
     q: q.length > MAX_QUERY_LENGTH ? '' : q,
+    ...(title === '' || title.length > MAX_KEPT_TITLE_LENGTH ? {} : { title }),
+    ...(format === undefined ? {} : { format }),
+    ...(language === undefined ? {} : { language }),
   };
 }
 
-/** True when the state has anything chosen or filled in. */
+/** True when the state has anything chosen or filled in (the format and language do not count). */
 export function hasBriefChoice(state: BriefState): boolean {
-  return state.themes.length + state.papers.length + state.topics.length > 0 || state.q !== '';
+  return (
+    state.themes.length + state.papers.length + state.topics.length > 0 ||
+    state.q !== '' ||
+    (state.title ?? '') !== ''
+  );
 }
 
 /**
  * The URL of the briefing-pack page with `state` chosen: parameters in a fixed order (theme, paper,
- * topic, q), so that equal choices have equal URLs (the page cache keeps one page per URL).
+ * topic, q, title, format other than the default), so that equal choices have equal URLs (the page
+ * cache keeps one page per URL). The headings' language is left out: on a portal page `lang` is the
+ * interface language, from which the page derives it.
  */
 export function briefHref(state: BriefState): string {
   const params = new URLSearchParams();
@@ -61,6 +106,8 @@ export function briefHref(state: BriefState): string {
   for (const symbol of state.papers) params.append('paper', symbol);
   for (const id of state.topics) params.append('topic', id);
   if (state.q !== '') params.set('q', state.q);
+  if (state.title !== undefined && state.title !== '') params.set('title', state.title);
+  if (state.format !== undefined && state.format !== PACK_FORMATS[0]) params.set('format', state.format);
   const query = params.toString();
   return query === '' ? BRIEF_PATH : `${BRIEF_PATH}?${query}`;
 }

@@ -17,6 +17,8 @@ export type { PageContext } from './page-layout.js';
 export { buildPortalModel } from './portal-model.js';
 export type { PortalModel } from './portal-model.js';
 export {
+  BRIEF_API_PATH,
+  BRIEF_DOWNLOAD_PATH,
   BRIEF_PATH,
   CSS_PATH,
   ICON_PATH,
@@ -35,6 +37,7 @@ export { renderSearchPage } from './render-search.js';
 export type { SearchView } from './render-search.js';
 export { renderReferencesPage } from './render-references.js';
 export { renderBriefPage } from './render-brief.js';
+export type { BriefNotice } from './render-brief.js';
 export { EMPTY_BRIEF_STATE, briefHref, hasBriefChoice, readBriefState } from './brief-state.js';
 export type { BriefState } from './brief-state.js';
 export { renderMechanismsPage } from './render-mechanisms.js';

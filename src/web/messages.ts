@@ -76,6 +76,13 @@ export interface Messages {
   /** The legend of the choice of the pack's headings' language (English or Chinese). */
   readonly briefLanguage: string;
   readonly briefSubmit: string;
+  /**
+   * Said above the form when no paragraph matches the query the form sent (`query`, marked up):
+   * names it and suggests changing or clearing it.
+   */
+  readonly briefNoMatch: (query: Html) => Html;
+  /** Said above the form when the pack was refused for another reason, before that reason (in English). */
+  readonly briefRefused: string;
   readonly wholeCatalogHeading: string;
   readonly wholeCatalogIntro: string;
   readonly officialDocumentLink: (symbol: string) => string;
@@ -249,6 +256,8 @@ const zh: Messages = {
   briefFormats: { docx: 'Word 文档（.docx）', html: '供打印的网页（.html）', md: 'Markdown 文本（.md）' },
   briefLanguage: '标题和标签的语言',
   briefSubmit: '下载简报材料',
+  briefNoMatch: (query) => h`没有段落与查询“${query}”相符。请修改查询，或将其清空，不按查询选择段落。`,
+  briefRefused: '无法制作简报材料。原因（英文）：',
   wholeCatalogHeading: '整个目录',
   wholeCatalogIntro: '所有专题、背景文件和段落，合为一个文件：',
   officialDocument: '正式文件',
@@ -415,6 +424,9 @@ const en: Messages = {
   },
   briefLanguage: 'Language of the headings',
   briefSubmit: 'Download the briefing pack',
+  briefNoMatch: (query) =>
+    h`No paragraph matches the query “${query}”. Change the query, or clear it to make the pack without it.`,
+  briefRefused: 'The briefing pack could not be made, for this reason:',
   wholeCatalogHeading: 'The whole catalogue',
   wholeCatalogIntro: 'Every theme, paper and paragraph in one file:',
   officialDocument: 'Official document',
@@ -584,6 +596,9 @@ const fr: Messages = {
   },
   briefLanguage: 'Langue des intitulés',
   briefSubmit: 'Télécharger le dossier',
+  briefNoMatch: (query) =>
+    h`Aucun paragraphe ne correspond à la requête « ${query} ». Modifiez la requête, ou effacez-la pour composer le dossier sans elle.`,
+  briefRefused: 'Le dossier n’a pas pu être composé. Motif (en anglais) :',
   wholeCatalogHeading: 'Le catalogue complet',
   wholeCatalogIntro: 'Tous les thèmes, documents et paragraphes dans un seul fichier :',
   officialDocument: 'Document officiel',
@@ -759,6 +774,9 @@ const es: Messages = {
   },
   briefLanguage: 'Idioma de los encabezados',
   briefSubmit: 'Descargar el dossier',
+  briefNoMatch: (query) =>
+    h`Ningún párrafo coincide con la consulta «${query}». Modifique la consulta o bórrela para preparar el dossier sin ella.`,
+  briefRefused: 'No se pudo preparar el dossier. Motivo (en inglés):',
   wholeCatalogHeading: 'Todo el catálogo',
   wholeCatalogIntro: 'Todos los temas, documentos y párrafos en un solo archivo:',
   officialDocument: 'Documento oficial',
@@ -932,6 +950,9 @@ const ru: Messages = {
   },
   briefLanguage: 'Язык заголовков',
   briefSubmit: 'Скачать информационный пакет',
+  briefNoMatch: (query) =>
+    h`Ни один пункт не соответствует запросу «${query}». Измените запрос или очистите поле, чтобы составить пакет без него.`,
+  briefRefused: 'Не удалось составить информационный пакет. Причина (на английском языке):',
   wholeCatalogHeading: 'Весь каталог',
   wholeCatalogIntro: 'Все темы, документы и пункты в одном файле:',
   officialDocument: 'Официальный документ',
@@ -1101,6 +1122,9 @@ const ar: Messages = {
   briefFormats: { docx: 'مستند Word (.docx)', html: 'صفحة ويب للطباعة (.html)', md: 'نص Markdown (.md)' },
   briefLanguage: 'لغة العناوين',
   briefSubmit: 'تنزيل ملف الإحاطة',
+  briefNoMatch: (query) =>
+    h`لا توجد فقرة تطابق الاستعلام «${query}». عدِّل الاستعلام أو امسحه لإعداد الملف من دونه.`,
+  briefRefused: 'تعذّر إعداد ملف الإحاطة. السبب (بالإنكليزية):',
   wholeCatalogHeading: 'الفهرس كله',
   wholeCatalogIntro: 'كل المواضيع والورقات والفقرات في ملف واحد:',
   officialDocument: 'الوثيقة الرسمية',

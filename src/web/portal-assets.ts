@@ -263,6 +263,9 @@ main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.
 .brief-field { margin-block: 1rem; }
 .brief-field label { display: block; font-weight: 600; margin-block-end: 0.3rem; }
 .brief-field input { width: 100%; max-width: 40rem; font: inherit; padding: 0.45rem 0.6rem; border: 2px solid var(--muted); border-radius: var(--radius); background: #fff; color: var(--text); }
+.brief-field input[aria-invalid="true"] { border-color: #b3261e; }
+.brief-notice { max-width: 54rem; margin-block: 1rem; }
+.brief-notice p { margin-block: 0.25rem; }
 .brief-submit button { font: inherit; font-weight: 600; cursor: pointer; border-radius: var(--radius); border: 2px solid var(--link); background: var(--link); color: #fff; padding: 0.5rem 1.2rem; }
 .brief-submit button:hover { background: var(--link-hover); border-color: var(--link-hover); }
 .whole-catalog { border-block-start: 1px solid var(--line); margin-block-start: 2rem; }

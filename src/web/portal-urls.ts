@@ -72,7 +72,13 @@ export const TOPICS_PATH = '/topics';
 export const SEARCH_PATH = '/search';
 /** The path of the page that composes a briefing pack and offers the whole catalog. */
 export const BRIEF_PATH = '/brief';
-/** The API route that builds a briefing pack (the brief page's form submits to it). */
+/**
+ * The portal route the brief page's form submits to: it answers the briefing pack of
+ * {@link BRIEF_API_PATH} for the same query string, or, when the pack cannot be made, the brief
+ * page again with the reader's choices and the reason.
+ */
+export const BRIEF_DOWNLOAD_PATH = '/brief/download';
+/** The API route that builds a briefing pack as a file. */
 export const BRIEF_API_PATH = '/api/v1/brief';
 /** The API route that exports a selection or the whole catalog as a file. */
 export const EXPORT_API_PATH = '/api/v1/export';

@@ -5,13 +5,15 @@ import { describeCatalog } from '../knowledge/index.js';
 import { readCorpusBytes } from '../../test/support/corpus.js';
 import { bundledKnowledge } from '../../test/support/knowledge.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
-import { briefHref, hasBriefChoice, readBriefState } from './brief-state.js';
+import { EMPTY_BRIEF_STATE, briefHref, hasBriefChoice, readBriefState } from './brief-state.js';
 import type { BriefState } from './brief-state.js';
+import { h } from './html-template.js';
 import { messagesFor } from './messages.js';
 import { pageContext } from './page-layout.js';
 import { buildPortalModel } from './portal-model.js';
 import type { PortalModel } from './portal-model.js';
 import { renderBriefPage } from './render-brief.js';
+import type { BriefNotice } from './render-brief.js';
 
 function modelOf(catalog: Catalog): PortalModel {
   return buildPortalModel(catalog, describeCatalog(catalog, bundledKnowledge()));
@@ -44,14 +46,21 @@ function controls(page: string): Control[] {
 const named = (page: string, name: string): Control[] =>
   controls(page).filter((control) => control.name === name);
 
-function render(lang: 'zh' | 'en' | 'ar' | 'fr', state?: BriefState, on: PortalModel = model): string {
-  return String(renderBriefPage(pageContext(lang, '/brief', '1'), on, state));
+function render(
+  lang: 'zh' | 'en' | 'ar' | 'fr',
+  state?: BriefState,
+  on: PortalModel = model,
+  notice?: BriefNotice,
+): string {
+  return String(renderBriefPage(pageContext(lang, '/brief', '1'), on, state, notice));
 }
 
 describe('renderBriefPage', () => {
-  it('is a GET form to the briefing-pack API, in the brief section of the navigation', () => {
+  it('is a GET form to the portal route that answers the pack, in the brief section of the navigation', () => {
     const page = render('en');
-    expect(page).toContain('<form class="brief-form" action="/api/v1/brief" method="get">');
+    expect(page).toContain('<form class="brief-form" action="/brief/download" method="get">');
+    expect(page).not.toContain('brief-notice');
+    expect(page).not.toContain('aria-invalid');
     expect(page).toContain('<a href="/brief" aria-current="page">Briefing pack</a>');
     expect(page).toContain('<title>Compose a briefing pack · somkb</title>');
     expect(page).toContain('<input id="brief-q" name="q" type="search" value=""');
@@ -157,6 +166,63 @@ describe('renderBriefPage', () => {
     expect(open.map((theme) => theme.id)).toEqual(expected.map((theme) => theme.id));
   });
 
+  it('checks and fills in the format, headings language and title of its state', () => {
+    const page = render('zh', {
+      ...EMPTY_BRIEF_STATE,
+      title: 'Notes "1" & <b>',
+      format: 'md',
+      language: 'en',
+    });
+    expect(named(page, 'format').filter((control) => control.checked)).toEqual([
+      { type: 'radio', name: 'format', value: 'md', checked: true },
+    ]);
+    expect(named(page, 'lang').filter((control) => control.checked)).toEqual([
+      { type: 'radio', name: 'lang', value: 'en', checked: true },
+    ]);
+    expect(page).toContain(
+      'name="title" type="text" maxlength="200" autocomplete="off" value="Notes &quot;1&quot; &amp; &lt;b&gt;">',
+    );
+  });
+
+  it('says above the form, in the reader language, that no paragraph matches the query, and marks the field', () => {
+    const state = { ...EMPTY_BRIEF_STATE, q: '<i>x</i>' };
+    for (const lang of ['zh', 'en', 'ar', 'fr'] as const) {
+      const page = String(
+        renderBriefPage(pageContext(lang, '/brief', '1'), model, state, { kind: 'no-match', query: state.q }),
+      );
+      const notice =
+        /<div class="notice error brief-notice" id="brief-notice" role="alert">(.*?)<\/div>/.exec(page);
+      expect(notice?.[1], lang).toBe(
+        `<p>${String(messagesFor(lang).briefNoMatch(h`<bdi class="asked">${state.q}</bdi>`))}</p>`,
+      );
+      expect(notice?.[1], lang).toContain('&lt;i&gt;x&lt;/i&gt;');
+      expect(page.indexOf('brief-notice'), lang).toBeLessThan(page.indexOf('<form class="brief-form"'));
+      expect(page, lang).not.toContain('<i>x');
+      expect(page, lang).toContain(
+        'value="&lt;i&gt;x&lt;/i&gt;" maxlength="1000" autocomplete="off" aria-invalid="true" aria-describedby="brief-notice brief-q-help">',
+      );
+    }
+  });
+
+  it('gives another refusal in the reader language with the API reason, marking the field it names', () => {
+    const refused: BriefNotice = {
+      kind: 'refused',
+      message: "parameter 'title': <too> big",
+      parameter: 'title',
+    };
+    const french = render('fr', EMPTY_BRIEF_STATE, model, refused);
+    expect(french).toContain(
+      `<p>${messagesFor('fr').briefRefused}</p><p><bdi lang="en">parameter &#39;title&#39;: &lt;too&gt; big</bdi></p>`,
+    );
+    expect(french).toMatch(
+      /<input id="brief-title"[^>]* aria-invalid="true" aria-describedby="brief-notice">/,
+    );
+    expect(french).not.toMatch(/<input id="brief-q"[^>]* aria-invalid/);
+    const english = render('en', EMPTY_BRIEF_STATE, model, { kind: 'refused', message: 'no theme' });
+    expect(english).toContain(`<p>${messagesFor('en').briefRefused}</p><p><bdi>no theme</bdi></p>`);
+    expect(english).not.toContain('aria-invalid');
+  });
+
   it('offers a chosen topic that no theme lists among the other topics', () => {
     const offered = new Set(
       corpus.themes.flatMap((theme) =>
@@ -204,7 +270,7 @@ describe('readBriefState and briefHref', () => {
     params.append('topic', 'no-such-topic');
     params.append('q', '  洗钱  ');
     const state = readBriefState(params, model);
-    expect(state).toEqual({
+    expect(state).toStrictEqual({
       themes: ['theme-1', 'theme-3'],
       papers: [first.symbol, second.symbol],
       topics: ['hawala'],
@@ -214,6 +280,39 @@ describe('readBriefState and briefHref', () => {
     expect(briefHref(state)).toBe(
       `/brief?theme=theme-1&theme=theme-3&paper=${encodeURIComponent(first.symbol)}&paper=${encodeURIComponent(second.symbol)}&topic=hawala&q=%E6%B4%97%E9%92%B1`,
     );
+  });
+
+  it('keeps the cover title, the format and the headings language the form sent, and leaves the language out of the URL', () => {
+    const state = readBriefState(
+      new URLSearchParams({ theme: 'theme-2', title: '  Notes & <b> ', format: 'md', lang: 'zh' }),
+      model,
+    );
+    expect(state).toStrictEqual({
+      themes: ['theme-2'],
+      papers: [],
+      topics: [],
+      q: '',
+      title: 'Notes & <b>',
+      format: 'md',
+      language: 'zh',
+    });
+    expect(briefHref(state)).toBe('/brief?theme=theme-2&title=Notes+%26+%3Cb%3E&format=md');
+    expect(hasBriefChoice({ ...state, themes: [] })).toBe(true);
+    const defaults = readBriefState(new URLSearchParams({ format: 'docx', lang: 'en', title: ' ' }), model);
+    expect(defaults).toStrictEqual({
+      themes: [],
+      papers: [],
+      topics: [],
+      q: '',
+      format: 'docx',
+      language: 'en',
+    });
+    expect(briefHref(defaults)).toBe('/brief');
+    const unknown = readBriefState(
+      new URLSearchParams({ format: 'pdf', lang: 'fr', title: 'x'.repeat(1001) }),
+      model,
+    );
+    expect(unknown).toStrictEqual({ themes: [], papers: [], topics: [], q: '' });
   });
 
   it('is the plain page when nothing known is asked, and drops a query over the engine limit', () => {

@@ -1,7 +1,7 @@
 import type { Paper, Theme } from '../domain/index.js';
 import type { ConceptEntry } from '../knowledge/index.js';
 import type { BriefState } from './brief-state.js';
-import { EMPTY_BRIEF_STATE } from './brief-state.js';
+import { EMPTY_BRIEF_STATE, PACK_FORMATS, PACK_LANGUAGES } from './brief-state.js';
 import { conceptGloss, conceptName, paperDate } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
@@ -9,12 +9,20 @@ import { messagesFor } from './messages.js';
 import { contentAttributes, renderPage, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
-import { BRIEF_API_PATH, EXPORT_API_PATH } from './portal-urls.js';
+import { BRIEF_API_PATH, BRIEF_DOWNLOAD_PATH, EXPORT_API_PATH } from './portal-urls.js';
 
-/** The formats of a briefing pack, the first the default. */
-const PACK_FORMATS = ['docx', 'html', 'md'] as const;
-/** The languages a pack's headings can be in. */
-const PACK_LANGUAGES = ['en', 'zh'] as const;
+/**
+ * Why the pack the form asked for could not be made, shown above the form: no paragraph matches the
+ * query (`query`, as sent), or the briefing-pack API refused a parameter (`message`, its English
+ * text; `parameter`, the form field it names, when it names one).
+ */
+export type BriefNotice =
+  | { readonly kind: 'no-match'; readonly query: string }
+  | { readonly kind: 'refused'; readonly message: string; readonly parameter?: string };
+
+/** The id of the notice, which the field it concerns points to. */
+const NOTICE_ID = 'brief-notice';
+
 /** The whole-catalog export formats offered, in the order shown. */
 const CATALOG_FORMATS = ['json', 'csv', 'md', 'docx'] as const;
 
@@ -119,21 +127,44 @@ function radios<T extends string>(
   )}</ul></fieldset>`;
 }
 
-function briefForm(context: PageContext, model: PortalModel, state: BriefState): Html {
+/** The notice above the form: what was wrong with what was sent, in the reader's language. */
+function noticeBlock(context: PageContext, notice: BriefNotice): Html {
+  const { messages, lang } = context;
+  if (notice.kind === 'no-match') {
+    return h`<div class="notice error brief-notice" id="${NOTICE_ID}" role="alert"><p>${messages.briefNoMatch(h`<bdi class="asked">${notice.query}</bdi>`)}</p></div>`;
+  }
+  const english = lang === 'en' ? EMPTY : h` lang="en"`;
+  return h`<div class="notice error brief-notice" id="${NOTICE_ID}" role="alert"><p>${messages.briefRefused}</p><p><bdi${english}>${notice.message}</bdi></p></div>`;
+}
+
+/** The field a notice concerns (`q`, `title`), if any. */
+function fieldOfNotice(notice: BriefNotice | undefined): string | undefined {
+  if (notice === undefined) return undefined;
+  return notice.kind === 'no-match' ? 'q' : notice.parameter;
+}
+
+/** Marks a field as the one the notice is about: invalid, and described by the notice too. */
+function invalidIf(wrong: boolean, help?: string): Html {
+  if (!wrong) return help === undefined ? EMPTY : h` aria-describedby="${help}"`;
+  return h` aria-invalid="true" aria-describedby="${help === undefined ? NOTICE_ID : `${NOTICE_ID} ${help}`}"`;
+}
+
+function briefForm(context: PageContext, model: PortalModel, state: BriefState, notice?: BriefNotice): Html {
   const { messages, lang } = context;
   const themes = model.catalog.themes.map((theme) => themeChoice(context, model, theme, state));
-  const packLanguage = lang === 'zh' ? 'zh' : 'en';
-  return h`<form class="brief-form" action="${BRIEF_API_PATH}" method="get">
+  const packLanguage = state.language ?? (lang === 'zh' ? 'zh' : 'en');
+  const wrong = fieldOfNotice(notice);
+  return h`<form class="brief-form" action="${BRIEF_DOWNLOAD_PATH}" method="get">
 <fieldset class="choice-group"><legend>${messages.briefThemes}</legend>
 <p class="choice-hint">${messages.briefTopicsHint}</p>
 <ol class="theme-choices">${themes}</ol></fieldset>
 ${otherTopics(context, model, state)}
 <div class="brief-field"><label for="brief-q">${messages.briefQuery}</label>
-<input id="brief-q" name="q" type="search" value="${state.q}" maxlength="1000" autocomplete="off" aria-describedby="brief-q-help">
+<input id="brief-q" name="q" type="search" value="${state.q}" maxlength="1000" autocomplete="off"${invalidIf(wrong === 'q', 'brief-q-help')}>
 <p class="query-help" id="brief-q-help">${messages.queryHelp((example) => h`<code dir="auto">${example}</code>`)}</p></div>
 <div class="brief-field"><label for="brief-title">${messages.briefCoverTitle}</label>
-<input id="brief-title" name="title" type="text" maxlength="200" autocomplete="off"></div>
-${radios('format', messages.briefFormat, PACK_FORMATS, 'docx', (format) => h`${messages.briefFormats[format]}`)}
+<input id="brief-title" name="title" type="text" maxlength="200" autocomplete="off"${state.title === undefined ? EMPTY : h` value="${state.title}"`}${invalidIf(wrong === 'title')}></div>
+${radios('format', messages.briefFormat, PACK_FORMATS, state.format ?? PACK_FORMATS[0], (format) => h`${messages.briefFormats[format]}`)}
 ${radios('lang', messages.briefLanguage, PACK_LANGUAGES, packLanguage, (code) => (code === lang ? h`${messagesFor(code).languageName}` : h`<span lang="${code}">${messagesFor(code).languageName}</span>`))}
 <p class="brief-submit"><button type="submit">${messages.briefSubmit}</button></p>
 </form>`;
@@ -157,17 +188,20 @@ function wholeCatalog(context: PageContext): Html {
 }
 
 /**
- * The page that composes a briefing pack: a form (plain GET to `/api/v1/brief`, no script) with a
- * checkbox for each theme, and under each theme, folded, one for each of its papers and of its key
- * topics (concept ids; a topic that several themes list is offered under each, and counted once);
- * a query, a cover title, the format (Word by default, HTML, Markdown) and the language of the
- * headings (Chinese for a Chinese reader, else English). Then the whole catalog as JSON, CSV,
- * Markdown, Word and a briefing pack. `state` ticks and fills in what a link chose (none by default).
+ * The page that composes a briefing pack: a form (plain GET to `/brief/download`, which answers the
+ * pack of `/api/v1/brief`; no script) with a checkbox for each theme, and under each theme, folded,
+ * one for each of its papers and of its key topics (concept ids; a topic that several themes list is
+ * offered under each, and counted once); a query, a cover title, the format (Word by default, HTML,
+ * Markdown) and the language of the headings (Chinese for a Chinese reader, else English). Then the
+ * whole catalog as JSON, CSV, Markdown, Word and a briefing pack. `state` ticks and fills in what a
+ * link chose (none by default), or what the form sent; `notice`, when the pack could not be made,
+ * says why above the form, and marks the field it concerns as invalid.
  */
 export function renderBriefPage(
   context: PageContext,
   model: PortalModel,
   state: BriefState = EMPTY_BRIEF_STATE,
+  notice?: BriefNotice,
 ): Html {
   const { messages } = context;
   return renderPage(context, {
@@ -176,8 +210,9 @@ export function renderBriefPage(
     showsContent: true,
     breadcrumb: [{ label: messages.navHome, href: '/' }, { label: messages.briefTitle }],
     main: h`<h1>${messages.briefTitle}</h1>
+${notice === undefined ? EMPTY : noticeBlock(context, notice)}
 <div class="lead">${messages.briefIntro.map((text) => h`<p>${text}</p>`)}</div>
-${briefForm(context, model, state)}
+${briefForm(context, model, state, notice)}
 ${wholeCatalog(context)}`,
   });
 }

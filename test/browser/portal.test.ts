@@ -319,6 +319,7 @@ describe('the portal in a browser', () => {
         page.click('.brief-submit button'),
       ]);
       expect(download.suggestedFilename()).toBe('somkb-briefing.html');
+      expect(new URL(download.url()).pathname).toBe('/brief/download');
       const sent = new URL(download.url()).searchParams;
       expect(sent.getAll('theme')).toEqual(['theme-1']);
       expect(sent.getAll('topic')).toEqual([topicValue]);
@@ -332,6 +333,57 @@ describe('the portal in a browser', () => {
       expect(pack).toContain(topicLabel);
       expect(page.url()).toBe(`${origin}/brief`);
       expect(problems).toEqual([]);
+      await context.close();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'brings the briefing-pack form back, with the reason and the choices kept, when the query matches nothing',
+    async () => {
+      const { context, page, problems } = await open();
+      const downloads: string[] = [];
+      page.on('download', (download) => downloads.push(download.url()));
+      await page.goto(`${origin}/brief`);
+      await page.check('input[name="theme"][value="theme-1"]');
+      await page.check('input[name="format"][value="md"]');
+      // A word in no language of the catalog.
+      const query = 'zxqvbrumplestiltoq';
+      await page.fill('#brief-q', query);
+      await page.click('.brief-submit button');
+      await page.waitForURL(/\/brief\/download\?/);
+      const failed = page.url();
+      expect(new URL(failed).searchParams.get('q')).toBe(query);
+      const notice = page.locator('.brief-notice');
+      expect(await notice.isVisible()).toBe(true);
+      await expect(notice.textContent()).resolves.toBe(
+        `没有段落与查询“${query}”相符。请修改查询，或将其清空，不按查询选择段落。`,
+      );
+      expect(await notice.getAttribute('role')).toBe('alert');
+      expect(await page.getAttribute('html', 'lang')).toBe('zh');
+      expect(await page.isChecked('input[name="theme"][value="theme-1"]')).toBe(true);
+      expect(await page.locator('input[name="theme"]:checked').count()).toBe(1);
+      expect(await page.isChecked('input[name="format"][value="md"]')).toBe(true);
+      expect(await page.isChecked('input[name="lang"][value="zh"]')).toBe(true);
+      expect(await page.inputValue('#brief-q')).toBe(query);
+      expect(await page.getAttribute('#brief-q', 'aria-invalid')).toBe('true');
+      expect(await overflow(page)).toBe(0);
+      await shot(page, 'brief-error-zh');
+      expect(downloads).toEqual([]);
+
+      // Clearing the query, as the notice suggests, gives the pack of the theme.
+      await page.fill('#brief-q', '');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('.brief-submit button'),
+      ]);
+      expect(download.suggestedFilename()).toBe('somkb-briefing.md');
+      expect(new URL(download.url()).searchParams.getAll('theme')).toEqual(['theme-1']);
+      // The 404 of the refused submission itself is expected (Chromium also logs it); nothing else may fail.
+      expect(problems.filter((problem) => !(problem.includes('404') && problem.includes(failed)))).toEqual(
+        [],
+      );
+      expect(problems).toContain(`HTTP 404: ${failed}`);
       await context.close();
     },
     WALK_TIMEOUT,
