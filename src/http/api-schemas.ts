@@ -285,9 +285,16 @@ export const SearchParamsSchema = z.object({
   group: z.enum(['paper']).optional().openapi({ description: 'Also group the page by paper' }),
 });
 
+const selectionValue = z
+  .string()
+  .min(1, { error: 'must not be empty' })
+  .max(200, { error: 'must be at most 200 characters' });
+
 const repeatable = (description: string, example: string) =>
   z
-    .union([z.string().min(1).max(200), z.array(z.string().min(1).max(200)).max(50)])
+    .union([selectionValue, z.array(selectionValue).max(50)], {
+      error: 'must be 1 to 200 characters, and given at most 50 times',
+    })
     .optional()
     .openapi({ description, example });
 
@@ -296,7 +303,7 @@ export const SelectionParamsSchema = z.object({
   theme: repeatable('Theme id; repeat for several', 'theme-3'),
   topic: repeatable('Concept id; repeat for several', 'money-laundering'),
   paper: repeatable('Paper symbol or slug; repeat for several', 'CTOC/COP/WG.7/2015/4'),
-  q: z.string().max(1000).optional().openapi({
+  q: z.string().max(1000, { error: 'must be at most 1,000 characters' }).optional().openapi({
     description:
       'A query whose results (up to 1,000) are selected; empty or blank is taken as not given (as a form sends an empty field)',
   }),
@@ -313,12 +320,12 @@ export const ExportParamsSchema = SelectionParamsSchema.extend({
 /** The parameters of `GET /brief`. */
 export const BriefParamsSchema = SelectionParamsSchema.extend({
   format: z.enum(['docx', 'html', 'md']).default('docx').openapi({ description: 'File format' }),
-  title: z.string().max(200).optional().openapi({
+  title: z.string().max(200, { error: 'must be at most 200 characters' }).optional().openapi({
     description: 'Title on the cover; empty or blank is taken as not given (the default title)',
   }),
   lang: z.enum(['en', 'zh']).default('en').openapi({ description: 'Language of the headings' }),
   date: z.iso
-    .date()
+    .date({ error: 'must be a date written YYYY-MM-DD, such as 2026-11-29' })
     .optional()
     .openapi({ description: 'Date on the cover (default today)', example: '2026-11-29' }),
 });

@@ -244,6 +244,19 @@ describe('the JSON API', () => {
     expect(await messageOf('/api/v1/documents/thematic-summary-2021/paragraphs/0')).toBe(
       "parameter 'number': must be a whole number from 1 to 100,000",
     );
+    expect(await messageOf('/api/v1/brief?date=2026-13-45')).toBe(
+      "parameter 'date': must be a date written YYYY-MM-DD, such as 2026-11-29",
+    );
+    expect(await messageOf(`/api/v1/brief?title=${'x'.repeat(201)}`)).toBe(
+      "parameter 'title': must be at most 200 characters",
+    );
+    expect(await messageOf(`/api/v1/export?q=${'x'.repeat(1001)}`)).toBe(
+      "parameter 'q': must be at most 1,000 characters",
+    );
+    expect(await messageOf('/api/v1/export?theme=')).toBe("parameter 'theme': must not be empty");
+    expect(await messageOf(`/api/v1/export?${'theme=theme-1&'.repeat(51)}`)).toBe(
+      "parameter 'theme': must be 1 to 200 characters, and given at most 50 times",
+    );
   });
 
   it('answers errors in one shape: 400 naming the parameter, 404, 405 with Allow, 413', async () => {
