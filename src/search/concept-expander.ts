@@ -2,6 +2,7 @@ import type { Analyzer } from '../analysis/index.js';
 import { containsHan, createAnalyzer } from '../analysis/index.js';
 import type { Language } from '../domain/index.js';
 import { UN_LANGUAGES } from '../domain/index.js';
+import { remember } from './bounded-memo.js';
 
 /**
  * A concept of the thesaurus as search needs it: its id, the name shown for it, and all its labels
@@ -45,7 +46,7 @@ export interface ConceptExpander {
 /** Longest label, in tokens, that a query is matched against. */
 const MAX_LABEL_TOKENS = 8;
 
-/** Most expansions an expander keeps (what users type is unbounded: a full table is cleared). */
+/** Most expansions an expander keeps. */
 const MAX_EXPANSIONS = 10_000;
 
 /** The languages whose labels a run of words in some script may be in, most likely first. */
@@ -181,13 +182,7 @@ export function createConceptExpander(
   return {
     expand(words) {
       // The same words come back query after query; matching them segments and stems every run again.
-      const key = words.join('\u0000');
-      const known = expansions.get(key);
-      if (known !== undefined) return known;
-      const expansion = expandWords(words);
-      if (expansions.size >= MAX_EXPANSIONS) expansions.clear();
-      expansions.set(key, expansion);
-      return expansion;
+      return remember(expansions, words.join('\u0000'), MAX_EXPANSIONS, () => expandWords(words));
     },
   };
 }

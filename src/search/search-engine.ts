@@ -7,6 +7,7 @@ import { parseQuery } from './query-parser.js';
 import { compactText } from './search-document.js';
 import type { Postings, SearchIndex } from './search-index.js';
 import { foldInPlace, makeSnippet } from './snippet.js';
+import { remember } from './bounded-memo.js';
 
 /** Default and largest number of hits per page. */
 export const DEFAULT_LIMIT = 10;
@@ -555,10 +556,10 @@ function matchDocuments(
 /**
  * What a word or a concept label is searched as, and the folded text of documents shown in results,
  * by index: the same labels and paragraphs come back in query after query, and segmenting or folding
- * them again each time cost most of a search on a small catalog. Bounded, since what users type is
- * unbounded: a full table is cleared.
+ * them again each time cost most of a search on a small catalog. Each table holds at most
+ * {@link MEMO_ENTRIES}.
  */
-interface AlternativesMemo {
+interface SearchMemo {
   readonly tokens: Map<string, string[][]>;
   readonly labels: Map<string, string[][]>;
   /** The query tokens of a word or phrase as typed. */
@@ -567,25 +568,15 @@ interface AlternativesMemo {
   readonly folded: Map<number, string>;
 }
 const MEMO_ENTRIES = 20_000;
-const memos = new WeakMap<SearchIndex, AlternativesMemo>();
+const memos = new WeakMap<SearchIndex, SearchMemo>();
 
-function memoOf(index: SearchIndex): AlternativesMemo {
+function memoOf(index: SearchIndex): SearchMemo {
   let memo = memos.get(index);
   if (memo === undefined) {
     memo = { tokens: new Map(), labels: new Map(), words: new Map(), folded: new Map() };
     memos.set(index, memo);
   }
   return memo;
-}
-
-function remember<K, V>(table: Map<K, V>, key: K, compute: () => V): V {
-  let value = table.get(key);
-  if (value === undefined) {
-    if (table.size >= MEMO_ENTRIES) table.clear();
-    value = compute();
-    table.set(key, value);
-  }
-  return value;
 }
 
 /**
@@ -620,14 +611,14 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   // 非正式跨境合作); for a label of several words, all of them.
   const memo = memoOf(index);
   const alternativesOfToken = (token: string): string[][] =>
-    remember(memo.tokens, token, () => {
+    remember(memo.tokens, token, MEMO_ENTRIES, () => {
       const alternatives = postings.has(token) ? [[token]] : [];
       const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
       if (parts.length > 0 && parts.every((part) => postings.has(part))) alternatives.push(parts);
       return alternatives;
     });
   const alternativesOfLabel = (label: string): string[][] =>
-    remember(memo.labels, label, () => {
+    remember(memo.labels, label, MEMO_ENTRIES, () => {
       const tokens = analyzer.queryTokens(label);
       if (tokens.length === 1) return alternativesOfToken(tokens[0] as string);
       return tokens.length > 1 && tokens.every((part) => postings.has(part)) ? [tokens] : [];
@@ -668,7 +659,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   }
   const plainPhrases = query.phrases.filter((phrase) => !conceptPhrases.has(phrase));
   outer: for (const text of [...expansion.rest, ...plainPhrases]) {
-    for (const token of remember(memo.words, text, () => analyzer.queryTokens(text))) {
+    for (const token of remember(memo.words, text, MEMO_ENTRIES, () => analyzer.queryTokens(text))) {
       if (terms.includes(token)) continue;
       if (full()) break outer;
       terms.push(token);
@@ -804,7 +795,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
       snippet: makeSnippet(
         document.text,
         highlight,
-        remember(memo.folded, d, () => foldInPlace(document.text)),
+        remember(memo.folded, d, MEMO_ENTRIES, () => foldInPlace(document.text)),
       ),
       matched: mask[d] === allBits ? 'all' : 'some',
       concepts: clauseConcepts.flatMap((match, clause) =>
