@@ -13,7 +13,7 @@ export type {
   BriefingSelectionLine,
   BriefingTocEntry,
 } from './build-briefing.js';
-export { escapeHtml, renderBriefingHtml } from './render-briefing-html.js';
+export { renderBriefingHtml } from './render-briefing-html.js';
 export { renderBriefingMarkdown } from './render-briefing-markdown.js';
 export { bookmarkName, renderBriefingDocx } from './render-briefing-docx.js';
 export { BRIEFING_FORMATS, renderBriefing } from './briefing-file.js';

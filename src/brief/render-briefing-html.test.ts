@@ -6,7 +6,7 @@ import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
 import { corpusSearchIndex } from '../../test/support/search-fixture.js';
 import type { Briefing } from './build-briefing.js';
 import { buildBriefing } from './build-briefing.js';
-import { escapeHtml, renderBriefingHtml } from './render-briefing-html.js';
+import { renderBriefingHtml } from './render-briefing-html.js';
 
 /** The sample catalog with markup, quotes and a script address where text and links go. */
 function hostileCatalog(): Catalog {
@@ -40,15 +40,6 @@ function briefingOf(catalog: Catalog, title = '</title><script>x</script>'): Bri
     title,
   });
 }
-
-describe('escapeHtml', () => {
-  it('escapes the five characters that matter in text and attributes', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
-      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
-    );
-    expect(escapeHtml('偷运移民（CTOC）')).toBe('偷运移民（CTOC）');
-  });
-});
 
 describe('renderBriefingHtml', () => {
   it('escapes every piece of catalog and request text', () => {

@@ -1,18 +1,6 @@
 import type { Briefing, BriefingParagraph, BriefingProvision, BriefingTocEntry } from './build-briefing.js';
+import { escapeHtml } from '../search/index.js';
 import { INSTRUMENTS_ANCHOR, PROVISIONS_ANCHOR } from './build-briefing.js';
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML content and double- or single-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
-}
 
 /** An `<a href>` to a web address when it is http(s), else the text alone (no other scheme is linked). */
 function webLink(url: string, text: string): string {

@@ -6,6 +6,9 @@ describe('escapeHtml', () => {
     expect(escapeHtml(`a<b>&"c"'d'`)).toBe('a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;');
     const plain = '缔约国应当加强合作（见第 27 条）。';
     expect(escapeHtml(plain)).toBe(plain);
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 });
 
