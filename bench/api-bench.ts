@@ -12,12 +12,14 @@
  * as `somkb serve` answers them (a read is serialized once per catalog; the search service keeps the
  * results of recent searches); then the same search and the 20 searches from a server whose search
  * service keeps no results (`resultCacheEntries: 0`: every request searches and serializes).
- * For each: requests per second (autocannon's average), latency p50 and p99 in milliseconds, and the
- * count of non-2xx responses and errors. The goal for search is at least 3,000 requests per second
- * with p99 under 20 ms and no errors. The last line printed is one JSON object.
+ * For each: requests per second (autocannon's average), latency p50 and p99 in milliseconds, bytes per
+ * response (in the JSON), and the count of non-2xx responses and errors. The goal for search is at
+ * least 3,000 requests per second with p99 under 20 ms and no errors. The last line printed is one
+ * JSON object.
  */
 import { parseArgs } from 'node:util';
-import { runAutocannon, startBundledServers } from './bundled-server.js';
+import type { LoadResult } from './bundled-server.js';
+import { measurePaths, startBundledServers } from './bundled-server.js';
 
 const GOAL = { requestsPerSecond: 3000, p99Ms: 20 } as const;
 
@@ -53,15 +55,6 @@ const ROUTES: readonly {
   { name: 'searches-uncached', paths: SEARCHES, uncached: true },
 ];
 
-interface RouteResult {
-  readonly path: string;
-  readonly requestsPerSecond: number;
-  readonly p50Ms: number;
-  readonly p99Ms: number;
-  readonly non2xx: number;
-  readonly errors: number;
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
@@ -71,25 +64,10 @@ async function main(): Promise<void> {
 
   const started = await startBundledServers([{}, { resultCacheEntries: 0 }]);
 
-  const results: Record<string, RouteResult> = {};
+  const results: Record<string, LoadResult> = {};
   for (const route of ROUTES) {
     const origin = started.servers[route.uncached === true ? 1 : 0]?.origin ?? '';
-    for (const path of route.paths) {
-      const check = await fetch(`${origin}${path}`);
-      if (check.status !== 200) throw new Error(`${path} answered ${check.status}`);
-    }
-    const requests = route.paths.map((path) => ({ method: 'GET' as const, path }));
-    const url = `${origin}${route.paths[0] ?? '/'}`;
-    await runAutocannon({ url, connections, duration: 2, requests });
-    const result = await runAutocannon({ url, connections, duration, requests });
-    const line: RouteResult = {
-      path: route.paths.length === 1 ? (route.paths[0] ?? '') : `${route.paths.length} searches`,
-      requestsPerSecond: Math.round(result.requests.average),
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      non2xx: result.non2xx,
-      errors: result.errors,
-    };
+    const line = await measurePaths(origin, route.paths, { connections, duration });
     results[route.name] = line;
     console.log(
       `${route.name.padEnd(18)} ${String(line.requestsPerSecond).padStart(6)} req/s  p50 ${line.p50Ms} ms  p99 ${line.p99Ms} ms  non-2xx ${line.non2xx}  errors ${line.errors}  ${line.path}`,

@@ -97,3 +97,49 @@ export function runAutocannon(options: autocannon.Options): Promise<autocannon.R
     });
   });
 }
+
+/** What one load run measured: requests per second (autocannon's average), latencies, sizes, failures. */
+export interface LoadResult {
+  /** The path loaded, or `N searches` when several were sent in turn. */
+  readonly path: string;
+  readonly requestsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly bytesPerResponse: number;
+  readonly non2xx: number;
+  readonly errors: number;
+}
+
+/**
+ * Loads `paths` of `origin` in turn: checks that each answers 200, warms up for 2 s, then measures
+ * for `duration` seconds with `connections` connections, sending `headers` with every request.
+ */
+export async function measurePaths(
+  origin: string,
+  paths: readonly string[],
+  options: {
+    readonly connections: number;
+    readonly duration: number;
+    readonly headers?: Record<string, string>;
+  },
+): Promise<LoadResult> {
+  const { connections, duration, headers = {} } = options;
+  for (const path of paths) {
+    const check = await fetch(`${origin}${path}`, { headers });
+    if (check.status !== 200) throw new Error(`${path} answered ${check.status}`);
+  }
+  const first = paths[0] ?? '/';
+  const url = `${origin}${first}`;
+  const requests = paths.map((path) => ({ method: 'GET' as const, path }));
+  await runAutocannon({ url, headers, connections, duration: 2, requests });
+  const result = await runAutocannon({ url, headers, connections, duration, requests });
+  return {
+    path: paths.length === 1 ? first : `${paths.length} searches`,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}

@@ -21,7 +21,8 @@
  * one JSON object.
  */
 import { parseArgs } from 'node:util';
-import { runAutocannon, startBundledServers } from './bundled-server.js';
+import type { LoadResult } from './bundled-server.js';
+import { measurePaths, startBundledServers } from './bundled-server.js';
 
 const GOAL = { requestsPerSecond: 1500, p99Ms: 30 } as const;
 
@@ -68,16 +69,6 @@ const PAGES: readonly {
   { name: 'searches-uncached', paths: SEARCHES, cached: false },
 ];
 
-interface PageResult {
-  readonly path: string;
-  readonly requestsPerSecond: number;
-  readonly p50Ms: number;
-  readonly p99Ms: number;
-  readonly bytesPerResponse: number;
-  readonly non2xx: number;
-  readonly errors: number;
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
@@ -89,33 +80,14 @@ async function main(): Promise<void> {
   const origins = started.servers.map((server) => server.origin);
   const headers = { 'accept-language': 'zh' };
 
-  const results: Record<string, PageResult> = {};
+  const results: Record<string, LoadResult> = {};
   for (const page of PAGES) {
-    const origin = page.cached ? origins[0] : origins[1];
-    const first = page.paths[0] ?? '/';
-    const url = `${origin ?? ''}${first}`;
-    for (const path of page.paths) {
-      const check = await fetch(`${origin ?? ''}${path}`, { headers });
-      if (check.status !== 200) throw new Error(`${path} answered ${check.status}`);
-    }
-    const requests = page.paths.map((path) => ({ method: 'GET' as const, path }));
-    await runAutocannon({ url, headers, connections, duration: 2, requests });
-    const result = await runAutocannon({ url, headers, connections, duration, requests });
-    results[page.name] = {
-      path: page.paths.length === 1 ? first : `${page.paths.length} searches`,
-      requestsPerSecond: Math.round(result.requests.average),
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
-      non2xx: result.non2xx,
-      errors: result.errors,
-    };
-    const line = results[page.name];
-    if (line !== undefined) {
-      console.log(
-        `${page.name.padEnd(18)} ${String(line.requestsPerSecond).padStart(6)} req/s  p50 ${line.p50Ms} ms  p99 ${line.p99Ms} ms  ${line.bytesPerResponse} B/response  ${line.path}`,
-      );
-    }
+    const origin = (page.cached ? origins[0] : origins[1]) ?? '';
+    const line = await measurePaths(origin, page.paths, { connections, duration, headers });
+    results[page.name] = line;
+    console.log(
+      `${page.name.padEnd(18)} ${String(line.requestsPerSecond).padStart(6)} req/s  p50 ${line.p50Ms} ms  p99 ${line.p99Ms} ms  ${line.bytesPerResponse} B/response  ${line.path}`,
+    );
   }
   await started.close();
   const search = results.search;
