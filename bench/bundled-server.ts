@@ -4,7 +4,6 @@
  * in-process on a loopback port chosen by the system; and autocannon as a promise, sending its
  * requests from a worker thread of the same process.
  */
-import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
@@ -13,7 +12,7 @@ import type { SearchServiceOptions } from '../src/services/index.js';
 import { createApp } from '../src/http/index.js';
 import { createCatalogService, createKnowledgeService, createSearchService } from '../src/services/index.js';
 import { openSqliteCatalogStore } from '../src/store/index.js';
-import { readCorpusBytes } from '../test/support/corpus.js';
+import { bundledIngestRequest } from '../test/support/corpus.js';
 import { bundledKnowledge } from '../test/support/knowledge.js';
 
 /** A running server: its origin (`http://127.0.0.1:<port>`) and how to stop it. */
@@ -34,13 +33,7 @@ export async function startBundledServers(
 ): Promise<{ readonly servers: readonly BundledServer[]; close(): Promise<void> }> {
   const store = openSqliteCatalogStore(':memory:');
   const service = createCatalogService(store);
-  const bytes = readCorpusBytes();
-  await service.ingest({
-    bytes,
-    name: 'thematic-summary-2021.txt',
-    language: 'zh',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  });
+  await service.ingest(bundledIngestRequest());
   const base = bundledKnowledge();
   const knowledge = createKnowledgeService(service, base);
   const servers = await Promise.all(

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
@@ -8,7 +7,7 @@ import { createCatalogService, createSearchService } from '../services/index.js'
 import type { SearchService } from '../services/index.js';
 import { escapeHtml } from '../search/index.js';
 import { openSqliteCatalogStore } from '../store/index.js';
-import { readCorpusBytes } from '../../test/support/corpus.js';
+import { bundledIngestRequest } from '../../test/support/corpus.js';
 import { bundledKnowledge } from '../../test/support/knowledge.js';
 import { CONTENT_SECURITY_POLICY, createApp } from './index.js';
 import type { CreateAppDeps } from './index.js';
@@ -21,13 +20,7 @@ let searches: SearchService;
 
 beforeAll(async () => {
   const service = createCatalogService(openSqliteCatalogStore(':memory:'));
-  const bytes = readCorpusBytes();
-  await service.ingest({
-    bytes,
-    name: 'thematic-summary-2021.txt',
-    language: 'zh',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  });
+  await service.ingest(bundledIngestRequest());
   catalog = await service.catalog('zh');
   knowledge = describeCatalog(catalog, bundledKnowledge());
   searches = createSearchService(service, bundledKnowledge());

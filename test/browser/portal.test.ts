@@ -14,11 +14,10 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/http/index.js';
-import { ingestSummary } from '../../src/ingest/index.js';
 import { describeCatalog } from '../../src/knowledge/index.js';
 import { createCatalogService, createSearchService } from '../../src/services/index.js';
 import { openSqliteCatalogStore } from '../../src/store/index.js';
-import { readCorpusBytes } from '../support/corpus.js';
+import { bundledIngestRequest } from '../support/corpus.js';
 import { bundledKnowledge } from '../support/knowledge.js';
 
 const CHROMIUM = process.env.SOMKB_CHROMIUM ?? '/usr/bin/chromium';
@@ -36,12 +35,10 @@ async function start(): Promise<void> {
     throw new Error(`the browser tests need Chromium at ${CHROMIUM} (set SOMKB_CHROMIUM to another path)`);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
-  const bytes = readCorpusBytes();
-  const catalog = ingestSummary(bytes, { language: 'zh' }).catalog;
-  if (catalog === undefined) throw new Error('the bundled corpus must ingest');
-  const knowledge = describeCatalog(catalog, bundledKnowledge());
   const service = createCatalogService(openSqliteCatalogStore(':memory:'));
-  await service.ingest({ bytes, name: 'thematic-summary-2021.txt', language: 'zh', sha256: 'browser-test' });
+  await service.ingest(bundledIngestRequest());
+  const catalog = await service.catalog('zh');
+  const knowledge = describeCatalog(catalog, bundledKnowledge());
   const searches = createSearchService(service, bundledKnowledge());
   const app = createApp({
     loadCatalog: () => Promise.resolve(catalog),

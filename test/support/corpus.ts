@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { IngestRequest } from '../../src/services/index.js';
 
 /** Path of the corpus bundled with the project. */
 export const BUNDLED_CORPUS_PATH = fileURLToPath(
@@ -9,6 +11,17 @@ export const BUNDLED_CORPUS_PATH = fileURLToPath(
 /** The bytes of the bundled Chinese thematic summary. */
 export function readCorpusBytes(): Buffer {
   return readFileSync(BUNDLED_CORPUS_PATH);
+}
+
+/** The bundled summary as `somkb ingest` reads it: its bytes, file name, language and SHA-256. */
+export function bundledIngestRequest(): IngestRequest {
+  const bytes = readCorpusBytes();
+  return {
+    bytes,
+    name: 'thematic-summary-2021.txt',
+    language: 'zh',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
 }
 
 /** The text of the bundled Chinese thematic summary. */
