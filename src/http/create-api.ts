@@ -94,6 +94,7 @@ interface ApiViews {
   readonly themes: z.infer<typeof ThemeSchema>[];
   readonly provisions: z.infer<typeof ProvisionSchema>[];
   readonly mechanisms: z.infer<typeof MechanismSchema>[];
+  readonly meetings: z.infer<typeof MeetingSchema>[];
   readonly concepts: z.infer<typeof ConceptSchema>[];
   /** Response bodies of reads, serialized once, by route and id (only of resources that exist). */
   readonly bodies: Map<string, JsonBody<unknown>>;
@@ -107,6 +108,11 @@ function bodyOf<T>(view: ApiViews, key: string, make: () => T): JsonBody<T> {
     view.bodies.set(key, body);
   }
   return body;
+}
+
+/** The body of a list read: its items and how many there are. */
+function listBodyOf<T>(view: ApiViews, key: string, items: T[]): JsonBody<{ items: T[]; total: number }> {
+  return bodyOf(view, key, () => ({ items, total: items.length }));
 }
 
 function buildViews(catalog: Catalog, knowledge: CatalogKnowledge | undefined): ApiViews {
@@ -144,6 +150,11 @@ function buildViews(catalog: Catalog, knowledge: CatalogKnowledge | undefined): 
     });
     byProvision.set(id, provision);
   }
+  const papers = exported.papers.map((paper) => ({
+    ...paper,
+    slug: symbolSlug(paper.symbol),
+    paragraphs: [...paper.paragraphs],
+  }));
   return {
     catalog,
     exported,
@@ -158,10 +169,11 @@ function buildViews(catalog: Catalog, knowledge: CatalogKnowledge | undefined): 
       paper: paragraph.paper,
       citation: citeSummaryParagraph(paragraph.paper, paragraph.number),
     })),
-    papers: exported.papers.map((paper) => ({
-      ...paper,
-      slug: symbolSlug(paper.symbol),
-      paragraphs: [...paper.paragraphs],
+    papers,
+    meetings: [...MEETING_YEARS].map(([number, year]) => ({
+      number,
+      year,
+      papers: papers.filter((paper) => paper.meeting === number).map((paper) => paper.symbol),
     })),
     themes: exported.themes.map((theme) => ({
       ...theme,
@@ -539,10 +551,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
   api.openapi(API_ROUTE_DEFINITIONS.paragraphs, async (c) => {
     const view = await current();
     requireDocument(view, c.req.valid('param').id);
-    return sendJson(
-      c,
-      bodyOf(view, 'paragraphs', () => ({ items: view.paragraphs, total: view.paragraphs.length })),
-    );
+    return sendJson(c, listBodyOf(view, 'paragraphs', view.paragraphs));
   });
   api.openapi(API_ROUTE_DEFINITIONS.paragraph, async (c) => {
     const view = await current();
@@ -559,10 +568,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
 
   api.openapi(API_ROUTE_DEFINITIONS.themes, async (c) => {
     const view = await current();
-    return sendJson(
-      c,
-      bodyOf(view, 'themes', () => ({ items: view.themes, total: view.themes.length })),
-    );
+    return sendJson(c, listBodyOf(view, 'themes', view.themes));
   });
   api.openapi(API_ROUTE_DEFINITIONS.theme, async (c) => {
     const view = await current();
@@ -578,10 +584,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
 
   api.openapi(API_ROUTE_DEFINITIONS.papers, async (c) => {
     const view = await current();
-    return sendJson(
-      c,
-      bodyOf(view, 'papers', () => ({ items: view.papers, total: view.papers.length })),
-    );
+    return sendJson(c, listBodyOf(view, 'papers', view.papers));
   });
   api.openapi(API_ROUTE_DEFINITIONS.paper, async (c) => {
     const view = await current();
@@ -598,90 +601,61 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
         );
   });
 
-  const meetings = (view: ApiViews): z.infer<typeof MeetingSchema>[] =>
-    [...MEETING_YEARS].map(([number, year]) => ({
-      number,
-      year,
-      papers: view.papers.filter((paper) => paper.meeting === number).map((paper) => paper.symbol),
-    }));
   api.openapi(API_ROUTE_DEFINITIONS.meetings, async (c) => {
     const view = await current();
-    return sendJson(
-      c,
-      bodyOf(view, 'meetings', () => {
-        const list = meetings(view);
-        return { items: list, total: list.length };
-      }),
-    );
+    return sendJson(c, listBodyOf(view, 'meetings', view.meetings));
   });
   api.openapi(API_ROUTE_DEFINITIONS.meeting, async (c) => {
     const view = await current();
-    const list = meetings(view);
     const { number } = c.req.valid('param');
-    const meeting = list.find((candidate) => candidate.number === number);
+    const meeting = view.meetings.find((candidate) => candidate.number === number);
     return meeting === undefined
-      ? notFound('meeting', String(number), `meetings are 1 … ${list.length}`)
+      ? notFound('meeting', String(number), `meetings are 1 … ${view.meetings.length}`)
       : sendJson(
           c,
           bodyOf(view, `meeting ${number}`, () => meeting),
         );
   });
 
+  /** Answers the one of `items` whose id is `id`, or a 404 naming the kind and the list to see. */
+  const sendById = <T extends { readonly id: string }>(
+    c: Context,
+    view: ApiViews,
+    kind: 'concept' | 'provision' | 'mechanism',
+    items: T[],
+    id: string,
+  ) => {
+    const item = items.find((candidate) => candidate.id === id);
+    return item === undefined
+      ? notFound(kind, id, `see /api/v1/${kind}s`)
+      : sendJson(
+          c,
+          bodyOf(view, `${kind} ${id}`, () => item),
+        );
+  };
   api.openapi(API_ROUTE_DEFINITIONS.concepts, async (c) => {
     const view = await current();
-    return sendJson(
-      c,
-      bodyOf(view, 'concepts', () => ({ items: view.concepts, total: view.concepts.length })),
-    );
+    return sendJson(c, listBodyOf(view, 'concepts', view.concepts));
   });
   api.openapi(API_ROUTE_DEFINITIONS.concept, async (c) => {
     const view = await current();
-    const { id } = c.req.valid('param');
-    const concept = view.concepts.find((candidate) => candidate.id === id);
-    return concept === undefined
-      ? notFound('concept', id, 'see /api/v1/concepts')
-      : sendJson(
-          c,
-          bodyOf(view, `concept ${concept.id}`, () => concept),
-        );
+    return sendById(c, view, 'concept', view.concepts, c.req.valid('param').id);
   });
-
   api.openapi(API_ROUTE_DEFINITIONS.provisions, async (c) => {
     const view = await current();
-    return sendJson(
-      c,
-      bodyOf(view, 'provisions', () => ({ items: view.provisions, total: view.provisions.length })),
-    );
+    return sendJson(c, listBodyOf(view, 'provisions', view.provisions));
   });
   api.openapi(API_ROUTE_DEFINITIONS.provision, async (c) => {
     const view = await current();
-    const { id } = c.req.valid('param');
-    const provision = view.provisions.find((candidate) => candidate.id === id);
-    return provision === undefined
-      ? notFound('provision', id, 'see /api/v1/provisions')
-      : sendJson(
-          c,
-          bodyOf(view, `provision ${provision.id}`, () => provision),
-        );
+    return sendById(c, view, 'provision', view.provisions, c.req.valid('param').id);
   });
-
   api.openapi(API_ROUTE_DEFINITIONS.mechanisms, async (c) => {
     const view = await current();
-    return sendJson(
-      c,
-      bodyOf(view, 'mechanisms', () => ({ items: view.mechanisms, total: view.mechanisms.length })),
-    );
+    return sendJson(c, listBodyOf(view, 'mechanisms', view.mechanisms));
   });
   api.openapi(API_ROUTE_DEFINITIONS.mechanism, async (c) => {
     const view = await current();
-    const { id } = c.req.valid('param');
-    const mechanism = view.mechanisms.find((candidate) => candidate.id === id);
-    return mechanism === undefined
-      ? notFound('mechanism', id, 'see /api/v1/mechanisms')
-      : sendJson(
-          c,
-          bodyOf(view, `mechanism ${mechanism.id}`, () => mechanism),
-        );
+    return sendById(c, view, 'mechanism', view.mechanisms, c.req.valid('param').id);
   });
 
   /** Search results as bodies, made once per result: the search service gives a repeated request its result again. */
