@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs, from Debian's packages, the system tools the test suite drives, when any is missing:
+#   chromium          the browser tests (playwright-core drives Debian's build, never its own)
+#   fonts-noto-cjk    so that screenshots show the Chinese text
+#   libreoffice       the office tests convert the Word files somkb writes to PDF
+#   pdftotext         (poppler-utils) reads those PDF files back
+# Run by `npm test` before vitest (the `pretest` script). Does nothing when all are present.
+# Uses apt-get directly as root, through sudo otherwise; says what it installs and why.
+set -euo pipefail
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1 \
+  || missing+=(fonts-noto-cjk)
+command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "somkb tests: installing the system tools they need: ${missing[*]}" >&2
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "somkb tests: no apt-get on this machine; install ${missing[*]} (or their equivalents) and run again" >&2
+  exit 1
+fi
+sudo=()
+if [ "$(id -u)" != "0" ]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "somkb tests: not root and no sudo; as root run: apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  sudo=(sudo)
+fi
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+if ! { "${sudo[@]}" apt-get update \
+  && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"; } \
+  >"$log" 2>&1; then
+  tail -n 20 "$log" >&2
+  echo "somkb tests: could not install ${missing[*]} (apt-get's last lines above)" >&2
+  exit 1
+fi
+echo "somkb tests: installed ${missing[*]}" >&2
