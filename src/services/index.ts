@@ -13,4 +13,6 @@ export type {
   SearchServiceRequest,
 } from './search-service.js';
 export { createKnowledgeService } from './knowledge-service.js';
+export { catalogVersionKey } from '../store/index.js';
+export type { CatalogVersionKey, PublishedCatalog } from '../store/index.js';
 export type { KnowledgeService } from './knowledge-service.js';

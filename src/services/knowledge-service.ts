@@ -1,30 +1,42 @@
-import type { Catalog } from '../domain/index.js';
 import type { CatalogKnowledge, KnowledgeBase } from '../knowledge/index.js';
 import { describeCatalog } from '../knowledge/index.js';
+import type { CatalogVersionKey } from '../store/index.js';
+import { catalogVersionKey } from '../store/index.js';
 import type { CatalogService } from './catalog-service.js';
 
 /** The knowledge of the published catalog, shared by the portal, the API and the exports. */
 export interface KnowledgeService {
-  /** The knowledge of the catalog published in `language` (default `zh`), or `undefined` when none is. */
-  current(language?: string): Promise<CatalogKnowledge | undefined>;
+  /**
+   * The knowledge of the catalog published in `catalogLanguage` (default `zh`), or `undefined` when
+   * none is.
+   */
+  current(catalogLanguage?: string): Promise<CatalogKnowledge | undefined>;
+}
+
+interface Described {
+  readonly key: CatalogVersionKey;
+  readonly knowledge: CatalogKnowledge;
 }
 
 /**
  * The knowledge service: it describes each published catalog once (concepts, provisions,
- * mechanisms) and describes it again only when a new catalog is published.
+ * mechanisms) and describes it again only when a new catalog is published. It keeps the knowledge
+ * of the current version of each catalog language, keyed on the catalog's version key, so a store
+ * that returns a new but equal object on every read still gets the knowledge it described before.
  */
 export function createKnowledgeService(catalogs: CatalogService, base: KnowledgeBase): KnowledgeService {
-  const described = new WeakMap<Catalog, CatalogKnowledge>();
+  const described = new Map<string, Described>();
   return {
-    async current(language = 'zh') {
-      const catalog = await catalogs.findCatalog(language);
-      if (catalog === undefined) return undefined;
-      let knowledge = described.get(catalog);
-      if (knowledge === undefined) {
-        knowledge = describeCatalog(catalog, base);
-        described.set(catalog, knowledge);
+    async current(catalogLanguage = 'zh') {
+      const published = await catalogs.findPublished(catalogLanguage);
+      if (published === undefined) return undefined;
+      const key = catalogVersionKey(published);
+      let entry = described.get(catalogLanguage);
+      if (entry?.key !== key) {
+        entry = { key, knowledge: describeCatalog(published.catalog, base) };
+        described.set(catalogLanguage, entry);
       }
-      return knowledge;
+      return entry.knowledge;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalog, Language, Paragraph } from '../domain/index.js';
+import { catalogVersionKey } from './catalog-store.js';
 import type { CatalogSource, CatalogStore, PublishedCatalog } from './catalog-store.js';
 
 /** Options of {@link sampleCatalog}; every field has a default. */
@@ -153,6 +154,33 @@ export function runCatalogStoreContract(name: string, openStore: () => Promise<C
       expect(current?.catalog).toEqual(sampleCatalog({ variant: '三' }));
       expect(current?.source).toEqual(source('c'));
       expect(await store.listCurrent()).toHaveLength(1);
+    });
+
+    it('every read of one publication has the same version key, and a new publish a new one', async () => {
+      const read = async (): Promise<readonly PublishedCatalog[]> => {
+        const current = await store.current('thematic-summary-2021', 'zh');
+        return [...(current === undefined ? [] : [current]), ...(await store.listCurrent())];
+      };
+      const first = await store.publish(sampleCatalog(), source('a'));
+      const key = catalogVersionKey(first.published);
+      expect(key).toBe(`thematic-summary-2021/zh/${first.published.version}`);
+      const reads = [...(await read()), ...(await read())];
+      expect(reads).toHaveLength(4);
+      for (const published of reads) expect(catalogVersionKey(published)).toBe(key);
+
+      const same = await store.publish(sampleCatalog(), source('a'));
+      expect(catalogVersionKey(same.published)).toBe(key);
+
+      const next = await store.publish(sampleCatalog({ variant: '新' }), source('b'));
+      const nextKey = catalogVersionKey(next.published);
+      expect(nextKey).not.toBe(key);
+      const nextReads = await read();
+      expect(nextReads).toHaveLength(2);
+      for (const published of nextReads) expect(catalogVersionKey(published)).toBe(nextKey);
+
+      const english = await store.publish(sampleCatalog({ language: 'en' }), source('a'));
+      expect(catalogVersionKey(english.published)).not.toBe(nextKey);
+      expect(catalogVersionKey(english.published)).toMatch(/^thematic-summary-2021\/en\/\d+$/);
     });
 
     it('publishing the same source and catalog again changes nothing', async () => {

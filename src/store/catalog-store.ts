@@ -10,7 +10,11 @@ export interface CatalogSource {
 
 /** A catalog as the store holds it: the catalog plus its publication record. */
 export interface PublishedCatalog {
-  /** Increasing publication number, unique within the store. */
+  /**
+   * Increasing publication number, unique within the store. Every read of one publication returns
+   * the same number, and every publish that changes something returns a higher one; with the
+   * document and the catalog language it makes the {@link CatalogVersionKey}.
+   */
   readonly version: number;
   /** When it was published, ISO 8601 UTC. */
   readonly publishedAt: string;
@@ -41,4 +45,21 @@ export interface CatalogStore {
   listCurrent(): Promise<readonly PublishedCatalog[]>;
   /** Releases the store's resources; the store is unusable afterwards. */
   close(): Promise<void>;
+}
+
+/**
+ * The identity of one published catalog: its document, catalog language and version, as one string
+ * (`<document id, URI-encoded>/<catalog language>/<version>`, e.g. `thematic-summary-2021/zh/3`).
+ *
+ * Caches of anything made from a catalog (pages, API bodies, search results, knowledge) key on it
+ * rather than on the catalog object: two reads of one publication give the same key whatever the
+ * backend and whether or not it returns the same object, and a new publish gives a new key. It is
+ * ASCII without spaces or quotes, so it may go into an ETag, a log line or a file name.
+ */
+export type CatalogVersionKey = `${string}/${Language}/${number}`;
+
+/** The {@link CatalogVersionKey} of a published catalog. */
+export function catalogVersionKey(published: PublishedCatalog): CatalogVersionKey {
+  const { catalog } = published;
+  return `${encodeURIComponent(catalog.document.id)}/${catalog.language}/${published.version}`;
 }

@@ -1,3 +1,10 @@
-export type { CatalogSource, CatalogStore, PublishedCatalog, PublishResult } from './catalog-store.js';
+export { catalogVersionKey } from './catalog-store.js';
+export type {
+  CatalogSource,
+  CatalogStore,
+  CatalogVersionKey,
+  PublishedCatalog,
+  PublishResult,
+} from './catalog-store.js';
 export { openSqliteCatalogStore } from './sqlite-catalog-store.js';
 export type { SqliteCatalogStore, SqliteCatalogStoreOptions } from './sqlite-catalog-store.js';

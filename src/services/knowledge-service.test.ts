@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Catalog } from '../domain/index.js';
+import type { CatalogStore } from '../store/index.js';
+import { openSqliteCatalogStore } from '../store/index.js';
+import { bundledKnowledge } from '../../test/support/knowledge.js';
+import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
+import { createCatalogService } from './catalog-service.js';
+import { createKnowledgeService } from './knowledge-service.js';
+
+const source = (sha256: string) => ({ name: 'summary.txt', sha256: sha256.repeat(64) });
+
+/**
+ * A store that answers every read with a new, structurally equal copy, as a backend that parses
+ * rows on each read (PostgreSQL) would: object identity says nothing about the version.
+ */
+function copyingStore(store: CatalogStore): CatalogStore {
+  return {
+    publish: (catalog, from) => store.publish(catalog, from),
+    current: async (documentId, language) => structuredClone(await store.current(documentId, language)),
+    listCurrent: async () => structuredClone(await store.listCurrent()),
+    close: () => store.close(),
+  };
+}
+
+describe('knowledge service', () => {
+  let store: CatalogStore | undefined;
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+  });
+
+  function open() {
+    const opened = copyingStore(openSqliteCatalogStore(':memory:'));
+    store = opened;
+    const catalogs = createCatalogService(opened);
+    return { opened, catalogs, knowledge: createKnowledgeService(catalogs, bundledKnowledge()) };
+  }
+
+  it('describes a version once, even when every read returns a new copy of it', async () => {
+    const { opened, catalogs, knowledge } = open();
+    await opened.publish(makeSampleCatalog(), source('a'));
+    const [one, two] = [await catalogs.findPublished('zh'), await catalogs.findPublished('zh')];
+    expect(two).not.toBe(one);
+    expect(two).toEqual(one);
+
+    const first = await knowledge.current('zh');
+    expect(first).toBeDefined();
+    expect(await knowledge.current('zh')).toBe(first);
+    expect(await knowledge.current()).toBe(first);
+  });
+
+  it('describes the new version once a new one is published', async () => {
+    const { opened, knowledge } = open();
+    await opened.publish(makeSampleCatalog(), source('a'));
+    const before = await knowledge.current('zh');
+    const catalog = makeSampleCatalog();
+    const changed: Catalog = {
+      ...catalog,
+      paragraphs: catalog.paragraphs.map((paragraph) =>
+        paragraph.number === 1 ? { ...paragraph, text: `${paragraph.text}哈瓦拉。` } : paragraph,
+      ),
+    };
+    await opened.publish(changed, source('b'));
+    const after = await knowledge.current('zh');
+    expect(after).not.toBe(before);
+    expect(after).not.toEqual(before);
+    expect(await knowledge.current('zh')).toBe(after);
+  });
+
+  it('has no knowledge when nothing is published in that catalog language', async () => {
+    const { opened, knowledge } = open();
+    expect(await knowledge.current('zh')).toBeUndefined();
+    await opened.publish(makeSampleCatalog(), source('a'));
+    expect(await knowledge.current('en')).toBeUndefined();
+  });
+});
