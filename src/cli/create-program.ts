@@ -160,7 +160,6 @@ export function createProgram(deps: CliDeps): Command {
           },
         });
         const warnings = report.anomalies.filter((anomaly) => anomaly.severity === 'warning');
-        if (publication === undefined) return;
         const { published, changed } = publication;
         const summary = changed
           ? `published ${published.catalog.document.id} (${published.catalog.language}) as version ${published.version}`
@@ -356,12 +355,10 @@ export function createProgram(deps: CliDeps): Command {
           ...source,
           language: deps.bundledCorpus.language,
         });
-        if (publication !== undefined) {
-          const { published, changed } = publication;
-          deps.stderr(
-            `${changed ? 'published' : 'catalog up to date:'} ${published.catalog.document.id} (${published.catalog.language}) version ${published.version}\n`,
-          );
-        }
+        const { published, changed } = publication;
+        deps.stderr(
+          `${changed ? 'published' : 'catalog up to date:'} ${published.catalog.document.id} (${published.catalog.language}) version ${published.version}\n`,
+        );
       } finally {
         await opened.close();
       }

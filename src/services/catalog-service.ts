@@ -15,16 +15,14 @@ export interface IngestRequest {
   readonly language: string;
   /** SHA-256 of `bytes`, lowercase hex (computed by the caller, which has a hash function). */
   readonly sha256: string;
-  /** Only read and report; publish nothing. */
-  readonly checkOnly?: boolean;
   /** Called after the text was read and validated, right before publishing starts. */
   readonly onPublishing?: (report: IngestReport) => void;
 }
 
-/** The outcome of an ingest: the report, and the publication when something was published. */
+/** The outcome of an ingest: the report, and the publication (`changed: false` when the store already held it). */
 export interface IngestOutcome {
   readonly report: IngestReport;
-  readonly publication: PublishResult | undefined;
+  readonly publication: PublishResult;
 }
 
 /**
@@ -33,7 +31,7 @@ export interface IngestOutcome {
  */
 export interface CatalogService {
   /**
-   * Reads and validates a text, then publishes its catalog unless `checkOnly`. Throws
+   * Reads and validates a text, then publishes its catalog. Throws
    * VALIDATION_FAILED (naming the first error and its line) when the text has errors; the store then
    * keeps the catalog it had.
    */
@@ -42,8 +40,16 @@ export interface CatalogService {
   catalog(language: string): Promise<Catalog>;
   /** Like {@link CatalogService.catalog}, but `undefined` when nothing is published. */
   findCatalog(language: string): Promise<Catalog | undefined>;
-  /** The published catalog in `language` with its publication record, or `undefined`. */
+  /**
+   * The published catalog in `language` with its publication record, or `undefined`. Caches of
+   * what is made from it key on `catalogVersionKey(published)`, not on the object.
+   */
   findPublished(language: string): Promise<PublishedCatalog | undefined>;
+  /**
+   * Every published catalog (one per document and catalog language), ordered by document id then
+   * language; empty when nothing is published (a new or zero-length database), which health reports.
+   */
+  listPublished(): Promise<readonly PublishedCatalog[]>;
 }
 
 function toLanguage(value: string): Language {
@@ -79,7 +85,6 @@ export function createCatalogService(store: CatalogStore): CatalogService {
   return {
     async ingest(request) {
       const report = ingestSummary(request.bytes, { language: request.language, name: request.name });
-      if (request.checkOnly === true) return { report, publication: undefined };
       if (!report.ok || report.catalog === undefined) {
         throw new SomkbError('VALIDATION_FAILED', `not published: ${summarizeErrors(report)}`, {
           where: request.name,
@@ -103,5 +108,6 @@ export function createCatalogService(store: CatalogStore): CatalogService {
 
     findCatalog,
     findPublished,
+    listPublished: () => store.listCurrent(),
   };
 }
