@@ -1,4 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { BRIEFING_FORMATS, BRIEFING_LANGUAGES } from '../brief/index.js';
+import { UN_LANGUAGES } from '../domain/index.js';
+import { EXPORT_FILE_FORMATS } from '../export/index.js';
+import { MAX_QUERY_LENGTH } from '../search/index.js';
+
+/** The most characters a query may have, as the search engine allows, written for messages. */
+const QUERY_LIMIT_TEXT = `must be at most ${MAX_QUERY_LENGTH.toLocaleString('en')} characters`;
 
 /** The one error shape of the API: a code from the catalog of SomkbError codes, a message, details. */
 export const ErrorSchema = z
@@ -274,14 +281,11 @@ export const SearchParamsSchema = z.object({
   q: z
     .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
     .min(1, { error: 'must not be empty' })
-    .max(1000, { error: 'must be at most 1,000 characters' })
+    .max(MAX_QUERY_LENGTH, { error: QUERY_LIMIT_TEXT })
     .openapi({ description: 'The query, in the query language', example: 'controlled delivery' }),
   limit: wholeNumberParam(1, 100).default(10).openapi({ description: 'Hits per page, 1–100' }),
   offset: wholeNumberParam(0, 10_000).default(0).openapi({ description: 'Hits to skip, 0–10,000' }),
-  lang: z
-    .enum(['ar', 'zh', 'en', 'fr', 'ru', 'es'])
-    .default('zh')
-    .openapi({ description: 'Catalog language' }),
+  lang: z.enum(UN_LANGUAGES).default('zh').openapi({ description: 'Catalog language' }),
   group: z.enum(['paper']).optional().openapi({ description: 'Also group the page by paper' }),
 });
 
@@ -303,7 +307,7 @@ export const SelectionParamsSchema = z.object({
   theme: repeatable('Theme id; repeat for several', 'theme-3'),
   topic: repeatable('Concept id; repeat for several', 'money-laundering'),
   paper: repeatable('Paper symbol or slug; repeat for several', 'CTOC/COP/WG.7/2015/4'),
-  q: z.string().max(1000, { error: 'must be at most 1,000 characters' }).optional().openapi({
+  q: z.string().max(MAX_QUERY_LENGTH, { error: QUERY_LIMIT_TEXT }).optional().openapi({
     description:
       'A query whose results (up to 1,000) are selected; empty or blank is taken as not given (as a form sends an empty field)',
   }),
@@ -311,19 +315,16 @@ export const SelectionParamsSchema = z.object({
 
 /** The parameters of `GET /export`. */
 export const ExportParamsSchema = SelectionParamsSchema.extend({
-  format: z
-    .enum(['json', 'csv', 'md', 'docx', 'text'])
-    .default('json')
-    .openapi({ description: 'File format' }),
+  format: z.enum(EXPORT_FILE_FORMATS).default('json').openapi({ description: 'File format' }),
 });
 
 /** The parameters of `GET /brief`. */
 export const BriefParamsSchema = SelectionParamsSchema.extend({
-  format: z.enum(['docx', 'html', 'md']).default('docx').openapi({ description: 'File format' }),
+  format: z.enum(BRIEFING_FORMATS).default('docx').openapi({ description: 'File format' }),
   title: z.string().max(200, { error: 'must be at most 200 characters' }).optional().openapi({
     description: 'Title on the cover; empty or blank is taken as not given (the default title)',
   }),
-  lang: z.enum(['en', 'zh']).default('en').openapi({ description: 'Language of the headings' }),
+  lang: z.enum(BRIEFING_LANGUAGES).default('en').openapi({ description: 'Language of the headings' }),
   date: z.iso
     .date({ error: 'must be a date written YYYY-MM-DD, such as 2026-11-29' })
     .optional()

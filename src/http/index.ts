@@ -1,6 +1,9 @@
-export { CONTENT_SECURITY_POLICY, createApp } from './create-app.js';
+export { createApp, DEFAULT_PAGE_CACHE_BYTES } from './create-app.js';
 export type { CreateAppDeps } from './create-app.js';
+export { CONTENT_SECURITY_POLICY } from './security-headers.js';
 export { STATUS_BY_CODE } from './error-status.js';
+export { toPublicError } from './error-response.js';
+export type { PublicError } from './error-response.js';
 export { API_BODY_LIMIT, API_ROUTES, createApi } from './create-api.js';
 export type { ApiDeps, ApiLogEntry } from './create-api.js';
 export type { ApiDocsAssets } from './create-api-docs.js';

@@ -1,0 +1,28 @@
+import type { Catalog } from '../../domain/index.js';
+import type { CatalogKnowledge } from '../../knowledge/index.js';
+import type { SearchResult } from '../../search/index.js';
+import type { SearchServiceRequest } from '../../services/index.js';
+
+/** One line of the API's request log. */
+export interface ApiLogEntry {
+  readonly requestId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  /** Time to answer, in milliseconds. */
+  readonly ms: number;
+}
+
+/** What the API needs from the rest of somkb. */
+export interface ApiDeps {
+  readonly loadCatalog: () => Promise<Catalog | undefined>;
+  readonly loadKnowledge?: () => Promise<CatalogKnowledge | undefined>;
+  readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
+  readonly version: string;
+  /** Origins allowed to call the API from a browser: `*`, or a list; none by default. */
+  readonly corsOrigins?: readonly string[];
+  /** Receives one entry per request, with its request id (pino in production). */
+  readonly log?: (entry: ApiLogEntry) => void;
+  /** Receives every error that becomes a 5xx response; its text never reaches the client. */
+  readonly reportError?: (error: unknown) => void;
+}

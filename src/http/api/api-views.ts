@@ -1,0 +1,95 @@
+import type { Catalog } from '../../domain/index.js';
+import { SomkbError } from '../../errors/index.js';
+import { toExportJson } from '../../export/index.js';
+import type { CatalogKnowledge } from '../../knowledge/index.js';
+import type { JsonBody } from '../json-body.js';
+import { toJsonBody } from '../json-body.js';
+import type { ApiDeps } from './api-deps.js';
+import type { ConceptView } from './concept-view.js';
+import { toConceptViews } from './concept-view.js';
+import { toMechanismViews } from './mechanism-view.js';
+import type { MechanismView } from './mechanism-view.js';
+import { toMeetingViews } from './meeting-view.js';
+import type { MeetingView } from './meeting-view.js';
+import { toPaperViews } from './paper-view.js';
+import type { PaperView } from './paper-view.js';
+import { toParagraphViews } from './paragraph-view.js';
+import type { ParagraphView } from './paragraph-view.js';
+import { toProvisionViews } from './provision-view.js';
+import type { ProvisionView } from './provision-view.js';
+import { toThemeViews } from './theme-view.js';
+import type { ThemeView } from './theme-view.js';
+
+/** What the API derives from one catalog and its knowledge, computed once per catalog. */
+export interface ApiViews {
+  readonly catalog: Catalog;
+  readonly exported: ReturnType<typeof toExportJson>;
+  readonly paragraphs: ParagraphView[];
+  readonly papers: PaperView[];
+  readonly themes: ThemeView[];
+  readonly provisions: ProvisionView[];
+  readonly mechanisms: MechanismView[];
+  readonly meetings: MeetingView[];
+  readonly concepts: ConceptView[];
+  /** Response bodies of reads, serialized once, by route and id (only of resources that exist). */
+  readonly bodies: Map<string, JsonBody<unknown>>;
+}
+
+/** The body of a read over `view`, serialized and tagged the first time it is asked for. */
+export function bodyOf<T>(view: ApiViews, key: string, make: () => T): JsonBody<T> {
+  let body = view.bodies.get(key) as JsonBody<T> | undefined;
+  if (body === undefined) {
+    body = toJsonBody(make());
+    view.bodies.set(key, body);
+  }
+  return body;
+}
+
+/** The body of a list read: its items and how many there are. */
+export function listBodyOf<T>(
+  view: ApiViews,
+  key: string,
+  items: T[],
+): JsonBody<{ items: T[]; total: number }> {
+  return bodyOf(view, key, () => ({ items, total: items.length }));
+}
+
+function buildViews(catalog: Catalog, knowledge: CatalogKnowledge | undefined): ApiViews {
+  const exported = toExportJson(catalog, knowledge);
+  const papers = toPaperViews(exported);
+  return {
+    catalog,
+    exported,
+    paragraphs: toParagraphViews(catalog),
+    papers,
+    meetings: toMeetingViews(papers),
+    themes: toThemeViews(exported, knowledge),
+    provisions: toProvisionViews(knowledge),
+    mechanisms: toMechanismViews(knowledge),
+    concepts: toConceptViews(exported),
+    bodies: new Map(),
+  };
+}
+
+/**
+ * The views of the current catalog, built once per catalog and knowledge; throws CATALOG_EMPTY when
+ * none is published.
+ */
+export function createViewLoader(deps: ApiDeps): () => Promise<ApiViews> {
+  const views = new WeakMap<Catalog, ApiViews>();
+  let lastKnowledge: CatalogKnowledge | undefined;
+  return async function current(): Promise<ApiViews> {
+    const catalog = await deps.loadCatalog();
+    if (catalog === undefined) {
+      throw new SomkbError('CATALOG_EMPTY', 'no catalog is published yet; run: somkb ingest <file>');
+    }
+    let view = views.get(catalog);
+    const knowledge = (await deps.loadKnowledge?.()) ?? undefined;
+    if (view === undefined || knowledge !== lastKnowledge) {
+      view = buildViews(catalog, knowledge);
+      views.set(catalog, view);
+      lastKnowledge = knowledge;
+    }
+    return view;
+  };
+}

@@ -1,0 +1,49 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { OpenAPIHono, z } from '@hono/zod-openapi';
+import { countCatalog } from '../../domain/index.js';
+import { CatalogExportSchema, HealthSchema } from '../api-schemas.js';
+import { sendJson, toJsonBody } from '../json-body.js';
+import { bodyOf } from './api-views.js';
+import type { ApiRouteContext } from './route-kit.js';
+import { json } from './route-kit.js';
+
+/** The routes about the service and the catalog as a whole. */
+export const CATALOG_ROUTES = {
+  health: createRoute({
+    method: 'get',
+    path: '/health',
+    responses: json(HealthSchema, 'Liveness and the catalog counts'),
+  }),
+  catalog: createRoute({
+    method: 'get',
+    path: '/catalog',
+    responses: json(CatalogExportSchema, 'The whole catalog, as `somkb export --format json` prints it'),
+  }),
+} as const;
+
+/** `GET /catalog` (the export JSON of the whole catalog) and `GET /health`. */
+export function addCatalogRoutes(api: OpenAPIHono, { deps, current }: ApiRouteContext): void {
+  api.openapi(CATALOG_ROUTES.catalog, async (c) => {
+    const view = await current();
+    return sendJson(
+      c,
+      bodyOf(view, 'catalog', () => view.exported as unknown as z.infer<typeof CatalogExportSchema>),
+    );
+  });
+
+  api.openapi(CATALOG_ROUTES.health, async (c) => {
+    const catalog = await deps.loadCatalog();
+    const counts = catalog === undefined ? null : countCatalog(catalog);
+    return sendJson(
+      c,
+      toJsonBody({
+        status: 'ok' as const,
+        version: deps.version,
+        catalog:
+          counts === null
+            ? null
+            : { paragraphs: counts.paragraphs, papers: counts.papers, themes: counts.themes },
+      }),
+    );
+  });
+}

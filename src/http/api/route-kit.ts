@@ -1,0 +1,95 @@
+import { z } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { SomkbError } from '../../errors/index.js';
+import type { ExportFile } from '../../export/index.js';
+import { ErrorSchema } from '../api-schemas.js';
+import { entityTag, sendJson } from '../json-body.js';
+import type { ApiDeps } from './api-deps.js';
+import type { ApiViews } from './api-views.js';
+import { bodyOf } from './api-views.js';
+
+/** What the route files of the API share: the dependencies and the views of the current catalog. */
+export interface ApiRouteContext {
+  readonly deps: ApiDeps;
+  /** The views of the current catalog; throws CATALOG_EMPTY when none is published. */
+  readonly current: () => Promise<ApiViews>;
+}
+
+/** Adds a group of routes to the API. */
+export type AddRoutes = (api: OpenAPIHono, context: ApiRouteContext) => void;
+
+const errorResponses = {
+  400: { content: { 'application/json': { schema: ErrorSchema } }, description: 'A parameter is not valid' },
+  404: {
+    content: { 'application/json': { schema: ErrorSchema } },
+    description: 'No such resource, or no catalog',
+  },
+} as const;
+
+/** The responses of a JSON read: 200 with `schema`, and the error responses. */
+export const json = <T extends z.ZodType>(schema: T, description: string) =>
+  ({ 200: { content: { 'application/json': { schema } }, description }, ...errorResponses }) as const;
+
+/** The responses of a file download: 200 with the file, and the error responses. */
+export const fileResponses = (description: string) =>
+  ({
+    200: {
+      content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+      description,
+    },
+    ...errorResponses,
+  }) as const;
+
+/** A path parameter that names a resource by id. */
+export function idParam<N extends string>(name: N, example: string, description: string) {
+  const field = z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name, in: 'path' }, example, description });
+  return z.object({ [name]: field } as { [K in N]: typeof field });
+}
+
+/** Throws the API's 404 for a `what` named `id`, with a hint of what exists. */
+export function notFound(what: string, id: string, hint: string): never {
+  throw new SomkbError('NOT_FOUND', `no ${what} '${id}'${hint === '' ? '' : ` (${hint})`}`, {
+    where: what,
+  });
+}
+
+/** Answers the one of `items` whose id is `id`, or a 404 naming the kind and the list to see. */
+export function sendById<T extends { readonly id: string }>(
+  c: Context,
+  view: ApiViews,
+  kind: 'concept' | 'provision' | 'mechanism',
+  items: T[],
+  id: string,
+) {
+  const item = items.find((candidate) => candidate.id === id);
+  return item === undefined
+    ? notFound(kind, id, `see /api/v1/${kind}s`)
+    : sendJson(
+        c,
+        bodyOf(view, `${kind} ${id}`, () => item),
+      );
+}
+
+/**
+ * A text parameter as given, trimmed; `undefined` when it is absent, empty or blank, as a form sends
+ * a field left empty (`q=&title=`).
+ */
+export function givenText(value: string | undefined): string | undefined {
+  const text = value?.trim();
+  return text === undefined || text === '' ? undefined : text;
+}
+
+/** Answers a made file as an attachment named `name`, with its media type and ETag. */
+export function fileResponse(c: Context, file: ExportFile, name: string): Response {
+  const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
+  return c.body(body, 200, {
+    'Content-Type': file.mediaType,
+    'Content-Disposition': `attachment; filename="${name}.${file.extension}"`,
+    ETag: entityTag(body),
+  });
+}

@@ -1,0 +1,47 @@
+import type { Catalog } from '../domain/index.js';
+import type { CatalogKnowledge } from '../knowledge/index.js';
+import type { SearchResult } from '../search/index.js';
+import type { SearchServiceRequest } from '../services/index.js';
+import type { ApiLogEntry } from './api/api-deps.js';
+import type { ApiDocsAssets } from './create-api-docs.js';
+
+/** What the web adapter needs from the rest of somkb. */
+export interface CreateAppDeps {
+  /**
+   * The current published catalog, or `undefined` when none is published. Called on every request
+   * that needs it, so a newly published catalog is served without a restart; pages derived from it
+   * are cached per catalog object, so a loader that returns the same object while nothing changes
+   * (as the catalog service does) keeps pages fast.
+   */
+  readonly loadCatalog: () => Promise<Catalog | undefined>;
+  /**
+   * The knowledge of the current catalog (topics, cited provisions, mechanisms), or `undefined`
+   * when none is available; without it (or this function) the topic, provision and mechanism
+   * pages are empty and paragraphs carry no notes.
+   */
+  readonly loadKnowledge?: () => Promise<CatalogKnowledge | undefined>;
+  /** Runs a search over the published catalog (`GET /api/v1/search` and the search page). */
+  readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
+  /** The somkb version reported by `GET /api/v1/health` and in the portal's footer. */
+  readonly version: string;
+  /**
+   * Called with every error that becomes a 5xx response, so that it can be logged; its text never
+   * reaches the client. Defaults to writing the error to stderr with `console.error`.
+   */
+  readonly reportError?: (error: unknown) => void;
+  /** Origins allowed to call the API from a browser (CORS): `*` or a list; none by default. */
+  readonly corsOrigins?: readonly string[];
+  /** Receives one entry per API request, with its request id (pino in `somkb serve`). */
+  readonly logRequest?: (entry: ApiLogEntry) => void;
+  /** The files of the interactive API reference served at `/api/docs`; without them, no reference. */
+  readonly apiDocs?: ApiDocsAssets;
+  /**
+   * The most memory, in bytes, that rendered pages (with their ETags) may take in the page cache of
+   * the current catalog; least recently used pages are dropped beyond it, and publishing a new
+   * catalog starts afresh. 0 renders every request. Default {@link DEFAULT_PAGE_CACHE_BYTES}.
+   */
+  readonly pageCacheBytes?: number;
+}
+
+/** The default size of the page cache: 16 MiB, some 400 pages of the size of the home page. */
+export const DEFAULT_PAGE_CACHE_BYTES = 16 * 1024 * 1024;

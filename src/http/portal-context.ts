@@ -1,0 +1,141 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Catalog } from '../domain/index.js';
+import { SomkbError } from '../errors/index.js';
+import type { SomkbErrorCode } from '../errors/index.js';
+import type { CatalogKnowledge } from '../knowledge/index.js';
+import { buildPortalModel, renderErrorPage } from '../web/index.js';
+import type { ErrorKind, Html, PageContext, PortalModel } from '../web/index.js';
+import type { CreateAppDeps } from './app-deps.js';
+import { DEFAULT_PAGE_CACHE_BYTES } from './app-deps.js';
+import type { PublicError } from './error-response.js';
+import { errorBodyOf } from './error-response.js';
+import { isApiPath, pageContextOf } from './interface-language.js';
+import { entityTag } from './json-body.js';
+import type { CachedPage } from './page-cache.js';
+import { PageCache } from './page-cache.js';
+
+/** What the portal's routes share: the model of the current catalog, the page cache and the answers. */
+export interface PortalContext {
+  readonly deps: CreateAppDeps;
+  readonly cache: PageCache;
+  /** The model of the current catalog, or `undefined` when none is published. */
+  readonly loadModel: () => Promise<PortalModel | undefined>;
+  /** The model of the current catalog; throws CATALOG_EMPTY when none is published. */
+  readonly requireModel: () => Promise<PortalModel>;
+  /** The page context of a request (see {@link pageContextOf}). */
+  readonly contextOf: (c: Context, canonical?: string) => PageContext;
+  /**
+   * A page of the portal over `model`, from the page cache when it holds it for this interface
+   * language and URL, else rendered and kept. `canonical`, when given, is the page's URL in
+   * canonical form: the page is rendered with it and kept under it, so that equal pages asked with
+   * parameters in another order are one page.
+   */
+  readonly portalPage: (
+    c: Context,
+    model: PortalModel,
+    render: (context: PageContext) => Html,
+    canonical?: string,
+  ) => Response;
+  /** Answers a page kept in the cache. */
+  readonly pageResponse: (c: Context, page: CachedPage) => Response;
+  /** Answers a page rendered for this request only (never cached). */
+  readonly htmlResponse: (c: Context, page: Html, status?: ContentfulStatusCode) => Response;
+  /** The portal's error page of `status` and `kind`. */
+  readonly errorPage: (
+    c: Context,
+    status: ContentfulStatusCode,
+    kind: ErrorKind,
+    model?: PortalModel,
+    asked?: string,
+  ) => Response;
+  /** Answers an error as JSON under `/api`, as an HTML page elsewhere. */
+  readonly respondWithError: (c: Context, failure: PublicError) => Response;
+}
+
+/** What the reader of an HTML error page is told for an error code (never its internal text). */
+function errorKindOf(code: SomkbErrorCode, status: number): ErrorKind {
+  if (code === 'CATALOG_EMPTY') return 'no-catalog';
+  if (status === 404) return 'not-found';
+  if (status === 503) return 'unavailable';
+  return status < 500 ? 'bad-request' : 'error';
+}
+
+/** The index of the pages over one catalog and knowledge, kept while they are the current ones. */
+const NO_KNOWLEDGE = {};
+const models = new WeakMap<Catalog, WeakMap<object, PortalModel>>();
+
+function modelOf(catalog: Catalog, knowledge: CatalogKnowledge | undefined): PortalModel {
+  let byKnowledge = models.get(catalog);
+  if (byKnowledge === undefined) models.set(catalog, (byKnowledge = new WeakMap()));
+  const key = knowledge ?? NO_KNOWLEDGE;
+  let model = byKnowledge.get(key);
+  if (model === undefined) byKnowledge.set(key, (model = buildPortalModel(catalog, knowledge)));
+  return model;
+}
+
+/** The shared state and answers of the portal's routes over `deps`. */
+export function createPortalContext(deps: CreateAppDeps): PortalContext {
+  const loadKnowledge = deps.loadKnowledge ?? (() => Promise.resolve(undefined));
+  const cache = new PageCache(deps.pageCacheBytes ?? DEFAULT_PAGE_CACHE_BYTES);
+  const contextOf = (c: Context, canonical?: string) => pageContextOf(c, deps.version, canonical);
+
+  function pageResponse(c: Context, page: CachedPage): Response {
+    return c.body(page.body, page.status, {
+      'Content-Type': 'text/html; charset=UTF-8',
+      'Cache-Control': 'no-cache',
+      ETag: page.etag,
+    });
+  }
+
+  function htmlResponse(c: Context, page: Html, status: ContentfulStatusCode = 200): Response {
+    c.header('Cache-Control', 'no-cache');
+    return c.html(page, status);
+  }
+
+  function errorPage(
+    c: Context,
+    status: ContentfulStatusCode,
+    kind: ErrorKind,
+    model?: PortalModel,
+    asked?: string,
+  ): Response {
+    const view = asked === undefined ? { status, kind } : { status, kind, asked };
+    return htmlResponse(c, renderErrorPage(contextOf(c), model, view), status);
+  }
+
+  async function loadModel(): Promise<PortalModel | undefined> {
+    const [catalog, knowledge] = await Promise.all([deps.loadCatalog(), loadKnowledge()]);
+    return catalog === undefined ? undefined : modelOf(catalog, knowledge);
+  }
+
+  return {
+    deps,
+    cache,
+    loadModel,
+    async requireModel() {
+      const model = await loadModel();
+      if (model === undefined) throw new SomkbError('CATALOG_EMPTY', 'No catalog has been published yet.');
+      return model;
+    },
+    contextOf,
+    portalPage(c, model, render, canonical) {
+      const context = contextOf(c, canonical);
+      const cacheKey = `${context.lang} ${context.url}`;
+      let page = cache.get(model, cacheKey);
+      if (page === undefined) {
+        const body = render(context).toString();
+        page = { body, status: 200, etag: entityTag(body) };
+        cache.set(model, cacheKey, page);
+      }
+      return pageResponse(c, page);
+    },
+    pageResponse,
+    htmlResponse,
+    errorPage,
+    respondWithError(c, failure) {
+      if (isApiPath(c.req.path)) return c.json(errorBodyOf(failure), failure.status);
+      return errorPage(c, failure.status, errorKindOf(failure.code, failure.status));
+    },
+  };
+}

@@ -1,0 +1,226 @@
+import type { Context, Hono } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { SomkbErrorCode } from '../errors/index.js';
+import { MAX_QUERY_LENGTH } from '../search/index.js';
+import {
+  BRIEF_API_PATH,
+  BRIEF_DOWNLOAD_PATH,
+  BRIEF_PATH,
+  CSS_PATH,
+  ICON_PATH,
+  PORTAL_CSS,
+  PORTAL_ICON_SVG,
+  PORTAL_JS,
+  SCRIPT_PATH,
+  SEARCH_PAGE_SIZE,
+  briefHref,
+  hasSearch,
+  paperPath,
+  paperSlug,
+  readBriefState,
+  readSearchState,
+  renderBriefPage,
+  renderHomePage,
+  renderMechanismsPage,
+  renderPaperPage,
+  renderReferencesPage,
+  renderSearchPage,
+  renderThemePage,
+  renderTopicPage,
+  renderTopicsPage,
+  searchHref,
+  searchQueryText,
+  topicPageCount,
+} from '../web/index.js';
+import type { BriefNotice, BriefState, SearchView } from '../web/index.js';
+import type { PublicError } from './error-response.js';
+import { GENERIC_SERVER_ERROR } from './error-response.js';
+import { STATUS_BY_CODE } from './error-status.js';
+import { interfaceLanguageOf } from './interface-language.js';
+import type { PortalContext } from './portal-context.js';
+
+/** How long browsers may keep the stylesheet, script and icon before asking again, in seconds. */
+const ASSET_MAX_AGE = 3600;
+
+/**
+ * The error an API response carries (`{ error: { code, message, details } }`), read defensively:
+ * a body that is not that shape gives an INTERNAL code and a generic message, with the response's
+ * status.
+ */
+async function apiFailureOf(response: Response): Promise<PublicError> {
+  const status = response.status as ContentfulStatusCode;
+  let error: unknown;
+  try {
+    error = ((await response.json()) as { error?: unknown }).error;
+  } catch {
+    error = undefined;
+  }
+  const fields = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
+  const code =
+    typeof fields.code === 'string' && Object.hasOwn(STATUS_BY_CODE, fields.code)
+      ? (fields.code as SomkbErrorCode)
+      : 'INTERNAL';
+  const message = typeof fields.message === 'string' ? fields.message : GENERIC_SERVER_ERROR;
+  const details =
+    typeof fields.details === 'object' && fields.details !== null
+      ? (fields.details as Record<string, unknown>)
+      : {};
+  return { status, code, message, details };
+}
+
+/**
+ * What the brief page tells a reader whose pack the API refused: that no paragraph matches their
+ * query (a 404 about `q`), else the API's reason and the parameter it names.
+ */
+function briefNoticeOf(failure: PublicError, state: BriefState): BriefNotice {
+  const { code, message, details } = failure;
+  if (code === 'NOT_FOUND' && details.where === 'q' && state.q !== '')
+    return { kind: 'no-match', query: state.q };
+  const named = details.parameter ?? details.where;
+  return { kind: 'refused', message, ...(typeof named === 'string' ? { parameter: named } : {}) };
+}
+
+/** A whole number from 1 in a URL parameter; `undefined` when it is absent, 0 when it is not one. */
+function pageParam(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  return /^\d{1,5}$/.test(value) ? Number(value) : 0;
+}
+
+/**
+ * The portal's pages and assets on `app` (see {@link createApp} for the list). `/brief/download`
+ * asks `app` itself for the API's briefing pack.
+ */
+export function addPortalRoutes(app: Hono, portal: PortalContext): void {
+  const {
+    deps,
+    cache,
+    loadModel,
+    requireModel,
+    contextOf,
+    portalPage,
+    pageResponse,
+    htmlResponse,
+    errorPage,
+  } = portal;
+
+  const asset = (body: string, type: string) => (c: Context) => {
+    c.header('Content-Type', type);
+    c.header('Cache-Control', `public, max-age=${ASSET_MAX_AGE}`);
+    return c.body(body);
+  };
+  app.get(CSS_PATH, asset(PORTAL_CSS, 'text/css; charset=utf-8'));
+  app.get(SCRIPT_PATH, asset(PORTAL_JS, 'text/javascript; charset=utf-8'));
+  app.get(ICON_PATH, asset(PORTAL_ICON_SVG, 'image/svg+xml'));
+
+  app.get('/', async (c) => {
+    const model = await loadModel();
+    if (model === undefined) return htmlResponse(c, renderHomePage(contextOf(c), undefined));
+    return portalPage(c, model, (context) => renderHomePage(context, model));
+  });
+
+  app.get('/themes/:id', async (c) => {
+    const model = await requireModel();
+    const theme = model.themeById.get(c.req.param('id'));
+    if (theme === undefined) return errorPage(c, 404, 'not-found', model);
+    return portalPage(c, model, (context) => renderThemePage(context, model, theme));
+  });
+
+  /** A paper by slug or symbol: its page, a 301 to its canonical slug, or a helpful 404. */
+  async function paperRoute(c: Context, asked: string): Promise<Response> {
+    const model = await requireModel();
+    const paper =
+      model.paperBySlug.get(asked.toLowerCase()) ?? model.paperBySlug.get(paperSlug(asked).toLowerCase());
+    if (paper === undefined) return errorPage(c, 404, 'paper-not-found', model, asked);
+    if (asked !== paperSlug(paper.symbol)) {
+      const lang = c.req.query('lang');
+      const query = lang === undefined ? '' : `?${new URLSearchParams({ lang }).toString()}`;
+      return c.redirect(`${paperPath(paper.symbol)}${query}`, 301);
+    }
+    return portalPage(c, model, (context) => renderPaperPage(context, model, paper));
+  }
+  app.get('/papers/:slug', (c) => paperRoute(c, c.req.param('slug')));
+  app.get('/papers/*', (c) => {
+    const rest = c.req.path.slice('/papers/'.length).replace(/\/+$/, '');
+    let asked: string;
+    try {
+      asked = decodeURIComponent(rest);
+    } catch {
+      asked = rest;
+    }
+    return paperRoute(c, asked);
+  });
+
+  app.get('/topics', async (c) => {
+    const model = await requireModel();
+    return portalPage(c, model, (context) => renderTopicsPage(context, model));
+  });
+
+  app.get('/topics/:id', async (c) => {
+    const model = await requireModel();
+    const entry = model.conceptById.get(c.req.param('id'));
+    if (entry === undefined) return errorPage(c, 404, 'not-found', model);
+    const page = pageParam(c.req.query('page')) ?? 1;
+    if (page < 1 || page > topicPageCount(entry)) return errorPage(c, 404, 'not-found', model);
+    return portalPage(c, model, (context) => renderTopicPage(context, model, entry, page));
+  });
+
+  app.get('/search', async (c) => {
+    const model = await requireModel();
+    const state = readSearchState(new URL(c.req.url).searchParams);
+    const key = searchHref(state);
+    if (!hasSearch(state))
+      return portalPage(
+        c,
+        model,
+        (context) => renderSearchPage(context, model, { state, result: undefined }),
+        key,
+      );
+    const query = searchQueryText(
+      state,
+      (value) => model.paperBySlug.get(value.toLowerCase())?.symbol ?? value,
+    );
+    if (query.length > MAX_QUERY_LENGTH) {
+      const view: SearchView = { state, result: undefined, refused: 'too-long' };
+      return htmlResponse(c, renderSearchPage(contextOf(c, key), model, view), 400);
+    }
+    const cached = cache.get(model, `${interfaceLanguageOf(c)} ${key}`);
+    if (cached !== undefined) return pageResponse(c, cached);
+    const result = await deps.search({
+      query,
+      limit: SEARCH_PAGE_SIZE,
+      offset: (state.page - 1) * SEARCH_PAGE_SIZE,
+      groupByPaper: state.group,
+    });
+    return portalPage(c, model, (context) => renderSearchPage(context, model, { state, result }), key);
+  });
+
+  app.get('/references', async (c) => {
+    const model = await requireModel();
+    return portalPage(c, model, (context) => renderReferencesPage(context, model));
+  });
+  app.get('/mechanisms', async (c) => {
+    const model = await requireModel();
+    return portalPage(c, model, (context) => renderMechanismsPage(context, model));
+  });
+  // Kept per canonical URL: what the URL ticks, known ids only, in a fixed order.
+  app.get(BRIEF_PATH, async (c) => {
+    const model = await requireModel();
+    const state = readBriefState(new URL(c.req.url).searchParams, model);
+    return portalPage(c, model, (context) => renderBriefPage(context, model, state), briefHref(state));
+  });
+  // The form's target. The API itself is asked, in process, so that the file, its validation and its
+  // errors are the API's own; a refusal renders the page, never cached: one page per typed query
+  // would fill the cache.
+  app.get(BRIEF_DOWNLOAD_PATH, async (c) => {
+    const model = await requireModel();
+    const url = new URL(c.req.url);
+    const answer = await app.request(`${BRIEF_API_PATH}${url.search}`);
+    if (answer.status < 400) return answer;
+    const failure = await apiFailureOf(answer);
+    // The API has reported it already; the reader gets the portal's error page.
+    if (failure.status >= 500) return portal.respondWithError(c, failure);
+    const state = readBriefState(url.searchParams, model);
+    const page = renderBriefPage(contextOf(c, briefHref(state)), model, state, briefNoticeOf(failure, state));
+    return htmlResponse(c, page, failure.status);
+  });
+}
