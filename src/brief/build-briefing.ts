@@ -1,15 +1,11 @@
 import type { Catalog, Item, Language, Paper, Paragraph } from '../domain/index.js';
+import { formatRanges, paperSlug } from '../domain/index.js';
 import { isSomkbError, SomkbError } from '../errors/index.js';
-import type { CatalogSelection, CitedPlace } from '../export/index.js';
-import {
-  formatRanges,
-  groupInstrumentMentions,
-  groupProvisions,
-  isWholeCatalog,
-  selectCatalog,
-  selectKnowledge,
-} from '../export/index.js';
+import type { CatalogSelection } from '../export/index.js';
+import { isWholeCatalog, selectCatalog, selectKnowledge } from '../export/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
+import type { CitedPlace } from '../references/index.js';
+import { groupInstrumentMentions, groupProvisions } from '../references/index.js';
 import type { BriefingLabels, BriefingLanguage } from './briefing-labels.js';
 import { briefingLabels } from './briefing-labels.js';
 
@@ -145,9 +141,14 @@ export const INSTRUMENTS_ANCHOR = 'instruments';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The anchor of a paper: `paper-` and its symbol in lower case with `-` for anything else. */
+/**
+ * The anchor of a paper (an HTML id and a Word bookmark name): `paper-` and its slug in lower case
+ * with `-` for anything but a letter or digit (`paper-ctoc-cop-wg-7-2015-4`).
+ */
 export function paperAnchor(symbol: string): string {
-  return `paper-${symbol.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return `paper-${paperSlug(symbol)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')}`;
 }
 
 /** The parts of an ISO date; throws `USAGE` for anything else, or for a day that does not exist. */
@@ -216,7 +217,7 @@ function selectionLines(
     const numbers = [...new Set(selection.paragraphs)].sort((a, b) => a - b);
     lines.push({
       label: labels.paragraphs,
-      value: formatRanges(numbers).replace(/,/g, ', '),
+      value: formatRanges(numbers, { separator: ', ' }),
       lang: interfaceLanguage,
     });
   }

@@ -1,21 +1,21 @@
 import type { Language } from '../domain/index.js';
+import { formatRanges } from '../domain/index.js';
 import type { CatalogKnowledge, ConceptEntry } from '../knowledge/index.js';
-import type { Reference } from '../references/index.js';
-import { citeReference, instrumentInfo } from '../references/index.js';
+import {
+  citeReference,
+  groupInstrumentMentions,
+  groupProvisions,
+  instrumentInfo,
+  placeWords,
+} from '../references/index.js';
 
-const ranges = (numbers: readonly number[]): string => {
-  const parts: string[] = [];
-  for (let i = 0; i < numbers.length;) {
-    let j = i;
-    while (j + 1 < numbers.length && numbers[j + 1] === (numbers[j] as number) + 1) j++;
-    parts.push(j > i + 1 ? `${numbers[i]}–${numbers[j]}` : numbers.slice(i, j + 1).join(', '));
-    i = j + 1;
-  }
-  return parts.join(', ');
-};
+/** How the CLI writes paragraph ranges: `4–6, 9, 10`. */
+const CLI_RANGES = { separator: ', ', dash: '–', shortestRange: 3 } as const;
 
 const paras = (numbers: readonly number[]): string =>
-  numbers.length === 0 ? 'no paragraph' : `${numbers.length === 1 ? 'para.' : 'paras'} ${ranges(numbers)}`;
+  numbers.length === 0
+    ? 'no paragraph'
+    : `${numbers.length === 1 ? 'para.' : 'paras'} ${formatRanges(numbers, CLI_RANGES)}`;
 
 /**
  * Renders the thesaurus for a terminal, a concept a line: its id, its labels in Chinese and in
@@ -49,46 +49,31 @@ export function topicsJson(concepts: readonly ConceptEntry[]): object[] {
   }));
 }
 
-const where = (paragraph: number, item: string | null): string =>
-  item === null ? `para. ${paragraph}` : `para. ${paragraph}(${item})`;
-
 /**
- * Renders the cited provisions for a terminal, grouped by instrument and article, each article with
- * its title and where it is cited; then the instruments named without an article.
+ * Renders the cited provisions for a terminal, grouped by instrument and article (the groups of
+ * `groupProvisions`, in its order), each article with its title and where it is cited; then the
+ * instruments named without an article.
  */
 export function formatProvisions(knowledge: CatalogKnowledge): string {
   const lines: string[] = [];
-  const byInstrument = new Map<string, Reference[]>();
-  for (const reference of knowledge.references) {
-    byInstrument.set(reference.instrument, [...(byInstrument.get(reference.instrument) ?? []), reference]);
-  }
-  for (const [instrument, references] of byInstrument) {
-    const info = instrumentInfo(instrument);
-    lines.push(
-      info === undefined ? 'Resolutions of the Conference of the Parties' : `${info.en} (${info.zh})`,
-    );
-    const byProvision = new Map<string, Reference[]>();
-    for (const reference of references) {
-      const key = citeReference(reference).en;
-      byProvision.set(key, [...(byProvision.get(key) ?? []), reference]);
-    }
-    for (const [citation, cited] of byProvision) {
-      const places = [...new Set(cited.map((reference) => where(reference.paragraph, reference.item)))];
-      lines.push(`  ${citation} — ${places.join('; ')}`);
-    }
-  }
-  if (knowledge.instrumentMentions.length > 0) {
-    lines.push('Instruments named without an article');
-    const byInstrumentMention = new Map<string, string[]>();
-    for (const mention of knowledge.instrumentMentions) {
-      const places = byInstrumentMention.get(mention.instrument) ?? [];
-      const place = where(mention.paragraph, mention.item);
-      if (!places.includes(place)) places.push(place);
-      byInstrumentMention.set(mention.instrument, places);
-    }
-    for (const [instrument, places] of byInstrumentMention) {
+  let instrument: string | undefined;
+  for (const group of groupProvisions(knowledge.references)) {
+    if (group.instrument !== instrument) {
+      instrument = group.instrument;
       const info = instrumentInfo(instrument);
-      lines.push(`  ${info === undefined ? instrument : `${info.en} (${info.zh})`} — ${places.join('; ')}`);
+      lines.push(
+        info === undefined ? 'Resolutions of the Conference of the Parties' : `${info.en} (${info.zh})`,
+      );
+    }
+    lines.push(`  ${group.citation.en} — ${group.places.map(placeWords).join('; ')}`);
+  }
+  const mentions = groupInstrumentMentions(knowledge.instrumentMentions);
+  if (mentions.length > 0) {
+    lines.push('Instruments named without an article');
+    for (const group of mentions) {
+      const info = instrumentInfo(group.instrument);
+      const name = info === undefined ? group.instrument : `${info.en} (${info.zh})`;
+      lines.push(`  ${name} — ${group.places.map(placeWords).join('; ')}`);
     }
   }
   lines.push(

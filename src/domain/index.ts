@@ -4,10 +4,15 @@ export { MEETING_YEARS, yearOfMeeting } from './meetings.js';
 export {
   WORKING_GROUP_PREFIX,
   citeSummaryParagraph,
+  paperSlug,
   parseWorkingGroupSymbol,
   officialUrl,
 } from './symbol.js';
-export type { WorkingGroupSymbol } from './symbol.js';
+export type { CitationLanguage, WorkingGroupSymbol } from './symbol.js';
+export { formatRanges, numberRuns } from './number-ranges.js';
+export type { NumberRun, RangeStyle } from './number-ranges.js';
+export { papersByMeeting, viewMeetings, viewPapers, viewParagraphs, viewTheme } from './catalog-views.js';
+export type { MeetingView, PaperView, ParagraphView, ThemeView } from './catalog-views.js';
 export { countCatalog } from './catalog.js';
 export type {
   Catalog,

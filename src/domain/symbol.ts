@@ -27,11 +27,34 @@ export function officialUrl(symbol: string): string {
 }
 
 /**
- * The English citation of a paragraph of the thematic summary, as readers quote it: the paper it
- * summarises and the paragraph number (`CTOC/COP/WG.7/2015/4, summary para. 12`), or, outside any
- * paper, the summary itself (`Thematic summary (2021), para. 2`). `paragraph` may carry an item: `5(a)`.
+ * The URL-safe form of a paper symbol, the one slug of a paper everywhere (the portal's
+ * `/papers/<slug>`, the API's `slug` and `/papers/{symbol}`, the export and briefing selections):
+ * `/` becomes `-` (`CTOC/COP/WG.7/2015/4` → `CTOC-COP-WG.7-2015-4`).
  */
-export function citeSummaryParagraph(paper: string | null, paragraph: number | string): string {
+export function paperSlug(symbol: string): string {
+  return symbol.replaceAll('/', '-');
+}
+
+/** The languages {@link citeSummaryParagraph} writes a citation in. */
+export type CitationLanguage = 'en' | 'zh';
+
+/**
+ * The citation of a paragraph of the thematic summary, as readers quote it, the one citation of a
+ * paragraph everywhere (API, portal, briefing packs): the paper it summarises and the paragraph
+ * number (`CTOC/COP/WG.7/2015/4, summary para. 12`), or, outside any paper, the summary itself
+ * (`Thematic summary (2021), para. 2`). `paragraph` may carry an item: `5(a)`. In Chinese (`zh`):
+ * `CTOC/COP/WG.7/2015/4，专题概要第 12 段`, `专题概要（2021 年），第 2 段`. Default English.
+ */
+export function citeSummaryParagraph(
+  paper: string | null,
+  paragraph: number | string,
+  language: CitationLanguage = 'en',
+): string {
+  if (language === 'zh') {
+    return paper === null
+      ? `专题概要（2021 年），第 ${paragraph} 段`
+      : `${paper}，专题概要第 ${paragraph} 段`;
+  }
   return paper === null
     ? `Thematic summary (2021), para. ${paragraph}`
     : `${paper}, summary para. ${paragraph}`;

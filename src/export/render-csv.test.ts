@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../domain/index.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
-import { formatRanges, renderCsv } from './render-csv.js';
+import { renderCsv } from './render-csv.js';
 
 /** The sample catalog with its first theme renamed. */
 function withThemeName(name: string): Catalog {
@@ -11,17 +11,6 @@ function withThemeName(name: string): Catalog {
     themes: catalog.themes.map((theme) => (theme.id === 'theme-1' ? { ...theme, name } : theme)),
   };
 }
-
-describe('formatRanges', () => {
-  it('compacts consecutive numbers into ranges', () => {
-    expect(formatRanges([4, 5, 6, 7, 8, 9])).toBe('4-9');
-    expect(formatRanges([16, 18, 19, 20])).toBe('16,18-20');
-    expect(formatRanges([1, 2])).toBe('1-2');
-    expect(formatRanges([7])).toBe('7');
-    expect(formatRanges([])).toBe('');
-    expect(formatRanges([3, 5, 7])).toBe('3,5,7');
-  });
-});
 
 describe('renderCsv', () => {
   it('writes a header and one row per paper in catalog order, with CRLF line endings', () => {

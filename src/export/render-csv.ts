@@ -1,4 +1,5 @@
 import type { Catalog } from '../domain/index.js';
+import { formatRanges } from '../domain/index.js';
 import { indexCatalog } from './document-walk.js';
 
 /** The header row of the papers CSV. */
@@ -9,27 +10,6 @@ const CRLF = '\r\n';
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection guidance). */
 const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Writes paragraph numbers as compact ranges: `[4, 5, 6, 7, 8, 9]` → `4-9`, `[16, 18, 19, 20]` →
- * `16,18-20`. A run is a sequence of numbers each one more than the previous; order is kept.
- */
-export function formatRanges(numbers: readonly number[]): string {
-  const parts: string[] = [];
-  let start: number | undefined;
-  let end = 0;
-  for (const number of numbers) {
-    if (start !== undefined && number === end + 1) {
-      end = number;
-      continue;
-    }
-    if (start !== undefined) parts.push(start === end ? `${start}` : `${start}-${end}`);
-    start = number;
-    end = number;
-  }
-  if (start !== undefined) parts.push(start === end ? `${start}` : `${start}-${end}`);
-  return parts.join(',');
-}
 
 /** Prefixes an apostrophe to a text cell a spreadsheet would otherwise evaluate as a formula. */
 function guardFormula(value: string): string {

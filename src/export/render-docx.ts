@@ -4,13 +4,8 @@ import type { Catalog } from '../domain/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import { docxLink, docxNumberedParagraph, docxStyles, docxText, packDocx } from './docx-kit.js';
 import { walkDocument } from './document-walk.js';
-import type { CitedPlace } from './provision-groups.js';
-import { groupInstrumentMentions, groupProvisions } from './provision-groups.js';
-
-/** `para. 5`, `para. 7(b)`: a place in the summary. */
-export function placeWords(place: CitedPlace): string {
-  return place.item === null ? `para. ${place.paragraph}` : `para. ${place.paragraph}(${place.item})`;
-}
+import type { CitedPlace } from '../references/index.js';
+import { groupInstrumentMentions, groupProvisions, placeWords } from '../references/index.js';
 
 /** The annex of cited provisions and instruments named without an article, when there are any. */
 function knowledgeAnnex(knowledge: CatalogKnowledge): FileChild[] {

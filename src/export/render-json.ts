@@ -1,7 +1,8 @@
 import type { Catalog, Language } from '../domain/index.js';
+import { viewParagraphs, viewPapers, viewTheme } from '../domain/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
+import { viewMechanism } from '../mechanisms/index.js';
 import { citeReference } from '../references/index.js';
-import { indexCatalog } from './document-walk.js';
 
 /** The header of the exported document, as the catalog holds it. */
 export interface ExportHeader {
@@ -148,7 +149,6 @@ export interface CatalogExport {
  * paper or paragraph names a theme the catalog does not hold.
  */
 export function toExportJson(catalog: Catalog, knowledge?: CatalogKnowledge): CatalogExport {
-  const index = indexCatalog(catalog);
   const { document } = catalog;
   const { header } = document;
   return {
@@ -170,29 +170,23 @@ export function toExportJson(catalog: Catalog, knowledge?: CatalogKnowledge): Ca
         title: chapter.title,
       })),
     },
-    themes: catalog.themes.map((theme) => ({
-      id: theme.id,
-      number: theme.number,
-      name: theme.name,
-      keyTopics: [...theme.keyTopics],
-      papers: [...theme.papers],
-    })),
-    papers: catalog.papers.map((paper) => ({
+    themes: catalog.themes.map(viewTheme),
+    papers: viewPapers(catalog).map((paper) => ({
       symbol: paper.symbol,
       year: paper.year,
       meeting: paper.meeting,
       subject: paper.subject,
-      theme: index.theme(paper.theme).name,
-      themeId: paper.theme,
-      paragraphs: [...paper.paragraphs],
+      theme: paper.themeName,
+      themeId: paper.themeId,
+      paragraphs: paper.paragraphs,
       url: paper.url,
     })),
-    paragraphs: catalog.paragraphs.map((paragraph) => ({
+    paragraphs: viewParagraphs(catalog).map((paragraph) => ({
       number: paragraph.number,
       text: paragraph.text,
-      items: paragraph.items.map((item) => ({ label: item.label, text: item.text })),
+      items: paragraph.items,
       chapter: paragraph.chapter,
-      theme: paragraph.theme === null ? null : index.theme(paragraph.theme).name,
+      theme: paragraph.themeName,
       paper: paragraph.paper,
     })),
     ...knowledgeExport(knowledge),
@@ -223,17 +217,20 @@ function knowledgeExport(
       instrument: mention.instrument,
       text: mention.span.text,
     })),
-    mechanisms: knowledge.mechanisms.map(({ mechanism, paragraphs }) => ({
-      id: mechanism.id,
-      labels: { zh: mechanism.printed[0] ?? '', en: mechanism.en },
-      printed: [...mechanism.printed],
-      abbreviation: mechanism.abbreviation,
-      kind: mechanism.kind,
-      region: mechanism.region,
-      year: mechanism.year,
-      parent: mechanism.parent,
-      paragraphs: [...paragraphs],
-    })),
+    mechanisms: knowledge.mechanisms.map(({ mechanism, paragraphs }) => {
+      const view = viewMechanism(mechanism, paragraphs);
+      return {
+        id: view.id,
+        labels: view.labels,
+        printed: view.printed,
+        abbreviation: view.abbreviation,
+        kind: view.kind,
+        region: view.region,
+        year: view.year,
+        parent: view.parent,
+        paragraphs: view.paragraphs,
+      };
+    }),
     concepts: knowledge.concepts.map(({ concept, paragraphs, themes }) => ({
       id: concept.id,
       kind: concept.kind,

@@ -50,15 +50,15 @@ export function conceptLabels(
   return [...new Set(labels)];
 }
 
-const labelIndexes = new WeakMap<Thesaurus, Map<string, ReadonlyMap<string, Concept>>>();
+const labelIndexes = new WeakMap<object, Map<string, ReadonlyMap<string, Concept>>>();
 
 /**
  * {@link labelKey} → concept for the labels of `language` (hidden ones too unless `hidden` is false),
- * built once per thesaurus: a preferred label wins over an alternative one, which wins over a hidden
- * one. Internal to the module.
+ * built once per thesaurus (or list of concepts): a preferred label wins over an alternative one,
+ * which wins over a hidden one. Internal to the module.
  */
 export function conceptsByLabelKey(
-  thesaurus: Thesaurus,
+  thesaurus: Pick<Thesaurus, 'concepts'>,
   language: Language,
   hidden: boolean,
 ): ReadonlyMap<string, Concept> {

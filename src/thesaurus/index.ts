@@ -15,7 +15,7 @@ export {
   thesaurusUserWords,
 } from './concept-labels.js';
 export type { ConceptLabelsOptions } from './concept-labels.js';
-export { keyTopicConcepts, linkConcepts } from './link-concepts.js';
+export { keyTopicConcepts, keyTopicResolver, linkConcepts } from './link-concepts.js';
 export type { KeyTopicConcept } from './link-concepts.js';
 export { renderSkosTurtle } from './render-skos.js';
 export type { SkosOptions } from './render-skos.js';

@@ -10,10 +10,24 @@ export interface KeyTopicConcept {
   readonly concept: Concept | undefined;
 }
 
-/** The concept a key topic names: by a preferred or alternative label in the catalog's language, not a hidden one. */
-function topicResolver(thesaurus: Thesaurus, catalog: Catalog): (topic: string) => Concept | undefined {
-  const byKey = conceptsByLabelKey(thesaurus, catalog.language, false);
+/**
+ * The one way a key topic as printed names a concept: the concept one of whose preferred or
+ * alternative labels (not hidden ones) in the catalog's language equals it after {@link labelKey}, a
+ * preferred label winning over an alternative one of another concept, and the first concept in
+ * thesaurus order among equals. What {@link linkConcepts} lists themes by, so that the concept of a
+ * theme's key topic always lists that theme. Built once per list of concepts and language.
+ */
+export function keyTopicResolver(
+  thesaurus: Pick<Thesaurus, 'concepts'>,
+  catalogLanguage: Language,
+): (topic: string) => Concept | undefined {
+  const byKey = conceptsByLabelKey(thesaurus, catalogLanguage, false);
   return (topic) => byKey.get(labelKey(topic));
+}
+
+/** The concept a key topic of `catalog` names (see {@link keyTopicResolver}). */
+function topicResolver(thesaurus: Thesaurus, catalog: Catalog): (topic: string) => Concept | undefined {
+  return keyTopicResolver(thesaurus, catalog.language);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Catalog, Paper, Paragraph, Theme } from '../domain/index.js';
+import { paperSlug, papersByMeeting } from '../domain/index.js';
 import type { CatalogKnowledge, ConceptEntry, MechanismEntry } from '../knowledge/index.js';
+import { keyTopicConceptResolver } from '../knowledge/index.js';
 import type { InstrumentMention, Reference } from '../references/index.js';
-import { conceptLabels, labelKey } from '../thesaurus/index.js';
-import { paperSlug } from './portal-urls.js';
 
 /**
  * What the pages read from one published catalog and its knowledge, indexed once: lookups by id,
@@ -19,7 +19,7 @@ export interface PortalModel {
   readonly paperBySlug: ReadonlyMap<string, Paper>;
   readonly paragraphByNumber: ReadonlyMap<number, Paragraph>;
   readonly conceptById: ReadonlyMap<string, ConceptEntry>;
-  /** The concept of a key topic as printed, when the thesaurus has one. */
+  /** The concept of a key topic as printed, when the thesaurus has one (see `keyTopicConceptResolver`). */
   readonly conceptOfKeyTopic: (topic: string) => ConceptEntry | undefined;
   /** Concepts treated by each paragraph, in thesaurus order. */
   readonly conceptsByParagraph: ReadonlyMap<number, readonly ConceptEntry[]>;
@@ -27,7 +27,7 @@ export interface PortalModel {
   readonly mentionsByParagraph: ReadonlyMap<number, readonly InstrumentMention[]>;
   readonly mechanismsByParagraph: ReadonlyMap<number, readonly MechanismEntry[]>;
   readonly mechanismById: ReadonlyMap<string, MechanismEntry>;
-  /** Papers of each meeting, in catalog order. */
+  /** Papers of each meeting, in symbol order (see `papersByMeeting`). */
   readonly papersByMeeting: ReadonlyMap<number, readonly Paper[]>;
 }
 
@@ -43,13 +43,8 @@ function groupInto<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 export function buildPortalModel(catalog: Catalog, knowledge: CatalogKnowledge | undefined): PortalModel {
   const concepts = knowledge?.concepts ?? [];
-  const conceptByKey = new Map<string, ConceptEntry>();
-  for (const entry of concepts) {
-    for (const label of conceptLabels(entry.concept, catalog.language, { hidden: false })) {
-      const key = labelKey(label);
-      if (!conceptByKey.has(key)) conceptByKey.set(key, entry);
-    }
-  }
+  const conceptOfKeyTopic =
+    knowledge === undefined ? () => undefined : keyTopicConceptResolver(knowledge, catalog.language);
   const conceptsByParagraph = new Map<number, ConceptEntry[]>();
   for (const entry of concepts)
     for (const number of entry.paragraphs) groupInto(conceptsByParagraph, number, entry);
@@ -63,12 +58,6 @@ export function buildPortalModel(catalog: Catalog, knowledge: CatalogKnowledge |
   for (const entry of knowledge?.mechanisms ?? []) {
     for (const number of entry.paragraphs) groupInto(mechanismsByParagraph, number, entry);
   }
-  const papersByMeeting = new Map<number, Paper[]>();
-  for (const paper of [...catalog.papers].sort(
-    (a, b) => a.meeting - b.meeting || a.symbol.localeCompare(b.symbol),
-  )) {
-    groupInto(papersByMeeting, paper.meeting, paper);
-  }
   return {
     catalog,
     knowledge,
@@ -78,12 +67,12 @@ export function buildPortalModel(catalog: Catalog, knowledge: CatalogKnowledge |
     paperBySlug: new Map(catalog.papers.map((paper) => [paperSlug(paper.symbol).toLowerCase(), paper])),
     paragraphByNumber: new Map(catalog.paragraphs.map((paragraph) => [paragraph.number, paragraph])),
     conceptById: new Map(concepts.map((entry) => [entry.concept.id, entry])),
-    conceptOfKeyTopic: (topic) => conceptByKey.get(labelKey(topic)),
+    conceptOfKeyTopic,
     conceptsByParagraph,
     referencesByParagraph,
     mentionsByParagraph,
     mechanismsByParagraph,
     mechanismById: new Map((knowledge?.mechanisms ?? []).map((entry) => [entry.mechanism.id, entry])),
-    papersByMeeting,
+    papersByMeeting: papersByMeeting(catalog.papers),
   };
 }

@@ -3,10 +3,10 @@
  * addressed, so that every link agrees with the routes.
  */
 
-/** The URL slug of a paper symbol: `/` becomes `-` (`CTOC/COP/WG.7/2015/4` → `CTOC-COP-WG.7-2015-4`). */
-export function paperSlug(symbol: string): string {
-  return symbol.replaceAll('/', '-');
-}
+import { paperSlug } from '../domain/index.js';
+
+/** The URL slug of a paper symbol: the domain's one slug (`CTOC/COP/WG.7/2015/4` → `CTOC-COP-WG.7-2015-4`). */
+export { paperSlug };
 
 /** The path of a paper's page. */
 export function paperPath(symbol: string): string {

@@ -5,7 +5,7 @@ import type { Html } from './html-template.js';
 import { contentAttributes, renderPage, searchForm } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
-import { TOPICS_PATH, paperPath } from './portal-urls.js';
+import { TOPICS_PATH, paperPath, paperSlug } from './portal-urls.js';
 import { similarity } from './suggest-topics.js';
 
 /**
@@ -25,9 +25,9 @@ export interface ErrorView {
 
 /** The papers whose symbols look most like `asked` (slug or symbol), best first. */
 export function closestPapers(papers: readonly Paper[], asked: string, limit = 3): Paper[] {
-  const wanted = asked.toLowerCase().replaceAll('/', '-');
+  const wanted = paperSlug(asked).toLowerCase();
   return papers
-    .map((paper) => ({ paper, score: similarity(wanted, paper.symbol.toLowerCase().replaceAll('/', '-')) }))
+    .map((paper) => ({ paper, score: similarity(wanted, paperSlug(paper.symbol).toLowerCase()) }))
     .filter((entry) => entry.score >= 0.5)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)

@@ -1,4 +1,5 @@
 import type { Paper } from '../domain/index.js';
+import { officialUrl } from '../domain/index.js';
 import { downloadLinks, paperLink, paragraphBlock } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
@@ -8,8 +9,8 @@ import type { PortalModel } from './portal-model.js';
 import { themePath } from './portal-urls.js';
 
 /** The official page of a paper: its catalog URL when it is http(s), else the undocs.org address of its symbol. */
-function officialUrl(paper: Paper): string {
-  return /^https?:\/\//i.test(paper.url) ? paper.url : `https://undocs.org/${paper.symbol}`;
+function paperUrl(paper: Paper): string {
+  return /^https?:\/\//i.test(paper.url) ? paper.url : officialUrl(paper.symbol);
 }
 
 /**
@@ -29,7 +30,7 @@ export function renderPaperPage(context: PageContext, model: PortalModel, paper:
   const at = siblings.indexOf(paper.symbol);
   const previous = at > 0 ? siblings[at - 1] : undefined;
   const next = at >= 0 ? siblings[at + 1] : undefined;
-  const url = officialUrl(paper);
+  const url = paperUrl(paper);
   const themeLink =
     theme === undefined
       ? h`${paper.theme}`

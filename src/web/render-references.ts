@@ -1,6 +1,6 @@
 import type { Paragraph } from '../domain/index.js';
-import { INSTRUMENTS } from '../references/index.js';
-import type { InstrumentInfo, Reference } from '../references/index.js';
+import { groupInstrumentMentions, groupProvisions, INSTRUMENTS } from '../references/index.js';
+import type { InstrumentInfo, ProvisionGroup } from '../references/index.js';
 import { provisionName } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
@@ -22,32 +22,17 @@ export function paragraphLinks(context: PageContext, model: PortalModel, numbers
   return h`<ul class="inline-list paragraph-links">${paragraphs.map(link)}</ul>`;
 }
 
-/** Compares article numbers as numbers ("2" before "10"), then clauses as text. */
-function byProvision(a: Reference, b: Reference): number {
-  const left = a.article ?? a.resolution ?? '';
-  const right = b.article ?? b.resolution ?? '';
-  return (
-    left.localeCompare(right, 'en', { numeric: true }) ||
-    (a.clause ?? '').localeCompare(b.clause ?? '', 'en', { numeric: true })
-  );
-}
-
-function provisionList(context: PageContext, model: PortalModel, references: readonly Reference[]): Html {
-  const byAnchor = new Map<string, { reference: Reference; paragraphs: number[] }>();
-  for (const reference of [...references].sort(byProvision)) {
-    const anchor = provisionAnchor(
-      reference.instrument,
-      reference.article ?? reference.resolution,
-      reference.clause,
-    );
-    const entry = byAnchor.get(anchor);
-    if (entry === undefined) byAnchor.set(anchor, { reference, paragraphs: [reference.paragraph] });
-    else entry.paragraphs.push(reference.paragraph);
-  }
-  const items = [...byAnchor].map(
-    ([anchor, { reference, paragraphs }]) =>
+/** The provisions of one instrument (groups of `groupProvisions`), each with the paragraphs citing it. */
+function provisionList(context: PageContext, model: PortalModel, groups: readonly ProvisionGroup[]): Html {
+  const items = groups.flatMap((group) => {
+    const [reference] = group.references;
+    if (reference === undefined) return [];
+    const anchor = provisionAnchor(group.instrument, group.article ?? group.resolution, group.clause);
+    const paragraphs = group.places.map((place) => place.paragraph);
+    return [
       h`<li id="${anchor}"><p class="provision">${provisionName(context, reference)}</p><div class="cited-in"><span class="note-label">${context.messages.labelled(context.messages.citedIn)}</span> ${paragraphLinks(context, model, paragraphs)}</div></li>`,
-  );
+    ];
+  });
   return h`<ul class="provisions">${items}</ul>`;
 }
 
@@ -64,13 +49,13 @@ function instrumentTitle(context: PageContext, info: InstrumentInfo): Html {
  */
 export function renderReferencesPage(context: PageContext, model: PortalModel): Html {
   const { messages } = context;
-  const references = model.knowledge?.references ?? [];
-  const mentions = model.knowledge?.instrumentMentions ?? [];
+  const provisions = groupProvisions(model.knowledge?.references ?? []);
+  const mentions = groupInstrumentMentions(model.knowledge?.instrumentMentions ?? []);
   const sections = INSTRUMENTS.flatMap((info) => {
-    const cited = references.filter((reference) => reference.instrument === info.id);
-    const named = mentions
-      .filter((mention) => mention.instrument === info.id)
-      .map((mention) => mention.paragraph);
+    const cited = provisions.filter((group) => group.instrument === info.id);
+    const named = (mentions.find((group) => group.instrument === info.id)?.places ?? []).map(
+      (place) => place.paragraph,
+    );
     if (cited.length === 0 && named.length === 0) return [];
     const namedBlock =
       named.length === 0
@@ -82,7 +67,7 @@ export function renderReferencesPage(context: PageContext, model: PortalModel): 
 ${cited.length === 0 ? EMPTY : provisionList(context, model, cited)}${namedBlock}</section>`,
     ];
   });
-  const resolutions = references.filter((reference) => reference.instrument === 'cop-resolution');
+  const resolutions = provisions.filter((group) => group.instrument === 'cop-resolution');
   const resolutionSection =
     resolutions.length === 0
       ? EMPTY

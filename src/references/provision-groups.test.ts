@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Reference } from '../references/index.js';
-import { groupInstrumentMentions, groupProvisions } from './provision-groups.js';
+import type { Reference } from './extract-references.js';
+import {
+  groupInstrumentMentions,
+  groupProvisions,
+  placeWords,
+  provisionArticleId,
+  viewProvisionArticles,
+} from './provision-groups.js';
 
 const reference = (
   paragraph: number,
@@ -69,5 +75,42 @@ describe('groupInstrumentMentions', () => {
         places: [{ paragraph: 46, item: null }],
       },
     ]);
+  });
+});
+
+describe('viewProvisionArticles', () => {
+  it('puts every clause of an article under one id, in the order of groupProvisions', () => {
+    const references = [
+      reference(31, 'untoc', '27', '(1)(e)'),
+      reference(12, 'protocol', '10'),
+      reference(30, 'untoc', '27'),
+      reference(33, 'cop-resolution', undefined),
+    ];
+    const articles = viewProvisionArticles(references);
+    expect(articles.map((article) => article.id)).toEqual(['protocol-10', 'untoc-27', 'cop-resolution-6-3']);
+    expect(articles.map((article) => article.id)).toEqual(
+      groupProvisions(references)
+        .map((group) => group.articleId)
+        .filter((id, index, ids) => ids.indexOf(id) === index),
+    );
+    const untoc = articles[1];
+    expect(untoc?.title?.en).toBe('Law enforcement cooperation');
+    expect(untoc?.citations.map((citation) => [citation.paragraph, citation.clause])).toEqual([
+      [30, null],
+      [31, '(1)(e)'],
+    ]);
+    expect(articles[2]).toMatchObject({
+      article: null,
+      resolution: '6/3',
+      title: null,
+      instrumentName: null,
+    });
+  });
+
+  it('names a place and an article as the API and the exports do', () => {
+    expect(placeWords({ paragraph: 5, item: null })).toBe('para. 5');
+    expect(placeWords({ paragraph: 7, item: 'b' })).toBe('para. 7(b)');
+    expect(provisionArticleId(reference(1, 'untoc', '27', '(1)'))).toBe('untoc-27');
+    expect(provisionArticleId(reference(1, 'cop-resolution', undefined))).toBe('cop-resolution-6-3');
   });
 });

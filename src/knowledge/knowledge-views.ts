@@ -1,0 +1,35 @@
+import type { Language } from '../domain/index.js';
+import { keyTopicResolver } from '../thesaurus/index.js';
+import type { CatalogKnowledge, ConceptEntry } from './catalog-knowledge.js';
+
+const resolvers = new WeakMap<CatalogKnowledge, Map<Language, (topic: string) => ConceptEntry | undefined>>();
+
+/**
+ * The concept of a key topic as printed, the one mapping of key topics to concepts (the API's
+ * `themes[].concepts`, the portal's key-topic links, the brief page's topics): the thesaurus'
+ * {@link keyTopicResolver} over the knowledge's concepts, so that the concept found for a theme's key
+ * topic is always one whose `themes` list that theme. `undefined` for a topic the thesaurus lacks.
+ * Built once per knowledge and catalog language.
+ */
+export function keyTopicConceptResolver(
+  knowledge: CatalogKnowledge,
+  catalogLanguage: Language,
+): (topic: string) => ConceptEntry | undefined {
+  const byLanguage =
+    resolvers.get(knowledge) ?? new Map<Language, (topic: string) => ConceptEntry | undefined>();
+  resolvers.set(knowledge, byLanguage);
+  let resolver = byLanguage.get(catalogLanguage);
+  if (resolver === undefined) {
+    const entries = new Map(knowledge.concepts.map((entry) => [entry.concept.id, entry]));
+    const resolve = keyTopicResolver(
+      { concepts: knowledge.concepts.map((entry) => entry.concept) },
+      catalogLanguage,
+    );
+    resolver = (topic) => {
+      const concept = resolve(topic);
+      return concept === undefined ? undefined : entries.get(concept.id);
+    };
+    byLanguage.set(catalogLanguage, resolver);
+  }
+  return resolver;
+}
