@@ -19,6 +19,7 @@ import {
   docxStyles,
   docxText,
   packDocx,
+  xmlSafe,
 } from '../export/index.js';
 import type { BriefingLabels } from './briefing-labels.js';
 import type { Briefing, BriefingParagraph, BriefingProvision } from './build-briefing.js';
@@ -98,10 +99,13 @@ function annexChildren(
  * LibreOffice), each section as Heading 1 from a new page with its key topics, each paper as
  * Heading 2 with its symbol linked to the official document, each paragraph numbered as in the
  * source with a citation line and the official document's address as a hyperlink, then the
- * annexes whose places link to the paragraphs. Page numbers in the footer. Resolves to the bytes
+ * annexes whose places link to the paragraphs. Page numbers in the footer. Characters XML forbids
+ * (U+FFFE, C0 controls …, in a title or a query) are dropped from every text. Resolves to the bytes
  * of the `.docx` file.
  */
-export async function renderBriefingDocx(briefing: Briefing): Promise<Uint8Array> {
+export async function renderBriefingDocx(unsafeBriefing: Briefing): Promise<Uint8Array> {
+  // The one place text enters this writer: what XML forbids never reaches the file.
+  const briefing = xmlSafe(unsafeBriefing);
   const { cover, labels } = briefing;
   const fact = (label: string, value: string): Paragraph =>
     new Paragraph({

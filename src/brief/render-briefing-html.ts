@@ -1,4 +1,5 @@
 import type { Briefing, BriefingParagraph, BriefingProvision, BriefingTocEntry } from './build-briefing.js';
+import { xmlSafe } from '../export/index.js';
 import { escapeHtml } from '../search/index.js';
 import { INSTRUMENTS_ANCHOR, PROVISIONS_ANCHOR } from './build-briefing.js';
 
@@ -96,8 +97,11 @@ function annexHtml(
  * cited provisions and instruments. Every piece of text is escaped; only http(s) addresses become
  * links; the print stylesheet is inline and there is no script (a Content-Security-Policy forbids
  * any). `lang` marks the interface language on the document and the catalog's language on its text.
+ * Characters XML forbids are dropped from every text.
  */
-export function renderBriefingHtml(briefing: Briefing): string {
+export function renderBriefingHtml(unsafeBriefing: Briefing): string {
+  // The one place text enters this writer: no character XML forbids reaches the page.
+  const briefing = xmlSafe(unsafeBriefing);
   const { cover, labels } = briefing;
   const lang = escapeHtml(briefing.contentLanguage);
   const selection = cover.selection

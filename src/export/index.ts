@@ -19,6 +19,7 @@ export { renderText, formatDatesLine } from './render-text.js';
 export { isWholeCatalog, selectCatalog, selectKnowledge, selectionWords } from './select-catalog.js';
 export type { CatalogSelection } from './select-catalog.js';
 export { renderDocx } from './render-docx.js';
+export { hasXmlForbidden, stripXmlForbidden, xmlSafe } from './xml-text.js';
 export {
   CITATION_STYLE,
   DOCX_FONTS,

@@ -4,6 +4,7 @@ import type { Catalog } from '../domain/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import { docxLink, docxNumberedParagraph, docxStyles, docxText, packDocx } from './docx-kit.js';
 import { walkDocument } from './document-walk.js';
+import { xmlSafe } from './xml-text.js';
 import type { CitedPlace } from '../references/index.js';
 import { groupInstrumentMentions, groupProvisions, placeWords } from '../references/index.js';
 
@@ -44,9 +45,16 @@ function knowledgeAnnex(knowledge: CatalogKnowledge): FileChild[] {
  * document as an external hyperlink; each paragraph numbered as in the source, its lettered items
  * indented under it. With `knowledge`, an annex lists the cited provisions and the instruments named
  * without an article, with the paragraphs citing them. Chinese is set in an East Asian font (see
- * `DOCX_FONTS`). Resolves to the bytes of the `.docx` file.
+ * `DOCX_FONTS`). Characters XML forbids (U+FFFE, C0 controls …) are dropped from every text.
+ * Resolves to the bytes of the `.docx` file.
  */
-export async function renderDocx(catalog: Catalog, knowledge?: CatalogKnowledge): Promise<Uint8Array> {
+export async function renderDocx(
+  unsafeCatalog: Catalog,
+  unsafeKnowledge?: CatalogKnowledge,
+): Promise<Uint8Array> {
+  // The one place text enters this writer: what XML forbids never reaches the file.
+  const catalog = xmlSafe(unsafeCatalog);
+  const knowledge = xmlSafe(unsafeKnowledge);
   const { header } = catalog.document;
   const children: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, text: header.title }),
