@@ -1,19 +1,22 @@
 export { MAX_QUERY_LENGTH, parseQuery } from './query-parser.js';
-export type { ParsedQuery, QueryFilters } from './query-parser.js';
+export type { ParsedQuery } from './query-parser.js';
+export type { QueryFilters, SearchFilters } from './search-filters.js';
 export { compactText, documentsFromCatalog, mentionsTopic, paragraphFullText } from './search-document.js';
 export type { SearchDocument } from './search-document.js';
 export { BM25_K1, buildSearchIndex } from './search-index.js';
 export type { FacetTable, Postings, SearchIndex, SearchIndexOptions } from './search-index.js';
 export { createConceptExpander } from './concept-expander.js';
 export type { ConceptExpander, ConceptMatch, Expansion, ExpansionConcept } from './concept-expander.js';
-export { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_TERMS, search, toSearchJson } from './search-engine.js';
+export { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, search } from './search-engine.js';
+export type { SearchRequest } from './search-engine.js';
+export { MAX_TERMS } from './search-plan.js';
+export { toSearchJson } from './search-present.js';
 export type {
   FacetCount,
   HitConcept,
   PaperGroup,
   SearchFacets,
   SearchHit,
-  SearchRequest,
   SearchResult,
-} from './search-engine.js';
+} from './search-present.js';
 export { escapeHtml, findMatches, makeSnippet, SNIPPET_LENGTH } from './snippet.js';

@@ -16,7 +16,7 @@ describe('the query language', () => {
       paper: ['2013/4'],
       year: [2015],
       meeting: [3],
-      language: 'zh',
+      catalogLanguage: 'zh',
     });
     expect(query.warnings).toEqual([]);
   });

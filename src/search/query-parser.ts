@@ -1,19 +1,10 @@
 import type { Language } from '../domain/index.js';
 import { isLanguage } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
+import type { QueryFilters } from './search-filters.js';
 
 /** The longest query accepted, in characters. */
 export const MAX_QUERY_LENGTH = 1000;
-
-/** The filters a query can carry; several values of one filter are alternatives. */
-export interface QueryFilters {
-  readonly theme: readonly string[];
-  readonly topic: readonly string[];
-  readonly paper: readonly string[];
-  readonly year: readonly number[];
-  readonly meeting: readonly number[];
-  readonly language: Language | undefined;
-}
 
 /**
  * A query as the user wrote it, taken apart: plain words (all matter), exact phrases, excluded
@@ -49,7 +40,7 @@ interface RawToken {
 }
 
 /** Makes a query safe to read: well-formed UTF-16, NFKC (so `：` is `:`), control characters as spaces. */
-function cleanQuery(input: string): string {
+export function cleanQuery(input: string): string {
   return input
     .toWellFormed()
     .normalize('NFKC')
@@ -119,7 +110,7 @@ export function parseQuery(input: string): ParsedQuery {
   const paper: string[] = [];
   const year: number[] = [];
   const meeting: number[] = [];
-  let language: Language | undefined;
+  let catalogLanguage: Language | undefined;
 
   for (const token of tokenize(cleanQuery(input))) {
     if (token.key !== undefined) {
@@ -137,7 +128,7 @@ export function parseQuery(input: string): ParsedQuery {
           warnings.push(`meeting:${value} was ignored: a meeting is a number from 1 to 7`);
         else meeting.push(number);
       } else if (isLanguage(value.toLowerCase())) {
-        language = value.toLowerCase() as Language;
+        catalogLanguage = value.toLowerCase() as Language;
       } else {
         warnings.push(`lang:${value} was ignored: the languages are ar, zh, en, fr, ru and es`);
       }
@@ -147,5 +138,11 @@ export function parseQuery(input: string): ParsedQuery {
     else if (token.quoted) phrases.push(token.text);
     else words.push(token.text);
   }
-  return { words, phrases, exclusions, filters: { theme, topic, paper, year, meeting, language }, warnings };
+  return {
+    words,
+    phrases,
+    exclusions,
+    filters: { theme, topic, paper, year, meeting, catalogLanguage },
+    warnings,
+  };
 }

@@ -1,0 +1,263 @@
+import { characterCount, containsHan } from '../analysis/index.js';
+import { remember } from './bounded-memo.js';
+import type { ConceptMatch } from './concept-expander.js';
+import type { ParsedQuery } from './query-parser.js';
+import { parseQuery } from './query-parser.js';
+import { compactText } from './search-document.js';
+import type { QueryFilters, SearchFilters } from './search-filters.js';
+import { combineFilters, hasAnyFilter } from './search-filters.js';
+import type { SearchIndex } from './search-index.js';
+
+/** Most query terms used; further terms are ignored with a warning. */
+export const MAX_TERMS = 30;
+/** Weight of a related concept's labels when a query names a concept (its own labels weigh 1). */
+const RELATED_WEIGHT = 0.3;
+
+/**
+ * What the filters select, resolved against the index: facet ids, years, meetings and a language.
+ * `undefined` does not narrow; an empty set selects nothing.
+ */
+export interface ResolvedFilters {
+  readonly catalogLanguage: string | undefined;
+  readonly themeIds: ReadonlySet<number> | undefined;
+  readonly paperIds: ReadonlySet<number> | undefined;
+  readonly topicIds: ReadonlySet<number> | undefined;
+  readonly years: ReadonlySet<number> | undefined;
+  readonly meetings: ReadonlySet<number> | undefined;
+}
+
+/**
+ * A query analysed against an index: what {@link planSearch} hands to matching, ranking and
+ * presenting. A clause is one query word or concept, met by any of its alternatives (each a list of
+ * index tokens that must all occur); a paragraph matches the query fully when it meets every clause.
+ */
+export interface SearchPlan {
+  readonly query: ParsedQuery;
+  /** The query's filters and those given as fields, together. */
+  readonly filters: QueryFilters;
+  /** At most {@link MAX_TERMS} clauses (at most 31, one bit each in a match mask). */
+  readonly clauses: readonly (readonly (readonly string[])[])[];
+  /** The weight of each alternative of each clause: 1, or less for the labels of related concepts. */
+  readonly weights: readonly (readonly number[])[];
+  /** The concept each clause stands for, when it came from the thesaurus. */
+  readonly clauseConcepts: readonly (ConceptMatch | undefined)[];
+  /** The analyzed terms searched for (what the snippets mark). */
+  readonly terms: readonly string[];
+  /** What snippets mark: the terms, then the phrases as typed, normalized. */
+  readonly highlight: readonly string[];
+  /** Phrases that must occur as written, and words that must not, as compact text. */
+  readonly phrases: readonly string[];
+  readonly exclusions: readonly string[];
+  /** The query's words of two characters or more, and each concept clause's labels, as compact text: the exact-word bonus. */
+  readonly exactWords: readonly string[];
+  readonly conceptForms: readonly (readonly string[])[];
+  /** The filters resolved; undefined when the plan is empty. */
+  readonly resolved: ResolvedFilters | undefined;
+  /** True when anything narrows the paragraphs beyond the clauses: a filter, a phrase, an exclusion. */
+  readonly narrowed: boolean;
+  /** True when there is nothing to search for: no clause, no filter, no phrase. */
+  readonly empty: boolean;
+  /** Parts of the query that were ignored, and why. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * What a word or a concept label is searched as, by index: the same labels come back in query after
+ * query, and segmenting them again each time cost most of a search on a small catalog. Each table
+ * holds at most {@link MEMO_ENTRIES}.
+ */
+interface PlanMemo {
+  readonly tokens: Map<string, string[][]>;
+  readonly labels: Map<string, string[][]>;
+  /** The query tokens of a word or phrase as typed. */
+  readonly words: Map<string, string[]>;
+}
+const MEMO_ENTRIES = 20_000;
+const memos = new WeakMap<SearchIndex, PlanMemo>();
+
+function memoOf(index: SearchIndex): PlanMemo {
+  let memo = memos.get(index);
+  if (memo === undefined) {
+    memo = { tokens: new Map(), labels: new Map(), words: new Map() };
+    memos.set(index, memo);
+  }
+  return memo;
+}
+
+/** Resolves filter values to the facet ids they select; names a value that selects nothing. */
+function resolveFilter(
+  values: readonly string[],
+  names: readonly string[],
+  matches: (value: string, name: string) => boolean,
+  label: string,
+  warnings: string[],
+): Set<number> | undefined {
+  if (values.length === 0) return undefined;
+  const selected = new Set<number>();
+  for (const value of values) {
+    const before = selected.size;
+    names.forEach((name, id) => {
+      if (matches(value, name)) selected.add(id);
+    });
+    if (selected.size === before && !names.some((name) => matches(value, name))) {
+      warnings.push(`no ${label} matches '${value}'`);
+    }
+  }
+  return selected;
+}
+
+function resolveFilters(index: SearchIndex, filters: QueryFilters, warnings: string[]): ResolvedFilters {
+  return {
+    themeIds: resolveFilter(
+      filters.theme,
+      index.themes.values,
+      (value, name) => {
+        const id = index.themeIdOf.get(name) ?? '';
+        return name.includes(value) || id === value || id === `theme-${value}`;
+      },
+      'theme',
+      warnings,
+    ),
+    paperIds: resolveFilter(
+      filters.paper,
+      index.papers.values,
+      (value, symbol) =>
+        symbol.toLowerCase() === value.toLowerCase() ||
+        symbol.toLowerCase().endsWith(`/${value.toLowerCase()}`),
+      'paper',
+      warnings,
+    ),
+    topicIds: resolveFilter(
+      filters.topic,
+      index.topicNames,
+      (value, topic) => compactText(topic).includes(compactText(value)),
+      'key topic',
+      warnings,
+    ),
+    years: filters.year.length > 0 ? new Set(filters.year) : undefined,
+    meetings: filters.meeting.length > 0 ? new Set(filters.meeting) : undefined,
+    catalogLanguage: filters.catalogLanguage,
+  };
+}
+
+/**
+ * Plans a search: parses the query text (throws USAGE when it is too long), joins the filters given
+ * as fields to the query's, names the thesaurus concepts the words and foreign phrases name, turns
+ * the rest of the words into clauses of index tokens, and resolves the filters to facet ids. Pure;
+ * what the index's analyzer makes of words and labels is remembered per index.
+ */
+export function planSearch(index: SearchIndex, text: string, given?: SearchFilters): SearchPlan {
+  const query = parseQuery(text);
+  const filters = combineFilters(query.filters, given);
+  const warnings = [...query.warnings];
+  const { analyzer, postings } = index;
+
+  const clauses: string[][][] = [];
+  const weights: number[][] = [];
+  const terms: string[] = [];
+  const clauseConcepts: (ConceptMatch | undefined)[] = [];
+  const tooMany = `only the first ${MAX_TERMS} terms of the query were used`;
+  const full = (): boolean => {
+    if (clauses.length < MAX_TERMS) return false;
+    if (!warnings.includes(tooMany)) warnings.push(tooMany);
+    return true;
+  };
+  // Alternatives met by a word: the word itself, or all the words inside it (非正式合作 is also met by
+  // 非正式跨境合作); for a label of several words, all of them.
+  const memo = memoOf(index);
+  const alternativesOfToken = (token: string): string[][] =>
+    remember(memo.tokens, token, MEMO_ENTRIES, () => {
+      const alternatives = postings.has(token) ? [[token]] : [];
+      const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
+      if (parts.length > 0 && parts.every((part) => postings.has(part))) alternatives.push(parts);
+      return alternatives;
+    });
+  const alternativesOfLabel = (label: string): string[][] =>
+    remember(memo.labels, label, MEMO_ENTRIES, () => {
+      const tokens = analyzer.queryTokens(label);
+      if (tokens.length === 1) return alternativesOfToken(tokens[0] as string);
+      return tokens.length > 1 && tokens.every((part) => postings.has(part)) ? [tokens] : [];
+    });
+  const expander = index.expander;
+  // A quoted phrase in another language than the text's that names a concept is searched as the
+  // concept; other phrases must occur as written.
+  const conceptPhrases = new Set<string>();
+  const expansion = expander?.expand(query.words) ?? { matches: [], rest: query.words };
+  const matches = [...expansion.matches];
+  for (const phrase of query.phrases) {
+    if (expander === undefined || containsHan(phrase)) continue;
+    const named = expander.expand([phrase]);
+    if (named.matches.length > 0 && named.rest.length === 0) {
+      matches.push(...named.matches);
+      conceptPhrases.add(phrase);
+    }
+  }
+  for (const match of matches) {
+    if (clauseConcepts.some((known) => known?.concept === match.concept) || full()) continue;
+    const byKey = new Map<string, { alternative: string[]; weight: number }>();
+    for (const [labels, weight] of [
+      [match.relatedLabels, RELATED_WEIGHT],
+      [match.labels, 1],
+    ] as const) {
+      for (const alternative of labels.flatMap(alternativesOfLabel)) {
+        byKey.set(alternative.join(' '), { alternative, weight });
+      }
+    }
+    const alternatives = [...byKey.values()].map((entry) => entry.alternative);
+    for (const label of match.labels) {
+      const term = analyzer.normalize(label);
+      if (!terms.includes(term)) terms.push(term);
+    }
+    clauses.push(alternatives);
+    weights.push([...byKey.values()].map((entry) => entry.weight));
+    clauseConcepts.push(match);
+  }
+  const plainPhrases = query.phrases.filter((phrase) => !conceptPhrases.has(phrase));
+  outer: for (const text of [...expansion.rest, ...plainPhrases]) {
+    for (const token of remember(memo.words, text, MEMO_ENTRIES, () => analyzer.queryTokens(text))) {
+      if (terms.includes(token)) continue;
+      if (full()) break outer;
+      terms.push(token);
+      const alternatives = alternativesOfToken(token);
+      clauses.push(alternatives);
+      weights.push(alternatives.map(() => 1));
+      clauseConcepts.push(undefined);
+    }
+  }
+  const phrases = plainPhrases.map(compactText).filter((phrase) => phrase !== '');
+  const exclusions = query.exclusions.map(compactText).filter((word) => word !== '');
+
+  const empty = clauses.length === 0 && !hasAnyFilter(filters) && phrases.length === 0;
+  if (empty && query.words.length + query.exclusions.length === 0) warnings.push('the query is empty');
+  const resolved = empty ? undefined : resolveFilters(index, filters, warnings);
+  const narrowed =
+    resolved !== undefined &&
+    (resolved.catalogLanguage !== undefined ||
+      resolved.themeIds !== undefined ||
+      resolved.paperIds !== undefined ||
+      resolved.years !== undefined ||
+      resolved.meetings !== undefined ||
+      resolved.topicIds !== undefined ||
+      phrases.length > 0 ||
+      exclusions.length > 0);
+  return {
+    query,
+    filters,
+    clauses,
+    weights,
+    clauseConcepts,
+    terms,
+    highlight: [...terms, ...query.phrases.map((phrase) => analyzer.normalize(phrase))],
+    phrases,
+    exclusions,
+    exactWords: query.words.map(compactText).filter((word) => characterCount(word) >= 2),
+    // A concept counts as found as written when one of its labels is, not only the words inside one.
+    conceptForms: clauseConcepts.flatMap((match) =>
+      match === undefined ? [] : [match.labels.map(compactText).filter((label) => label !== '')],
+    ),
+    resolved,
+    narrowed,
+    empty,
+    warnings,
+  };
+}

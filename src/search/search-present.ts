@@ -1,0 +1,239 @@
+import { remember } from './bounded-memo.js';
+import type { ConceptMatch } from './concept-expander.js';
+import type { ParsedQuery } from './query-parser.js';
+import type { SearchIndex } from './search-index.js';
+import type { SearchPlan } from './search-plan.js';
+import type { FacetTally, Ranking } from './search-rank.js';
+import { foldInPlace, makeSnippet } from './snippet.js';
+
+/** One paragraph found. */
+export interface SearchHit {
+  readonly paragraph: number;
+  readonly document: string;
+  readonly paper: string | null;
+  /** The theme's name as printed, or null. */
+  readonly theme: string | null;
+  readonly score: number;
+  /** HTML-escaped text around the matches, with the matched terms in `<mark>`. */
+  readonly snippet: string;
+  /** Whether the paragraph matches every term of the query or only some. */
+  readonly matched: 'all' | 'some';
+  /** The thesaurus concepts of the query that this paragraph meets ("hawala" → 哈瓦拉). */
+  readonly concepts: readonly HitConcept[];
+}
+
+/** A concept named by the query and met by a hit: its id, its name, and the query words that named it. */
+export interface HitConcept {
+  readonly concept: string;
+  readonly name: string;
+  readonly matched: string;
+}
+
+/** How many results carry one value of a facet. */
+export interface FacetCount {
+  readonly value: string;
+  readonly count: number;
+}
+
+/**
+ * Counts of the results by theme, paper, year and key topic: of the paragraphs that match every term,
+ * or, when none does, of those that match some.
+ */
+export interface SearchFacets {
+  readonly theme: readonly FacetCount[];
+  readonly paper: readonly FacetCount[];
+  readonly year: readonly FacetCount[];
+  readonly topic: readonly FacetCount[];
+}
+
+/** The hits of a page that belong to one paper. */
+export interface PaperGroup {
+  readonly paper: string | null;
+  readonly hits: readonly SearchHit[];
+}
+
+/** The answer to a {@link SearchRequest}. */
+export interface SearchResult {
+  /** The page of hits, best first. */
+  readonly hits: readonly SearchHit[];
+  /** All results, across pages. */
+  readonly total: number;
+  /** How many of them match every term (they come first); the rest match some. */
+  readonly matchedAll: number;
+  readonly offset: number;
+  readonly limit: number;
+  readonly facets: SearchFacets;
+  readonly groups: readonly PaperGroup[] | undefined;
+  /** True when no paragraph matched every term, so paragraphs matching some of them are shown. */
+  readonly relaxed: boolean;
+  /** The analyzed terms searched for (what the snippets mark). */
+  readonly terms: readonly string[];
+  readonly query: ParsedQuery;
+  /** The thesaurus concepts the query named, and the labels each was searched as. */
+  readonly concepts: readonly ConceptMatch[];
+  /** Parts of the query that were ignored, and why. */
+  readonly warnings: readonly string[];
+}
+
+/** The page asked for, as presenting needs it. */
+export interface PageRequest {
+  readonly offset: number;
+  readonly limit: number;
+  readonly groupByPaper: boolean;
+}
+
+/**
+ * The text of a document folded for marking snippets, by document number, per index: the same
+ * paragraphs come back in result after result. At most {@link MEMO_ENTRIES} per index.
+ */
+const folded = new WeakMap<SearchIndex, Map<number, string>>();
+const MEMO_ENTRIES = 20_000;
+
+function foldedOf(index: SearchIndex): Map<number, string> {
+  let table = folded.get(index);
+  if (table === undefined) {
+    table = new Map();
+    folded.set(index, table);
+  }
+  return table;
+}
+
+/**
+ * The facet values with a count, from the counts per value id: the `most` largest counts, ties in
+ * catalog order, for `order = 'count'`; or the values in ascending order for `order = 'value'`. One
+ * pass over the counts, so that a facet with many values (papers) costs no sort of them all.
+ */
+function facetCounts(
+  names: readonly string[],
+  counts: Int32Array,
+  order: 'count' | 'value',
+  most: number,
+): FacetCount[] {
+  const kept: FacetCount[] = [];
+  if (order === 'value') {
+    counts.forEach((count, id) => {
+      if (count > 0) kept.push({ value: names[id] ?? '', count });
+    });
+    return kept.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, most);
+  }
+  for (let id = 0; id < counts.length; id++) {
+    const count = counts[id] as number;
+    if (count === 0 || (kept.length === most && count <= (kept[most - 1] as FacetCount).count)) continue;
+    let at = kept.length;
+    while (at > 0 && count > (kept[at - 1] as FacetCount).count) at--;
+    kept.splice(at, 0, { value: names[id] ?? '', count });
+    if (kept.length > most) kept.pop();
+  }
+  return kept;
+}
+
+function facetsOf(index: SearchIndex, tally: FacetTally): SearchFacets {
+  return {
+    theme: facetCounts(index.themes.values, tally.theme, 'count', 50),
+    paper: facetCounts(index.papers.values, tally.paper, 'count', 20),
+    year: facetCounts(index.yearFacet.values, tally.year, 'value', 50),
+    topic: facetCounts(index.topicNames, tally.topic, 'count', 20),
+  };
+}
+
+function conceptsOf(plan: SearchPlan): ConceptMatch[] {
+  return plan.clauseConcepts.filter((match) => match !== undefined);
+}
+
+/** The result of a search that found nothing, or had nothing to search for. */
+export function presentEmpty(plan: SearchPlan, page: PageRequest): SearchResult {
+  return {
+    hits: [],
+    total: 0,
+    matchedAll: 0,
+    offset: page.offset,
+    limit: page.limit,
+    facets: { theme: [], paper: [], year: [], topic: [] },
+    groups: page.groupByPaper ? [] : undefined,
+    relaxed: false,
+    terms: plan.terms,
+    concepts: conceptsOf(plan),
+    query: plan.query,
+    warnings: plan.warnings,
+  };
+}
+
+/**
+ * The result of a search from its ranking: each hit of the page with its snippet (the plan's terms
+ * and phrases marked) and the query's concepts it meets, the facet counts as the most frequent values
+ * (themes 50, papers 20, key topics 20; years all, in order), and the hits grouped by paper when asked.
+ */
+export function presentResult(
+  index: SearchIndex,
+  plan: SearchPlan,
+  ranking: Ranking,
+  page: PageRequest,
+): SearchResult {
+  if (ranking.total === 0) return presentEmpty(plan, page);
+  const { documents } = index;
+  const { clauseConcepts, highlight } = plan;
+  const foldedTexts = foldedOf(index);
+  const hits = ranking.page.map(({ d, mask, coordination, value }): SearchHit => {
+    const document = documents[d] as SearchIndex['documents'][number];
+    return {
+      paragraph: document.paragraph,
+      document: document.document,
+      paper: document.paper,
+      theme: document.themeName,
+      score: Math.round(value * 1000) / 1000,
+      snippet: makeSnippet(
+        document.text,
+        highlight,
+        remember(foldedTexts, d, MEMO_ENTRIES, () => foldInPlace(document.text)),
+      ),
+      matched: coordination === plan.clauses.length ? 'all' : 'some',
+      concepts: clauseConcepts.flatMap((match, clause) =>
+        match !== undefined && (mask & (1 << clause)) !== 0
+          ? [{ concept: match.concept, name: match.name, matched: match.matched }]
+          : [],
+      ),
+    };
+  });
+
+  let groups: PaperGroup[] | undefined;
+  if (page.groupByPaper) {
+    const byPaper = new Map<string | null, SearchHit[]>();
+    for (const hit of hits) byPaper.set(hit.paper, [...(byPaper.get(hit.paper) ?? []), hit]);
+    groups = [...byPaper].map(([paper, paperHits]) => ({ paper, hits: paperHits }));
+  }
+
+  return {
+    hits,
+    total: ranking.total,
+    matchedAll: ranking.matchedAll,
+    offset: page.offset,
+    limit: page.limit,
+    facets: facetsOf(index, ranking.facets),
+    groups,
+    relaxed: ranking.matchedAll === 0,
+    terms: plan.terms,
+    concepts: conceptsOf(plan),
+    query: plan.query,
+    warnings: plan.warnings,
+  };
+}
+
+/**
+ * The JSON form of a search result shared by the CLI (`somkb search --json`) and the API
+ * (`GET /api/v1/search`): the contract's `hits` and `total` first, then paging, facets and notes.
+ */
+export function toSearchJson(result: SearchResult): object {
+  return {
+    hits: result.hits,
+    total: result.total,
+    matchedAll: result.matchedAll,
+    offset: result.offset,
+    limit: result.limit,
+    relaxed: result.relaxed,
+    terms: result.terms,
+    concepts: result.concepts,
+    facets: result.facets,
+    ...(result.groups === undefined ? {} : { groups: result.groups }),
+    warnings: result.warnings,
+  };
+}

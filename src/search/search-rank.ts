@@ -1,0 +1,205 @@
+import type { MatchFacts } from './search-match.js';
+import type { SearchIndex } from './search-index.js';
+import type { SearchPlan } from './search-plan.js';
+
+/** How many of the best hits are re-ranked with the exact-word bonus. */
+const RERANK_WINDOW = 50;
+/** Score multiplier for each query word found as written (contiguously) in a paragraph. */
+const EXACT_WORD_BONUS = 0.5;
+
+/**
+ * How many results carry each value of each facet, by value id in the index's facet tables (themes,
+ * papers, years, key topics). The index's scratch buffers, valid until its next search.
+ */
+export interface FacetTally {
+  readonly theme: Int32Array;
+  readonly paper: Int32Array;
+  readonly year: Int32Array;
+  readonly topic: Int32Array;
+}
+
+/** A paragraph of the page: its document number, the clauses it meets, and its final score. */
+export interface RankedDocument {
+  readonly d: number;
+  /** The bit of each clause it meets, and how many they are. */
+  readonly mask: number;
+  readonly coordination: number;
+  readonly value: number;
+}
+
+/** What ranking hands to presenting: the page, best first, and the counts across all pages. */
+export interface Ranking {
+  /** The paragraphs of the page wanted, best first. */
+  readonly page: readonly RankedDocument[];
+  /** All results: those that meet every clause, then, when they are included, those meeting some. */
+  readonly total: number;
+  /** Results that meet every clause (they come first). */
+  readonly matchedAll: number;
+  /** Counts of the paragraphs that meet every clause, or, when none does, of those that meet some. */
+  readonly facets: FacetTally;
+}
+
+const tallies = new WeakMap<SearchIndex, FacetTally>();
+
+function tallyOf(index: SearchIndex): FacetTally {
+  let tally = tallies.get(index);
+  if (tally === undefined) {
+    tally = {
+      theme: new Int32Array(index.themes.values.length),
+      paper: new Int32Array(index.papers.values.length),
+      year: new Int32Array(index.yearFacet.values.length),
+      topic: new Int32Array(index.topicNames.length),
+    };
+    tallies.set(index, tally);
+  }
+  return tally;
+}
+
+function popcount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Keeps the `size` best documents offered, by key (most query clauses matched, then score) and then
+ * lowest document number: a min-heap in typed arrays with its worst entry at the root. It sees every
+ * result of a search, up to the whole index, so an offer below the root costs one comparison.
+ */
+class TopDocuments {
+  private readonly keys: Float64Array;
+  private readonly docs: Int32Array;
+  private length = 0;
+
+  constructor(private readonly size: number) {
+    this.keys = new Float64Array(size);
+    this.docs = new Int32Array(size);
+  }
+
+  offer(document: number, key: number): void {
+    const { keys, docs, size } = this;
+    if (this.length < size) {
+      let i = this.length++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        const parentKey = keys[parent] as number;
+        if (parentKey < key || (parentKey === key && (docs[parent] as number) > document)) break;
+        keys[i] = parentKey;
+        docs[i] = docs[parent] as number;
+        i = parent;
+      }
+      keys[i] = key;
+      docs[i] = document;
+      return;
+    }
+    const root = keys[0] as number;
+    if (size === 0 || key < root || (key === root && document > (docs[0] as number))) return;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= size) break;
+      const right = left + 1;
+      let child = left;
+      if (
+        right < size &&
+        ((keys[right] as number) < (keys[left] as number) ||
+          ((keys[right] as number) === (keys[left] as number) &&
+            (docs[right] as number) > (docs[left] as number)))
+      )
+        child = right;
+      const childKey = keys[child] as number;
+      if (key < childKey || (key === childKey && document > (docs[child] as number))) break;
+      keys[i] = childKey;
+      docs[i] = docs[child] as number;
+      i = child;
+    }
+    keys[i] = key;
+    docs[i] = document;
+  }
+
+  /** The documents kept, best first. */
+  best(): number[] {
+    const { keys, docs } = this;
+    // Sorting positions, not {document, key} objects: a key that happens to be a whole number would
+    // give such objects a second shape, and the search would lose its optimized code at each call.
+    return Array.from({ length: this.length }, (_, i) => i)
+      .sort((i, j) => (keys[j] as number) - (keys[i] as number) || (docs[i] as number) - (docs[j] as number))
+      .map((i) => docs[i] as number);
+  }
+}
+
+/**
+ * Ranks the matches of a plan and counts their facets. Paragraphs that meet every clause rank above
+ * the rest, by BM25F score; the others, included when none meets every clause or when the query has
+ * several clauses, follow by the number of clauses they meet, then score. The best
+ * `max(offset + limit, 50)` are then re-scored with a bonus for each query word or concept label
+ * found as written, and the page cut from them. Ties go to the lower document number.
+ */
+export function rankMatches(
+  index: SearchIndex,
+  plan: SearchPlan,
+  facts: MatchFacts,
+  offset: number,
+  limit: number,
+): Ranking {
+  const { clauseCount, mask, score, full, fullCount, partial, partialCount } = facts;
+  const window = Math.max(offset + limit, RERANK_WINDOW);
+  const facets = tallyOf(index);
+  const { theme: themeCounts, paper: paperCounts, year: yearCounts, topic: topicCounts } = facets;
+  themeCounts.fill(0);
+  paperCounts.fill(0);
+  topicCounts.fill(0);
+  yearCounts.fill(0);
+  const { facetRecords, topicIds } = index;
+  const countFacets = (d: number): void => {
+    const at = 4 * d;
+    const theme = facetRecords[at] as number;
+    if (theme !== -1) themeCounts[theme] = (themeCounts[theme] as number) + 1;
+    const paper = facetRecords[at + 1] as number;
+    if (paper !== -1) paperCounts[paper] = (paperCounts[paper] as number) + 1;
+    const year = facetRecords[at + 2] as number;
+    if (year !== -1) yearCounts[year] = (yearCounts[year] as number) + 1;
+    for (let t = facetRecords[at + 3] as number, end = facetRecords[at + 7] as number; t < end; t++) {
+      const topic = topicIds[t] as number;
+      topicCounts[topic] = (topicCounts[topic] as number) + 1;
+    }
+  };
+  // Those with every term are counted in the facets and offered to the top of the ranking at once;
+  // the others are needed only when too few have every term.
+  const top = new TopDocuments(window);
+  const fullKey = clauseCount * 1e4;
+  for (let i = 0; i < fullCount; i++) {
+    const d = full[i] as number;
+    countFacets(d);
+    top.offer(d, fullKey + (score[d] as number));
+  }
+  const includePartial = partialCount > 0 && (fullCount === 0 || clauseCount > 1);
+  const total = fullCount + (includePartial ? partialCount : 0);
+  if (fullCount === 0) for (let i = 0; i < partialCount; i++) countFacets(partial[i] as number);
+  if (includePartial && fullCount < window) {
+    for (let i = 0; i < partialCount; i++) {
+      const d = partial[i] as number;
+      top.offer(d, popcount(mask[d] as number) * 1e4 + (score[d] as number));
+    }
+  }
+  if (total === 0) return { page: [], total, matchedAll: fullCount, facets };
+  const best = top.best();
+  const { compact } = index;
+  const { exactWords, conceptForms } = plan;
+  const adjusted = new Map<number, number>();
+  for (const d of best) {
+    const text = compact[d] ?? '';
+    const exact =
+      exactWords.filter((word) => text.includes(word)).length +
+      conceptForms.filter((forms) => forms.some((form) => text.includes(form))).length;
+    adjusted.set(d, (score[d] as number) * (1 + EXACT_WORD_BONUS * exact));
+  }
+  const page = best
+    .map((d) => {
+      const bits = mask[d] as number;
+      return { d, mask: bits, coordination: popcount(bits), value: adjusted.get(d) ?? 0 };
+    })
+    .sort((a, b) => b.coordination - a.coordination || b.value - a.value || a.d - b.d)
+    .slice(offset, offset + limit);
+  return { page, total, matchedAll: fullCount, facets };
+}
