@@ -28,6 +28,7 @@ import {
   renderThemePage,
   renderTopicPage,
   renderTopicsPage,
+  searchFilters,
   searchHref,
   searchQueryText,
   topicPageCount,
@@ -175,18 +176,18 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
         (context) => renderSearchPage(context, model, { state, result: undefined }),
         key,
       );
-    const query = searchQueryText(
-      state,
-      (value) => model.paperBySlug.get(value.toLowerCase())?.symbol ?? value,
-    );
-    if (query.length > MAX_QUERY_LENGTH) {
+    const paperSymbol = (value: string): string =>
+      model.paperBySlug.get(value.toLowerCase())?.symbol ?? value;
+    // Refused as long as the same search written in the query language would be.
+    if (searchQueryText(state, paperSymbol).length > MAX_QUERY_LENGTH) {
       const view: SearchView = { state, result: undefined, refused: 'too-long' };
       return htmlResponse(c, renderSearchPage(contextOf(c, key), model, view), 400);
     }
     const cached = cache.get(model, `${interfaceLanguageOf(c)} ${key}`);
     if (cached !== undefined) return pageResponse(c, cached);
     const result = await deps.search({
-      query,
+      query: state.q,
+      filters: searchFilters(state, paperSymbol),
       limit: SEARCH_PAGE_SIZE,
       offset: (state.page - 1) * SEARCH_PAGE_SIZE,
       groupByPaper: state.group,

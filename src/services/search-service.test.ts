@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Catalog } from '../domain/index.js';
-import type { CatalogStore } from '../store/index.js';
+import type { CatalogStore, PublishedCatalog } from '../store/index.js';
 import { openSqliteCatalogStore } from '../store/index.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
 import { createCatalogService } from './catalog-service.js';
@@ -69,5 +69,36 @@ describe('search service', () => {
     const second = await search.search({ query: '背景文件' });
     expect(second).not.toBe(first);
     expect(second).toEqual(first);
+  });
+
+  it('keys its index and results on the catalog version, not on the catalog object', async () => {
+    let published: PublishedCatalog = {
+      version: 7,
+      publishedAt: '2026-01-01T00:00:00.000Z',
+      source: source('a'),
+      catalog: makeSampleCatalog(),
+    };
+    // A backend that answers every read with a new, structurally equal object.
+    const catalogs = { findPublished: () => Promise.resolve(structuredClone(published)) };
+    const search = createSearchService(catalogs);
+    const first = await search.search({ query: '背景文件' });
+    expect(first.total).toBeGreaterThan(0);
+    expect(await search.search({ query: '背景文件' })).toBe(first);
+    published = { ...published, version: 8 };
+    const next = await search.search({ query: '背景文件' });
+    expect(next).not.toBe(first);
+    expect(next).toEqual(first);
+    expect(await search.search({ query: '背景文件' })).toBe(next);
+  });
+
+  it('keeps results apart by the filters given as fields', async () => {
+    const { search } = await serviceOver(makeSampleCatalog());
+    const catalog = makeSampleCatalog();
+    const [one, two] = catalog.themes;
+    const first = await search.search({ query: '', filters: { theme: [one?.id ?? ''] } });
+    expect(await search.search({ query: '', filters: { theme: [one?.id ?? ''] } })).toBe(first);
+    const other = await search.search({ query: '', filters: { theme: [two?.id ?? ''] } });
+    expect(other).not.toBe(first);
+    expect(other.hits.map((hit) => hit.paragraph)).not.toEqual(first.hits.map((hit) => hit.paragraph));
   });
 });

@@ -4,6 +4,8 @@ import { expansionConcepts, knowledgeUserWords } from '../knowledge/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { SearchIndex, SearchRequest, SearchResult } from '../search/index.js';
 import { buildSearchIndex, documentsFromCatalog, search } from '../search/index.js';
+import type { CatalogVersionKey } from '../store/index.js';
+import { catalogVersionKey } from '../store/index.js';
 import type { CatalogService } from './catalog-service.js';
 
 /** A search request as the CLI and the API take it: a search, in the catalog of one language. */
@@ -32,7 +34,8 @@ export interface SearchServiceOptions {
 export const DEFAULT_RESULT_CACHE_ENTRIES = 1000;
 
 interface IndexEntry {
-  readonly version: number;
+  /** The catalog the index was built from: its document, catalog language and version. */
+  readonly version: CatalogVersionKey;
   readonly index: SearchIndex;
   /** Results by request key, least recently used first. */
   readonly results: Map<string, SearchResult>;
@@ -40,8 +43,19 @@ interface IndexEntry {
 
 /** The key of a request in the result cache: every field that changes the result. */
 function requestKey(request: SearchServiceRequest): string {
+  const filters = request.filters;
   return JSON.stringify([
     request.query,
+    filters === undefined
+      ? null
+      : [
+          filters.theme ?? [],
+          filters.topic ?? [],
+          filters.paper ?? [],
+          filters.year ?? [],
+          filters.meeting ?? [],
+          filters.catalogLanguage ?? null,
+        ],
     request.limit ?? null,
     request.offset ?? null,
     request.language ?? null,
@@ -50,17 +64,20 @@ function requestKey(request: SearchServiceRequest): string {
 }
 
 /**
- * The search service: it keeps one in-memory index per published catalog and rebuilds it when a new
- * catalog version is published, so that readers switch to it without a restart. With a knowledge
- * base, the segmenter knows every label of the thesaurus, mechanism and instrument names, and a
- * query that names a concept in any language is searched as the concept's labels.
+ * The search service: it keeps one in-memory index per catalog language, built from the published
+ * catalog of that language and rebuilt when its {@link CatalogVersionKey} (document, catalog language,
+ * version) changes, so that readers switch to a new publication without a restart, and a store that
+ * answers every read with a new but equal catalog object keeps the index and the results warm. The
+ * engine's own memos are kept per index, so they follow the same key. With a knowledge base, the
+ * segmenter knows every label of the thesaurus, mechanism and instrument names, and a query that
+ * names a concept in any language is searched as the concept's labels.
  *
- * Results of recent searches are kept with their index: the same request gets the same result
- * object again until a new catalog is published (results are read-only; callers must not change
- * them).
+ * Results of recent searches are kept with their index, by catalog version and request: the same
+ * request gets the same result object again until a new catalog is published (results are
+ * read-only; callers must not change them).
  */
 export function createSearchService(
-  catalogs: CatalogService,
+  catalogs: Pick<CatalogService, 'findPublished'>,
   knowledge?: KnowledgeBase,
   options: SearchServiceOptions = {},
 ): SearchService {
@@ -68,21 +85,22 @@ export function createSearchService(
   const indexes = new Map<string, IndexEntry>();
   return {
     async search(request) {
-      const language = request.catalogLanguage ?? 'zh';
-      const published = await catalogs.findPublished(language);
+      const catalogLanguage = request.catalogLanguage ?? 'zh';
+      const published = await catalogs.findPublished(catalogLanguage);
       if (published === undefined) {
         throw new SomkbError(
           'CATALOG_EMPTY',
-          `no catalog in '${language}' is published yet; run: somkb ingest <file> --lang ${language}`,
+          `no catalog in '${catalogLanguage}' is published yet; run: somkb ingest <file> --lang ${catalogLanguage}`,
         );
       }
-      let cached = indexes.get(language);
-      if (cached?.version !== published.version) {
+      const version = catalogVersionKey(published);
+      let cached = indexes.get(catalogLanguage);
+      if (cached?.version !== version) {
         const { catalog } = published;
         const userWords = [...catalogTerms(catalog), ...(knowledge ? knowledgeUserWords(knowledge) : [])];
         const analyzer = createAnalyzer(catalog.language, { userWords });
         cached = {
-          version: published.version,
+          version,
           index: buildSearchIndex(
             documentsFromCatalog(catalog),
             analyzer,
@@ -90,7 +108,7 @@ export function createSearchService(
           ),
           results: new Map(),
         };
-        indexes.set(language, cached);
+        indexes.set(catalogLanguage, cached);
       }
       if (capacity === 0) return search(cached.index, request);
       const key = requestKey(request);

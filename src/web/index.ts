@@ -49,6 +49,7 @@ export {
   hasSearch,
   readSearchState,
   searchHref,
+  searchFilters,
   searchQueryText,
 } from './search-state.js';
 export type { SearchState } from './search-state.js';

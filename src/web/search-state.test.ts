@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../search/index.js';
-import { MAX_SEARCH_PAGE, hasSearch, readSearchState, searchHref, searchQueryText } from './search-state.js';
+import {
+  MAX_SEARCH_PAGE,
+  hasSearch,
+  readSearchState,
+  searchFilters,
+  searchHref,
+  searchQueryText,
+} from './search-state.js';
 
 const read = (query: string) => readSearchState(new URLSearchParams(query));
 
@@ -52,6 +59,18 @@ describe('searchQueryText', () => {
     const parsed = parseQuery(searchQueryText(read('topic=%22a+b%22')));
     expect(parsed.filters.topic).toEqual(['"a b"']);
     expect(parsed.words).toEqual([]);
+  });
+});
+
+describe('searchFilters', () => {
+  it('gives the facets as the filters the query text of the same state carries', () => {
+    const state = read(
+      'q=%E6%B4%97%E9%92%B1&theme=theme-3&theme=%E6%8A%80%E6%9C%AF&paper=CTOC-COP-WG.7-2015-4&year=2015&year=2016&topic=%E7%A8%8E+%E6%94%B6&topic=%22a+b%22',
+    );
+    const symbol = (value: string): string => value.replaceAll('-', '/').replace('WG/7', 'WG.7');
+    const { theme, paper, year, topic } = parseQuery(searchQueryText(state, symbol)).filters;
+    expect(searchFilters(state, symbol)).toEqual({ theme, paper, year, topic });
+    expect(searchFilters(state).paper).toEqual(['CTOC-COP-WG.7-2015-4']);
   });
 });
 

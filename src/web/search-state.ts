@@ -1,3 +1,4 @@
+import type { SearchFilters } from '../search/index.js';
 import { MAX_OFFSET } from '../search/index.js';
 import { SEARCH_PATH } from './portal-urls.js';
 
@@ -102,6 +103,23 @@ export function searchQueryText(
     ...state.topic.map((value) => `topic:${filterValue(value)}`),
   ];
   return [state.q, ...filters].filter((part) => part !== '').join(' ');
+}
+
+/**
+ * The filters a search state asks for, as the fields of a search request: its facet values, each
+ * paper parameter turned by `paperSymbol` into the symbol the filter needs. They select what the
+ * filters {@link searchQueryText} writes as text select.
+ */
+export function searchFilters(
+  state: SearchState,
+  paperSymbol: (value: string) => string = (value) => value,
+): SearchFilters {
+  return {
+    theme: state.theme,
+    paper: state.paper.map(paperSymbol),
+    year: state.year.map(Number),
+    topic: state.topic,
+  };
 }
 
 /**
