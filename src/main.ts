@@ -4,12 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
-import { serve } from '@hono/node-server';
 import type { CliDeps } from './cli/index.js';
 import { runCli } from './cli/index.js';
 import { SomkbError } from './errors/index.js';
 import type { ApiDocsAssets } from './http/index.js';
-import { createApp } from './http/index.js';
+import { createApp, serverLimitsFromEnv, startServer } from './http/index.js';
 import type { KnowledgeBase } from './knowledge/index.js';
 import { parseMechanisms } from './mechanisms/index.js';
 import { parseThesaurus } from './thesaurus/index.js';
@@ -90,33 +89,7 @@ const deps: CliDeps = {
         requestLog.error({ err: error }, 'unexpected error');
       },
     });
-    return new Promise((resolveServer, rejectServer) => {
-      const server = serve({ fetch: app.fetch, port, hostname: host }, () => {
-        const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-        resolveServer({
-          url: `http://${shown}:${port}/`,
-          close: () =>
-            new Promise<void>((closed) => {
-              server.close(() => {
-                closed();
-              });
-            }),
-        });
-      });
-      server.once('error', (error: NodeJS.ErrnoException) => {
-        rejectServer(
-          error.code === 'EADDRINUSE' || error.code === 'EACCES'
-            ? new SomkbError(
-                'USAGE',
-                `cannot listen on ${host}:${port} (${error.code}); choose another --port`,
-                {
-                  cause: error,
-                },
-              )
-            : error,
-        );
-      });
-    });
+    return startServer({ fetch: app.fetch, port, host, limits: serverLimitsFromEnv(process.env) });
   },
   env: process.env,
   stdout: (text) => process.stdout.write(text),

@@ -19,6 +19,13 @@ export type SomkbErrorCode =
   | 'INPUT_LANGUAGE'
   /** The text does not have the structure of a thematic summary. */
   | 'INPUT_STRUCTURE'
+  /**
+   * A request body could not be read as what it must be: not valid JSON, beginning with a byte order
+   * mark, or ended before it was complete (the client hung up).
+   */
+  | 'INPUT_MALFORMED'
+  /** A request body was sent without the media type it must have (e.g. not `application/json`). */
+  | 'UNSUPPORTED_MEDIA_TYPE'
   /** The text parsed, but validation found errors; nothing was published. */
   | 'VALIDATION_FAILED'
   /** No grammar exists for the requested language yet. */

@@ -362,3 +362,125 @@ describe('the JSON API', () => {
     expect(closed.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
+
+describe('request bodies the API cannot use', () => {
+  /** An API whose request log and error reports are kept, to see how each refusal is logged. */
+  function watchedApi() {
+    const entries: ApiLogEntry[] = [];
+    const reported: unknown[] = [];
+    const api = createApi({
+      loadCatalog: () => Promise.resolve(catalog),
+      search: (request) => Promise.resolve(search(index, request)),
+      version: '9.9.9',
+      log: (entry) => entries.push(entry),
+      reportError: (error) => reported.push(error),
+    });
+    return { api, entries, reported };
+  }
+  interface ErrorAnswer {
+    error: { code: string; message: string; details: { where?: string } };
+  }
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it.each([
+    [
+      'malformed JSON',
+      { 'content-type': 'application/json' },
+      utf8('{'),
+      400,
+      'INPUT_MALFORMED',
+      /not valid JSON/,
+    ],
+    [
+      'a byte order mark',
+      { 'content-type': 'application/json' },
+      utf8('\uFEFF{"q":"x"}'),
+      400,
+      'INPUT_MALFORMED',
+      /byte order mark/,
+    ],
+    ['an empty body', { 'content-type': 'application/json' }, utf8(''), 400, 'INPUT_MALFORMED', /empty/],
+    [
+      'bytes that are not UTF-8',
+      { 'content-type': 'application/json' },
+      new Uint8Array([0x7b, 0xff, 0x7d]),
+      400,
+      'INPUT_ENCODING',
+      /UTF-8/,
+    ],
+    ['no Content-Type', {}, utf8('{"q":"x"}'), 415, 'UNSUPPORTED_MEDIA_TYPE', /no Content-Type/],
+    [
+      'a wrong Content-Type',
+      { 'content-type': 'text/plain' },
+      utf8('{"q":"x"}'),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      /'text\/plain'/,
+    ],
+  ] as const)(
+    'answers %s with %i %s in the error shape, logged as a client error',
+    async (_, headers, body, status, code, message) => {
+      const { api, entries, reported } = watchedApi();
+      const response = await api.request('/search', { method: 'POST', headers, body });
+      expect(response.status).toBe(status);
+      const answer = (await response.json()) as ErrorAnswer;
+      expect(answer.error.code).toBe(code);
+      expect(answer.error.message).toMatch(message);
+      expect(answer.error.details.where).toBe(code === 'UNSUPPORTED_MEDIA_TYPE' ? 'Content-Type' : 'body');
+      expect(entries.map((entry) => entry.status)).toEqual([status]);
+      expect(reported).toEqual([]);
+    },
+  );
+
+  it('answers a body whose sender hung up half way with 400 INPUT_MALFORMED, not a server error', async () => {
+    const { api, entries, reported } = watchedApi();
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) {
+          controller.error(new Error('aborted'));
+          return;
+        }
+        sent = true;
+        controller.enqueue(utf8('{"q":"hawa'));
+      },
+    });
+    const response = await api.request('/search', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    });
+    expect(response.status).toBe(400);
+    const answer = (await response.json()) as ErrorAnswer;
+    expect(answer.error.code).toBe('INPUT_MALFORMED');
+    expect(answer.error.message).toMatch(/ended before it was complete/);
+    expect(entries.map((entry) => entry.status)).toEqual([400]);
+    expect(reported).toEqual([]);
+  });
+
+  it('still answers a streamed body over the limit with 413, and a good body with results', async () => {
+    const { api } = watchedApi();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(utf8(JSON.stringify({ q: 'x'.repeat(API_BODY_LIMIT) })));
+        controller.close();
+      },
+    });
+    const large = await api.request('/search', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    });
+    expect(large.status).toBe(413);
+    expect(((await large.json()) as ErrorAnswer).error.code).toBe('INPUT_TOO_LARGE');
+    const good = await api.request('/search', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ q: 'hawala', limit: 2 }),
+    });
+    expect(good.status).toBe(200);
+    expect(((await good.json()) as { total: number }).total).toBeGreaterThan(0);
+  });
+});

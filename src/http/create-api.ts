@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
@@ -10,6 +9,7 @@ import { CATALOG_ROUTES, addCatalogRoutes } from './api/catalog-routes.js';
 import { CONCEPT_ROUTES, addConceptRoutes } from './api/concept-routes.js';
 import { DOCUMENT_ROUTES, addDocumentRoutes } from './api/document-routes.js';
 import { EXPORT_ROUTES, addExportRoutes } from './api/export-routes.js';
+import { readJsonBody } from './api/json-request-body.js';
 import { MECHANISM_ROUTES, addMechanismRoutes } from './api/mechanism-routes.js';
 import { MEETING_ROUTES, addMeetingRoutes } from './api/meeting-routes.js';
 import { PAPER_ROUTES, addPaperRoutes } from './api/paper-routes.js';
@@ -115,18 +115,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
       c.res.headers.set('Cache-Control', `public, max-age=${READ_MAX_AGE}`);
   });
   api.use('*', etag());
-  const limitBody = bodyLimit({
-    maxSize: API_BODY_LIMIT,
-    onError: (c) =>
-      c.json(
-        errorBody('INPUT_TOO_LARGE', `the request body is over ${API_BODY_LIMIT} bytes`, {
-          limit: API_BODY_LIMIT,
-        }),
-        413,
-      ),
-  });
-  // Only a POST has a body to limit; asking a GET for its body makes the server build a full Request.
-  api.on('POST', '/search', limitBody);
+  // Only a POST has a body; asking a GET for its body makes the server build a full Request.
+  api.on('POST', '/search', readJsonBody(API_BODY_LIMIT));
 
   for (const addRoutes of ROUTE_GROUPS) addRoutes(api, context);
 

@@ -1,4 +1,5 @@
 import { basename, isAbsolute } from 'node:path';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isSomkbError } from '../errors/index.js';
 import type { SomkbErrorCode } from '../errors/index.js';
@@ -44,12 +45,28 @@ export function publicWhere(where: string): string {
  * anything else is an INTERNAL 500 with a generic message.
  */
 export function toPublicError(error: unknown): PublicError {
+  if (error instanceof HTTPException && error.status < 500) return fromHttpException(error);
   if (!isSomkbError(error))
     return { status: 500, code: 'INTERNAL', message: GENERIC_SERVER_ERROR, details: {} };
   const status = STATUS_BY_CODE[error.code];
   const message = status < 500 ? error.message : (SERVER_ERROR_MESSAGES[error.code] ?? GENERIC_SERVER_ERROR);
   const details = error.where === undefined ? {} : { where: publicWhere(error.where) };
   return { status, code: error.code, message, details };
+}
+
+/**
+ * The public form of a 4xx HTTPException that Hono or a middleware raised (the somkb code that
+ * matches its status, its message): a refusal of the request, never a server error.
+ */
+function fromHttpException(error: HTTPException): PublicError {
+  const code: SomkbErrorCode =
+    error.status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : error.status === 413 ? 'INPUT_TOO_LARGE' : 'USAGE';
+  return {
+    status: STATUS_BY_CODE[code],
+    code,
+    message: error.message || 'the request is not valid',
+    details: {},
+  };
 }
 
 /** The API's error body of `code`, `message` and `details`. */

@@ -7,3 +7,10 @@ export type { PublicError } from './error-response.js';
 export { API_BODY_LIMIT, API_ROUTES, createApi } from './create-api.js';
 export type { ApiDeps, ApiLogEntry } from './create-api.js';
 export type { ApiDocsAssets } from './create-api-docs.js';
+export {
+  DEFAULT_SERVER_LIMITS,
+  SERVER_LIMIT_VARIABLES,
+  serverLimitsFromEnv,
+  startServer,
+} from './start-server.js';
+export type { RunningServer, ServerLimits, StartServerOptions } from './start-server.js';
