@@ -31,7 +31,7 @@ export type ServerVariant = Partial<Pick<CreateAppDeps, 'pageCacheBytes'>> & Sea
 export async function startBundledServers(
   variants: readonly ServerVariant[],
 ): Promise<{ readonly servers: readonly BundledServer[]; close(): Promise<void> }> {
-  const store = openSqliteCatalogStore(':memory:');
+  const store = await openSqliteCatalogStore(':memory:');
   const service = createCatalogService(store);
   await service.ingest(bundledIngestRequest());
   const base = bundledKnowledge();

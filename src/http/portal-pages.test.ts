@@ -19,7 +19,7 @@ let knowledge: CatalogKnowledge;
 let searches: SearchService;
 
 beforeAll(async () => {
-  const service = createCatalogService(openSqliteCatalogStore(':memory:'));
+  const service = createCatalogService(await openSqliteCatalogStore(':memory:'));
   await service.ingest(bundledIngestRequest());
   catalog = await service.catalog('zh');
   knowledge = describeCatalog(catalog, bundledKnowledge());

@@ -29,15 +29,15 @@ describe('knowledge service', () => {
     store = undefined;
   });
 
-  function open() {
-    const opened = copyingStore(openSqliteCatalogStore(':memory:'));
+  async function open() {
+    const opened = copyingStore(await openSqliteCatalogStore(':memory:'));
     store = opened;
     const catalogs = createCatalogService(opened);
     return { opened, catalogs, knowledge: createKnowledgeService(catalogs, bundledKnowledge()) };
   }
 
   it('describes a version once, even when every read returns a new copy of it', async () => {
-    const { opened, catalogs, knowledge } = open();
+    const { opened, catalogs, knowledge } = await open();
     await opened.publish(makeSampleCatalog(), source('a'));
     const [one, two] = [await catalogs.findPublished('zh'), await catalogs.findPublished('zh')];
     expect(two).not.toBe(one);
@@ -50,7 +50,7 @@ describe('knowledge service', () => {
   });
 
   it('describes the new version once a new one is published', async () => {
-    const { opened, knowledge } = open();
+    const { opened, knowledge } = await open();
     await opened.publish(makeSampleCatalog(), source('a'));
     const before = await knowledge.current('zh');
     const catalog = makeSampleCatalog();
@@ -68,7 +68,7 @@ describe('knowledge service', () => {
   });
 
   it('has no knowledge when nothing is published in that catalog language', async () => {
-    const { opened, knowledge } = open();
+    const { opened, knowledge } = await open();
     expect(await knowledge.current('zh')).toBeUndefined();
     await opened.publish(makeSampleCatalog(), source('a'));
     expect(await knowledge.current('en')).toBeUndefined();

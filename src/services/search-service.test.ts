@@ -17,10 +17,11 @@ describe('search service', () => {
   });
 
   async function serviceOver(catalog: Catalog, options?: SearchServiceOptions) {
-    store = openSqliteCatalogStore(':memory:');
-    await store.publish(catalog, source('a'));
-    const catalogs = createCatalogService(store);
-    return { store, search: createSearchService(catalogs, undefined, options) };
+    const opened = await openSqliteCatalogStore(':memory:');
+    store = opened;
+    await opened.publish(catalog, source('a'));
+    const catalogs = createCatalogService(opened);
+    return { store: opened, search: createSearchService(catalogs, undefined, options) };
   }
 
   it('gives the same result again for the same request, and a new one for another', async () => {

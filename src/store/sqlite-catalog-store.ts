@@ -1,10 +1,9 @@
+import { basename, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Catalog, Language } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { CatalogSource, CatalogStore, PublishedCatalog, PublishResult } from './catalog-store.js';
-
-/** The schema version this code writes and reads, kept in `PRAGMA user_version`. */
-const SCHEMA_VERSION = 1;
+import { MIGRATION_NAMES, MIGRATION_TABLE, OLDEST_READABLE_SCHEMA, SCHEMA_VERSION } from './sqlite-schema.js';
 
 /** How many versions of each document and language the store keeps; older ones are deleted on publish. */
 const KEPT_VERSIONS = 5;
@@ -12,70 +11,13 @@ const KEPT_VERSIONS = 5;
 /** Default wait for a lock held by another connection, in milliseconds. */
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
-/**
- * Schema migrations: `MIGRATIONS[n]` takes a database from schema version `n` to `n + 1`. Version 0
- * is an empty database. Each runs inside the transaction that also sets `user_version`.
- */
-const MIGRATIONS: readonly string[] = [
-  `
-  CREATE TABLE catalog_versions (
-    version INTEGER PRIMARY KEY AUTOINCREMENT,
-    document_id TEXT NOT NULL,
-    language TEXT NOT NULL,
-    published_at TEXT NOT NULL,
-    source_name TEXT NOT NULL,
-    source_sha256 TEXT NOT NULL,
-    catalog_json TEXT NOT NULL
-  );
-  CREATE INDEX catalog_versions_by_document ON catalog_versions (document_id, language, version);
-
-  CREATE TABLE current_catalog (
-    document_id TEXT NOT NULL,
-    language TEXT NOT NULL,
-    version INTEGER NOT NULL REFERENCES catalog_versions (version),
-    PRIMARY KEY (document_id, language)
-  ) WITHOUT ROWID;
-
-  CREATE TABLE paragraphs (
-    version INTEGER NOT NULL REFERENCES catalog_versions (version),
-    number INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    items_json TEXT NOT NULL,
-    chapter INTEGER NOT NULL,
-    theme TEXT,
-    paper TEXT,
-    PRIMARY KEY (version, number)
-  ) WITHOUT ROWID;
-
-  CREATE TABLE themes (
-    version INTEGER NOT NULL REFERENCES catalog_versions (version),
-    id TEXT NOT NULL,
-    number INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    key_topics_json TEXT NOT NULL,
-    papers_json TEXT NOT NULL,
-    PRIMARY KEY (version, id)
-  ) WITHOUT ROWID;
-
-  CREATE TABLE papers (
-    version INTEGER NOT NULL REFERENCES catalog_versions (version),
-    symbol TEXT NOT NULL,
-    year INTEGER NOT NULL,
-    meeting INTEGER NOT NULL,
-    subject TEXT NOT NULL,
-    theme TEXT NOT NULL,
-    paragraphs_json TEXT NOT NULL,
-    url TEXT NOT NULL,
-    PRIMARY KEY (version, symbol)
-  ) WITHOUT ROWID;
-  `,
-];
-
 /** Options of {@link openSqliteCatalogStore}. */
 export interface SqliteCatalogStoreOptions {
   /**
-   * Open the database read-only (default `false`): the file must exist and hold a somkb catalog
-   * store, and `publish` fails. Readers see what writers publish without reopening.
+   * Open the database read-only (default `false`), as a reader such as `somkb serve` does: the file
+   * must exist, nothing is ever written to it (its schema is not migrated: every schema from version
+   * 1 on is read as it is), and `publish` fails. A file that holds no schema yet (a zero-length file)
+   * is a store where nothing is published. Readers see what writers publish without reopening.
    */
   readonly readonly?: boolean;
   /** How long to wait for a lock held by another connection, in milliseconds (default 5000). */
@@ -99,26 +41,20 @@ interface Statements {
   readonly dataVersion: Database.Statement<[], number>;
   readonly catalogJson: Database.Statement<[number], { readonly catalog_json: string }>;
   readonly insertVersion: Database.Statement<[string, string, string, string, string, string]>;
-  readonly insertParagraph: Database.Statement<
-    [number, number, string, string, number, string | null, string | null]
-  >;
-  readonly insertTheme: Database.Statement<[number, string, number, string, string, string]>;
-  readonly insertPaper: Database.Statement<[number, string, number, number, string, string, string, string]>;
   readonly staleVersions: Database.Statement<[string, string, number], { readonly version: number }>;
-  readonly deleteParagraphs: Database.Statement<[number]>;
-  readonly deleteThemes: Database.Statement<[number]>;
-  readonly deletePapers: Database.Statement<[number]>;
   readonly deleteVersion: Database.Statement<[number]>;
   readonly setCurrent: Database.Statement<[string, string, number]>;
 }
 
 /**
  * The SQLite backend of {@link CatalogStore}: the embedded default. One file holds every published
- * version (the last 5 per document and language; older ones are deleted on publish) and a pointer to the current
- * one; a publish writes the new version and moves the pointer in one transaction, so readers in
- * this or other processes see either the previous catalog or the new one, never a mix, and a crash
- * during publish leaves the previous catalog current. Besides the catalog JSON, each version is
- * written to the normalized tables `paragraphs`, `themes` and `papers` for search and indexing.
+ * version (the last 5 per document and language, as canonical JSON; older ones are deleted on
+ * publish) and a pointer to the current one; a publish writes the new version and moves the pointer
+ * in one transaction, so readers in this or other processes see either the previous catalog or the
+ * new one, never a mix, and a crash during publish leaves the previous catalog current.
+ *
+ * Errors name the file in full in their message (for the operator and the log) but only by its
+ * base name in `where`, which front ends may show to clients.
  *
  * The better-sqlite3 API is synchronous; the async methods run it on the calling thread.
  */
@@ -129,7 +65,10 @@ export class SqliteCatalogStore implements CatalogStore {
   readonly readonly: boolean;
   readonly #db: Database.Database;
   readonly #label: string;
-  readonly #statements: Statements;
+  /** The name of the database that is safe to show to a client: the file's base name. */
+  readonly #where: string;
+  /** Undefined while a read-only store's database holds no schema yet (nothing is published). */
+  #statements: Statements | undefined;
   readonly #publish: Database.Transaction<
     (catalog: Catalog, source: CatalogSource, json: string) => PublishResult
   >;
@@ -152,7 +91,8 @@ export class SqliteCatalogStore implements CatalogStore {
     this.path = path;
     this.readonly = readonly;
     this.#label = describePath(path);
-    this.#statements = prepareStatements(db);
+    this.#where = safeName(path);
+    this.#statements = hasSchema(db) ? prepareStatements(db) : undefined;
     this.#publish = db.transaction((catalog: Catalog, source: CatalogSource, json: string) =>
       this.#publishInTransaction(catalog, source, json),
     );
@@ -165,7 +105,7 @@ export class SqliteCatalogStore implements CatalogStore {
         throw new SomkbError(
           'STORE_FAILED',
           `Cannot publish: the catalog store ${this.#label} was opened read-only.`,
-          { where: this.path },
+          { where: this.#where },
         );
       }
       const json = canonicalJson(catalog);
@@ -181,7 +121,7 @@ export class SqliteCatalogStore implements CatalogStore {
   /** {@inheritDoc CatalogStore.current} */
   current(documentId: string, language: Language): Promise<PublishedCatalog | undefined> {
     return this.#run('read', () => {
-      const row = this.#statements.current.get(documentId, language);
+      const row = this.#ready()?.current.get(documentId, language);
       return row === undefined ? undefined : this.#toPublished(row);
     });
   }
@@ -189,14 +129,16 @@ export class SqliteCatalogStore implements CatalogStore {
   /** {@inheritDoc CatalogStore.listCurrent} */
   listCurrent(): Promise<readonly PublishedCatalog[]> {
     return this.#run('read', () => {
-      const dataVersion = this.#statements.dataVersion.get() as number;
+      const statements = this.#ready();
+      if (statements === undefined) return [];
+      const dataVersion = statements.dataVersion.get() as number;
       if (this.#listed?.dataVersion === dataVersion) return this.#listed.list;
       const parsed = new Map<string, PublishedCatalog>();
-      const list = this.#statements.listCurrent.all().map((row) => {
+      const list = statements.listCurrent.all().map((row) => {
         const key = `${row.version} ${row.published_at} ${row.source_sha256}`;
         let published = this.#parsed.get(key);
         if (published === undefined) {
-          const json = this.#statements.catalogJson.get(row.version)?.catalog_json;
+          const json = statements.catalogJson.get(row.version)?.catalog_json;
           published = this.#toPublished({ ...row, ...(json === undefined ? {} : { catalog_json: json }) });
         }
         parsed.set(key, published);
@@ -208,15 +150,19 @@ export class SqliteCatalogStore implements CatalogStore {
     });
   }
 
-  /** {@inheritDoc CatalogStore.close} Closing twice is harmless. */
+  /**
+   * {@inheritDoc CatalogStore.close} Closing twice is harmless. A writer that is the last
+   * connection to its file leaves it in rollback-journal mode (see `leaveWalMode`).
+   */
   close(): Promise<void> {
     if (this.#closed) return Promise.resolve();
     this.#closed = true;
     try {
+      if (!this.readonly && !this.#db.memory) leaveWalMode(this.#db);
       this.#db.close();
       return Promise.resolve();
     } catch (error) {
-      return Promise.reject(storeError('close', this.#label, this.path, error));
+      return Promise.reject(storeError('close', this.#label, this.#where, error));
     }
   }
 
@@ -224,17 +170,31 @@ export class SqliteCatalogStore implements CatalogStore {
     try {
       if (this.#closed) {
         throw new SomkbError('STORE_FAILED', `The catalog store ${this.#label} is closed.`, {
-          where: this.path,
+          where: this.#where,
         });
       }
       return Promise.resolve(work());
     } catch (error) {
-      return Promise.reject(storeError(action, this.#label, this.path, error));
+      return Promise.reject(storeError(action, this.#label, this.#where, error));
     }
   }
 
+  /**
+   * The prepared statements, or `undefined` while the database holds no schema (only a read-only
+   * store opened on an empty file): each read then looks again, so a reader sees the first catalog
+   * a writer publishes into that file without reopening.
+   */
+  #ready(): Statements | undefined {
+    if (this.#statements === undefined && userVersion(this.#db) !== 0) {
+      checkSchema(this.#db, this.#label, this.#where, 'read');
+      this.#statements = prepareStatements(this.#db);
+    }
+    return this.#statements;
+  }
+
   #publishInTransaction(catalog: Catalog, source: CatalogSource, json: string): PublishResult {
-    const s = this.#statements;
+    const s = this.#ready();
+    if (s === undefined) throw new Error('The catalog store has no schema.');
     const documentId = catalog.document.id;
     const language = catalog.language;
     const current = s.current.get(documentId, language);
@@ -255,35 +215,7 @@ export class SqliteCatalogStore implements CatalogStore {
       s.insertVersion.run(documentId, language, publishedAt, source.name, source.sha256, json)
         .lastInsertRowid,
     );
-    for (const p of catalog.paragraphs) {
-      s.insertParagraph.run(version, p.number, p.text, JSON.stringify(p.items), p.chapter, p.theme, p.paper);
-    }
-    for (const t of catalog.themes) {
-      s.insertTheme.run(
-        version,
-        t.id,
-        t.number,
-        t.name,
-        JSON.stringify(t.keyTopics),
-        JSON.stringify(t.papers),
-      );
-    }
-    for (const p of catalog.papers) {
-      s.insertPaper.run(
-        version,
-        p.symbol,
-        p.year,
-        p.meeting,
-        p.subject,
-        p.theme,
-        JSON.stringify(p.paragraphs),
-        p.url,
-      );
-    }
     for (const { version: stale } of s.staleVersions.all(documentId, language, KEPT_VERSIONS)) {
-      s.deleteParagraphs.run(stale);
-      s.deleteThemes.run(stale);
-      s.deletePapers.run(stale);
       s.deleteVersion.run(stale);
     }
     s.setCurrent.run(documentId, language, version);
@@ -300,7 +232,7 @@ export class SqliteCatalogStore implements CatalogStore {
         'STORE_FAILED',
         `The catalog store ${this.#label} is corrupt: version ${row.version} does not hold a catalog of ` +
           `${row.document_id} (${row.language}).`,
-        { where: this.path },
+        { where: this.#where },
       );
     }
     return {
@@ -315,69 +247,126 @@ export class SqliteCatalogStore implements CatalogStore {
 /**
  * Opens (creating it if needed) a SQLite catalog store at `path`; `':memory:'` gives a private
  * in-memory store. A file database is switched to WAL journal mode so that readers in other
- * processes are never blocked by a publish, waits up to `busyTimeoutMs` for locks, enforces foreign
- * keys, and has its schema created or migrated to the current version (`PRAGMA user_version`).
+ * processes are never blocked by a publish, waits up to `busyTimeoutMs` for locks, and enforces
+ * foreign keys. A writer (the default) brings the schema to the current version with the
+ * migrations of `sqlite-migrations.ts` (Kysely's migrator, loaded only when a migration is due);
+ * a read-only store never writes (see {@link SqliteCatalogStoreOptions.readonly}).
  *
  * @throws SomkbError `STORE_FAILED`, naming the file, when the file cannot be opened or created, is
- *   not a SQLite database or is corrupt, belongs to another application, or has a newer schema.
+ *   not a SQLite database or is corrupt, belongs to another application, or has a schema newer than
+ *   this code (in one line: upgrade somkb).
  */
-export function openSqliteCatalogStore(
+export async function openSqliteCatalogStore(
   path: string,
   options: SqliteCatalogStoreOptions = {},
-): SqliteCatalogStore {
+): Promise<SqliteCatalogStore> {
   const readonly = options.readonly ?? false;
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   const label = describePath(path);
+  const where = safeName(path);
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly, fileMustExist: readonly, timeout: busyTimeoutMs });
     db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
     if (!readonly && !db.memory) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    prepareSchema(db, label, path, readonly);
+    if (readonly) checkSchema(db, label, where, 'read');
+    else await migrateSchema(db, label, where);
     return new SqliteCatalogStore(db, path, readonly);
   } catch (error) {
     closeQuietly(db);
-    throw storeError('open', label, path, error);
+    throw storeError('open', label, where, error);
   }
 }
 
-function prepareSchema(db: Database.Database, label: string, path: string, readonly: boolean): void {
+/**
+ * Refuses a database this code cannot use: one whose schema is newer (a higher `user_version`, or a
+ * migration this code does not know), or a SQLite database of another application (tables but no
+ * somkb schema). A reader also refuses a somkb schema too old to read; a database with no tables
+ * at all is an empty store.
+ */
+function checkSchema(db: Database.Database, label: string, where: string, access: 'read' | 'write'): void {
   const found = userVersion(db);
-  if (found > SCHEMA_VERSION) {
+  const unknown = unknownMigrations(db);
+  if (found > SCHEMA_VERSION || unknown.length > 0) {
+    const version = Math.max(found, SCHEMA_VERSION + 1);
     throw new SomkbError(
       'STORE_FAILED',
-      `The catalog store ${label} has schema version ${found}, newer than this somkb supports ` +
+      `The catalog store ${label} has schema version ${version}, newer than this somkb supports ` +
         `(${SCHEMA_VERSION}); upgrade somkb.`,
-      { where: path },
+      { where },
     );
   }
-  if (found === SCHEMA_VERSION) return;
-  if (readonly) {
+  if (found === 0 && hasTables(db)) {
     throw new SomkbError(
       'STORE_FAILED',
-      found === 0
-        ? `${label} is not a somkb catalog store (it has no catalog schema); publish a catalog first.`
-        : `The catalog store ${label} has the old schema version ${found}; open it once read-write to migrate it.`,
-      { where: path },
+      `${label} is a SQLite database of another application, not a somkb catalog store.`,
+      { where },
     );
   }
-  db.transaction(() => {
-    const start = userVersion(db);
-    if (start === 0 && hasTables(db)) {
-      throw new SomkbError(
-        'STORE_FAILED',
-        `${label} is a SQLite database of another application, not a somkb catalog store.`,
-        { where: path },
-      );
+  if (access === 'read' && found !== 0 && found < OLDEST_READABLE_SCHEMA) {
+    throw new SomkbError(
+      'STORE_FAILED',
+      `The catalog store ${label} has the old schema version ${found}; open it once for writing ` +
+        `(somkb ingest or somkb start) to migrate it.`,
+      { where },
+    );
+  }
+}
+
+/**
+ * Brings the schema of a writer's database to {@link SCHEMA_VERSION}. The check and the migrations
+ * run in one `BEGIN IMMEDIATE` transaction: a second process opening the same database waits for
+ * it and then finds nothing left to do, and a failed migration leaves the database as it was.
+ */
+async function migrateSchema(db: Database.Database, label: string, where: string): Promise<void> {
+  checkSchema(db, label, where, 'write');
+  if (userVersion(db) === SCHEMA_VERSION) return;
+  const { migrateSqliteDatabase } = await import('./sqlite-migrations.js');
+  await oneAtATime(db.memory ? db : resolve(db.name), async () => {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      checkSchema(db, label, where, 'write');
+      if (userVersion(db) < SCHEMA_VERSION) await migrateSqliteDatabase(db);
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
     }
-    for (let version = start; version < SCHEMA_VERSION; version++) {
-      const migration = MIGRATIONS[version];
-      if (migration === undefined) throw new Error(`No migration from schema version ${version}.`);
-      db.exec(migration);
-    }
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  }).immediate();
+  });
+}
+
+/** The migration running in this process on each database file, by absolute path. */
+const migrations = new Map<unknown, Promise<void>>();
+
+/**
+ * Runs the migrations of one database file in this process one after another: a migration holds
+ * its write transaction across awaits, and a second connection of this process that began its own
+ * meanwhile would block the event loop waiting for that lock (other processes simply wait for it).
+ */
+async function oneAtATime(key: unknown, work: () => Promise<void>): Promise<void> {
+  const previous = migrations.get(key) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(work);
+  migrations.set(key, next);
+  try {
+    await next;
+  } finally {
+    if (migrations.get(key) === next) migrations.delete(key);
+  }
+}
+
+/**
+ * Switches a writer's database back from WAL to rollback-journal mode when no other connection
+ * has it open (otherwise SQLite refuses at once, and it stays in WAL mode for them). A WAL database
+ * can be read only by a process that may create its `-shm` file next to it, so this is what lets
+ * `somkb serve` read a database in a read-only folder; the next writer turns WAL on again.
+ */
+function leaveWalMode(db: Database.Database): void {
+  try {
+    db.pragma('journal_mode = DELETE');
+  } catch {
+    // Another connection still has the database open: WAL mode stays, as they need it.
+  }
 }
 
 function userVersion(db: Database.Database): number {
@@ -392,6 +381,27 @@ function hasTables(db: Database.Database): boolean {
       .prepare<[], { readonly n: number }>("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'")
       .get()?.n !== 0
   );
+}
+
+/** True when the database holds a somkb schema (a reader of an empty file has none yet). */
+function hasSchema(db: Database.Database): boolean {
+  return userVersion(db) !== 0;
+}
+
+/** The migrations recorded as applied in the database that this code does not know. */
+function unknownMigrations(db: Database.Database): string[] {
+  const table = db
+    .prepare<[string], { readonly name: string }>(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ?",
+    )
+    .get(MIGRATION_TABLE);
+  if (table === undefined) return [];
+  const known = new Set<string>(MIGRATION_NAMES);
+  return db
+    .prepare<[], { readonly name: string }>(`SELECT name FROM ${MIGRATION_TABLE}`)
+    .all()
+    .map((row) => row.name)
+    .filter((name) => !known.has(name));
 }
 
 function prepareStatements(db: Database.Database): Statements {
@@ -413,25 +423,12 @@ function prepareStatements(db: Database.Database): Statements {
       `INSERT INTO catalog_versions (document_id, language, published_at, source_name, source_sha256, catalog_json)
        VALUES (?, ?, ?, ?, ?, ?)`,
     ),
-    insertParagraph: db.prepare(
-      'INSERT INTO paragraphs (version, number, text, items_json, chapter, theme, paper) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
-    insertTheme: db.prepare(
-      'INSERT INTO themes (version, id, number, name, key_topics_json, papers_json) VALUES (?, ?, ?, ?, ?, ?)',
-    ),
-    insertPaper: db.prepare(
-      `INSERT INTO papers (version, symbol, year, meeting, subject, theme, paragraphs_json, url)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
     staleVersions: db.prepare(
       `SELECT version FROM (
          SELECT version FROM catalog_versions WHERE document_id = ? AND language = ?
          ORDER BY version DESC LIMIT -1 OFFSET ?
        ) WHERE version NOT IN (SELECT version FROM current_catalog)`,
     ),
-    deleteParagraphs: db.prepare('DELETE FROM paragraphs WHERE version = ?'),
-    deleteThemes: db.prepare('DELETE FROM themes WHERE version = ?'),
-    deletePapers: db.prepare('DELETE FROM papers WHERE version = ?'),
     deleteVersion: db.prepare('DELETE FROM catalog_versions WHERE version = ?'),
     setCurrent: db.prepare(
       `INSERT INTO current_catalog (document_id, language, version) VALUES (?, ?, ?)
@@ -482,6 +479,15 @@ function describePath(path: string): string {
   return path === ':memory:' || path === '' ? 'in-memory database' : path;
 }
 
+/**
+ * The name of the database that may be shown to anyone: the file's base name, never the folders
+ * above it (a client must not learn the server's paths); `database` when it has none.
+ */
+function safeName(path: string): string {
+  const name = path === ':memory:' ? '' : basename(path);
+  return name === '' ? 'database' : name;
+}
+
 function closeQuietly(db: Database.Database | undefined): void {
   try {
     db?.close();
@@ -490,8 +496,11 @@ function closeQuietly(db: Database.Database | undefined): void {
   }
 }
 
-/** Turns any failure into a `STORE_FAILED` SomkbError whose message names the database. */
-function storeError(action: string, label: string, path: string, error: unknown): SomkbError {
+/**
+ * Turns any failure into a `STORE_FAILED` SomkbError whose message names the database in full and
+ * whose `where` is its safe name.
+ */
+function storeError(action: string, label: string, where: string, error: unknown): SomkbError {
   if (error instanceof SomkbError) return error;
   const detail = error instanceof Error ? error.message : String(error);
   const code = error instanceof Database.SqliteError ? error.code : undefined;
@@ -517,5 +526,5 @@ function storeError(action: string, label: string, path: string, error: unknown)
     default:
       message = `Could not ${action} the catalog store ${label}: ${detail}`;
   }
-  return new SomkbError('STORE_FAILED', message, { cause: error, where: path });
+  return new SomkbError('STORE_FAILED', message, { cause: error, where });
 }

@@ -35,7 +35,7 @@ async function start(): Promise<void> {
     throw new Error(`the browser tests need Chromium at ${CHROMIUM} (set SOMKB_CHROMIUM to another path)`);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
-  const service = createCatalogService(openSqliteCatalogStore(':memory:'));
+  const service = createCatalogService(await openSqliteCatalogStore(':memory:'));
   await service.ingest(bundledIngestRequest());
   const catalog = await service.catalog('zh');
   const knowledge = describeCatalog(catalog, bundledKnowledge());

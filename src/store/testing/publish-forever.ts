@@ -75,7 +75,7 @@ export function foreverCatalog(n: number, paragraphs: number): Catalog {
 }
 
 async function main(database: string, paragraphs: number): Promise<void> {
-  const store = openSqliteCatalogStore(database);
+  const store = await openSqliteCatalogStore(database);
   for (let n = 1; ; n++) {
     const catalog = foreverCatalog(n, paragraphs);
     process.stdout.write(`publishing ${n}\n`);
