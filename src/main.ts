@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ import type { KnowledgeBase } from './knowledge/index.js';
 import { parseMechanisms } from './mechanisms/index.js';
 import { parseThesaurus } from './thesaurus/index.js';
 import { createCatalogService, createKnowledgeService, createSearchService } from './services/index.js';
-import { openSqliteCatalogStore } from './store/index.js';
+import { openSqliteStoreFor } from './store/index.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
@@ -63,10 +63,9 @@ const deps: CliDeps = {
   defaultDbPath: join('data', 'somkb.db'),
   knowledge: loadKnowledge,
   bundledCorpus: { path: join(packageRoot, 'corpus', 'zh', 'thematic-summary-2021.txt'), language: 'zh' },
-  openCatalog(dbPath) {
-    if (dbPath !== ':memory:') mkdirSync(dirname(resolve(dbPath)), { recursive: true });
-    const store = openSqliteCatalogStore(dbPath);
-    return Promise.resolve({ service: createCatalogService(store), close: () => store.close() });
+  async openCatalog(dbPath, access = 'write') {
+    const store = await openSqliteStoreFor(dbPath, access);
+    return { service: createCatalogService(store), close: () => store.close() };
   },
   serve({ port, host, service }) {
     const base = loadKnowledge();

@@ -13,7 +13,7 @@ import { renderSkosTurtle, renderThesaurusCsv } from '../thesaurus/index.js';
 import { checkInputSize, ingestSummary } from '../ingest/index.js';
 import type { SearchResult } from '../search/index.js';
 import { toSearchJson } from '../search/index.js';
-import type { CatalogService } from '../services/index.js';
+import type { CatalogService, StoreAccess } from '../services/index.js';
 import { createSearchService } from '../services/index.js';
 import type { ExportOptions } from './brief-commands.js';
 import { addSelectionOptions, parseExportFormat, registerBriefCommand, runExport } from './brief-commands.js';
@@ -48,8 +48,12 @@ export interface CliDeps {
   readonly bundledCorpus: { readonly path: string; readonly language: string };
   /** The bundled thesaurus and mechanisms directory, read and validated on first use. */
   knowledge(): KnowledgeBase;
-  /** Opens the store at `dbPath` (creating it when missing) and the catalog service over it. */
-  openCatalog(dbPath: string): Promise<OpenedCatalog>;
+  /**
+   * Opens the store at `dbPath` and the catalog service over it: for writing (the default: creating
+   * the database and its folder when missing, migrating its schema), or read-only for `read`, which
+   * never writes to an existing database (`somkb serve`).
+   */
+  openCatalog(dbPath: string, access?: StoreAccess): Promise<OpenedCatalog>;
   /** Serves the portal and API; resolves once the server is listening, with a function that stops it. */
   serve(options: ServeOptions): Promise<{ readonly url: string; close(): Promise<void> }>;
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -366,7 +370,7 @@ export function createProgram(deps: CliDeps): Command {
     });
 
   async function serveUntilStopped(options: { port: number; host: string; db: string }): Promise<void> {
-    const opened = await deps.openCatalog(options.db);
+    const opened = await deps.openCatalog(options.db, 'read');
     const server = await deps.serve({ port: options.port, host: options.host, service: opened.service });
     deps.stderr(`somkb ${deps.version} serving on ${server.url}\n`);
     await new Promise<void>((resolve) => {

@@ -34,6 +34,8 @@ export type SomkbErrorCode =
   | 'CATALOG_EMPTY'
   /** The store could not be read or written. */
   | 'STORE_FAILED'
+  /** The folder for the database could not be created (a file in the way, no permission). */
+  | 'STORE_FOLDER'
   /** A bug: something that should not happen did. */
   | 'INTERNAL';
 

@@ -229,6 +229,7 @@ describe('STATUS_BY_CODE', () => {
       UNSUPPORTED_LANGUAGE: 400,
       CATALOG_EMPTY: 404,
       STORE_FAILED: 503,
+      STORE_FOLDER: 503,
       INTERNAL: 500,
     };
     expect(STATUS_BY_CODE).toEqual(expected);

@@ -20,5 +20,6 @@ export const STATUS_BY_CODE: Readonly<Record<SomkbErrorCode, ContentfulStatusCod
   UNSUPPORTED_LANGUAGE: 400,
   CATALOG_EMPTY: 404,
   STORE_FAILED: 503,
+  STORE_FOLDER: 503,
   INTERNAL: 500,
 };

@@ -14,5 +14,5 @@ export type {
 } from './search-service.js';
 export { createKnowledgeService } from './knowledge-service.js';
 export { catalogVersionKey } from '../store/index.js';
-export type { CatalogVersionKey, PublishedCatalog } from '../store/index.js';
+export type { CatalogVersionKey, PublishedCatalog, StoreAccess } from '../store/index.js';
 export type { KnowledgeService } from './knowledge-service.js';

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUNDLED_CORPUS_PATH } from './support/corpus.js';
+import { runCli, startCli } from './support/run-cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'somkb-store-faults-'));
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Starts `somkb serve` over `db` and resolves once it listens, with its base URL. */
+async function serve(db: string): Promise<{ readonly url: string; stop(): Promise<void> }> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child: ChildProcess = startCli(['serve', '--port', String(port), '--host', '127.0.0.1', '--db', db]);
+  const closed = new Promise((resolve) => child.once('close', resolve));
+  const stop = async (): Promise<void> => {
+    child.kill('SIGTERM');
+    await closed;
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let stderr = '';
+      child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+        if (stderr.includes('serving on')) resolve();
+      });
+      child.once('close', () => {
+        reject(new Error(`server stopped: ${stderr}`));
+      });
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: `http://127.0.0.1:${port}`, stop };
+}
+
+describe('the store under faults, through the CLI', () => {
+  it('a database folder that cannot be created is reported as such, not as an internal error', async () => {
+    const file = join(work, 'a-file');
+    writeFileSync(file, 'not a folder');
+    const run = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', join(file, 'data', 'catalog.db')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`cannot create the folder ${join(file, 'data')} for the database`);
+    expect(run.stderr).not.toContain('internal error');
+  }, 60_000);
+
+  it('serve over a zero-length database reports nothing published and leaves the file untouched', async () => {
+    const db = join(work, 'zero.db');
+    writeFileSync(db, '');
+    const server = await serve(db);
+    try {
+      expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
+      const catalog = await fetch(`${server.url}/api/v1/catalog`);
+      expect(catalog.status).toBe(404);
+      expect(((await catalog.json()) as { error: { code: string } }).error.code).toBe('CATALOG_EMPTY');
+    } finally {
+      await server.stop();
+    }
+    expect(statSync(db).size).toBe(0);
+  }, 60_000);
+
+  it('serve reads the database without writing to it, so a read-only folder would do', async () => {
+    const db = join(work, 'published.db');
+    expect((await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', db])).code).toBe(0);
+    const before = readFileSync(db);
+    const server = await serve(db);
+    try {
+      const health = await fetch(`${server.url}/api/v1/health`);
+      expect(health.status).toBe(200);
+      expect((await fetch(`${server.url}/api/v1/catalog`)).status).toBe(200);
+      expect(existsSync(`${db}-wal`)).toBe(false);
+      expect(existsSync(`${db}-shm`)).toBe(false);
+    } finally {
+      await server.stop();
+    }
+    expect(readFileSync(db).equals(before)).toBe(true);
+  }, 60_000);
+
+  it('a damaged database answers 503 naming the file without the folders above it', async () => {
+    const db = join(work, 'damaged.db');
+    const ingest = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', db]);
+    expect(ingest.code).toBe(0);
+    const server = await serve(db);
+    try {
+      writeFileSync(db, randomBytes(256 * 1024));
+      const response = await fetch(`${server.url}/api/v1/catalog`);
+      const text = await response.text();
+      expect(response.status).toBe(503);
+      const body = JSON.parse(text) as { error: { code: string; details: { where?: string } } };
+      expect(body.error.code).toBe('STORE_FAILED');
+      expect(body.error.details.where).toBe('damaged.db');
+      expect(text).not.toContain(work);
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
+});
