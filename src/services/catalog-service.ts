@@ -36,15 +36,18 @@ export interface CatalogService {
    * keeps the catalog it had.
    */
   ingest(request: IngestRequest): Promise<IngestOutcome>;
-  /** The published catalog in `language` (of the thematic summary); throws CATALOG_EMPTY when none. */
-  catalog(language: string): Promise<Catalog>;
-  /** Like {@link CatalogService.catalog}, but `undefined` when nothing is published. */
-  findCatalog(language: string): Promise<Catalog | undefined>;
   /**
-   * The published catalog in `language` with its publication record, or `undefined`. Caches of
-   * what is made from it key on `catalogVersionKey(published)`, not on the object.
+   * The published catalog (of the thematic summary) in `catalogLanguage`; throws CATALOG_EMPTY
+   * when none is.
    */
-  findPublished(language: string): Promise<PublishedCatalog | undefined>;
+  catalog(catalogLanguage: string): Promise<Catalog>;
+  /** Like {@link CatalogService.catalog}, but `undefined` when nothing is published. */
+  findCatalog(catalogLanguage: string): Promise<Catalog | undefined>;
+  /**
+   * The published catalog in `catalogLanguage` with its publication record, or `undefined`.
+   * Caches of what is made from it key on `catalogVersionKey(published)`, not on the object.
+   */
+  findPublished(catalogLanguage: string): Promise<PublishedCatalog | undefined>;
   /**
    * Every published catalog (one per document and catalog language), ordered by document id then
    * language; empty when nothing is published (a new or zero-length database), which health reports.
@@ -72,14 +75,14 @@ export function summarizeErrors(report: IngestReport): string {
 
 /** Creates the catalog service over a store. */
 export function createCatalogService(store: CatalogStore): CatalogService {
-  async function findPublished(language: string): Promise<PublishedCatalog | undefined> {
-    const wanted = toLanguage(language);
+  async function findPublished(catalogLanguage: string): Promise<PublishedCatalog | undefined> {
+    const wanted = toLanguage(catalogLanguage);
     const current = await store.listCurrent();
     return current.find((published) => published.catalog.language === wanted);
   }
 
-  async function findCatalog(language: string): Promise<Catalog | undefined> {
-    return (await findPublished(language))?.catalog;
+  async function findCatalog(catalogLanguage: string): Promise<Catalog | undefined> {
+    return (await findPublished(catalogLanguage))?.catalog;
   }
 
   return {
@@ -95,12 +98,12 @@ export function createCatalogService(store: CatalogStore): CatalogService {
       return { report, publication };
     },
 
-    async catalog(language) {
-      const catalog = await findCatalog(language);
+    async catalog(catalogLanguage) {
+      const catalog = await findCatalog(catalogLanguage);
       if (catalog === undefined) {
         throw new SomkbError(
           'CATALOG_EMPTY',
-          `no catalog in '${language}' is published yet; run: somkb ingest <file> --lang ${language}`,
+          `no catalog in '${catalogLanguage}' is published yet; run: somkb ingest <file> --lang ${catalogLanguage}`,
         );
       }
       return catalog;
