@@ -46,7 +46,11 @@ function loadKnowledge(): KnowledgeBase {
 }
 
 /** The request log of `somkb serve`: JSON lines on stderr (pino), level from `SOMKB_LOG_LEVEL`. */
-const requestLog = pino({ level: process.env['SOMKB_LOG_LEVEL'] ?? 'info' }, pino.destination(2));
+const requestLog = pino(
+  // No pid or hostname on every line: the supervisor's journal has them.
+  { level: process.env['SOMKB_LOG_LEVEL'] ?? 'info', base: null },
+  pino.destination(2),
+);
 
 /** Swagger UI's script and stylesheet, served by somkb itself at `/api/docs`. */
 function readApiDocsAssets(): ApiDocsAssets {

@@ -190,6 +190,13 @@ export const HealthSchema = z
     catalog: z
       .object({ paragraphs: z.number().int(), papers: z.number().int(), themes: z.number().int() })
       .nullable(),
+    published: z.boolean().openapi({
+      description: 'Whether a catalog is published; false on a new or empty database (then catalog is null)',
+    }),
+    message: z.string().optional().openapi({
+      description: 'What to do when nothing is published',
+      example: 'no catalog is published yet; run: somkb ingest <file>',
+    }),
   })
   .openapi('Health');
 

@@ -8,7 +8,7 @@ import { catalogTerms, createAnalyzer } from '../analysis/index.js';
 import { describeCatalog, expansionConcepts, knowledgeUserWords } from '../knowledge/index.js';
 import { buildSearchIndex, documentsFromCatalog, search } from '../search/index.js';
 import type { ApiLogEntry } from './create-api.js';
-import { API_BODY_LIMIT, API_ROUTE_DEFINITIONS, createApi } from './create-api.js';
+import { API_BODY_LIMIT, API_ROUTE_DEFINITIONS, LOGGED_PATH_LIMIT, createApi } from './create-api.js';
 
 const { catalog } = corpusSearchIndex();
 const knowledge = describeCatalog(catalog, bundledKnowledge());
@@ -351,6 +351,16 @@ describe('the JSON API', () => {
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(tag);
     expect(((await after.json()) as { text: string }).text).toMatch(/（已修订）$/);
+  });
+
+  it('logs a short line for a huge path: no query string, the path capped', async () => {
+    const long = `/api/v1/nothing/${'x'.repeat(5000)}`;
+    const response = await get(`${long}?q=${'y'.repeat(5000)}`);
+    expect(response.status).toBe(404);
+    const id = response.headers.get('x-request-id');
+    const entry = log.find((each) => each.requestId === id);
+    expect(entry?.path).toBe(`${long.slice(0, LOGGED_PATH_LIMIT)}…`);
+    expect(JSON.stringify(entry).length).toBeLessThan(400);
   });
 
   it('allows browsers from the configured origins only', async () => {

@@ -62,6 +62,14 @@ const ROUTE_GROUPS: readonly AddRoutes[] = [
   addBriefRoutes,
 ];
 
+/** The most characters of a path the request log keeps; the query string is never logged. */
+export const LOGGED_PATH_LIMIT = 200;
+
+/** `path` as the request log keeps it: at most {@link LOGGED_PATH_LIMIT} characters, then `…`. */
+function capLoggedPath(path: string): string {
+  return path.length <= LOGGED_PATH_LIMIT ? path : `${path.slice(0, LOGGED_PATH_LIMIT)}…`;
+}
+
 const pattern = (path: string): RegExp => new RegExp(`^${path.replace(/\{[^}]+\}/g, '[^/]+')}$`);
 
 /**
@@ -95,7 +103,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
     deps.log?.({
       requestId: c.get('requestId'),
       method: c.req.method,
-      path: c.req.path,
+      path: capLoggedPath(c.req.path),
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 100) / 100,
     });

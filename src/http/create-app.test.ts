@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { createCatalogService } from '../services/index.js';
+import { openSqliteCatalogStore } from '../store/index.js';
 import type { Catalog } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { SomkbErrorCode } from '../errors/index.js';
@@ -100,13 +105,55 @@ describe('GET /api/v1/health', () => {
       status: 'ok',
       version: VERSION,
       catalog: { paragraphs: 9, papers: 3, themes: 2 },
+      published: true,
     });
   });
 
-  it('reports a null catalog when none is published', async () => {
+  it('reports a null catalog when none is published, and says so', async () => {
     const response = await appWith(undefined).app.request('/api/v1/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', version: VERSION, catalog: null });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      version: VERSION,
+      catalog: null,
+      published: false,
+      message: 'no catalog is published yet; run: somkb ingest <file>',
+    });
+  });
+
+  it('says that nothing is published over a zero-length database file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'somkb-health-'));
+    const path = join(folder, 'somkb.db');
+    writeFileSync(path, '');
+    const store = openSqliteCatalogStore(path);
+    try {
+      const service = createCatalogService(store);
+      const { app } = appWith(undefined, { loadCatalog: () => service.findCatalog('zh') });
+      const body = (await (await app.request('/api/v1/health')).json()) as {
+        published: boolean;
+        catalog: null;
+      };
+      expect(body.published).toBe(false);
+      expect(body.catalog).toBeNull();
+    } finally {
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('never shows an absolute path of the server in details.where, only its base name', async () => {
+    const { app } = failingApp(
+      new SomkbError('STORE_FAILED', 'database disk image is malformed', {
+        where: '/var/lib/somkb/somkb.db',
+      }),
+    );
+    const response = await app.request('/api/v1/health');
+    expect(response.status).toBe(503);
+    const text = await response.text();
+    expect(text).not.toContain('/var/lib');
+    expect((JSON.parse(text) as { error: { details: { where: string } } }).error.details.where).toBe(
+      'somkb.db',
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import type { CatalogKnowledge } from '../../knowledge/index.js';
 import type { SearchResult } from '../../search/index.js';
 import type { SearchServiceRequest } from '../../services/index.js';
 
-/** One line of the API's request log. */
+/** One line of the API's request log: short, whatever the request (no query string, a capped path). */
 export interface ApiLogEntry {
   readonly requestId: string;
   readonly method: string;

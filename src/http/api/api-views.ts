@@ -20,6 +20,9 @@ import type { ProvisionView } from './provision-view.js';
 import { toThemeViews } from './theme-view.js';
 import type { ThemeView } from './theme-view.js';
 
+/** What the health check and the reads say when no catalog is published. */
+export const NOTHING_PUBLISHED = 'no catalog is published yet; run: somkb ingest <file>';
+
 /** What the API derives from one catalog and its knowledge, computed once per catalog. */
 export interface ApiViews {
   readonly catalog: Catalog;
@@ -81,7 +84,7 @@ export function createViewLoader(deps: ApiDeps): () => Promise<ApiViews> {
   return async function current(): Promise<ApiViews> {
     const catalog = await deps.loadCatalog();
     if (catalog === undefined) {
-      throw new SomkbError('CATALOG_EMPTY', 'no catalog is published yet; run: somkb ingest <file>');
+      throw new SomkbError('CATALOG_EMPTY', NOTHING_PUBLISHED);
     }
     let view = views.get(catalog);
     const knowledge = (await deps.loadKnowledge?.()) ?? undefined;

@@ -3,7 +3,7 @@ import type { OpenAPIHono, z } from '@hono/zod-openapi';
 import { countCatalog } from '../../domain/index.js';
 import { CatalogExportSchema, HealthSchema } from '../api-schemas.js';
 import { sendJson, toJsonBody } from '../json-body.js';
-import { bodyOf } from './api-views.js';
+import { NOTHING_PUBLISHED, bodyOf } from './api-views.js';
 import type { ApiRouteContext } from './route-kit.js';
 import { json } from './route-kit.js';
 
@@ -33,16 +33,26 @@ export function addCatalogRoutes(api: OpenAPIHono, { deps, current }: ApiRouteCo
 
   api.openapi(CATALOG_ROUTES.health, async (c) => {
     const catalog = await deps.loadCatalog();
-    const counts = catalog === undefined ? null : countCatalog(catalog);
+    if (catalog === undefined) {
+      return sendJson(
+        c,
+        toJsonBody({
+          status: 'ok' as const,
+          version: deps.version,
+          catalog: null,
+          published: false,
+          message: NOTHING_PUBLISHED,
+        }),
+      );
+    }
+    const counts = countCatalog(catalog);
     return sendJson(
       c,
       toJsonBody({
         status: 'ok' as const,
         version: deps.version,
-        catalog:
-          counts === null
-            ? null
-            : { paragraphs: counts.paragraphs, papers: counts.papers, themes: counts.themes },
+        catalog: { paragraphs: counts.paragraphs, papers: counts.papers, themes: counts.themes },
+        published: true,
       }),
     );
   });
