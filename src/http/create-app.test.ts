@@ -125,7 +125,7 @@ describe('GET /api/v1/health', () => {
     const folder = mkdtempSync(join(tmpdir(), 'somkb-health-'));
     const path = join(folder, 'somkb.db');
     writeFileSync(path, '');
-    const store = openSqliteCatalogStore(path);
+    const store = await openSqliteCatalogStore(path);
     try {
       const service = createCatalogService(store);
       const { app } = appWith(undefined, { loadCatalog: () => service.findCatalog('zh') });
