@@ -16,3 +16,15 @@ export { createKnowledgeService } from './knowledge-service.js';
 export { catalogVersionKey } from '../store/index.js';
 export type { CatalogVersionKey, PublishedCatalog, StoreAccess } from '../store/index.js';
 export type { KnowledgeService } from './knowledge-service.js';
+export { DEFAULT_FILE_CACHE_BYTES, createCatalogFiles } from './catalog-files.js';
+export type {
+  BriefingFile,
+  BriefingFileRequest,
+  CatalogFiles,
+  CatalogFilesDeps,
+  ExportFileRequest,
+  FileRenderers,
+  SelectionRequest,
+  VersionedCatalog,
+} from './catalog-files.js';
+export { FileCache } from './file-cache.js';

@@ -1,0 +1,237 @@
+import type { BriefingFormat, BriefingLanguage } from '../brief/index.js';
+import { buildBriefing, renderBriefing } from '../brief/index.js';
+import type { Catalog } from '../domain/index.js';
+import { paperSlug } from '../domain/index.js';
+import { SomkbError } from '../errors/index.js';
+import type { CatalogSelection, ExportFile, ExportFileFormat } from '../export/index.js';
+import { exportSelection } from '../export/index.js';
+import type { CatalogKnowledge } from '../knowledge/index.js';
+import type { SearchResult } from '../search/index.js';
+import type { QueryParagraphs, SearchServiceRequest } from './search-service.js';
+import { queryParagraphs } from './search-service.js';
+import { FileCache } from './file-cache.js';
+
+/** A published catalog with the key of its version (see `catalogVersionKey`): what files are kept under. */
+export interface VersionedCatalog {
+  /** Names (document, catalog language, version); equal for every read of one publication. */
+  readonly versionKey: string;
+  readonly catalog: Catalog;
+}
+
+/** A part of the catalog as a front end names it; every field absent means the whole catalog. */
+export interface SelectionRequest {
+  /** Theme ids (`theme-3`). */
+  readonly themeIds?: readonly string[];
+  /** Thesaurus concept ids (`hawala`). */
+  readonly topicIds?: readonly string[];
+  /** Paper symbols or their slugs (`CTOC-COP-WG.7-2015-4`), in any letter case. */
+  readonly papers?: readonly string[];
+  /** A query whose results (at most `QUERY_PARAGRAPH_CAP`, best first) are selected; blank is not given. */
+  readonly query?: string;
+  /** The name of the query's parameter, for the error when nothing matches (`q`, `--query`); default `query`. */
+  readonly queryParameter?: string;
+  /** Told how many paragraphs the query found and whether only some terms matched (the CLI's notes). */
+  readonly onQueryFound?: (found: QueryParagraphs) => void;
+}
+
+/** What an export is to hold: a selection, in a format, from the catalog in a language. */
+export interface ExportFileRequest {
+  readonly selection: SelectionRequest;
+  readonly format: ExportFileFormat;
+  /** The language of the catalog; default `zh`. */
+  readonly catalogLanguage?: string;
+}
+
+/** What a briefing pack is to hold (see `buildBriefing`), as a file in a format. */
+export interface BriefingFileRequest {
+  readonly selection: SelectionRequest;
+  readonly format: BriefingFormat;
+  /** The language of the pack's headings and labels; default `en`. */
+  readonly headingsLanguage?: BriefingLanguage;
+  /** The title on the cover; blank is the default title. */
+  readonly title?: string;
+  /** The date on the cover, an ISO date, given by the caller. */
+  readonly date: string;
+  /** The language of the catalog; default `zh`. */
+  readonly catalogLanguage?: string;
+}
+
+/** A briefing pack as a file, with its counts in words (`3 themes, 5 papers, 23 paragraphs`). */
+export interface BriefingFile extends ExportFile {
+  readonly countsText: string;
+}
+
+/** The renderers the use cases call: the module's own by default, injectable to count builds in tests. */
+export interface FileRenderers {
+  readonly exportSelection: typeof exportSelection;
+  readonly renderBriefing: typeof renderBriefing;
+}
+
+/** What the file use cases need. */
+export interface CatalogFilesDeps {
+  /** The published catalog in a catalog language, with its version key, or undefined when none is. */
+  readonly loadCatalog: (catalogLanguage: string) => Promise<VersionedCatalog | undefined>;
+  /** The knowledge of the published catalog in a catalog language, or undefined. */
+  readonly loadKnowledge: (catalogLanguage: string) => Promise<CatalogKnowledge | undefined>;
+  /** Runs a search over the published catalog (for a selection by query). */
+  readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
+  /**
+   * The most memory, in bytes, the made files may take; least recently used are dropped beyond it.
+   * 0 makes every file afresh (the CLI, which makes one). Default {@link DEFAULT_FILE_CACHE_BYTES}.
+   */
+  readonly cacheBytes?: number;
+  readonly renderers?: Partial<FileRenderers>;
+}
+
+/** The default size of the cache of made files: 32 MiB, some 100 whole-catalog Word packs. */
+export const DEFAULT_FILE_CACHE_BYTES = 32 * 1024 * 1024;
+
+/** The use cases that make files of the catalog, shared by the portal, the API and the CLI. */
+export interface CatalogFiles {
+  /**
+   * The catalog selection a request names: values once each, paper slugs turned into symbols, the
+   * query run. Throws `NOT_FOUND` (where `queryParameter`) when the query matches no paragraph.
+   */
+  select(request: SelectionRequest, catalogLanguage?: string): Promise<CatalogSelection>;
+  /** An export of a selection (see `exportSelection`), made once per catalog version and request. */
+  exportFile(request: ExportFileRequest): Promise<ExportFile>;
+  /** A briefing pack of a selection (see `buildBriefing`), made once per catalog version and request. */
+  briefingFile(request: BriefingFileRequest): Promise<BriefingFile>;
+}
+
+/** The values of a list, trimmed, each once, in order; undefined stays undefined. */
+function distinct(values: readonly string[] | undefined): string[] | undefined {
+  return values === undefined ? undefined : [...new Set(values.map((value) => value.trim()))];
+}
+
+/** The query as given, trimmed; undefined when absent or blank (as a form sends an empty field). */
+function givenQuery(query: string | undefined): string | undefined {
+  const text = query?.trim();
+  return text === undefined || text === '' ? undefined : text;
+}
+
+/**
+ * The file use cases: select a part of the catalog, make an export, make a briefing pack. Files are
+ * kept in a bounded cache under (catalog version, selection, format, options), so that the same file
+ * asked again (the whole catalog's Word pack of the portal's downloads) is not made again while the
+ * catalog is the same; a query's paragraphs are part of the version, so a kept file is found before
+ * the query is run.
+ */
+export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
+  const cache = new FileCache<ExportFile & { countsText?: string }>(
+    deps.cacheBytes ?? DEFAULT_FILE_CACHE_BYTES,
+  );
+  const renderers: FileRenderers = {
+    exportSelection: deps.renderers?.exportSelection ?? exportSelection,
+    renderBriefing: deps.renderers?.renderBriefing ?? renderBriefing,
+  };
+
+  async function published(
+    catalogLanguage: string,
+  ): Promise<{ versioned: VersionedCatalog; knowledge: CatalogKnowledge }> {
+    const versioned = await deps.loadCatalog(catalogLanguage);
+    const knowledge = versioned === undefined ? undefined : await deps.loadKnowledge(catalogLanguage);
+    if (versioned === undefined || knowledge === undefined) {
+      throw new SomkbError('CATALOG_EMPTY', 'no catalog is published yet; run: somkb ingest <file>');
+    }
+    return { versioned, knowledge };
+  }
+
+  /** The request's selection with its lists normalized, as the cache key holds it (the query not yet run). */
+  function normalized(catalog: Catalog, request: SelectionRequest) {
+    const bySlug = new Map(
+      catalog.papers.map((paper) => [paperSlug(paper.symbol).toUpperCase(), paper.symbol]),
+    );
+    const papers = distinct(request.papers)?.map(
+      (value) => bySlug.get(paperSlug(value).toUpperCase()) ?? value,
+    );
+    return {
+      themes: distinct(request.themeIds),
+      topics: distinct(request.topicIds)?.map((id) => id.toLowerCase()),
+      papers: papers === undefined ? undefined : [...new Set(papers)],
+      query: givenQuery(request.query),
+    };
+  }
+
+  async function resolve(
+    catalog: Catalog,
+    request: SelectionRequest,
+    catalogLanguage: string,
+  ): Promise<CatalogSelection> {
+    const { themes, topics, papers, query } = normalized(catalog, request);
+    let paragraphs: readonly number[] | undefined;
+    if (query !== undefined) {
+      const found = await queryParagraphs(deps.search, query, catalogLanguage);
+      request.onQueryFound?.(found);
+      if (found.paragraphs.length === 0) {
+        throw new SomkbError('NOT_FOUND', `no paragraph matches the query '${query}'`, {
+          where: request.queryParameter ?? 'query',
+        });
+      }
+      paragraphs = found.paragraphs;
+    }
+    return {
+      ...(themes === undefined ? {} : { themes }),
+      ...(topics === undefined ? {} : { topics }),
+      ...(papers === undefined ? {} : { papers }),
+      ...(paragraphs === undefined ? {} : { paragraphs }),
+    };
+  }
+
+  return {
+    async select(request, catalogLanguage = 'zh') {
+      const { versioned } = await published(catalogLanguage);
+      return resolve(versioned.catalog, request, catalogLanguage);
+    },
+
+    async exportFile(request) {
+      const catalogLanguage = request.catalogLanguage ?? 'zh';
+      const { versioned, knowledge } = await published(catalogLanguage);
+      const key = JSON.stringify([
+        'export',
+        versioned.versionKey,
+        normalized(versioned.catalog, request.selection),
+        request.format,
+      ]);
+      const kept = cache.get(key);
+      if (kept !== undefined) return kept;
+      const selection = await resolve(versioned.catalog, request.selection, catalogLanguage);
+      const file = await renderers.exportSelection(versioned.catalog, knowledge, selection, request.format);
+      cache.set(key, file);
+      return file;
+    },
+
+    async briefingFile(request) {
+      const catalogLanguage = request.catalogLanguage ?? 'zh';
+      const { versioned, knowledge } = await published(catalogLanguage);
+      const headingsLanguage = request.headingsLanguage ?? 'en';
+      const title = request.title?.trim() ?? '';
+      const choice = normalized(versioned.catalog, request.selection);
+      const key = JSON.stringify([
+        'brief',
+        versioned.versionKey,
+        choice,
+        request.format,
+        headingsLanguage,
+        title,
+        request.date,
+      ]);
+      const kept = cache.get(key);
+      if (kept?.countsText !== undefined) return { ...kept, countsText: kept.countsText };
+      const selection = await resolve(versioned.catalog, request.selection, catalogLanguage);
+      const briefing = buildBriefing(versioned.catalog, knowledge, {
+        selection,
+        date: request.date,
+        language: headingsLanguage,
+        ...(choice.query === undefined ? {} : { query: choice.query }),
+        ...(title === '' ? {} : { title }),
+      });
+      const file: BriefingFile = {
+        ...(await renderers.renderBriefing(briefing, request.format)),
+        countsText: briefing.cover.countsText,
+      };
+      cache.set(key, file);
+      return file;
+    },
+  };
+}
