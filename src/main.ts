@@ -12,7 +12,13 @@ import { createApp, serverLimitsFromEnv, startServer } from './http/index.js';
 import type { KnowledgeBase } from './knowledge/index.js';
 import { parseMechanisms } from './mechanisms/index.js';
 import { parseThesaurus } from './thesaurus/index.js';
-import { createCatalogService, createKnowledgeService, createSearchService } from './services/index.js';
+import {
+  createCatalogService,
+  createKnowledgeService,
+  createPublishedCatalogFiles,
+  createSearchService,
+} from './services/index.js';
+import type { SearchServiceRequest } from './services/index.js';
 import { openSqliteStoreFor } from './store/index.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,10 +81,12 @@ const deps: CliDeps = {
     const base = loadKnowledge();
     const searches = createSearchService(service, base);
     const knowledge = createKnowledgeService(service, base);
+    const search = (request: SearchServiceRequest) => searches.search(request);
     const app = createApp({
       loadCatalog: () => service.findCatalog('zh'),
       loadKnowledge: () => knowledge.current('zh'),
-      search: (request) => searches.search(request),
+      search,
+      files: createPublishedCatalogFiles(service, knowledge, search),
       version,
       corsOrigins: (process.env['SOMKB_CORS_ORIGINS'] ?? '')
         .split(',')

@@ -1,7 +1,7 @@
 import type { Catalog } from '../domain/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import type { SearchResult } from '../search/index.js';
-import type { SearchServiceRequest } from '../services/index.js';
+import type { CatalogFiles, SearchServiceRequest } from '../services/index.js';
 import type { ApiLogEntry } from './api/api-deps.js';
 import type { ApiDocsAssets } from './create-api-docs.js';
 
@@ -22,6 +22,12 @@ export interface CreateAppDeps {
   readonly loadKnowledge?: () => Promise<CatalogKnowledge | undefined>;
   /** Runs a search over the published catalog (`GET /api/v1/search` and the search page). */
   readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
+  /**
+   * The export and briefing use cases, shared by the API's `/export` and `/brief` and the portal's
+   * `/brief/download`, with their cache of made files; by default made over the loaders above, each
+   * catalog object standing for a version (`somkb serve` passes them keyed on the store's versions).
+   */
+  readonly files?: CatalogFiles;
   /** The somkb version reported by `GET /api/v1/health` and in the portal's footer. */
   readonly version: string;
   /**

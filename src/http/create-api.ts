@@ -18,6 +18,7 @@ import type { AddRoutes, ApiRouteContext } from './api/route-kit.js';
 import { SEARCH_ROUTES, addSearchRoutes } from './api/search-routes.js';
 import { THEME_ROUTES, addThemeRoutes } from './api/theme-routes.js';
 import { errorBody, errorBodyOf, toPublicError } from './error-response.js';
+import { catalogFilesOf } from './catalog-files-of.js';
 
 export type { ApiDeps, ApiLogEntry } from './api/api-deps.js';
 
@@ -94,7 +95,11 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
       );
     },
   });
-  const context: ApiRouteContext = { deps, current: createViewLoader(deps) };
+  const context: ApiRouteContext = {
+    deps,
+    files: deps.files ?? catalogFilesOf(deps),
+    current: createViewLoader(deps),
+  };
 
   api.use('*', requestId());
   api.use('*', async (c, next) => {

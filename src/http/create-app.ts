@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import type { CreateAppDeps } from './app-deps.js';
+import { catalogFilesOf } from './catalog-files-of.js';
 import { createApiDocs } from './create-api-docs.js';
 import { createApi } from './create-api.js';
 import { toPublicError } from './error-response.js';
@@ -30,9 +31,9 @@ function reportToStderr(error: unknown): void {
  *   `/search?q=&theme=&paper=&year=&topic=&page=&group=1`; `/references`; `/mechanisms`;
  *   `/brief?theme=&paper=&topic=&q=&title=&format=` (a form that composes a briefing pack, with
  *   what the URL names ticked, and the whole catalog's downloads); `/brief/download?<the query of
- *   /api/v1/brief>`, where that form goes: the API's file as it answers it, or, when the API
- *   refuses (4xx), the brief page again with the choices sent and why, with the API's status and
- *   never kept in the page cache;
+ *   /api/v1/brief>`, where that form goes: the pack made by the same briefing use case as the API's
+ *   (the same file, validation and errors), or, when it is refused (4xx), the brief page again with
+ *   the choices sent and why, with that status and never kept in the page cache;
  * - `/assets/portal.css`, `/assets/portal.js`, `/assets/icon.svg`.
  *
  * API: the JSON API of {@link createApi} under `/api/v1` (OpenAPI 3.1 at `/api/v1/openapi.json`),
@@ -47,7 +48,9 @@ export function createApp(deps: CreateAppDeps): Hono {
   const reportError = deps.reportError ?? reportToStderr;
   const loadKnowledge = deps.loadKnowledge ?? (() => Promise.resolve(undefined));
   const app = new Hono();
-  const portal = createPortalContext(deps);
+  // One set of file use cases (and one cache of made files) for the portal and the API.
+  const files = deps.files ?? catalogFilesOf(deps);
+  const portal = createPortalContext({ ...deps, files });
 
   const docsHeaders = securityHeaders(API_DOCS_CONTENT_SECURITY_POLICY);
   // Registered first, so it runs outermost and sets its headers last, over the site's.
@@ -65,6 +68,7 @@ export function createApp(deps: CreateAppDeps): Hono {
       loadCatalog: deps.loadCatalog,
       loadKnowledge,
       search: deps.search,
+      files,
       version: deps.version,
       reportError,
       ...(deps.corsOrigins === undefined ? {} : { corsOrigins: deps.corsOrigins }),

@@ -6,7 +6,9 @@ import type { SomkbErrorCode } from '../errors/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import { buildPortalModel, renderErrorPage } from '../web/index.js';
 import type { ErrorKind, Html, PageContext, PortalModel } from '../web/index.js';
+import type { CatalogFiles } from '../services/index.js';
 import type { CreateAppDeps } from './app-deps.js';
+import { catalogFilesOf } from './catalog-files-of.js';
 import { DEFAULT_PAGE_CACHE_BYTES } from './app-deps.js';
 import type { PublicError } from './error-response.js';
 import { errorBodyOf } from './error-response.js';
@@ -18,6 +20,8 @@ import { PageCache } from './page-cache.js';
 /** What the portal's routes share: the model of the current catalog, the page cache and the answers. */
 export interface PortalContext {
   readonly deps: CreateAppDeps;
+  /** The export and briefing use cases (`/brief/download`). */
+  readonly files: CatalogFiles;
   readonly cache: PageCache;
   /** The model of the current catalog, or `undefined` when none is published. */
   readonly loadModel: () => Promise<PortalModel | undefined>;
@@ -74,8 +78,12 @@ function modelOf(catalog: Catalog, knowledge: CatalogKnowledge | undefined): Por
   return model;
 }
 
-/** The shared state and answers of the portal's routes over `deps`. */
+/**
+ * The shared state and answers of the portal's routes over `deps`; the file use cases are
+ * `deps.files`, or made over the loaders when not given.
+ */
 export function createPortalContext(deps: CreateAppDeps): PortalContext {
+  const files = deps.files ?? catalogFilesOf(deps);
   const loadKnowledge = deps.loadKnowledge ?? (() => Promise.resolve(undefined));
   const cache = new PageCache(deps.pageCacheBytes ?? DEFAULT_PAGE_CACHE_BYTES);
   const contextOf = (c: Context, canonical?: string) => pageContextOf(c, deps.version, canonical);
@@ -111,6 +119,7 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
 
   return {
     deps,
+    files,
     cache,
     loadModel,
     async requireModel() {

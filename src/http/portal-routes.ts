@@ -1,9 +1,6 @@
 import type { Context, Hono } from 'hono';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { SomkbErrorCode } from '../errors/index.js';
 import { MAX_QUERY_LENGTH } from '../search/index.js';
 import {
-  BRIEF_API_PATH,
   BRIEF_DOWNLOAD_PATH,
   BRIEF_PATH,
   CSS_PATH,
@@ -35,8 +32,9 @@ import {
 } from '../web/index.js';
 import type { BriefNotice, BriefState, SearchView } from '../web/index.js';
 import type { PublicError } from './error-response.js';
-import { GENERIC_SERVER_ERROR } from './error-response.js';
-import { STATUS_BY_CODE } from './error-status.js';
+import { toPublicError } from './error-response.js';
+import { briefingRequestOf, readBriefParams } from './api/brief-routes.js';
+import { fileResponse } from './api/route-kit.js';
 import { interfaceLanguageOf } from './interface-language.js';
 import type { PortalContext } from './portal-context.js';
 
@@ -44,34 +42,8 @@ import type { PortalContext } from './portal-context.js';
 const ASSET_MAX_AGE = 3600;
 
 /**
- * The error an API response carries (`{ error: { code, message, details } }`), read defensively:
- * a body that is not that shape gives an INTERNAL code and a generic message, with the response's
- * status.
- */
-async function apiFailureOf(response: Response): Promise<PublicError> {
-  const status = response.status as ContentfulStatusCode;
-  let error: unknown;
-  try {
-    error = ((await response.json()) as { error?: unknown }).error;
-  } catch {
-    error = undefined;
-  }
-  const fields = typeof error === 'object' && error !== null ? (error as Record<string, unknown>) : {};
-  const code =
-    typeof fields.code === 'string' && Object.hasOwn(STATUS_BY_CODE, fields.code)
-      ? (fields.code as SomkbErrorCode)
-      : 'INTERNAL';
-  const message = typeof fields.message === 'string' ? fields.message : GENERIC_SERVER_ERROR;
-  const details =
-    typeof fields.details === 'object' && fields.details !== null
-      ? (fields.details as Record<string, unknown>)
-      : {};
-  return { status, code, message, details };
-}
-
-/**
- * What the brief page tells a reader whose pack the API refused: that no paragraph matches their
- * query (a 404 about `q`), else the API's reason and the parameter it names.
+ * What the brief page tells a reader whose pack was refused: that no paragraph matches their query
+ * (a 404 about `q`), else the reason and the parameter it names, as the API would say them.
  */
 function briefNoticeOf(failure: PublicError, state: BriefState): BriefNotice {
   const { code, message, details } = failure;
@@ -89,7 +61,7 @@ function pageParam(value: string | undefined): number | undefined {
 
 /**
  * The portal's pages and assets on `app` (see {@link createApp} for the list). `/brief/download`
- * asks `app` itself for the API's briefing pack.
+ * makes its pack through the briefing use case, never through the API.
  */
 export function addPortalRoutes(app: Hono, portal: PortalContext): void {
   const {
@@ -209,17 +181,21 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
     const state = readBriefState(new URL(c.req.url).searchParams, model);
     return portalPage(c, model, (context) => renderBriefPage(context, model, state), briefHref(state));
   });
-  // The form's target. The API itself is asked, in process, so that the file, its validation and its
-  // errors are the API's own; a refusal renders the page, never cached: one page per typed query
-  // would fill the cache.
+  // The form's target: the parameters of the API's /brief, read and validated as the API does, and
+  // the pack made by the same briefing use case, so that the file and its errors are the API's own.
+  // A refusal renders the page, never cached: one page per typed query would fill the cache.
   app.get(BRIEF_DOWNLOAD_PATH, async (c) => {
     const model = await requireModel();
     const url = new URL(c.req.url);
-    const answer = await app.request(`${BRIEF_API_PATH}${url.search}`);
-    if (answer.status < 400) return answer;
-    const failure = await apiFailureOf(answer);
-    // The API has reported it already; the reader gets the portal's error page.
-    if (failure.status >= 500) return portal.respondWithError(c, failure);
+    let failure: PublicError;
+    try {
+      const file = await portal.files.briefingFile(briefingRequestOf(readBriefParams(url.searchParams)));
+      return fileResponse(c, file, 'somkb-briefing');
+    } catch (error) {
+      failure = toPublicError(error);
+      // The app's error handler reports it; the reader gets the portal's error page.
+      if (failure.status >= 500) throw error;
+    }
     const state = readBriefState(url.searchParams, model);
     const page = renderBriefPage(contextOf(c, briefHref(state)), model, state, briefNoticeOf(failure, state));
     return htmlResponse(c, page, failure.status);

@@ -7,6 +7,9 @@ import type { CatalogSelection, ExportFile, ExportFileFormat } from '../export/i
 import { exportSelection } from '../export/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import type { SearchResult } from '../search/index.js';
+import { catalogVersionKey } from '../store/index.js';
+import type { CatalogService } from './catalog-service.js';
+import type { KnowledgeService } from './knowledge-service.js';
 import type { QueryParagraphs, SearchServiceRequest } from './search-service.js';
 import { queryParagraphs } from './search-service.js';
 import { FileCache } from './file-cache.js';
@@ -234,4 +237,27 @@ export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
       return file;
     },
   };
+}
+
+/**
+ * The file use cases over the published catalogs: files are kept under the store's
+ * `catalogVersionKey`, so that every store backend keeps them while a version is current.
+ */
+export function createPublishedCatalogFiles(
+  catalogs: Pick<CatalogService, 'findPublished'>,
+  knowledge: KnowledgeService,
+  search: (request: SearchServiceRequest) => Promise<SearchResult>,
+  options: Pick<CatalogFilesDeps, 'cacheBytes' | 'renderers'> = {},
+): CatalogFiles {
+  return createCatalogFiles({
+    async loadCatalog(catalogLanguage) {
+      const publication = await catalogs.findPublished(catalogLanguage);
+      return publication === undefined
+        ? undefined
+        : { versionKey: catalogVersionKey(publication), catalog: publication.catalog };
+    },
+    loadKnowledge: (catalogLanguage) => knowledge.current(catalogLanguage),
+    search,
+    ...options,
+  });
 }

@@ -16,7 +16,11 @@ export { createKnowledgeService } from './knowledge-service.js';
 export { catalogVersionKey } from '../store/index.js';
 export type { CatalogVersionKey, PublishedCatalog, StoreAccess } from '../store/index.js';
 export type { KnowledgeService } from './knowledge-service.js';
-export { DEFAULT_FILE_CACHE_BYTES, createCatalogFiles } from './catalog-files.js';
+export {
+  DEFAULT_FILE_CACHE_BYTES,
+  createCatalogFiles,
+  createPublishedCatalogFiles,
+} from './catalog-files.js';
 export type {
   BriefingFile,
   BriefingFileRequest,

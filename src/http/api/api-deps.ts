@@ -1,7 +1,7 @@
 import type { Catalog } from '../../domain/index.js';
 import type { CatalogKnowledge } from '../../knowledge/index.js';
 import type { SearchResult } from '../../search/index.js';
-import type { SearchServiceRequest } from '../../services/index.js';
+import type { CatalogFiles, SearchServiceRequest } from '../../services/index.js';
 
 /** One line of the API's request log: short, whatever the request (no query string, a capped path). */
 export interface ApiLogEntry {
@@ -18,6 +18,11 @@ export interface ApiDeps {
   readonly loadCatalog: () => Promise<Catalog | undefined>;
   readonly loadKnowledge?: () => Promise<CatalogKnowledge | undefined>;
   readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
+  /**
+   * The export and briefing use cases (`/export`, `/brief`); by default made over the loaders above,
+   * each catalog object standing for a version.
+   */
+  readonly files?: CatalogFiles;
   readonly version: string;
   /** Origins allowed to call the API from a browser: `*`, or a list; none by default. */
   readonly corsOrigins?: readonly string[];

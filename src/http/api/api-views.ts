@@ -59,14 +59,13 @@ export function listBodyOf<T>(
 
 function buildViews(catalog: Catalog, knowledge: CatalogKnowledge | undefined): ApiViews {
   const exported = toExportJson(catalog, knowledge);
-  const papers = toPaperViews(exported);
   return {
     catalog,
     exported,
     paragraphs: toParagraphViews(catalog),
-    papers,
-    meetings: toMeetingViews(papers),
-    themes: toThemeViews(exported, knowledge),
+    papers: toPaperViews(catalog),
+    meetings: toMeetingViews(catalog),
+    themes: toThemeViews(catalog, knowledge),
     provisions: toProvisionViews(knowledge),
     mechanisms: toMechanismViews(knowledge),
     concepts: toConceptViews(exported),

@@ -1,10 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { exportSelection } from '../../export/index.js';
 import { ExportParamsSchema } from '../api-schemas.js';
 import type { ApiRouteContext } from './route-kit.js';
 import { fileResponse, fileResponses } from './route-kit.js';
-import { knowledgeOrEmpty, selectionOf } from './selection-params.js';
+import { selectionRequestOf } from './selection-params.js';
 
 /** The route of exports. */
 export const EXPORT_ROUTES = {
@@ -18,17 +17,14 @@ export const EXPORT_ROUTES = {
   }),
 } as const;
 
-/** `GET /export`: a part of the catalog (or all of it) as a file. */
+/** `GET /export`: a part of the catalog (or all of it) as a file, through the export use case. */
 export function addExportRoutes(api: OpenAPIHono, context: ApiRouteContext): void {
   api.openapi(EXPORT_ROUTES.export, async (c) => {
     const params = c.req.valid('query');
-    const view = await context.current();
-    const file = await exportSelection(
-      view.catalog,
-      await knowledgeOrEmpty(context),
-      await selectionOf(context, params),
-      params.format,
-    );
+    const file = await context.files.exportFile({
+      selection: selectionRequestOf(params),
+      format: params.format,
+    });
     return fileResponse(c, file, 'somkb-export');
   });
 }

@@ -3,6 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { SomkbError } from '../../errors/index.js';
 import type { ExportFile } from '../../export/index.js';
+import type { CatalogFiles } from '../../services/index.js';
 import { ErrorSchema } from '../api-schemas.js';
 import { entityTag, sendJson } from '../json-body.js';
 import type { ApiDeps } from './api-deps.js';
@@ -12,6 +13,8 @@ import { bodyOf } from './api-views.js';
 /** What the route files of the API share: the dependencies and the views of the current catalog. */
 export interface ApiRouteContext {
   readonly deps: ApiDeps;
+  /** The export and briefing use cases. */
+  readonly files: CatalogFiles;
   /** The views of the current catalog; throws CATALOG_EMPTY when none is published. */
   readonly current: () => Promise<ApiViews>;
 }
