@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -351,6 +351,78 @@ describe('somkb topics, provisions and mechanisms', () => {
     expect(result.hits[0]?.concepts[0]?.concept).toBe('special-investigative-techniques');
     const text = await runCli(['search', 'hawala', '--db', db]);
     expect(text.stdout).toContain('concepts: hawala → 哈瓦拉');
+  });
+});
+
+describe('old option names', () => {
+  const notice = (old: string, now: string): string => `note: ${old} is now ${now}; ${old} still works\n`;
+
+  it('search --lang (DESIGN.md) prints the same JSON as --catalog-lang, with a one-line notice on stderr', async () => {
+    const now = await runCli([
+      'search',
+      '国际合作',
+      '--json',
+      '--limit',
+      '3',
+      '--catalog-lang',
+      'zh',
+      '--db',
+      db,
+    ]);
+    const old = await runCli(['search', '国际合作', '--json', '--limit', '3', '--lang', 'zh', '--db', db]);
+    expect(now.code).toBe(0);
+    expect(old.code).toBe(0);
+    expect(JSON.parse(old.stdout)).toMatchObject({ total: expect.any(Number) as number });
+    expect(old.stdout).toBe(now.stdout);
+    expect(now.stderr).toBe('');
+    expect(old.stderr).toBe(notice('--lang', '--catalog-lang'));
+  });
+
+  it('--lang still names the catalog of export, topics, provisions and mechanisms', async () => {
+    const english = await runCli(['provisions', '--lang', 'en', '--db', db]);
+    expect(english.code).toBe(1);
+    expect(english.stderr).toBe(
+      `${notice('--lang', '--catalog-lang')}somkb: no catalog in 'en' is published yet; run: somkb ingest <file> --lang en\n`,
+    );
+    for (const command of [
+      ['export', '--format', 'csv'],
+      ['topics', '--json'],
+      ['mechanisms', '--json'],
+    ]) {
+      const now = await runCli([...command, '--catalog-lang', 'zh', '--db', db]);
+      const old = await runCli([...command, '--lang', 'zh', '--db', db]);
+      expect(old.code, command[0]).toBe(0);
+      expect(old.stdout, command[0]).toBe(now.stdout);
+      expect(old.stderr, command[0]).toBe(notice('--lang', '--catalog-lang'));
+    }
+  });
+
+  it('brief --lang still names the language of the headings, now --headings-lang', async () => {
+    const pack = async (flag: string, name: string): Promise<{ stderr: string; text: string }> => {
+      const out = join(work, name);
+      const args = ['brief', '--theme', 'theme-4', '--format', 'md', flag, 'zh', '--date', '2025-03-04'];
+      const run = await runCli([...args, '--out', out, '--db', db]);
+      expect(run.code, flag).toBe(0);
+      return { stderr: run.stderr, text: readFileSync(out, 'utf8') };
+    };
+    const now = await pack('--headings-lang', 'headings-now.md');
+    const old = await pack('--lang', 'headings-old.md');
+    expect(now.text).toContain('2025 年 3 月 4 日');
+    expect(old.text).toBe(now.text);
+    expect(now.stderr).not.toContain('note:');
+    expect(old.stderr).toMatch(new RegExp(`^${notice('--lang', '--headings-lang')}wrote `));
+    const french = await runCli(['brief', '--headings-lang', 'fr', '--out', join(work, 'x.md'), '--db', db]);
+    expect(french.code).toBe(2);
+    expect(french.stderr).toContain("--headings-lang is one of en, zh (got 'fr')");
+  });
+
+  it('refuses an old name and its new name together, and hides the old name from the help', async () => {
+    const both = await runCli(['search', 'x', '--lang', 'zh', '--catalog-lang', 'zh', '--db', db]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe('somkb: --lang: --lang is the old name of --catalog-lang: give one of them\n');
+    const help = await runCli(['search', '--help']);
+    expect(help.stdout).toContain('--catalog-lang <code>');
+    expect(help.stdout).not.toMatch(/--lang\b/);
   });
 });
 

@@ -1,0 +1,39 @@
+import type { KnowledgeBase } from '../knowledge/index.js';
+import type { CatalogService, StoreAccess } from '../services/index.js';
+
+/** A catalog service opened over a store, with the means to close the store. */
+export interface OpenedCatalog {
+  readonly service: CatalogService;
+  close(): Promise<void>;
+}
+
+/** Options of a server started by `somkb serve` or `somkb start`. */
+export interface ServeOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly service: CatalogService;
+}
+
+/** What the CLI needs from the outside world; `main.ts` wires the real adapters. */
+export interface CliDeps {
+  readonly version: string;
+  /** The database used when neither `--db` nor `SOMKB_DB` is given. */
+  readonly defaultDbPath: string;
+  /** The corpus bundled with somkb, ingested by `somkb start`. */
+  readonly bundledCorpus: { readonly path: string; readonly language: string };
+  /** The bundled thesaurus and mechanisms directory, read and validated on first use. */
+  knowledge(): KnowledgeBase;
+  /**
+   * Opens the store at `dbPath` and the catalog service over it: for writing (the default: creating
+   * the database and its folder when missing, migrating its schema), or read-only for `read`, which
+   * never writes to an existing database (`somkb serve`).
+   */
+  openCatalog(dbPath: string, access?: StoreAccess): Promise<OpenedCatalog>;
+  /** Serves the portal and API; resolves once the server is listening, with a function that stops it. */
+  serve(options: ServeOptions): Promise<{ readonly url: string; close(): Promise<void> }>;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stdout is a terminal (search results are then highlighted with colour). */
+  readonly stdoutIsTerminal: boolean;
+}

@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { SomkbError } from '../../errors/index.js';
+import type { ExportFileFormat } from '../../export/index.js';
+import { EXPORT_FILE_FORMATS, exportSelection, isBinaryFormat } from '../../export/index.js';
+import { describeCatalog } from '../../knowledge/index.js';
+import type { CliDeps } from '../cli-deps.js';
+import { addCatalogLanguageOption, dbOption } from '../cli-options.js';
+import { deliverFile } from '../deliver-file.js';
+import { withCatalog } from '../open-catalog.js';
+import type { SelectionOptions } from '../selection-options.js';
+import { addSelectionOptions, resolveSelection, selects } from '../selection-options.js';
+
+/** The options of `somkb export`. */
+interface ExportOptions extends SelectionOptions {
+  readonly format: ExportFileFormat;
+  readonly catalogLang: string;
+  readonly db: string;
+  readonly out?: string;
+}
+
+/** Parses `--format` of `somkb export`. */
+function parseExportFormat(value: string): ExportFileFormat {
+  const format = EXPORT_FILE_FORMATS.find((candidate) => candidate === value);
+  if (format === undefined) {
+    throw new InvalidArgumentError(`the formats are ${EXPORT_FILE_FORMATS.join(', ')} (got '${value}')`);
+  }
+  return format;
+}
+
+/**
+ * Runs `somkb export`: the published catalog, or the selection the options name, in the chosen
+ * format, to stdout or to `--out`. `docx` needs `--out`; `text` refuses a selection.
+ */
+async function runExport(deps: CliDeps, options: ExportOptions): Promise<void> {
+  if (options.format === 'text' && selects(options)) {
+    throw new SomkbError(
+      'USAGE',
+      'the text format is the whole summary as ingest reads it back, so it takes no --theme, --topic, --paper or --query; choose json, csv, md or docx',
+      { where: '--format text' },
+    );
+  }
+  if (isBinaryFormat(options.format) && options.out === undefined) {
+    throw new SomkbError('USAGE', `--format ${options.format} writes a binary file: give --out <file>.docx`, {
+      where: '--out',
+    });
+  }
+  const catalogLanguage = options.catalogLang;
+  await withCatalog(deps, options.db, async (service) => {
+    const catalog = await service.catalog(catalogLanguage);
+    const selection = await resolveSelection(
+      service,
+      deps.knowledge(),
+      options,
+      catalogLanguage,
+      deps.stderr,
+    );
+    const knowledge = describeCatalog(catalog, deps.knowledge());
+    const file = await exportSelection(catalog, knowledge, selection, options.format);
+    await deliverFile(deps, file, options.out, options.format);
+  });
+}
+
+/** Registers `somkb export`: the published catalog or a selection of it, as JSON, CSV, Markdown, Word or text. */
+export function registerExportCommand(program: Command, deps: CliDeps): void {
+  const command = addSelectionOptions(
+    program
+      .command('export')
+      .description('print or write the published catalog, or a theme, topic, paper or search of it')
+      .addOption(
+        new Option('--format <format>', `output format: ${EXPORT_FILE_FORMATS.join(', ')}`)
+          .default('json')
+          .argParser(parseExportFormat),
+      ),
+  ).option('--out <file>', 'write to this file instead of stdout (required for docx)');
+  addCatalogLanguageOption(deps, command)
+    .addOption(dbOption(deps))
+    .action(async (options: ExportOptions) => {
+      await runExport(deps, options);
+    });
+}

@@ -1,0 +1,106 @@
+import type { Command } from 'commander';
+import type { Anomaly } from '../../domain/index.js';
+import { SomkbError } from '../../errors/index.js';
+import type { IngestReport } from '../../ingest/index.js';
+import { ingestSummary } from '../../ingest/index.js';
+import type { CliDeps } from '../cli-deps.js';
+import { dbOption } from '../cli-options.js';
+import { withCatalog } from '../open-catalog.js';
+import { jsonText } from '../print-output.js';
+import { readSource } from '../read-source.js';
+
+function formatAnomaly(anomaly: Anomaly): string {
+  const where = anomaly.line === 0 ? 'file' : `line ${anomaly.line}`;
+  return `  ${where.padEnd(9)} ${anomaly.severity.padEnd(7)} ${anomaly.code}: ${anomaly.message}`;
+}
+
+/** Renders an ingest report for a terminal: counts, then every anomaly with its line. */
+export function formatReport(report: IngestReport): string {
+  const lines = [
+    `${report.name} (${report.language}): ${report.stats.lines} lines, ${report.stats.furnitureLines} lines of page furniture dropped`,
+  ];
+  const counts = report.counts;
+  if (counts !== undefined) {
+    lines.push(
+      `  chapters ${counts.chapters} · themes ${counts.themes} · key topics ${counts.keyTopics} · papers ${counts.papers} · paragraphs ${counts.paragraphs} · items ${counts.items}`,
+    );
+  }
+  const errors = report.anomalies.filter((anomaly) => anomaly.severity === 'error').length;
+  const warnings = report.anomalies.length - errors;
+  lines.push(
+    `anomalies: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  );
+  lines.push(...report.anomalies.map(formatAnomaly));
+  lines.push(report.ok ? 'result: valid, can be published' : 'result: errors, would not be published');
+  return `${lines.join('\n')}\n`;
+}
+
+/** The JSON form of an ingest report (`somkb ingest --json`). */
+function reportJson(report: IngestReport): object {
+  return {
+    name: report.name,
+    language: report.language,
+    ok: report.ok,
+    counts: report.counts ?? null,
+    stats: report.stats,
+    anomalies: report.anomalies,
+  };
+}
+
+/** The options of `somkb ingest`; `lang` is the language of the text being ingested. */
+interface IngestOptions {
+  readonly lang: string;
+  readonly check?: true;
+  readonly json?: true;
+  readonly db: string;
+}
+
+/**
+ * Registers `somkb ingest <file>`: reads a thematic summary, validates it and publishes its catalog
+ * (or, with `--check`, only reports counts and anomalies and touches no store).
+ */
+export function registerIngestCommand(program: Command, deps: CliDeps): void {
+  program
+    .command('ingest')
+    .description('read a thematic summary, validate it and publish its catalog to the store')
+    .argument('<file>', 'the summary text, UTF-8')
+    .option('--lang <code>', 'language of the text (zh)', 'zh')
+    .option('--check', 'only read and report counts and anomalies; publish nothing')
+    .option('--json', 'print the report as JSON')
+    .addOption(dbOption(deps))
+    .action(async (file: string, options: IngestOptions) => {
+      const source = await readSource(file);
+      if (options.check === true) {
+        const report = ingestSummary(source.bytes, { language: options.lang, name: source.name });
+        deps.stdout(options.json === true ? jsonText(reportJson(report)) : formatReport(report));
+        if (!report.ok)
+          throw new SomkbError('VALIDATION_FAILED', 'the text has errors (listed above)', {
+            where: source.name,
+          });
+        return;
+      }
+      await withCatalog(deps, options.db, async (service) => {
+        const { report, publication } = await service.ingest({
+          ...source,
+          language: options.lang,
+          onPublishing: (read) => {
+            deps.stderr(`${read.name}: valid; publishing to the store…\n`);
+          },
+        });
+        const warnings = report.anomalies.filter((anomaly) => anomaly.severity === 'warning');
+        const { published, changed } = publication;
+        const summary = changed
+          ? `published ${published.catalog.document.id} (${published.catalog.language}) as version ${published.version}`
+          : `unchanged: ${published.catalog.document.id} (${published.catalog.language}) version ${published.version} already holds this text`;
+        if (options.json === true) {
+          deps.stdout(jsonText({ ...reportJson(report), version: published.version, changed }));
+        } else {
+          const counts = report.counts;
+          deps.stdout(
+            `${summary}: ${counts?.themes ?? 0} themes, ${counts?.papers ?? 0} papers, ${counts?.paragraphs ?? 0} paragraphs, ${counts?.items ?? 0} items; ${warnings.length} warnings\n`,
+          );
+          for (const warning of warnings) deps.stderr(`${formatAnomaly(warning)}\n`);
+        }
+      });
+    });
+}
