@@ -109,7 +109,7 @@ describe('buildBriefing', () => {
     });
     expect(briefing.sections[0]?.paragraphs[0]).toMatchObject({
       number: 2,
-      citation: 'Thematic summary, para. 2',
+      citation: 'Thematic summary (2021), para. 2',
       url: null,
     });
     const zh = brief({ selection: { paragraphs: [12] }, language: 'zh' });

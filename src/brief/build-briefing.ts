@@ -4,10 +4,10 @@ import { isSomkbError, SomkbError } from '../errors/index.js';
 import type { CatalogSelection } from '../export/index.js';
 import { isWholeCatalog, selectCatalog, selectKnowledge } from '../export/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
+import type { BriefingHeadings, HeadingsLanguage } from '../messages/index.js';
+import { briefingHeadings } from '../messages/index.js';
 import type { CitedPlace } from '../references/index.js';
 import { groupInstrumentMentions, groupProvisions } from '../references/index.js';
-import type { BriefingLabels, BriefingLanguage } from './briefing-labels.js';
-import { briefingLabels } from './briefing-labels.js';
 
 /** What a briefing pack is to hold, as the user picked it. */
 export interface BriefingRequest {
@@ -20,7 +20,7 @@ export interface BriefingRequest {
   /** The date on the cover, an ISO date (YYYY-MM-DD) given by the caller, so that building is pure. */
   readonly date: string;
   /** The language of the pack's headings and labels; default `en`. The content stays as printed. */
-  readonly language?: BriefingLanguage;
+  readonly language?: HeadingsLanguage;
 }
 
 /** One line of the cover's description of the selection: `Themes: 刑事司法对策 (theme-1)`. */
@@ -121,10 +121,10 @@ export interface BriefingProvision {
 /** A briefing pack, ready for a renderer: cover, table of contents, sections and annexes. */
 export interface Briefing {
   /** The interface language. */
-  readonly language: BriefingLanguage;
+  readonly language: HeadingsLanguage;
   /** The language of the catalog's text. */
   readonly contentLanguage: Language;
-  readonly labels: BriefingLabels;
+  readonly labels: BriefingHeadings;
   readonly cover: BriefingCover;
   readonly contents: readonly BriefingTocEntry[];
   readonly sections: readonly BriefingSection[];
@@ -173,7 +173,7 @@ function selectionLines(
   catalog: Catalog,
   knowledge: CatalogKnowledge,
   request: BriefingRequest,
-  labels: BriefingLabels,
+  labels: BriefingHeadings,
   found: number,
 ): BriefingSelectionLine[] {
   const { selection } = request;
@@ -261,7 +261,7 @@ export function buildBriefing(
   request: BriefingRequest,
 ): Briefing {
   const language = request.language ?? 'en';
-  const labels = briefingLabels(language);
+  const labels = briefingHeadings(language);
   const date = parseDate(request.date);
   const part = selectPart(catalog, knowledge, request);
   const papers = new Map(part.papers.map((paper) => [paper.symbol, paper]));
@@ -332,7 +332,7 @@ export function buildBriefing(
       anchor: `para-${place.paragraph}`,
     };
   };
-  const other: BriefingLanguage = language === 'en' ? 'zh' : 'en';
+  const other: HeadingsLanguage = language === 'en' ? 'zh' : 'en';
   const provisions = groupProvisions(partKnowledge.references).map((group) => ({
     citation: group.citation[language],
     otherCitation: group.citation[other],

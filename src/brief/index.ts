@@ -1,5 +1,3 @@
-export { BRIEFING_LANGUAGES, briefingLabels } from './briefing-labels.js';
-export type { BriefingLabels, BriefingLanguage } from './briefing-labels.js';
 export { INSTRUMENTS_ANCHOR, PROVISIONS_ANCHOR, buildBriefing, paperAnchor } from './build-briefing.js';
 export type {
   Briefing,

@@ -21,7 +21,7 @@ import {
   packDocx,
   xmlSafe,
 } from '../export/index.js';
-import type { BriefingLabels } from './briefing-labels.js';
+import type { BriefingHeadings } from '../messages/index.js';
 import type { Briefing, BriefingParagraph, BriefingProvision } from './build-briefing.js';
 import { INSTRUMENTS_ANCHOR, PROVISIONS_ANCHOR } from './build-briefing.js';
 
@@ -66,7 +66,7 @@ function annexChildren(
   anchor: string,
   title: string,
   entries: readonly BriefingProvision[],
-  labels: BriefingLabels,
+  labels: BriefingHeadings,
 ): FileChild[] {
   if (entries.length === 0) return [];
   return [

@@ -1,5 +1,5 @@
 import { escapeMarkdown, linkDestination } from '../export/index.js';
-import type { BriefingLabels } from './briefing-labels.js';
+import type { BriefingHeadings } from '../messages/index.js';
 import type { Briefing, BriefingParagraph, BriefingProvision } from './build-briefing.js';
 import { INSTRUMENTS_ANCHOR, PROVISIONS_ANCHOR } from './build-briefing.js';
 
@@ -29,7 +29,7 @@ function annexBlocks(
   anchor: string,
   title: string,
   entries: readonly BriefingProvision[],
-  labels: BriefingLabels,
+  labels: BriefingHeadings,
 ): string[] {
   if (entries.length === 0) return [];
   return [

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { BRIEFING_FORMATS, BRIEFING_LANGUAGES } from '../brief/index.js';
+import { BRIEFING_FORMATS } from '../brief/index.js';
 import { UN_LANGUAGES } from '../domain/index.js';
 import { EXPORT_FILE_FORMATS } from '../export/index.js';
+import { HEADINGS_LANGUAGES } from '../messages/index.js';
 import { MAX_QUERY_LENGTH } from '../search/index.js';
 
 /** The most characters a query may have, as the search engine allows, written for messages. */
@@ -331,7 +332,7 @@ export const BriefParamsSchema = SelectionParamsSchema.extend({
   title: z.string().max(200, { error: 'must be at most 200 characters' }).optional().openapi({
     description: 'Title on the cover; empty or blank is taken as not given (the default title)',
   }),
-  lang: z.enum(BRIEFING_LANGUAGES).default('en').openapi({ description: 'Language of the headings' }),
+  lang: z.enum(HEADINGS_LANGUAGES).default('en').openapi({ description: 'Language of the headings' }),
   date: z.iso
     .date({ error: 'must be a date written YYYY-MM-DD, such as 2026-11-29' })
     .optional()

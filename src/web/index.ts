@@ -1,7 +1,5 @@
 export { h, trusted } from './html-template.js';
 export type { Html } from './html-template.js';
-export { MESSAGES, messagesFor } from './messages.js';
-export type { Messages } from './messages.js';
 export {
   DEFAULT_UI_LANGUAGE,
   LANGUAGE_COOKIE,

@@ -1,8 +1,8 @@
+import type { Messages } from '../messages/index.js';
+import { messagesFor } from '../messages/index.js';
 import type { Language } from '../domain/index.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import type { Messages } from './messages.js';
-import { messagesFor } from './messages.js';
 import {
   BRIEF_PATH,
   CSS_PATH,

@@ -1,6 +1,6 @@
+import type { Messages } from '../messages/index.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import type { Messages } from './messages.js';
 
 /** The page numbers to offer: the first, the last, and two on each side of the current one; `0` marks a gap. */
 export function pageWindow(current: number, count: number): number[] {

@@ -1,3 +1,4 @@
+import { messagesFor } from '../messages/index.js';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../domain/index.js';
 import { ingestSummary } from '../ingest/index.js';
@@ -7,8 +8,7 @@ import { bundledKnowledge } from '../../test/support/knowledge.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
 import { EMPTY_BRIEF_STATE, briefHref, hasBriefChoice, readBriefState } from './brief-state.js';
 import type { BriefState } from './brief-state.js';
-import { h } from './html-template.js';
-import { messagesFor } from './messages.js';
+import { briefNoMatchHtml } from './message-markup.js';
 import { pageContext } from './page-layout.js';
 import { buildPortalModel } from './portal-model.js';
 import type { PortalModel } from './portal-model.js';
@@ -192,9 +192,7 @@ describe('renderBriefPage', () => {
       );
       const notice =
         /<div class="notice error brief-notice" id="brief-notice" role="alert">(.*?)<\/div>/.exec(page);
-      expect(notice?.[1], lang).toBe(
-        `<p>${String(messagesFor(lang).briefNoMatch(h`<bdi class="asked">${state.q}</bdi>`))}</p>`,
-      );
+      expect(notice?.[1], lang).toBe(`<p>${String(briefNoMatchHtml(messagesFor(lang), state.q))}</p>`);
       expect(notice?.[1], lang).toContain('&lt;i&gt;x&lt;/i&gt;');
       expect(page.indexOf('brief-notice'), lang).toBeLessThan(page.indexOf('<form class="brief-form"'));
       expect(page, lang).not.toContain('<i>x');

@@ -1,3 +1,4 @@
+import { messagesFor } from '../messages/index.js';
 import type { Paper, Theme } from '../domain/index.js';
 import type { ConceptEntry } from '../knowledge/index.js';
 import type { BriefState } from './brief-state.js';
@@ -5,7 +6,7 @@ import { EMPTY_BRIEF_STATE, PACK_FORMATS, PACK_LANGUAGES } from './brief-state.j
 import { conceptGloss, conceptName, paperDate } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import { messagesFor } from './messages.js';
+import { briefNoMatchHtml, queryHelpHtml } from './message-markup.js';
 import { contentAttributes, renderPage, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
@@ -131,7 +132,7 @@ function radios<T extends string>(
 function noticeBlock(context: PageContext, notice: BriefNotice): Html {
   const { messages, lang } = context;
   if (notice.kind === 'no-match') {
-    return h`<div class="notice error brief-notice" id="${NOTICE_ID}" role="alert"><p>${messages.briefNoMatch(h`<bdi class="asked">${notice.query}</bdi>`)}</p></div>`;
+    return h`<div class="notice error brief-notice" id="${NOTICE_ID}" role="alert"><p>${briefNoMatchHtml(messages, notice.query)}</p></div>`;
   }
   const english = lang === 'en' ? EMPTY : h` lang="en"`;
   return h`<div class="notice error brief-notice" id="${NOTICE_ID}" role="alert"><p>${messages.briefRefused}</p><p><bdi${english}>${notice.message}</bdi></p></div>`;
@@ -161,7 +162,7 @@ function briefForm(context: PageContext, model: PortalModel, state: BriefState, 
 ${otherTopics(context, model, state)}
 <div class="brief-field"><label for="brief-q">${messages.briefQuery}</label>
 <input id="brief-q" name="q" type="search" value="${state.q}" maxlength="1000" autocomplete="off"${invalidIf(wrong === 'q', 'brief-q-help')}>
-<p class="query-help" id="brief-q-help">${messages.queryHelp((example) => h`<code dir="auto">${example}</code>`)}</p></div>
+<p class="query-help" id="brief-q-help">${queryHelpHtml(messages)}</p></div>
 <div class="brief-field"><label for="brief-title">${messages.briefCoverTitle}</label>
 <input id="brief-title" name="title" type="text" maxlength="200" autocomplete="off"${state.title === undefined ? EMPTY : h` value="${state.title}"`}${invalidIf(wrong === 'title')}></div>
 ${radios('format', messages.briefFormat, PACK_FORMATS, state.format ?? PACK_FORMATS[0], (format) => h`${messages.briefFormats[format]}`)}

@@ -1,3 +1,4 @@
+import { queryHelpHtml } from './message-markup.js';
 import { MEETING_YEARS } from '../domain/index.js';
 import { keyTopicLink, paperLink, paragraphBlock } from './content-blocks.js';
 import { h } from './html-template.js';
@@ -47,7 +48,7 @@ export function renderHomePage(context: PageContext, model: PortalModel | undefi
   const { messages } = context;
   const intro = h`<h1>${messages.homeTitle}</h1>
 <div class="lead">${messages.homeIntro.map((text) => h`<p>${text}</p>`)}</div>
-<div class="home-search">${searchForm(messages, '', 'home-q')}<p class="query-help">${messages.queryHelp((example) => h`<code dir="auto">${example}</code>`)}</p></div>`;
+<div class="home-search">${searchForm(messages, '', 'home-q')}<p class="query-help">${queryHelpHtml(messages)}</p></div>`;
   if (model === undefined) {
     return renderPage(context, {
       title: messages.homeTitle,

@@ -1,3 +1,4 @@
+import { messagesFor } from '../messages/index.js';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../domain/index.js';
 import { describeCatalog } from '../knowledge/index.js';
@@ -8,7 +9,6 @@ import { keyTopicLink, markedText, paragraphBlock } from './content-blocks.js';
 import { contentAttributes, pageContext, renderPage, withLanguage } from './page-layout.js';
 import { pageWindow, pagination } from './pagination.js';
 import { buildPortalModel } from './portal-model.js';
-import { messagesFor } from './messages.js';
 import { closestPapers, renderErrorPage } from './render-error.js';
 import { renderHomePage } from './render-home.js';
 import { renderPaperPage } from './render-paper.js';

@@ -1,3 +1,4 @@
+import { queryHelpHtml } from './message-markup.js';
 import type { FacetCount, HitConcept, SearchHit, SearchResult } from '../search/index.js';
 import { conceptName, downloadLinks, paperDate } from './content-blocks.js';
 import { h, EMPTY, trusted } from './html-template.js';
@@ -38,7 +39,7 @@ export interface SearchView {
 }
 
 function queryHelp(context: PageContext): Html {
-  return h`<p class="query-help">${context.messages.queryHelp((example) => h`<code dir="auto">${example}</code>`)}</p>`;
+  return h`<p class="query-help">${queryHelpHtml(context.messages)}</p>`;
 }
 
 /** How a facet value is shown: theme number and heading, paper symbol, year, key topic as printed. */

@@ -1,10 +1,10 @@
+import { messagesFor } from '../messages/index.js';
 import type { Language, Paragraph } from '../domain/index.js';
 import type { ConceptEntry } from '../knowledge/index.js';
 import { conceptLabels } from '../thesaurus/index.js';
 import { asName, conceptName, downloadLinks, paperDate, paragraphBlock } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import { messagesFor } from './messages.js';
 import { contentAttributes, renderPage, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import { pagination } from './pagination.js';

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { BriefingFormat, BriefingLanguage } from '../../brief/index.js';
-import { BRIEFING_FORMATS, BRIEFING_LANGUAGES, buildBriefing, renderBriefing } from '../../brief/index.js';
+import type { BriefingFormat } from '../../brief/index.js';
+import { BRIEFING_FORMATS, buildBriefing, renderBriefing } from '../../brief/index.js';
 import { describeCatalog } from '../../knowledge/index.js';
+import type { HeadingsLanguage } from '../../messages/index.js';
+import { HEADINGS_LANGUAGES } from '../../messages/index.js';
 import type { CliDeps } from '../cli-deps.js';
 import { catalogLanguageOption, dbOption, parseChoice } from '../cli-options.js';
 import { deliverFile } from '../deliver-file.js';
@@ -15,7 +17,7 @@ import { addSelectionOptions, resolveSelection } from '../selection-options.js';
 interface BriefOptions extends SelectionOptions {
   readonly title?: string;
   readonly format: BriefingFormat;
-  readonly headingsLang: BriefingLanguage;
+  readonly headingsLang: HeadingsLanguage;
   readonly date?: string;
   readonly out: string;
   readonly catalogLang: string;
@@ -50,12 +52,12 @@ export function registerBriefCommand(program: Command, deps: CliDeps): void {
         .argParser(parseChoice('--format', BRIEFING_FORMATS)),
     )
     .addOption(
-      new Option('--headings-lang <code>', `language of the headings: ${BRIEFING_LANGUAGES.join(', ')}`)
+      new Option('--headings-lang <code>', `language of the headings: ${HEADINGS_LANGUAGES.join(', ')}`)
         .default('en')
-        .argParser(parseChoice('--headings-lang', BRIEFING_LANGUAGES)),
+        .argParser(parseChoice('--headings-lang', HEADINGS_LANGUAGES)),
     );
   renameOption(deps, command, {
-    old: new Option('--lang <code>').argParser(parseChoice('--lang', BRIEFING_LANGUAGES)),
+    old: new Option('--lang <code>').argParser(parseChoice('--lang', HEADINGS_LANGUAGES)),
     now: '--headings-lang',
   })
     .option('--date <yyyy-mm-dd>', 'the date on the cover (default: today)')

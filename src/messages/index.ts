@@ -1,0 +1,4 @@
+export { HEADINGS_LANGUAGES } from './briefing-headings.js';
+export type { BriefingHeadings, HeadingsLanguage } from './briefing-headings.js';
+export type { Messages, QueryHelpPart } from './messages.js';
+export { BRIEFING_HEADINGS, MESSAGES, briefingHeadings, messagesFor } from './messages-by-language.js';
