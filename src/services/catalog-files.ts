@@ -1,4 +1,4 @@
-import type { BriefingFormat, BriefingLanguage } from '../brief/index.js';
+import type { BriefingFormat } from '../brief/index.js';
 import { buildBriefing, renderBriefing } from '../brief/index.js';
 import type { Catalog } from '../domain/index.js';
 import { paperSlug } from '../domain/index.js';
@@ -6,6 +6,7 @@ import { SomkbError } from '../errors/index.js';
 import type { CatalogSelection, ExportFile, ExportFileFormat } from '../export/index.js';
 import { exportSelection } from '../export/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
+import type { HeadingsLanguage } from '../messages/index.js';
 import type { SearchResult } from '../search/index.js';
 import { catalogVersionKey } from '../store/index.js';
 import type { CatalogService } from './catalog-service.js';
@@ -50,7 +51,7 @@ export interface BriefingFileRequest {
   readonly selection: SelectionRequest;
   readonly format: BriefingFormat;
   /** The language of the pack's headings and labels; default `en`. */
-  readonly headingsLanguage?: BriefingLanguage;
+  readonly headingsLanguage?: HeadingsLanguage;
   /** The title on the cover; blank is the default title. */
   readonly title?: string;
   /** The date on the cover, an ISO date, given by the caller. */
