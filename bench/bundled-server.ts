@@ -44,7 +44,7 @@ export async function startBundledServers(
         resultCacheEntries === undefined ? {} : { resultCacheEntries },
       );
       const app = createApp({
-        loadCatalog: () => service.findCatalog('zh'),
+        loadPublished: () => service.findPublished('zh'),
         loadKnowledge: () => knowledge.current('zh'),
         search: (request) => searches.search(request),
         version: 'bench',

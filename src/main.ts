@@ -83,7 +83,7 @@ const deps: CliDeps = {
     const knowledge = createKnowledgeService(service, base);
     const search = (request: SearchServiceRequest) => searches.search(request);
     const app = createApp({
-      loadCatalog: () => service.findCatalog('zh'),
+      loadPublished: () => service.findPublished('zh'),
       loadKnowledge: () => knowledge.current('zh'),
       search,
       files: createPublishedCatalogFiles(service, knowledge, search),

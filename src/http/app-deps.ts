@@ -1,19 +1,19 @@
-import type { Catalog } from '../domain/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import type { SearchResult } from '../search/index.js';
-import type { CatalogFiles, SearchServiceRequest } from '../services/index.js';
+import type { CatalogFiles, PublishedCatalog, SearchServiceRequest } from '../services/index.js';
 import type { ApiLogEntry } from './api/api-deps.js';
 import type { ApiDocsAssets } from './create-api-docs.js';
 
 /** What the web adapter needs from the rest of somkb. */
 export interface CreateAppDeps {
   /**
-   * The current published catalog, or `undefined` when none is published. Called on every request
-   * that needs it, so a newly published catalog is served without a restart; pages derived from it
-   * are cached per catalog object, so a loader that returns the same object while nothing changes
-   * (as the catalog service does) keeps pages fast.
+   * The current published catalog with its version, or `undefined` when none is published. Called
+   * on every request that needs it, so a newly published catalog is served without a restart.
+   * Pages and API bodies derived from it are cached per catalog version (document, catalog
+   * language, version: `catalogVersionKey`), so a loader that returns a new but equal object on
+   * every read still hits the caches, and a new version starts them afresh.
    */
-  readonly loadCatalog: () => Promise<Catalog | undefined>;
+  readonly loadPublished: () => Promise<PublishedCatalog | undefined>;
   /**
    * The knowledge of the current catalog (topics, cited provisions, mechanisms), or `undefined`
    * when none is available; without it (or this function) the topic, provision and mechanism
@@ -24,8 +24,8 @@ export interface CreateAppDeps {
   readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
   /**
    * The export and briefing use cases, shared by the API's `/export` and `/brief` and the portal's
-   * `/brief/download`, with their cache of made files; by default made over the loaders above, each
-   * catalog object standing for a version (`somkb serve` passes them keyed on the store's versions).
+   * `/brief/download`, with their cache of made files; by default made over the loaders above, kept per
+   * catalog version (`somkb serve` passes them over the catalog and knowledge services).
    */
   readonly files?: CatalogFiles;
   /** The somkb version reported by `GET /api/v1/health` and in the portal's footer. */

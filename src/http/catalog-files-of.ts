@@ -1,20 +1,19 @@
-import type { Catalog } from '../domain/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import type { SearchResult } from '../search/index.js';
-import type { CatalogFiles, SearchServiceRequest } from '../services/index.js';
-import { createCatalogFiles } from '../services/index.js';
+import type { CatalogFiles, PublishedCatalog, SearchServiceRequest } from '../services/index.js';
+import { catalogVersionKey, createCatalogFiles } from '../services/index.js';
 
 /** The loaders the HTTP adapter is given (see `CreateAppDeps`). */
 interface Loaders {
-  readonly loadCatalog: () => Promise<Catalog | undefined>;
+  readonly loadPublished: () => Promise<PublishedCatalog | undefined>;
   readonly loadKnowledge?: () => Promise<CatalogKnowledge | undefined>;
   readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
 }
 
 /**
- * The file use cases over loaders that give no version (tests, embedders): each (catalog object,
- * knowledge object) pair stands for a version. `somkb serve` passes use cases keyed on the store's
- * `catalogVersionKey` instead, so that any store backend keeps the files.
+ * The file use cases over the adapter's loaders (tests, embedders): made files are kept per catalog
+ * version (`catalogVersionKey`) and knowledge object. `somkb serve` passes use cases over the
+ * catalog and knowledge services instead.
  */
 export function catalogFilesOf(loaders: Loaders): CatalogFiles {
   const ids = new WeakMap<object, number>();
@@ -28,11 +27,11 @@ export function catalogFilesOf(loaders: Loaders): CatalogFiles {
     loaders.loadKnowledge?.() ?? Promise.resolve(undefined);
   return createCatalogFiles({
     async loadCatalog() {
-      const [catalog, knowledge] = await Promise.all([loaders.loadCatalog(), loadKnowledge()]);
-      if (catalog === undefined) return undefined;
+      const [published, knowledge] = await Promise.all([loaders.loadPublished(), loadKnowledge()]);
+      if (published === undefined) return undefined;
       return {
-        versionKey: `unversioned/${idOf(catalog)}/${knowledge === undefined ? 0 : idOf(knowledge)}`,
-        catalog,
+        versionKey: `${catalogVersionKey(published)}/${knowledge === undefined ? 0 : idOf(knowledge)}`,
+        catalog: published.catalog,
       };
     },
     loadKnowledge,

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { z } from '@hono/zod-openapi';
 import { bundledKnowledge } from '../../test/support/knowledge.js';
+import { publishedOf } from '../../test/support/published.js';
 import { corpusSearchIndex } from '../../test/support/search-fixture.js';
 import { catalogTerms, createAnalyzer } from '../analysis/index.js';
 import { describeCatalog, expansionConcepts, knowledgeUserWords } from '../knowledge/index.js';
@@ -21,7 +22,7 @@ const log: ApiLogEntry[] = [];
 
 function makeApp(options: { corsOrigins?: readonly string[]; empty?: boolean } = {}): Hono {
   const api = createApi({
-    loadCatalog: () => Promise.resolve(options.empty === true ? undefined : catalog),
+    loadPublished: () => Promise.resolve(options.empty === true ? undefined : publishedOf(catalog)),
     loadKnowledge: () => Promise.resolve(knowledge),
     search: (request) => Promise.resolve(search(index, request)),
     version: '9.9.9',
@@ -332,21 +333,24 @@ describe('the JSON API', () => {
   });
 
   it('answers reads of a newly published catalog, not what it answered before', async () => {
-    let served = catalog;
+    let served = publishedOf(catalog);
     const api = createApi({
-      loadCatalog: () => Promise.resolve(served),
+      loadPublished: () => Promise.resolve(served),
       search: (request) => Promise.resolve(search(index, request)),
       version: '9.9.9',
     });
     const path = '/documents/thematic-summary-2021/paragraphs/1';
     const before = await api.request(path);
     const tag = before.headers.get('etag') ?? '';
-    served = {
-      ...catalog,
-      paragraphs: catalog.paragraphs.map((paragraph) =>
-        paragraph.number === 1 ? { ...paragraph, text: `${paragraph.text}（已修订）` } : paragraph,
-      ),
-    };
+    served = publishedOf(
+      {
+        ...catalog,
+        paragraphs: catalog.paragraphs.map((paragraph) =>
+          paragraph.number === 1 ? { ...paragraph, text: `${paragraph.text}（已修订）` } : paragraph,
+        ),
+      },
+      2,
+    );
     const after = await api.request(path, { headers: { 'if-none-match': tag } });
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(tag);
@@ -379,7 +383,7 @@ describe('request bodies the API cannot use', () => {
     const entries: ApiLogEntry[] = [];
     const reported: unknown[] = [];
     const api = createApi({
-      loadCatalog: () => Promise.resolve(catalog),
+      loadPublished: () => Promise.resolve(publishedOf(catalog)),
       search: (request) => Promise.resolve(search(index, request)),
       version: '9.9.9',
       log: (entry) => entries.push(entry),

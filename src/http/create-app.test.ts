@@ -11,6 +11,7 @@ import { catalogTerms, createAnalyzer } from '../analysis/index.js';
 import { toExportJson } from '../export/index.js';
 import { buildSearchIndex, documentsFromCatalog, search } from '../search/index.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
+import { publishedOf } from '../../test/support/published.js';
 import { CONTENT_SECURITY_POLICY, STATUS_BY_CODE, createApp } from './index.js';
 import type { CreateAppDeps } from './index.js';
 
@@ -27,7 +28,7 @@ function appWith(catalog: Catalog | undefined, overrides: Partial<CreateAppDeps>
           createAnalyzer('zh', { userWords: catalogTerms(catalog) }),
         );
   const app = createApp({
-    loadCatalog: () => Promise.resolve(catalog),
+    loadPublished: () => Promise.resolve(catalog === undefined ? undefined : publishedOf(catalog)),
     search: (request) =>
       index === undefined
         ? Promise.reject(new SomkbError('CATALOG_EMPTY', "no catalog in 'zh' is published yet"))
@@ -41,7 +42,7 @@ function appWith(catalog: Catalog | undefined, overrides: Partial<CreateAppDeps>
 
 /** An app whose catalog loader throws `error`. */
 function failingApp(error: Error) {
-  return appWith(undefined, { loadCatalog: () => Promise.reject(error) });
+  return appWith(undefined, { loadPublished: () => Promise.reject(error) });
 }
 
 describe('GET /', () => {
@@ -128,7 +129,7 @@ describe('GET /api/v1/health', () => {
     const store = await openSqliteCatalogStore(path);
     try {
       const service = createCatalogService(store);
-      const { app } = appWith(undefined, { loadCatalog: () => service.findCatalog('zh') });
+      const { app } = appWith(undefined, { loadPublished: () => service.findPublished('zh') });
       const body = (await (await app.request('/api/v1/health')).json()) as {
         published: boolean;
         catalog: null;

@@ -65,7 +65,7 @@ export function createApp(deps: CreateAppDeps): Hono {
   app.route(
     '/api/v1',
     createApi({
-      loadCatalog: deps.loadCatalog,
+      loadPublished: deps.loadPublished,
       loadKnowledge,
       search: deps.search,
       files,

@@ -1,9 +1,10 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Catalog } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { SomkbErrorCode } from '../errors/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
+import { catalogVersionKey } from '../services/index.js';
+import type { CatalogVersionKey } from '../services/index.js';
 import { buildPortalModel, renderErrorPage } from '../web/index.js';
 import type { ErrorKind, Html, PageContext, PortalModel } from '../web/index.js';
 import type { CatalogFiles } from '../services/index.js';
@@ -65,17 +66,11 @@ function errorKindOf(code: SomkbErrorCode, status: number): ErrorKind {
   return status < 500 ? 'bad-request' : 'error';
 }
 
-/** The index of the pages over one catalog and knowledge, kept while they are the current ones. */
-const NO_KNOWLEDGE = {};
-const models = new WeakMap<Catalog, WeakMap<object, PortalModel>>();
-
-function modelOf(catalog: Catalog, knowledge: CatalogKnowledge | undefined): PortalModel {
-  let byKnowledge = models.get(catalog);
-  if (byKnowledge === undefined) models.set(catalog, (byKnowledge = new WeakMap()));
-  const key = knowledge ?? NO_KNOWLEDGE;
-  let model = byKnowledge.get(key);
-  if (model === undefined) byKnowledge.set(key, (model = buildPortalModel(catalog, knowledge)));
-  return model;
+/** The index of the pages over one catalog version and knowledge, kept while they are the current ones. */
+interface BuiltModel {
+  readonly key: CatalogVersionKey;
+  readonly knowledge: CatalogKnowledge | undefined;
+  readonly model: PortalModel;
 }
 
 /**
@@ -112,9 +107,20 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
     return htmlResponse(c, renderErrorPage(contextOf(c), model, view), status);
   }
 
+  let built: BuiltModel | undefined;
+  /**
+   * The model of the current catalog, built once per catalog version (`catalogVersionKey`) and
+   * knowledge: the page cache keeps pages per model, so a loader answering every read with a new
+   * but equal object still hits it, and a new version starts it afresh.
+   */
   async function loadModel(): Promise<PortalModel | undefined> {
-    const [catalog, knowledge] = await Promise.all([deps.loadCatalog(), loadKnowledge()]);
-    return catalog === undefined ? undefined : modelOf(catalog, knowledge);
+    const [published, knowledge] = await Promise.all([deps.loadPublished(), loadKnowledge()]);
+    if (published === undefined) return undefined;
+    const key = catalogVersionKey(published);
+    if (built?.key !== key || built.knowledge !== knowledge) {
+      built = { key, knowledge, model: buildPortalModel(published.catalog, knowledge) };
+    }
+    return built.model;
   }
 
   return {

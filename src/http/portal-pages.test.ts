@@ -9,6 +9,7 @@ import { escapeHtml } from '../search/index.js';
 import { openSqliteCatalogStore } from '../store/index.js';
 import { bundledIngestRequest } from '../../test/support/corpus.js';
 import { bundledKnowledge } from '../../test/support/knowledge.js';
+import { publishedOf } from '../../test/support/published.js';
 import { CONTENT_SECURITY_POLICY, createApp } from './index.js';
 import type { CreateAppDeps } from './index.js';
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
 function portal(overrides: Partial<CreateAppDeps> = {}) {
   const reportError = vi.fn<(error: unknown) => void>();
   const app = createApp({
-    loadCatalog: () => Promise.resolve(catalog),
+    loadPublished: () => Promise.resolve(publishedOf(catalog)),
     loadKnowledge: () => Promise.resolve(knowledge),
     search: (request) => searches.search(request),
     version: '0.1.0-test',
@@ -674,7 +675,7 @@ describe('briefing pack download (the form action)', () => {
     const changing: Catalog = { ...catalog, themes };
     const first = themes[0];
     if (first === undefined) throw new Error('the corpus has themes');
-    const { app } = portal({ loadCatalog: () => Promise.resolve(changing) });
+    const { app } = portal({ loadPublished: () => Promise.resolve(publishedOf(changing)) });
     const failing = (q: string) => `/brief/download?${formQuery({ theme: first.id, q })}`;
     const before = first.name;
     const page = await (await app.request(`/brief?theme=${first.id}`)).text();
@@ -776,18 +777,45 @@ describe('caching', () => {
   });
 
   it('serves a newly published catalog at once', async () => {
-    let current = catalog;
-    const { app } = portal({ loadCatalog: () => Promise.resolve(current), pageCacheBytes: 1024 * 1024 });
+    let current = publishedOf(catalog);
+    const { app } = portal({ loadPublished: () => Promise.resolve(current), pageCacheBytes: 1024 * 1024 });
     const before = await (await app.request('/themes/theme-1')).text();
-    current = {
-      ...catalog,
-      themes: catalog.themes.map((theme) =>
-        theme.id === 'theme-1' ? { ...theme, name: '新的专题名称' } : theme,
-      ),
-    };
+    current = publishedOf(
+      {
+        ...catalog,
+        themes: catalog.themes.map((theme) =>
+          theme.id === 'theme-1' ? { ...theme, name: '新的专题名称' } : theme,
+        ),
+      },
+      2,
+    );
     const after = await (await app.request('/themes/theme-1')).text();
     expect(before).not.toContain('新的专题名称');
     expect(after).toContain('新的专题名称');
+  });
+
+  it('keys the page cache and the API bodies on the catalog version, not on the catalog object', async () => {
+    // A store backend may answer every read with a new, equal object: the caches must still hit.
+    let name = catalog.themes[0]?.name ?? '';
+    let version = 1;
+    const copy = () =>
+      publishedOf(
+        {
+          ...catalog,
+          themes: catalog.themes.map((theme) => (theme.id === 'theme-1' ? { ...theme, name } : theme)),
+        },
+        version,
+      );
+    const { app } = portal({ loadPublished: () => Promise.resolve(copy()) });
+    const page = await (await app.request('/themes/theme-1')).text();
+    const body = await (await app.request('/api/v1/themes/theme-1')).text();
+    // Same version, another object whose content differs: what was made for the version is answered.
+    name = '只有新版本才显示的名称';
+    expect(await (await app.request('/themes/theme-1')).text()).toBe(page);
+    expect(await (await app.request('/api/v1/themes/theme-1')).text()).toBe(body);
+    version = 2;
+    expect(await (await app.request('/themes/theme-1')).text()).toContain(name);
+    expect(await (await app.request('/api/v1/themes/theme-1')).text()).toContain(name);
   });
 
   it('renders every request when the page cache is off, with the same pages', async () => {

@@ -5,6 +5,7 @@ import { describeCatalog } from '../knowledge/index.js';
 import { search } from '../search/index.js';
 import type { BriefingFileRequest, CatalogFiles } from '../services/index.js';
 import { bundledKnowledge } from '../../test/support/knowledge.js';
+import { publishedOf } from '../../test/support/published.js';
 import { corpusSearchIndex } from '../../test/support/search-fixture.js';
 import { createPortalContext } from './portal-context.js';
 import { addPortalRoutes } from './portal-routes.js';
@@ -27,7 +28,7 @@ function portalWithoutApi(briefingFile: CatalogFiles['briefingFile']) {
   addPortalRoutes(
     app,
     createPortalContext({
-      loadCatalog: () => Promise.resolve(catalog),
+      loadPublished: () => Promise.resolve(publishedOf(catalog)),
       loadKnowledge: () => Promise.resolve(knowledge),
       search: (request) => Promise.resolve(search(index, request)),
       files,

@@ -2,6 +2,7 @@ import { connect } from 'node:net';
 import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
+import { publishedOf } from '../../test/support/published.js';
 import { SomkbError } from '../errors/index.js';
 import type { ApiLogEntry } from './index.js';
 import { DEFAULT_SERVER_LIMITS, createApp, serverLimitsFromEnv, startServer } from './index.js';
@@ -21,7 +22,7 @@ async function serveSample(limits: ServerLimits = DEFAULT_SERVER_LIMITS) {
   const reported: unknown[] = [];
   const logged: ((entry: ApiLogEntry) => void)[] = [];
   const app = createApp({
-    loadCatalog: () => Promise.resolve(makeSampleCatalog()),
+    loadPublished: () => Promise.resolve(publishedOf(makeSampleCatalog())),
     search: () => Promise.reject(new SomkbError('CATALOG_EMPTY', 'no search in this test')),
     version: '9.9.9',
     logRequest: (entry) => {

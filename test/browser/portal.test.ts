@@ -41,7 +41,7 @@ async function start(): Promise<void> {
   const knowledge = describeCatalog(catalog, bundledKnowledge());
   const searches = createSearchService(service, bundledKnowledge());
   const app = createApp({
-    loadCatalog: () => Promise.resolve(catalog),
+    loadPublished: () => service.findPublished('zh'),
     loadKnowledge: () => Promise.resolve(knowledge),
     search: (request) => searches.search(request),
     version: 'browser-test',

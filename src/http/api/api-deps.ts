@@ -1,7 +1,6 @@
-import type { Catalog } from '../../domain/index.js';
 import type { CatalogKnowledge } from '../../knowledge/index.js';
 import type { SearchResult } from '../../search/index.js';
-import type { CatalogFiles, SearchServiceRequest } from '../../services/index.js';
+import type { CatalogFiles, PublishedCatalog, SearchServiceRequest } from '../../services/index.js';
 
 /** One line of the API's request log: short, whatever the request (no query string, a capped path). */
 export interface ApiLogEntry {
@@ -15,7 +14,11 @@ export interface ApiLogEntry {
 
 /** What the API needs from the rest of somkb. */
 export interface ApiDeps {
-  readonly loadCatalog: () => Promise<Catalog | undefined>;
+  /**
+   * The current published catalog with its version, or `undefined`; the API's views and serialized
+   * bodies are kept per catalog version (`catalogVersionKey`), not per object.
+   */
+  readonly loadPublished: () => Promise<PublishedCatalog | undefined>;
   readonly loadKnowledge?: () => Promise<CatalogKnowledge | undefined>;
   readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
   /**

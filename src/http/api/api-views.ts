@@ -2,6 +2,8 @@ import type { Catalog } from '../../domain/index.js';
 import { SomkbError } from '../../errors/index.js';
 import { toExportJson } from '../../export/index.js';
 import type { CatalogKnowledge } from '../../knowledge/index.js';
+import { catalogVersionKey } from '../../services/index.js';
+import type { CatalogVersionKey } from '../../services/index.js';
 import type { JsonBody } from '../json-body.js';
 import { toJsonBody } from '../json-body.js';
 import type { ApiDeps } from './api-deps.js';
@@ -73,25 +75,31 @@ function buildViews(catalog: Catalog, knowledge: CatalogKnowledge | undefined): 
   };
 }
 
+/** The views of one catalog version and the knowledge they were built with. */
+interface BuiltViews {
+  readonly key: CatalogVersionKey;
+  readonly knowledge: CatalogKnowledge | undefined;
+  readonly views: ApiViews;
+}
+
 /**
- * The views of the current catalog, built once per catalog and knowledge; throws CATALOG_EMPTY when
- * none is published.
+ * The views of the current catalog, built once per catalog version (`catalogVersionKey`: document,
+ * catalog language, version) and knowledge, so that a loader answering every read with a new but
+ * equal object still gets the views and bodies already made; throws CATALOG_EMPTY when none is
+ * published.
  */
 export function createViewLoader(deps: ApiDeps): () => Promise<ApiViews> {
-  const views = new WeakMap<Catalog, ApiViews>();
-  let lastKnowledge: CatalogKnowledge | undefined;
+  let built: BuiltViews | undefined;
   return async function current(): Promise<ApiViews> {
-    const catalog = await deps.loadCatalog();
-    if (catalog === undefined) {
+    const published = await deps.loadPublished();
+    if (published === undefined) {
       throw new SomkbError('CATALOG_EMPTY', NOTHING_PUBLISHED);
     }
-    let view = views.get(catalog);
+    const key = catalogVersionKey(published);
     const knowledge = (await deps.loadKnowledge?.()) ?? undefined;
-    if (view === undefined || knowledge !== lastKnowledge) {
-      view = buildViews(catalog, knowledge);
-      views.set(catalog, view);
-      lastKnowledge = knowledge;
+    if (built?.key !== key || built.knowledge !== knowledge) {
+      built = { key, knowledge, views: buildViews(published.catalog, knowledge) };
     }
-    return view;
+    return built.views;
   };
 }

@@ -32,7 +32,7 @@ export function addCatalogRoutes(api: OpenAPIHono, { deps, current }: ApiRouteCo
   });
 
   api.openapi(CATALOG_ROUTES.health, async (c) => {
-    const catalog = await deps.loadCatalog();
+    const catalog = (await deps.loadPublished())?.catalog;
     if (catalog === undefined) {
       return sendJson(
         c,
