@@ -23,7 +23,7 @@ export interface ApiDeps {
   readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
   /**
    * The export and briefing use cases (`/export`, `/brief`); by default made over the loaders above,
-   * each catalog object standing for a version.
+   * their files kept per catalog version.
    */
   readonly files?: CatalogFiles;
   readonly version: string;
