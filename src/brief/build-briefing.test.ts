@@ -20,7 +20,7 @@ function expectedContents(briefing: Briefing): BriefingTocEntry[] {
         level: 2 as const,
         text: paper.heading,
         anchor: paper.anchor,
-        lang: briefing.language,
+        lang: briefing.headingsLanguage,
       })),
     ]),
     ...(briefing.provisions.length > 0
@@ -29,7 +29,7 @@ function expectedContents(briefing: Briefing): BriefingTocEntry[] {
             level: 1 as const,
             text: briefing.labels.provisions,
             anchor: 'provisions',
-            lang: briefing.language,
+            lang: briefing.headingsLanguage,
           },
         ]
       : []),
@@ -39,7 +39,7 @@ function expectedContents(briefing: Briefing): BriefingTocEntry[] {
             level: 1 as const,
             text: briefing.labels.instruments,
             anchor: 'instruments',
-            lang: briefing.language,
+            lang: briefing.headingsLanguage,
           },
         ]
       : []),
@@ -112,7 +112,7 @@ describe('buildBriefing', () => {
       citation: 'Thematic summary (2021), para. 2',
       url: null,
     });
-    const zh = brief({ selection: { paragraphs: [12] }, language: 'zh' });
+    const zh = brief({ selection: { paragraphs: [12] }, headingsLanguage: 'zh' });
     expect(zh.sections[0]?.papers[0]?.paragraphs[0]?.citation).toBe('CTOC/COP/WG.7/2015/4，专题概要第 12 段');
     expect(zh.sections[0]?.papers[0]?.heading).toBe('CTOC/COP/WG.7/2015/4（2015 年，第 3 次会议）');
   });
@@ -155,7 +155,7 @@ describe('buildBriefing', () => {
   it('makes the table of contents exactly the sections, their papers and the annexes', () => {
     for (const briefing of [
       brief(),
-      brief({ selection: { themes: ['theme-4'] }, language: 'zh' }),
+      brief({ selection: { themes: ['theme-4'] }, headingsLanguage: 'zh' }),
       brief({ selection: { paragraphs: [1] } }),
     ]) {
       expect(briefing.contents).toEqual(expectedContents(briefing));
@@ -178,7 +178,7 @@ describe('buildBriefing', () => {
       { label: 'Topics', value: '哈瓦拉 (hawala)', lang: 'zh' },
       { label: 'Papers', value: 'CTOC/COP/WG.7/2015/4', lang: 'zh' },
     ]);
-    const query = brief({ selection: { paragraphs: [12, 77] }, query: '哈瓦拉', language: 'zh' });
+    const query = brief({ selection: { paragraphs: [12, 77] }, query: '哈瓦拉', headingsLanguage: 'zh' });
     expect(query.cover.title).toBe('简报材料');
     expect(query.cover.dateText).toBe('2025 年 3 月 4 日');
     expect(query.cover.selection).toEqual([{ label: '检索', value: '“哈瓦拉”，找到 2 个段落', lang: 'zh' }]);

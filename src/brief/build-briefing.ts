@@ -20,7 +20,7 @@ export interface BriefingRequest {
   /** The date on the cover, an ISO date (YYYY-MM-DD) given by the caller, so that building is pure. */
   readonly date: string;
   /** The language of the pack's headings and labels; default `en`. The content stays as printed. */
-  readonly language?: HeadingsLanguage;
+  readonly headingsLanguage?: HeadingsLanguage;
 }
 
 /** One line of the cover's description of the selection: `Themes: 刑事司法对策 (theme-1)`. */
@@ -120,10 +120,10 @@ export interface BriefingProvision {
 
 /** A briefing pack, ready for a renderer: cover, table of contents, sections and annexes. */
 export interface Briefing {
-  /** The interface language. */
-  readonly language: HeadingsLanguage;
+  /** The language of the pack's headings and labels. */
+  readonly headingsLanguage: HeadingsLanguage;
   /** The language of the catalog's text. */
-  readonly contentLanguage: Language;
+  readonly catalogLanguage: Language;
   readonly labels: BriefingHeadings;
   readonly cover: BriefingCover;
   readonly contents: readonly BriefingTocEntry[];
@@ -177,10 +177,10 @@ function selectionLines(
   found: number,
 ): BriefingSelectionLine[] {
   const { selection } = request;
-  const interfaceLanguage = request.language ?? 'en';
+  const headingsLanguage = request.headingsLanguage ?? 'en';
   const content = catalog.language;
   if (isWholeCatalog(selection))
-    return [{ label: labels.selection, value: labels.wholeCatalog, lang: interfaceLanguage }];
+    return [{ label: labels.selection, value: labels.wholeCatalog, lang: headingsLanguage }];
   const lines: BriefingSelectionLine[] = [];
   if (selection.themes !== undefined && selection.themes.length > 0) {
     const names = selection.themes.map((id) => {
@@ -197,7 +197,7 @@ function selectionLines(
       if (concept === undefined) return id;
       const own = concept.prefLabel[content] ?? concept.id;
       const english = concept.prefLabel.en;
-      return interfaceLanguage === 'en' && english !== undefined && english !== own
+      return headingsLanguage === 'en' && english !== undefined && english !== own
         ? `${own} (${english})`
         : own;
     });
@@ -218,7 +218,7 @@ function selectionLines(
     lines.push({
       label: labels.paragraphs,
       value: formatRanges(numbers, { separator: ', ' }),
-      lang: interfaceLanguage,
+      lang: headingsLanguage,
     });
   }
   return lines;
@@ -260,7 +260,7 @@ export function buildBriefing(
   knowledge: CatalogKnowledge,
   request: BriefingRequest,
 ): Briefing {
-  const language = request.language ?? 'en';
+  const language = request.headingsLanguage ?? 'en';
   const labels = briefingHeadings(language);
   const date = parseDate(request.date);
   const part = selectPart(catalog, knowledge, request);
@@ -365,8 +365,8 @@ export function buildBriefing(
     paragraphs: part.paragraphs.length,
   };
   return {
-    language,
-    contentLanguage: catalog.language,
+    headingsLanguage: language,
+    catalogLanguage: catalog.language,
     labels,
     cover: {
       kind: labels.kind,

@@ -79,7 +79,7 @@ describe('renderBriefingHtml', () => {
     const zh = buildBriefing(catalog, describeCatalog(catalog, bundledKnowledge()), {
       selection: {},
       date: '2025-03-04',
-      language: 'zh',
+      headingsLanguage: 'zh',
     });
     expect(renderBriefingHtml(zh)).toContain('<html lang="zh">');
     expect(renderBriefingHtml(zh)).toContain('<h2 id="toc-title">目录</h2>');

@@ -53,7 +53,7 @@ a { color: #1f4e99; }
 
 /** One paragraph of the pack: its number and text, its items, its citation and official document. */
 function paragraphHtml(paragraph: BriefingParagraph, briefing: Briefing): string {
-  const lang = escapeHtml(briefing.contentLanguage);
+  const lang = escapeHtml(briefing.catalogLanguage);
   const items =
     paragraph.items.length === 0
       ? ''
@@ -81,7 +81,7 @@ function annexHtml(
   entries: readonly BriefingProvision[],
 ): string {
   if (entries.length === 0) return '';
-  const other = briefing.language === 'en' ? 'zh' : 'en';
+  const other = briefing.headingsLanguage === 'en' ? 'zh' : 'en';
   const items = entries.map((entry) => {
     const places = entry.places
       .map((place) => `<a href="#${escapeHtml(place.anchor)}">${escapeHtml(place.citation)}</a>`)
@@ -103,7 +103,7 @@ export function renderBriefingHtml(unsafeBriefing: Briefing): string {
   // The one place text enters this writer: no character XML forbids reaches the page.
   const briefing = xmlSafe(unsafeBriefing);
   const { cover, labels } = briefing;
-  const lang = escapeHtml(briefing.contentLanguage);
+  const lang = escapeHtml(briefing.catalogLanguage);
   const selection = cover.selection
     .map(
       (line) =>
@@ -169,7 +169,7 @@ export function renderBriefingHtml(unsafeBriefing: Briefing): string {
 
   return `${[
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(briefing.language)}">`,
+    `<html lang="${escapeHtml(briefing.headingsLanguage)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,

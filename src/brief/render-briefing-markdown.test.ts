@@ -80,7 +80,7 @@ describe('renderBriefingMarkdown', () => {
 
   it('gives every link to an anchor a target, and lists the cited provisions', () => {
     const { catalog } = corpusSearchIndex();
-    const markdown = render(catalog, { language: 'zh' });
+    const markdown = render(catalog, { headingsLanguage: 'zh' });
     // The 28 entries of the contents and at least one place for each of the 20 provisions.
     const briefingTargets = 48;
     const ids = new Set([...markdown.matchAll(/<a id="([^"]+)"><\/a>/g)].map((match) => match[1]));

@@ -226,7 +226,7 @@ export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
       const briefing = buildBriefing(versioned.catalog, knowledge, {
         selection,
         date: request.date,
-        language: headingsLanguage,
+        headingsLanguage,
         ...(choice.query === undefined ? {} : { query: choice.query }),
         ...(title === '' ? {} : { title }),
       });

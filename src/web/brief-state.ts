@@ -38,7 +38,7 @@ export interface BriefState {
    * The language of the pack's headings; absent means the interface language's choice (Chinese for
    * a Chinese reader, else English).
    */
-  readonly language?: PackLanguage;
+  readonly headingsLanguage?: PackLanguage;
 }
 
 /** Nothing chosen: the page as the navigation opens it. */
@@ -71,7 +71,7 @@ export function readBriefState(params: URLSearchParams, model: PortalModel): Bri
   const q = (params.get('q') ?? '').trim();
   const title = (params.get('title') ?? '').trim();
   const format = oneOf(PACK_FORMATS, params.get('format'));
-  const language = oneOf(PACK_LANGUAGES, params.get('lang'));
+  const headingsLanguage = oneOf(PACK_LANGUAGES, params.get('lang'));
   return {
     themes: model.catalog.themes.filter((theme) => themes.has(theme.id)).map((theme) => theme.id),
     papers: model.catalog.papers.filter((paper) => papers.has(paper.symbol)).map((paper) => paper.symbol),
@@ -81,7 +81,7 @@ export function readBriefState(params: URLSearchParams, model: PortalModel): Bri
     q: q.length > MAX_QUERY_LENGTH ? '' : q,
     ...(title === '' || title.length > MAX_KEPT_TITLE_LENGTH ? {} : { title }),
     ...(format === undefined ? {} : { format }),
-    ...(language === undefined ? {} : { language }),
+    ...(headingsLanguage === undefined ? {} : { headingsLanguage }),
   };
 }
 

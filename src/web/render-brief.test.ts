@@ -171,7 +171,7 @@ describe('renderBriefPage', () => {
       ...EMPTY_BRIEF_STATE,
       title: 'Notes "1" & <b>',
       format: 'md',
-      language: 'en',
+      headingsLanguage: 'en',
     });
     expect(named(page, 'format').filter((control) => control.checked)).toEqual([
       { type: 'radio', name: 'format', value: 'md', checked: true },
@@ -292,7 +292,7 @@ describe('readBriefState and briefHref', () => {
       q: '',
       title: 'Notes & <b>',
       format: 'md',
-      language: 'zh',
+      headingsLanguage: 'zh',
     });
     expect(briefHref(state)).toBe('/brief?theme=theme-2&title=Notes+%26+%3Cb%3E&format=md');
     expect(hasBriefChoice({ ...state, themes: [] })).toBe(true);
@@ -303,7 +303,7 @@ describe('readBriefState and briefHref', () => {
       topics: [],
       q: '',
       format: 'docx',
-      language: 'en',
+      headingsLanguage: 'en',
     });
     expect(briefHref(defaults)).toBe('/brief');
     const unknown = readBriefState(

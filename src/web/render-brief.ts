@@ -153,7 +153,7 @@ function invalidIf(wrong: boolean, help?: string): Html {
 function briefForm(context: PageContext, model: PortalModel, state: BriefState, notice?: BriefNotice): Html {
   const { messages, lang } = context;
   const themes = model.catalog.themes.map((theme) => themeChoice(context, model, theme, state));
-  const packLanguage = state.language ?? (lang === 'zh' ? 'zh' : 'en');
+  const packLanguage = state.headingsLanguage ?? (lang === 'zh' ? 'zh' : 'en');
   const wrong = fieldOfNotice(notice);
   return h`<form class="brief-form" action="${BRIEF_DOWNLOAD_PATH}" method="get">
 <fieldset class="choice-group"><legend>${messages.briefThemes}</legend>

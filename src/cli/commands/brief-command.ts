@@ -79,7 +79,7 @@ export function registerBriefCommand(program: Command, deps: CliDeps): void {
         const briefing = buildBriefing(catalog, describeCatalog(catalog, deps.knowledge()), {
           selection,
           date: options.date ?? today(),
-          language: options.headingsLang,
+          headingsLanguage: options.headingsLang,
           ...(options.query === undefined ? {} : { query: options.query }),
           ...(options.title === undefined ? {} : { title: options.title }),
         });
