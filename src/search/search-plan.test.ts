@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { corpusSearchIndex } from '../../test/support/search-fixture.js';
+import { matchPlan } from './search-match.js';
+import { MAX_TERMS, planSearch } from './search-plan.js';
+import { rankMatches } from './search-rank.js';
+
+const { catalog, index } = corpusSearchIndex();
+
+describe('planSearch', () => {
+  it('makes one clause per query word, phrases and exclusions as compact text, filters resolved to ids', () => {
+    const theme = catalog.themes[0];
+    const plan = planSearch(index, `洗钱 "控制下 交付" -腐败 theme:${theme?.id ?? ''} year:2015`);
+    expect(plan.clauses.length).toBe(plan.terms.length);
+    expect(plan.terms).toContain('洗钱');
+    expect(plan.phrases).toEqual(['控制下交付']);
+    expect(plan.exclusions).toEqual(['腐败']);
+    expect([...(plan.resolved?.themeIds ?? [])].map((id) => index.themes.values[id])).toEqual([theme?.name]);
+    expect([...(plan.resolved?.years ?? [])]).toEqual([2015]);
+    expect(plan.narrowed).toBe(true);
+    expect(plan.empty).toBe(false);
+  });
+
+  it('is empty, and says so, when there is nothing to search for', () => {
+    const plan = planSearch(index, '   ');
+    expect(plan.empty).toBe(true);
+    expect(plan.resolved).toBeUndefined();
+    expect(plan.warnings).toEqual(['the query is empty']);
+    expect(planSearch(index, '', { year: [2015] }).empty).toBe(false);
+  });
+
+  it('keeps at most MAX_TERMS clauses, with a warning', () => {
+    const words = catalog.themes.flatMap((theme) => theme.keyTopics).slice(0, MAX_TERMS + 5);
+    expect(words.length).toBeGreaterThan(MAX_TERMS);
+    const plan = planSearch(index, words.join(' '));
+    expect(plan.clauses.length).toBe(MAX_TERMS);
+    expect(plan.warnings).toEqual([`only the first ${MAX_TERMS} terms of the query were used`]);
+  });
+});
+
+describe('matchPlan and rankMatches', () => {
+  it('hand over the candidates that meet every clause and those that meet some, ranked in that order', () => {
+    const plan = planSearch(index, '热线 培训');
+    const facts = matchPlan(index, plan);
+    expect(facts.clauseCount).toBe(2);
+    const full = Array.from(facts.full.subarray(0, facts.fullCount));
+    const partial = Array.from(facts.partial.subarray(0, facts.partialCount));
+    expect(full.every((d) => facts.mask[d] === facts.allBits)).toBe(true);
+    expect(partial.every((d) => facts.mask[d] !== facts.allBits && facts.mask[d] !== 0)).toBe(true);
+    expect(partial.length).toBeGreaterThan(0);
+
+    const ranking = rankMatches(index, plan, facts, 0, 100);
+    expect(ranking.matchedAll).toBe(full.length);
+    expect(ranking.total).toBe(full.length + partial.length);
+    const coordination = ranking.page.map((entry) => entry.coordination);
+    expect(coordination).toEqual([...coordination].sort((a, b) => b - a));
+    const counted = full.length > 0 ? full : partial;
+    const themed = counted.filter((d) => index.themes.ofDocument[d] !== -1).length;
+    expect(ranking.facets.theme.reduce((sum, count) => sum + count, 0)).toBe(themed);
+  });
+});
