@@ -1,10 +1,13 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { SomkbError } from '../errors/index.js';
-import type { CatalogSelection } from '../export/index.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
-import type { CatalogService } from '../services/index.js';
-import { QUERY_PARAGRAPH_CAP, createSearchService, queryParagraphs } from '../services/index.js';
+import type { CatalogFiles, CatalogService, SelectionRequest } from '../services/index.js';
+import {
+  QUERY_PARAGRAPH_CAP,
+  createKnowledgeService,
+  createPublishedCatalogFiles,
+  createSearchService,
+} from '../services/index.js';
 import { collect } from './cli-options.js';
 
 /** The selection options shared by `somkb export` and `somkb brief`, as commander gives them. */
@@ -47,51 +50,39 @@ export function selects(options: SelectionOptions): boolean {
 }
 
 /**
- * The paragraphs a query finds in the published catalog (see {@link queryParagraphs}), with notes on
- * stderr when only some terms matched or the cap cut the results.
+ * The selection the options name, for the file use cases (which run the query and name `--query`
+ * when it finds nothing), with notes on stderr when only some terms matched or the cap cut the
+ * results.
  */
-async function selectQueryParagraphs(
-  service: CatalogService,
-  knowledge: KnowledgeBase,
-  query: string,
-  catalogLanguage: string,
+export function selectionRequestOf(
+  options: SelectionOptions,
   stderr: (text: string) => void,
-): Promise<readonly number[]> {
-  const searches = createSearchService(service, knowledge);
-  const found = await queryParagraphs((request) => searches.search(request), query, catalogLanguage);
-  if (found.relaxed && found.total > 0) {
-    stderr(`note: no paragraph has every term of ${query}; using the ${found.total} that have some\n`);
-  }
-  if (found.total > QUERY_PARAGRAPH_CAP) {
-    stderr(`note: ${query} finds ${found.total} paragraphs; using the first ${QUERY_PARAGRAPH_CAP}\n`);
-  }
-  return found.paragraphs;
+): SelectionRequest {
+  const query = options.query ?? '';
+  return {
+    ...(options.theme === undefined ? {} : { themeIds: options.theme }),
+    ...(options.topic === undefined ? {} : { topicIds: options.topic }),
+    ...(options.paper === undefined ? {} : { papers: options.paper }),
+    ...(options.query === undefined ? {} : { query: options.query }),
+    queryParameter: '--query',
+    onQueryFound: (found) => {
+      if (found.relaxed && found.total > 0) {
+        stderr(`note: no paragraph has every term of ${query}; using the ${found.total} that have some\n`);
+      }
+      if (found.total > QUERY_PARAGRAPH_CAP) {
+        stderr(`note: ${query} finds ${found.total} paragraphs; using the first ${QUERY_PARAGRAPH_CAP}\n`);
+      }
+    },
+  };
 }
 
-/**
- * The catalog selection the options name; a query is run against the published catalog in
- * `catalogLanguage`, and one that finds nothing is `NOT_FOUND`.
- */
-export async function resolveSelection(
-  service: CatalogService,
-  knowledge: KnowledgeBase,
-  options: SelectionOptions,
-  catalogLanguage: string,
-  stderr: (text: string) => void,
-): Promise<CatalogSelection> {
-  const paragraphs =
-    options.query === undefined
-      ? undefined
-      : await selectQueryParagraphs(service, knowledge, options.query, catalogLanguage, stderr);
-  if (options.query !== undefined && paragraphs?.length === 0) {
-    throw new SomkbError('NOT_FOUND', `no paragraph matches the query '${options.query}'`, {
-      where: '--query',
-    });
-  }
-  return {
-    ...(options.theme === undefined ? {} : { themes: options.theme }),
-    ...(options.topic === undefined ? {} : { topics: options.topic }),
-    ...(options.paper === undefined ? {} : { papers: options.paper }),
-    ...(paragraphs === undefined ? {} : { paragraphs }),
-  };
+/** The file use cases over the opened store, for one command: nothing is kept (one file is made). */
+export function catalogFilesOver(service: CatalogService, knowledge: KnowledgeBase): CatalogFiles {
+  const searches = createSearchService(service, knowledge);
+  return createPublishedCatalogFiles(
+    service,
+    createKnowledgeService(service, knowledge),
+    (request) => searches.search(request),
+    { cacheBytes: 0 },
+  );
 }

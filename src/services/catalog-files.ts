@@ -136,7 +136,10 @@ export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
     const versioned = await deps.loadCatalog(catalogLanguage);
     const knowledge = versioned === undefined ? undefined : await deps.loadKnowledge(catalogLanguage);
     if (versioned === undefined || knowledge === undefined) {
-      throw new SomkbError('CATALOG_EMPTY', 'no catalog is published yet; run: somkb ingest <file>');
+      throw new SomkbError(
+        'CATALOG_EMPTY',
+        `no catalog in '${catalogLanguage}' is published yet; run: somkb ingest <file> --lang ${catalogLanguage}`,
+      );
     }
     return { versioned, knowledge };
   }

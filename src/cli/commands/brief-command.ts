@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import type { BriefingFormat } from '../../brief/index.js';
-import { BRIEFING_FORMATS, buildBriefing, renderBriefing } from '../../brief/index.js';
-import { describeCatalog } from '../../knowledge/index.js';
+import { BRIEFING_FORMATS } from '../../brief/index.js';
 import type { HeadingsLanguage } from '../../messages/index.js';
 import { HEADINGS_LANGUAGES } from '../../messages/index.js';
 import type { CliDeps } from '../cli-deps.js';
@@ -11,7 +10,7 @@ import { deliverFile } from '../deliver-file.js';
 import { withCatalog } from '../open-catalog.js';
 import { renameOption } from '../renamed-option.js';
 import type { SelectionOptions } from '../selection-options.js';
-import { addSelectionOptions, resolveSelection } from '../selection-options.js';
+import { addSelectionOptions, catalogFilesOver, selectionRequestOf } from '../selection-options.js';
 
 /** The options of `somkb brief`. */
 interface BriefOptions extends SelectionOptions {
@@ -68,28 +67,15 @@ export function registerBriefCommand(program: Command, deps: CliDeps): void {
     .action(async (options: BriefOptions) => {
       const catalogLanguage = options.catalogLang;
       await withCatalog(deps, options.db, async (service) => {
-        const catalog = await service.catalog(catalogLanguage);
-        const selection = await resolveSelection(
-          service,
-          deps.knowledge(),
-          options,
-          catalogLanguage,
-          deps.stderr,
-        );
-        const briefing = buildBriefing(catalog, describeCatalog(catalog, deps.knowledge()), {
-          selection,
-          date: options.date ?? today(),
+        const file = await catalogFilesOver(service, deps.knowledge()).briefingFile({
+          selection: selectionRequestOf(options, deps.stderr),
+          format: options.format,
           headingsLanguage: options.headingsLang,
-          ...(options.query === undefined ? {} : { query: options.query }),
+          date: options.date ?? today(),
+          catalogLanguage,
           ...(options.title === undefined ? {} : { title: options.title }),
         });
-        const file = await renderBriefing(briefing, options.format);
-        await deliverFile(
-          deps,
-          file,
-          options.out,
-          `${options.format} briefing pack, ${briefing.cover.countsText}`,
-        );
+        await deliverFile(deps, file, options.out, `${options.format} briefing pack, ${file.countsText}`);
       });
     });
 }

@@ -2,14 +2,13 @@ import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { SomkbError } from '../../errors/index.js';
 import type { ExportFileFormat } from '../../export/index.js';
-import { EXPORT_FILE_FORMATS, exportSelection, isBinaryFormat } from '../../export/index.js';
-import { describeCatalog } from '../../knowledge/index.js';
+import { EXPORT_FILE_FORMATS, isBinaryFormat } from '../../export/index.js';
 import type { CliDeps } from '../cli-deps.js';
 import { addCatalogLanguageOption, dbOption } from '../cli-options.js';
 import { deliverFile } from '../deliver-file.js';
 import { withCatalog } from '../open-catalog.js';
 import type { SelectionOptions } from '../selection-options.js';
-import { addSelectionOptions, resolveSelection, selects } from '../selection-options.js';
+import { addSelectionOptions, catalogFilesOver, selectionRequestOf, selects } from '../selection-options.js';
 
 /** The options of `somkb export`. */
 interface ExportOptions extends SelectionOptions {
@@ -47,16 +46,11 @@ async function runExport(deps: CliDeps, options: ExportOptions): Promise<void> {
   }
   const catalogLanguage = options.catalogLang;
   await withCatalog(deps, options.db, async (service) => {
-    const catalog = await service.catalog(catalogLanguage);
-    const selection = await resolveSelection(
-      service,
-      deps.knowledge(),
-      options,
+    const file = await catalogFilesOver(service, deps.knowledge()).exportFile({
+      selection: selectionRequestOf(options, deps.stderr),
+      format: options.format,
       catalogLanguage,
-      deps.stderr,
-    );
-    const knowledge = describeCatalog(catalog, deps.knowledge());
-    const file = await exportSelection(catalog, knowledge, selection, options.format);
+    });
     await deliverFile(deps, file, options.out, options.format);
   });
 }
