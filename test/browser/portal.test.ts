@@ -148,8 +148,16 @@ describe('the portal in a browser', () => {
 
       const button = page.locator('#para-12 button.copy-button');
       expect(await button.isVisible()).toBe(true);
+      // The label says 已复制 from the moment the clipboard accepted the text until 2 s later. Record
+      // every label the button shows, so that neither a slow clipboard nor a slow machine can make
+      // the test look too early or too late.
+      await inPage(
+        page,
+        "(() => { const b = document.querySelector('#para-12 button.copy-button'); window.copyLabels = []; new MutationObserver(() => window.copyLabels.push(b.textContent)).observe(b, { childList: true, characterData: true, subtree: true }); })()",
+      );
       await button.click();
-      await expect(button.textContent()).resolves.toBe('已复制');
+      await page.waitForFunction('window.copyLabels.length > 0');
+      expect(await inPage<string[]>(page, 'window.copyLabels')).toContain('已复制');
       expect(await inPage<string>(page, 'navigator.clipboard.readText()')).toBe(
         'CTOC/COP/WG.7/2015/4，专题概要第 12 段',
       );
