@@ -358,6 +358,17 @@ describe('search page', () => {
     expect(text).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt; · 搜索 · somkb</title>');
   });
 
+  it('keeps the refusal of a 1,600-character query under 60 KB: the language links drop the query', async () => {
+    const query = '偷运移民洗钱合作'.repeat(200);
+    const { response, text } = await get(`/search?q=${encodeURIComponent(query)}&theme=theme-1&lang=en`);
+    expect(response.status).toBe(400);
+    expect(text).toContain('The query is too long');
+    expect(Buffer.byteLength(text)).toBeLessThan(MAX_PAGE_BYTES);
+    // As typed in the title and the search box; the language switcher leads to the search without it.
+    expect(text.split(query)).toHaveLength(3);
+    expect(text).toContain('href="/search?theme=theme-1&amp;lang=fr"');
+  });
+
   it('refuses a query over 1,000 characters with a 400 page that says so', async () => {
     const { response, text } = await get(`/search?q=${'偷'.repeat(1001)}&lang=en`);
     expect(response.status).toBe(400);

@@ -152,8 +152,11 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
       model.paperBySlug.get(value.toLowerCase())?.symbol ?? value;
     // Refused as long as the same search written in the query language would be.
     if (searchQueryText(state, paperSymbol).length > MAX_QUERY_LENGTH) {
+      // The refused query is in the search box to be shortened, and nowhere else: the page's links
+      // (the language switcher) lead to the search without it, so the page stays small.
       const view: SearchView = { state, result: undefined, refused: 'too-long' };
-      return htmlResponse(c, renderSearchPage(contextOf(c, key), model, view), 400);
+      const withoutQuery = searchHref({ ...state, q: '' });
+      return htmlResponse(c, renderSearchPage(contextOf(c, withoutQuery), model, view), 400);
     }
     const cached = cache.get(model, `${interfaceLanguageOf(c)} ${key}`);
     if (cached !== undefined) return pageResponse(c, cached);
