@@ -4,7 +4,7 @@ import type { Language } from '../domain/index.js';
 import {
   BRIEF_DOWNLOAD_PATH,
   LANGUAGE_COOKIE,
-  chooseLanguage,
+  chooseInterfaceLanguage,
   languageOfTag,
   pageContext,
 } from '../web/index.js';
@@ -31,7 +31,7 @@ function isBriefDownload(c: Context): boolean {
  * {@link BRIEF_DOWNLOAD_PATH}), the cookie, `Accept-Language`, then Chinese.
  */
 export function interfaceLanguageOf(c: Context): Language {
-  return chooseLanguage({
+  return chooseInterfaceLanguage({
     query: isBriefDownload(c) ? undefined : c.req.query('lang'),
     cookie: getCookie(c, LANGUAGE_COOKIE),
     acceptLanguage: c.req.header('accept-language'),

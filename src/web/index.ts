@@ -1,15 +1,15 @@
 export { h, trusted } from './html-template.js';
 export type { Html } from './html-template.js';
 export {
-  DEFAULT_UI_LANGUAGE,
+  DEFAULT_INTERFACE_LANGUAGE,
   LANGUAGE_COOKIE,
-  UI_LANGUAGES,
-  chooseLanguage,
+  INTERFACE_LANGUAGES,
+  chooseInterfaceLanguage,
   directionOf,
   languageOfTag,
   parseAcceptLanguage,
-} from './ui-language.js';
-export type { LanguageSignals } from './ui-language.js';
+} from './interface-language.js';
+export type { LanguageSignals } from './interface-language.js';
 export { pageContext, withLanguage } from './page-layout.js';
 export type { PageContext } from './page-layout.js';
 export { buildPortalModel } from './portal-model.js';

@@ -13,7 +13,7 @@ import {
   SEARCH_PATH,
   TOPICS_PATH,
 } from './portal-urls.js';
-import { UI_LANGUAGES, directionOf } from './ui-language.js';
+import { INTERFACE_LANGUAGES, directionOf } from './interface-language.js';
 
 /** Who is reading and where: what every renderer needs besides its data. */
 export interface PageContext {
@@ -84,7 +84,7 @@ function navLink(href: string, label: string, current: boolean): Html {
 
 function languageSwitcher(context: PageContext): Html {
   const { lang, messages } = context;
-  const links = UI_LANGUAGES.map((code) => {
+  const links = INTERFACE_LANGUAGES.map((code) => {
     const name = messagesFor(code).languageName;
     return code === lang
       ? h`<li><a href="${withLanguage(context.url, code)}" lang="${code}" hreflang="${code}" aria-current="true">${name}</a></li>`

@@ -10,7 +10,7 @@ import type { PageContext } from './page-layout.js';
 import { pagination } from './pagination.js';
 import type { PortalModel } from './portal-model.js';
 import { SEARCH_PATH, TOPICS_PATH, paperPath, paragraphPath, themePath, topicPath } from './portal-urls.js';
-import { UI_LANGUAGES, directionOf } from './ui-language.js';
+import { INTERFACE_LANGUAGES, directionOf } from './interface-language.js';
 
 /** Paragraphs shown per page of a topic, so that the page of a frequent topic stays small. */
 export const TOPIC_PAGE_SIZE = 12;
@@ -32,7 +32,7 @@ function conceptLinks(context: PageContext, model: PortalModel, ids: readonly st
 }
 
 function labelsTable(context: PageContext, entry: ConceptEntry): Html {
-  const rows = UI_LANGUAGES.flatMap((language: Language) => {
+  const rows = INTERFACE_LANGUAGES.flatMap((language: Language) => {
     const label = entry.concept.prefLabel[language];
     if (label === undefined) return [];
     return [

@@ -2,10 +2,10 @@ import type { Language } from '../domain/index.js';
 import { isLanguage } from '../domain/index.js';
 
 /** The interface languages in the order the language switcher lists them; Chinese is the default. */
-export const UI_LANGUAGES: readonly Language[] = ['zh', 'en', 'fr', 'es', 'ru', 'ar'];
+export const INTERFACE_LANGUAGES: readonly Language[] = ['zh', 'en', 'fr', 'es', 'ru', 'ar'];
 
 /** The interface language used when nothing else chooses one: Chinese, the language of the content. */
-export const DEFAULT_UI_LANGUAGE: Language = 'zh';
+export const DEFAULT_INTERFACE_LANGUAGE: Language = 'zh';
 
 /** The name of the cookie that keeps the reader's choice of interface language. */
 export const LANGUAGE_COOKIE = 'somkb_lang';
@@ -53,16 +53,16 @@ export function parseAcceptLanguage(header: string): Language[] {
 
 /**
  * Chooses the interface language of a request: the `lang` parameter, else the cookie, else the
- * best language of `Accept-Language`, else {@link DEFAULT_UI_LANGUAGE}. Values that name no UN
+ * best language of `Accept-Language`, else {@link DEFAULT_INTERFACE_LANGUAGE}. Values that name no UN
  * language are skipped.
  */
-export function chooseLanguage(signals: LanguageSignals): Language {
+export function chooseInterfaceLanguage(signals: LanguageSignals): Language {
   const fromQuery = signals.query === undefined ? undefined : languageOfTag(signals.query);
   if (fromQuery !== undefined) return fromQuery;
   const fromCookie = signals.cookie === undefined ? undefined : languageOfTag(signals.cookie);
   if (fromCookie !== undefined) return fromCookie;
   const accepted = signals.acceptLanguage === undefined ? [] : parseAcceptLanguage(signals.acceptLanguage);
-  return accepted[0] ?? DEFAULT_UI_LANGUAGE;
+  return accepted[0] ?? DEFAULT_INTERFACE_LANGUAGE;
 }
 
 /** The writing direction of an interface language: Arabic is right-to-left. */

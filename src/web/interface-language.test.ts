@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, directionOf, languageOfTag, parseAcceptLanguage } from './ui-language.js';
+import {
+  chooseInterfaceLanguage,
+  directionOf,
+  languageOfTag,
+  parseAcceptLanguage,
+} from './interface-language.js';
 
 describe('languageOfTag', () => {
   it('reads the primary subtag of a language tag, in any case', () => {
@@ -24,19 +29,25 @@ describe('parseAcceptLanguage', () => {
   });
 });
 
-describe('chooseLanguage', () => {
+describe('chooseInterfaceLanguage', () => {
   it('prefers ?lang=, then the cookie, then Accept-Language, then Chinese', () => {
-    expect(chooseLanguage({ query: 'ar', cookie: 'fr', acceptLanguage: 'en' })).toBe('ar');
-    expect(chooseLanguage({ query: undefined, cookie: 'fr', acceptLanguage: 'en' })).toBe('fr');
-    expect(chooseLanguage({ query: undefined, cookie: undefined, acceptLanguage: 'es-MX,en;q=0.5' })).toBe(
-      'es',
+    expect(chooseInterfaceLanguage({ query: 'ar', cookie: 'fr', acceptLanguage: 'en' })).toBe('ar');
+    expect(chooseInterfaceLanguage({ query: undefined, cookie: 'fr', acceptLanguage: 'en' })).toBe('fr');
+    expect(
+      chooseInterfaceLanguage({ query: undefined, cookie: undefined, acceptLanguage: 'es-MX,en;q=0.5' }),
+    ).toBe('es');
+    expect(chooseInterfaceLanguage({ query: undefined, cookie: undefined, acceptLanguage: undefined })).toBe(
+      'zh',
     );
-    expect(chooseLanguage({ query: undefined, cookie: undefined, acceptLanguage: undefined })).toBe('zh');
   });
 
   it('skips values that name no UN language', () => {
-    expect(chooseLanguage({ query: 'xx', cookie: 'klingon', acceptLanguage: 'de, ru;q=0.1' })).toBe('ru');
-    expect(chooseLanguage({ query: '<script>', cookie: undefined, acceptLanguage: 'ja' })).toBe('zh');
+    expect(chooseInterfaceLanguage({ query: 'xx', cookie: 'klingon', acceptLanguage: 'de, ru;q=0.1' })).toBe(
+      'ru',
+    );
+    expect(chooseInterfaceLanguage({ query: '<script>', cookie: undefined, acceptLanguage: 'ja' })).toBe(
+      'zh',
+    );
   });
 });
 
