@@ -411,6 +411,159 @@ function checked(html: string, name: string): string[] {
     .map((control) => control.value);
 }
 
+/** The decoded form of an HTML attribute value. */
+function unescapeAttribute(value: string): string {
+  return value
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+}
+
+/** A URL as path and its parameters in order, decoded, with `from` replaced by `to` in every value. */
+function urlParts(url: string, from = '', to = ''): [string, [string, string][]] {
+  const parsed = new URL(url, 'http://portal.test');
+  const params = [...parsed.searchParams].map(([key, value]): [string, string] => [
+    key,
+    from === '' ? value : value.replaceAll(from, to),
+  ]);
+  return [parsed.pathname, params];
+}
+
+/** The hidden fields of the form that holds a long search's state, as URL parameters. */
+function stateFormParams(html: string): URLSearchParams {
+  const form = /<form id="search-state" action="\/search" method="get">(.*?)<\/form>/s.exec(html)?.[1];
+  expect(form, 'the state form').toBeDefined();
+  const params = new URLSearchParams();
+  for (const match of (form ?? '').matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
+    params.append(match[1] ?? '', unescapeAttribute(match[2] ?? ''));
+  return params;
+}
+
+/** The buttons of the state form, in document order: name and value. */
+function stateButtons(html: string): [string, string][] {
+  return [...html.matchAll(/<button [^>]*form="search-state" name="([^"]+)" value="([^"]*)"/g)].map(
+    (match) => [match[1] ?? '', unescapeAttribute(match[2] ?? '')],
+  );
+}
+
+describe('search pages stay under 60 KB whatever is typed', () => {
+  const cjk = '偷运移民洗钱合作'.repeat(125);
+  const latin = 'smuggling '.repeat(100).trim() + 'x';
+
+  it.each([
+    ['1,000 CJK characters', `q=${encodeURIComponent(cjk)}`],
+    ['1,000 Latin characters', `q=${encodeURIComponent(latin)}`],
+    ['1,000 quotes and ampersands', `q=${encodeURIComponent('"&<'.repeat(333))}`],
+    [
+      '960 CJK characters, two facets, grouped, page 2',
+      `q=${encodeURIComponent(cjk.slice(0, 960))}&theme=theme-1&year=2015&group=1&page=2`,
+    ],
+    [
+      '960 CJK characters, two facets, page 2',
+      `q=${encodeURIComponent(cjk.slice(0, 960))}&theme=theme-1&year=2015&page=2`,
+    ],
+  ])('%s', async (_, query) => {
+    for (const lang of ['zh', 'en', 'ar']) {
+      const { response, text } = await get(`/search?${query}&lang=${lang}`);
+      expect(response.status).toBe(200);
+      expect(Buffer.byteLength(text), `${lang}: ${query.slice(0, 40)}`).toBeLessThan(MAX_PAGE_BYTES);
+      // The state is carried once, in its form; the controls are its buttons.
+      expect(text).toContain('<form id="search-state" action="/search" method="get">');
+      expect(text).not.toMatch(/href="\/(?:search|brief|api\/v1\/\w+)\?q=/);
+    }
+  });
+
+  it('keeps plain links for an ordinary query', async () => {
+    const { text } = await get('/search?q=%E6%B4%97%E9%92%B1&theme=theme-1&lang=en');
+    expect(text).not.toContain('id="search-state"');
+    expect(text).toContain('href="/search?q=%E6%B4%97%E9%92%B1&amp;theme=theme-1&amp;group=1"');
+  });
+
+  it("leads each button of a long search to the state its short search's link leads to", async () => {
+    // Both searches answer as the same real query does, so their pages have the same controls.
+    const { app } = portal({ search: (request) => searches.search({ ...request, query: '洗钱' }) });
+    const short = 'shortq';
+    const long = '偷'.repeat(940);
+    for (const filters of ['', '&theme=theme-1&year=2015', '&paper=ctoc-cop-wg.7-2015-4&group=1&page=2']) {
+      const shortPage = await (await app.request(`/search?q=${short}${filters}&lang=en`)).text();
+      const longUrl = `/search?q=${encodeURIComponent(long)}${filters}&lang=en`;
+      const longResponse = await app.request(longUrl);
+      const longPage = await longResponse.text();
+      expect(longResponse.status).toBe(200);
+      expect(Buffer.byteLength(longPage)).toBeLessThan(MAX_PAGE_BYTES);
+      const links = [...shortPage.matchAll(/<a (?:class="[^"]*" )?href="([^"]*(?:\?|&amp;)q=[^"]*)"/g)].map(
+        (match) => unescapeAttribute(match[1] ?? ''),
+      );
+      const buttons = stateButtons(longPage);
+      const fields = stateFormParams(longPage);
+      expect(links.length).toBeGreaterThan(5);
+      expect(buttons).toHaveLength(links.length);
+      for (const [index, [name, value]] of buttons.entries()) {
+        const submitted = new URLSearchParams(fields);
+        submitted.append(name, value);
+        const response = await app.request(`/search?${submitted.toString()}`);
+        const expected = urlParts(links[index] ?? '', short, long);
+        if (name === 'lang') {
+          // The language buttons show the same search in another language: the state as the link has it.
+          expect(response.status).toBe(200);
+          expect(urlParts(`/search?${submitted.toString()}`)).toEqual(expected);
+          continue;
+        }
+        expect(response.status, `${name}=${value}`).toBe(303);
+        const location = response.headers.get('location') ?? '';
+        expect(urlParts(location), `${name}=${value}`).toEqual(expected);
+        if (location.startsWith('/search')) {
+          const next = await app.request(location);
+          expect(next.status).toBe(200);
+          expect(Buffer.byteLength(await next.text())).toBeLessThan(MAX_PAGE_BYTES);
+        }
+      }
+    }
+  });
+
+  it('answers an unknown step with the state itself', async () => {
+    const { response } = await get(
+      `/search?q=${encodeURIComponent('偷'.repeat(600))}&theme=theme-1&step=page:0`,
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(
+      `/search?q=${encodeURIComponent('偷'.repeat(600))}&theme=theme-1`,
+    );
+  });
+});
+
+describe('other pages that echo what is typed stay under 60 KB', () => {
+  const long = '偷运移民"<&'.repeat(200);
+  const typed = encodeURIComponent(long);
+  it.each([
+    ['the brief page with a long query and title', `/brief?q=${typed}&title=${typed}&theme=theme-1`],
+    ['the refused brief download', `/brief/download?q=${typed}&title=${typed}&format=docx`],
+    ['a brief download that matches nothing', `/brief/download?q=${encodeURIComponent('偷'.repeat(990))}`],
+    ['an unknown page', `/${typed}`],
+    ['an unknown paper', `/papers/${typed}`],
+    ['an unknown topic', `/topics/${typed}?page=${typed}`],
+    ['a refused search', `/search?q=${typed}${typed}&theme=${typed}&topic=${typed}`],
+  ])('%s', async (_, path) => {
+    for (const lang of ['zh', 'en']) {
+      const { response, text } = await get(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+      expect(response.status).toBeGreaterThanOrEqual(200);
+      expect(text).toContain('</html>');
+      expect(Buffer.byteLength(text), `${path.slice(0, 30)} ${String(response.status)}`).toBeLessThan(
+        MAX_PAGE_BYTES,
+      );
+    }
+  });
+
+  it('an error page (a failing search) stays small whatever was asked', async () => {
+    const { app } = portal({ search: () => Promise.reject(new Error('boom')) });
+    const response = await app.request(`/search?q=${encodeURIComponent('偷'.repeat(900))}`);
+    expect(response.status).toBeGreaterThanOrEqual(500);
+    expect(Buffer.byteLength(await response.text())).toBeLessThan(MAX_PAGE_BYTES);
+  });
+});
+
 describe('briefing pack page', () => {
   it('answers 200 with an ETag in each interface language, and 304 to it', async () => {
     const { app } = portal();

@@ -4,18 +4,22 @@ import {
   BRIEF_DOWNLOAD_PATH,
   BRIEF_PATH,
   CSS_PATH,
+  DOWNLOAD_KINDS,
   ICON_PATH,
   PORTAL_CSS,
   PORTAL_ICON_SVG,
   PORTAL_JS,
   SCRIPT_PATH,
   SEARCH_PAGE_SIZE,
+  applySearchStep,
   briefHref,
+  downloadHref,
   hasSearch,
   paperPath,
   paperSlug,
   readBriefState,
   readSearchState,
+  readSearchStep,
   renderBriefPage,
   renderHomePage,
   renderMechanismsPage,
@@ -28,9 +32,10 @@ import {
   searchFilters,
   searchHref,
   searchQueryText,
+  searchSelection,
   topicPageCount,
 } from '../web/index.js';
-import type { BriefNotice, BriefState, SearchView } from '../web/index.js';
+import type { BriefNotice, BriefState, DownloadKind, SearchView } from '../web/index.js';
 import type { PublicError } from './error-response.js';
 import { toPublicError } from './error-response.js';
 import { briefingRequestOf, readBriefParams } from './api/brief-routes.js';
@@ -51,6 +56,11 @@ function briefNoticeOf(failure: PublicError, state: BriefState): BriefNotice {
     return { kind: 'no-match', query: state.q };
   const named = details.parameter ?? details.where;
   return { kind: 'refused', message, ...(typeof named === 'string' ? { parameter: named } : {}) };
+}
+
+/** True for a `download` parameter of the search page's buttons. */
+function isDownloadKind(value: string): value is DownloadKind {
+  return (DOWNLOAD_KINDS as readonly string[]).includes(value);
 }
 
 /** A whole number from 1 in a URL parameter; `undefined` when it is absent, 0 when it is not one. */
@@ -139,7 +149,24 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
 
   app.get('/search', async (c) => {
     const model = await requireModel();
-    const state = readSearchState(new URL(c.req.url).searchParams);
+    const params = new URL(c.req.url).searchParams;
+    const state = readSearchState(params);
+    const paperSymbol = (value: string): string =>
+      model.paperBySlug.get(value.toLowerCase())?.symbol ?? value;
+    // A button of a long search's page (its state in the form, its step or download in the
+    // button): answered with a redirect to the URL its link would have had (an unknown step or
+    // download leads to the state itself).
+    const stepText = params.get('step');
+    const download = params.get('download');
+    const [kind = '', headings] = (download ?? '').split(':', 2);
+    if (isDownloadKind(kind)) {
+      const lang = headings === 'zh' || headings === 'en' ? headings : interfaceLanguageOf(c);
+      return c.redirect(downloadHref(kind, searchSelection(state, paperSymbol), lang), 303);
+    }
+    if (stepText !== null || download !== null) {
+      const step = stepText === null ? undefined : readSearchStep(stepText);
+      return c.redirect(searchHref(step === undefined ? state : applySearchStep(state, step)), 303);
+    }
     const key = searchHref(state);
     if (!hasSearch(state))
       return portalPage(
@@ -148,8 +175,6 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
         (context) => renderSearchPage(context, model, { state, result: undefined }),
         key,
       );
-    const paperSymbol = (value: string): string =>
-      model.paperBySlug.get(value.toLowerCase())?.symbol ?? value;
     // Refused as long as the same search written in the query language would be.
     if (searchQueryText(state, paperSymbol).length > MAX_QUERY_LENGTH) {
       // The refused query is in the search box to be shortened, and nowhere else: the page's links

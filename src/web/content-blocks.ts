@@ -218,20 +218,61 @@ export function paragraphReference(context: PageContext, paragraph: Paragraph): 
   return h`<a href="${path}#${paragraphAnchor(paragraph.number)}">${context.messages.paragraphName(paragraph.number)}</a>`;
 }
 
+/** The files of a selection a page offers: Word and Markdown exports, the briefing pack, and the page to compose one. */
+export const DOWNLOAD_KINDS = ['docx', 'md', 'brief', 'compose'] as const;
+
+/** One of {@link DOWNLOAD_KINDS}. */
+export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
+
+/**
+ * The URL of one download of `selection` (the parameters of the export API: `q`, `theme`, `paper`,
+ * `topic`) for a reader of the interface language `lang`: the briefing pack's headings are in
+ * Chinese for a Chinese reader, in English otherwise.
+ */
+export function downloadHref(kind: DownloadKind, selection: URLSearchParams, lang: Language): string {
+  const params = new URLSearchParams(selection);
+  const set = (extra: Record<string, string>, path: string): string => {
+    for (const [key, value] of Object.entries(extra)) params.set(key, value);
+    return `${path}?${params.toString()}`;
+  };
+  if (kind === 'docx') return set({ format: 'docx' }, EXPORT_API_PATH);
+  if (kind === 'md') return set({ format: 'md' }, EXPORT_API_PATH);
+  if (kind === 'brief') return set({ format: 'docx', lang: lang === 'zh' ? 'zh' : 'en' }, BRIEF_API_PATH);
+  return set({}, BRIEF_PATH);
+}
+
+/** The label of one download. */
+export function downloadLabel(context: PageContext, kind: DownloadKind): string {
+  const { messages } = context;
+  return {
+    docx: messages.downloadWord,
+    md: messages.downloadMarkdown,
+    brief: messages.downloadBriefing,
+    compose: messages.composeBriefing,
+  }[kind];
+}
+
+/** A download's control: a link, marked `download` unless it leads to the compose page. */
+function downloadLink(context: PageContext, kind: DownloadKind, selection: URLSearchParams): Html {
+  const href = downloadHref(kind, selection, context.lang);
+  return kind === 'compose'
+    ? h`<a href="${href}">${downloadLabel(context, kind)}</a>`
+    : h`<a href="${href}" download>${downloadLabel(context, kind)}</a>`;
+}
+
 /**
  * Download links for a selection (a paper, a theme, a topic, a search), named by API parameters:
  * the selection as a Word document and as Markdown, and a briefing pack on it. The files come from
  * the JSON API (`/api/v1/export`, `/api/v1/brief`), headings in the reader's language where the
  * pack has them (Chinese for a Chinese reader, English otherwise). Last, a link to the page that
  * composes a briefing pack, with this selection already chosen there.
+ * `control` makes the control of each kind: a link by default (the search page makes buttons when
+ * its URL is long).
  */
-export function downloadLinks(context: PageContext, selection: URLSearchParams): Html {
-  const { messages } = context;
-  const link = (path: string, extra: Record<string, string>): string => {
-    const params = new URLSearchParams(selection);
-    for (const [key, value] of Object.entries(extra)) params.set(key, value);
-    return `${path}?${params.toString()}`;
-  };
-  const briefLanguage = context.lang === 'zh' ? 'zh' : 'en';
-  return h`<span class="download-links"><a href="${link(EXPORT_API_PATH, { format: 'docx' })}" download>${messages.downloadWord}</a> · <a href="${link(EXPORT_API_PATH, { format: 'md' })}" download>${messages.downloadMarkdown}</a> · <a href="${link(BRIEF_API_PATH, { format: 'docx', lang: briefLanguage })}" download>${messages.downloadBriefing}</a> · <a href="${link(BRIEF_PATH, {})}">${messages.composeBriefing}</a></span>`;
+export function downloadLinks(
+  context: PageContext,
+  selection: URLSearchParams,
+  control: (kind: DownloadKind) => Html = (kind) => downloadLink(context, kind, selection),
+): Html {
+  return h`<span class="download-links">${DOWNLOAD_KINDS.map((kind, index) => (index === 0 ? control(kind) : h` · ${control(kind)}`))}</span>`;
 }

@@ -31,7 +31,9 @@ export { renderHomePage } from './render-home.js';
 export { renderThemePage } from './render-theme.js';
 export { renderPaperPage } from './render-paper.js';
 export { TOPIC_PAGE_SIZE, renderTopicPage, renderTopicsPage, topicPageCount } from './render-topic.js';
-export { renderSearchPage } from './render-search.js';
+export { SEARCH_STATE_FORM, renderSearchPage } from './render-search.js';
+export { DOWNLOAD_KINDS, downloadHref } from './content-blocks.js';
+export type { DownloadKind } from './content-blocks.js';
 export type { SearchView } from './render-search.js';
 export { renderReferencesPage } from './render-references.js';
 export { renderBriefPage } from './render-brief.js';
@@ -42,14 +44,20 @@ export { renderMechanismsPage } from './render-mechanisms.js';
 export { closestPapers, renderErrorPage } from './render-error.js';
 export type { ErrorKind, ErrorView } from './render-error.js';
 export {
+  LONG_SEARCH_URL,
   MAX_SEARCH_PAGE,
   SEARCH_PAGE_SIZE,
+  applySearchStep,
   hasSearch,
   readSearchState,
+  readSearchStep,
+  searchSelection,
+  searchStateFields,
+  searchStepText,
   searchHref,
   searchFilters,
   searchQueryText,
 } from './search-state.js';
-export type { SearchState } from './search-state.js';
+export type { SearchState, SearchStep } from './search-state.js';
 export { closeTopics, frequentTopics } from './suggest-topics.js';
 export { PORTAL_CSS, PORTAL_ICON_SVG, PORTAL_JS } from './portal-assets.js';

@@ -24,6 +24,11 @@ export interface PageContext {
   readonly url: string;
   /** The somkb version, shown in the footer. */
   readonly version: string;
+  /**
+   * The id of a form on the page that carries the page's state (its URL would be too long to repeat
+   * in every link): the language switcher is then made of buttons of that form, each adding `lang`.
+   */
+  readonly stateForm?: string;
 }
 
 /** The section of the portal a page belongs to, marked as current in the main navigation. */
@@ -58,7 +63,7 @@ export function pageContext(lang: Language, url: string, version: string): PageC
 
 /** `url` (path and query) with its `lang` parameter set to `lang`. */
 export function withLanguage(url: string, lang: Language): string {
-  const [path = '/', query = ''] = url.split('?', 2);
+  const [path = '', query = ''] = url.split('?', 2);
   const params = new URLSearchParams(query);
   params.delete('lang');
   params.set('lang', lang);
@@ -82,13 +87,29 @@ function navLink(href: string, label: string, current: boolean): Html {
   return h`<li><a href="${href}"${current ? h` aria-current="page"` : EMPTY}>${label}</a></li>`;
 }
 
+/**
+ * Above this length in bytes, a page's URL is not repeated in each language link (six of them
+ * would break the 60 KB a page may weigh): the links lead to the page's path without its query,
+ * or, when the path itself is that long, to the same path by a relative `?lang=` link.
+ */
+const LONG_PAGE_URL = 512;
+
+/** The URL the language links start from: the page's own, or a shorter one when it is long. */
+function switcherUrl(url: string): string {
+  if (url.length <= LONG_PAGE_URL) return url;
+  const [path = '/'] = url.split('?', 1);
+  return path.length <= LONG_PAGE_URL ? path : '';
+}
+
 function languageSwitcher(context: PageContext): Html {
   const { lang, messages } = context;
   const links = INTERFACE_LANGUAGES.map((code) => {
     const name = messagesFor(code).languageName;
+    if (context.stateForm !== undefined)
+      return h`<li><button class="link-button" form="${context.stateForm}" name="lang" value="${code}" lang="${code}"${code === lang ? h` aria-current="true"` : EMPTY}>${name}</button></li>`;
     return code === lang
-      ? h`<li><a href="${withLanguage(context.url, code)}" lang="${code}" hreflang="${code}" aria-current="true">${name}</a></li>`
-      : h`<li><a href="${withLanguage(context.url, code)}" lang="${code}" hreflang="${code}" data-keep-hash>${name}</a></li>`;
+      ? h`<li><a href="${withLanguage(switcherUrl(context.url), code)}" lang="${code}" hreflang="${code}" aria-current="true">${name}</a></li>`
+      : h`<li><a href="${withLanguage(switcherUrl(context.url), code)}" lang="${code}" hreflang="${code}" data-keep-hash>${name}</a></li>`;
   });
   return h`<nav class="languages" aria-label="${messages.languageLabel}"><ul>${links}</ul></nav>`;
 }

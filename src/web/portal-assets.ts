@@ -41,6 +41,10 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu San
 h1 { overflow-wrap: anywhere; }
 a { color: var(--link); text-underline-offset: 0.18em; }
 a:hover { color: var(--link-hover); text-decoration-thickness: 2px; }
+/* A button of a form that stands for a link (the controls of a search whose URL is too long to repeat). */
+.link-button { font: inherit; color: var(--link); background: none; border: 0; padding: 0; margin: 0; cursor: pointer; text-align: start; text-decoration: underline; text-underline-offset: 0.18em; }
+.link-button:hover { color: var(--link-hover); text-decoration-thickness: 2px; }
+.facet li .link-button { width: 100%; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 2px; }
 .site-header :focus-visible { outline-color: var(--focus-on-dark); }
 main:focus { outline: none; }
@@ -73,9 +77,9 @@ mark { background: var(--mark); color: inherit; padding-inline: 0.05em; border-r
 .languages ul, .main-nav ul, .inline-list, .chips, .pagination ul, .pager ul, .breadcrumb ol, .more-links {
   list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; }
 .languages ul { gap: 0.15rem 0.3rem; }
-.languages a { display: inline-block; padding: 0.15rem 0.45rem; border-radius: var(--radius); font-size: 0.92rem; text-decoration: none; }
-.languages a:hover { background: rgba(255, 255, 255, 0.14); }
-.languages a[aria-current] { background: #fff; color: var(--brand); font-weight: 600; }
+.languages a, .languages .link-button { display: inline-block; padding: 0.15rem 0.45rem; border-radius: var(--radius); font-size: 0.92rem; text-decoration: none; }
+.languages a:hover, .languages .link-button:hover { background: rgba(255, 255, 255, 0.14); }
+.languages a[aria-current], .languages .link-button[aria-current] { background: #fff; color: var(--brand); font-weight: 600; }
 .site-header .search-form { grid-area: search; }
 .site-header .search-form label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .main-nav { grid-area: nav; }
@@ -202,10 +206,10 @@ main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.
 .facets h2 { font-size: 1.05rem; margin-block-start: 1rem; }
 .facet h3 { font-size: 0.9rem; color: var(--muted); margin-block: 0.9rem 0.3rem; text-transform: none; }
 .facet ul { list-style: none; margin: 0; padding: 0; }
-.facet li a { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; padding: 0.2rem 0.4rem; border-radius: 4px; text-decoration: none; }
-.facet li a:hover { background: var(--soft); }
-.facet li.selected a { background: #e3eef9; font-weight: 600; }
-.facet li.selected a::before { content: "✓"; margin-inline-end: 0.2rem; }
+.facet li a, .facet li .link-button { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; padding: 0.2rem 0.4rem; border-radius: 4px; text-decoration: none; }
+.facet li a:hover, .facet li .link-button:hover { background: var(--soft); }
+.facet li.selected a, .facet li.selected .link-button { background: #e3eef9; font-weight: 600; }
+.facet li.selected a::before, .facet li.selected .link-button::before { content: "✓"; margin-inline-end: 0.2rem; }
 .facet-value { flex: 1 1 auto; }
 .results-summary { font-size: 1.1rem; margin-block: 1rem 0.2rem; }
 .result-tools { font-size: 0.92rem; margin-block: 0 0.6rem; display: flex; flex-wrap: wrap; gap: 0.3rem 1.2rem; }
@@ -222,8 +226,8 @@ main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.
 .search-notes { font-size: 0.9rem; color: var(--muted); }
 .search-notes h2 { font-size: 0.95rem; }
 .pagination ul { gap: 0.3rem; margin-block-start: 1.2rem; }
-.pagination a { display: inline-block; min-width: 2.4rem; padding: 0.3rem 0.6rem; border: 1px solid var(--line); border-radius: var(--radius); text-align: center; text-decoration: none; }
-.pagination a[aria-current="page"] { background: var(--link); color: #fff; border-color: var(--link); font-weight: 600; }
+.pagination a, .pagination .link-button { display: inline-block; min-width: 2.4rem; padding: 0.3rem 0.6rem; border: 1px solid var(--line); border-radius: var(--radius); text-align: center; text-decoration: none; }
+.pagination a[aria-current="page"], .pagination .link-button[aria-current="page"] { background: var(--link); color: #fff; border-color: var(--link); font-weight: 600; }
 .pagination .gap { padding: 0.3rem 0.2rem; }
 
 /* References and mechanisms */

@@ -1,6 +1,7 @@
 import { queryHelpHtml } from './message-markup.js';
 import type { FacetCount, HitConcept, SearchHit, SearchResult } from '../search/index.js';
-import { conceptName, downloadLinks, paperDate } from './content-blocks.js';
+import { conceptName, downloadLabel, downloadLinks, paperDate } from './content-blocks.js';
+import type { DownloadKind } from './content-blocks.js';
 import { h, EMPTY, trusted } from './html-template.js';
 import type { Html } from './html-template.js';
 import { contentAttributes, renderPage, searchForm, symbolText } from './page-layout.js';
@@ -10,6 +11,7 @@ import type { PortalModel } from './portal-model.js';
 import {
   MECHANISMS_PATH,
   REFERENCES_PATH,
+  SEARCH_PATH,
   instrumentAnchor,
   mechanismAnchor,
   paperPath,
@@ -20,13 +22,17 @@ import {
 } from './portal-urls.js';
 import {
   FACET_KEYS,
+  LONG_SEARCH_URL,
   SEARCH_PAGE_SIZE,
+  applySearchStep,
   hasFilters,
   hasSearch,
   searchHref,
-  searchQueryText,
+  searchSelection,
+  searchStateFields,
+  searchStepText,
 } from './search-state.js';
-import type { FacetKey, SearchState } from './search-state.js';
+import type { FacetKey, SearchState, SearchStep } from './search-state.js';
 import { closeTopics, frequentTopics } from './suggest-topics.js';
 
 /** What the search page shows: the state from the URL and what the search answered. */
@@ -36,6 +42,57 @@ export interface SearchView {
   readonly result: SearchResult | undefined;
   /** Set when the query was refused for its length. */
   readonly refused?: 'too-long';
+}
+
+/** The id of the form that carries a long search's state once, for the buttons that stand for links. */
+export const SEARCH_STATE_FORM = 'search-state';
+
+/**
+ * How the page's controls lead on: links that each hold the whole state (sharable, openable in a
+ * new tab), or, when the state's URL is longer than {@link LONG_SEARCH_URL}, buttons of the one
+ * form that holds it ({@link SEARCH_STATE_FORM}), each sending a `step` (or a `download`) that the
+ * route answers with a redirect to the URL the link would have had. No script either way.
+ */
+interface Controls {
+  readonly state: SearchState;
+  readonly viaForm: boolean;
+}
+
+/** What a control says of itself besides its content. */
+interface ControlMarks {
+  readonly className?: string;
+  readonly current?: 'true' | 'page';
+  readonly label?: string;
+  /** A link's relation to the page (`prev`, `next`); buttons have none. */
+  readonly rel?: 'prev' | 'next';
+}
+
+function controlAttributes(marks: ControlMarks): Html {
+  return h`${marks.current === undefined ? EMPTY : h` aria-current="${marks.current}"`}${marks.label === undefined ? EMPTY : h` aria-label="${marks.label}"`}`;
+}
+
+/** The control that takes the search one `step` on: a link to the new state, or a button of the state form. */
+function stepControl(
+  controls: Controls,
+  step: SearchStep,
+  marks: ControlMarks,
+  content: Html | string,
+): Html {
+  if (!controls.viaForm) {
+    const href = searchHref(applySearchStep(controls.state, step));
+    return h`<a${marks.className === undefined ? EMPTY : h` class="${marks.className}"`} href="${href}"${controlAttributes(marks)}${marks.rel === undefined ? EMPTY : h` rel="${marks.rel}"`}>${content}</a>`;
+  }
+  const className = marks.className === undefined ? 'link-button' : `link-button ${marks.className}`;
+  return h`<button type="submit" class="${className}" form="${SEARCH_STATE_FORM}" name="step" value="${searchStepText(step)}"${controlAttributes(marks)}>${content}</button>`;
+}
+
+/** The form that holds the state once, for the buttons of a long search. */
+function stateForm(controls: Controls): Html {
+  if (!controls.viaForm) return EMPTY;
+  const fields = searchStateFields(controls.state).map(
+    ([name, value]) => h`<input type="hidden" name="${name}" value="${value}">`,
+  );
+  return h`<form id="${SEARCH_STATE_FORM}" action="${SEARCH_PATH}" method="get">${fields}</form>`;
 }
 
 function queryHelp(context: PageContext): Html {
@@ -76,7 +133,8 @@ function facetHeading(context: PageContext, key: FacetKey): string {
   }[key];
 }
 
-function facets(context: PageContext, model: PortalModel, state: SearchState, result: SearchResult): Html {
+function facets(context: PageContext, model: PortalModel, controls: Controls, result: SearchResult): Html {
+  const { state } = controls;
   const groups = FACET_KEYS.map((key) => {
     const counts: readonly FacetCount[] = result.facets[key];
     if (counts.length === 0) return EMPTY;
@@ -85,25 +143,22 @@ function facets(context: PageContext, model: PortalModel, state: SearchState, re
       const selected = state[key].some(
         (value) => value === param || value.toLowerCase() === param.toLowerCase(),
       );
-      const href = selected
-        ? searchHref(state, {
-            [key]: state[key].filter((value) => value.toLowerCase() !== param.toLowerCase()),
-            page: 1,
-          })
-        : searchHref(state, { [key]: [param], page: 1 });
-      return h`<li${selected ? h` class="selected"` : EMPTY}><a href="${href}"${selected ? h` aria-current="true"` : EMPTY}><span class="facet-value">${facetLabel(context, model, key, count.value)}</span> <span class="count">${count.count}</span></a></li>`;
+      const step: SearchStep = { kind: selected ? 'drop' : 'only', key, value: param };
+      const content = h`<span class="facet-value">${facetLabel(context, model, key, count.value)}</span> <span class="count">${count.count}</span>`;
+      return h`<li${selected ? h` class="selected"` : EMPTY}>${stepControl(controls, step, selected ? { current: 'true' } : {}, content)}</li>`;
     });
     return h`<section class="facet"><h3>${facetHeading(context, key)}</h3><ul>${items}</ul></section>`;
   });
   return h`<nav class="facets" aria-labelledby="facets-heading"><h2 id="facets-heading">${context.messages.narrowResults}</h2>${groups}</nav>`;
 }
 
-function activeFilters(context: PageContext, model: PortalModel, state: SearchState): Html {
+function activeFilters(context: PageContext, model: PortalModel, controls: Controls): Html {
+  const { state } = controls;
   const chips = FACET_KEYS.flatMap((key) =>
     state[key].map((value) => {
       const label = facetLabel(context, model, key, value);
-      const href = searchHref(state, { [key]: state[key].filter((other) => other !== value), page: 1 });
-      return h`<li><a class="chip" href="${href}"><span class="visually-hidden">${context.messages.removeFilter('')}</span><span class="chip-key">${facetHeading(context, key)}</span> ${label} <span aria-hidden="true">×</span></a></li>`;
+      const content = h`<span class="visually-hidden">${context.messages.removeFilter('')}</span><span class="chip-key">${facetHeading(context, key)}</span> ${label} <span aria-hidden="true">×</span>`;
+      return h`<li>${stepControl(controls, { kind: 'drop', key, value }, { className: 'chip' }, content)}</li>`;
     }),
   );
   if (chips.length === 0) return EMPTY;
@@ -199,42 +254,73 @@ function topicSuggestions(context: PageContext, model: PortalModel, state: Searc
   )}</ul></section>`;
 }
 
-function noResults(context: PageContext, model: PortalModel, state: SearchState): Html {
+function noResults(context: PageContext, model: PortalModel, controls: Controls): Html {
   const { messages } = context;
+  const { state } = controls;
   const withoutFilters =
     hasFilters(state) && state.q !== ''
-      ? h`<p><a class="button-link" href="${searchHref(state, { theme: [], paper: [], year: [], topic: [], page: 1 })}">${messages.searchWithoutFilters}</a></p>`
+      ? h`<p>${stepControl(controls, { kind: 'clear' }, { className: 'button-link' }, messages.searchWithoutFilters)}</p>`
       : EMPTY;
   return h`<section class="no-results" aria-labelledby="no-results-heading"><h2 id="no-results-heading">${messages.noResultsTitle}</h2>
 <ul>${messages.noResultsTips.map((tip) => h`<li>${tip}</li>`)}${hasFilters(state) ? h`<li>${messages.tipRemoveFilters}</li>` : EMPTY}</ul>${withoutFilters}</section>${topicSuggestions(context, model, state)}`;
 }
 
+/**
+ * A download of the search's selection as a button of the state form (the route redirects to the
+ * file). The briefing pack's button names its headings language (`brief:zh`, `brief:en`), as its
+ * link does, whatever language the request that follows carries.
+ */
+function downloadButton(context: PageContext, kind: DownloadKind): Html {
+  const value = kind === 'brief' ? `brief:${context.lang === 'zh' ? 'zh' : 'en'}` : kind;
+  return h`<button type="submit" class="link-button" form="${SEARCH_STATE_FORM}" name="download" value="${value}">${downloadLabel(context, kind)}</button>`;
+}
+
 function resultsSection(
   context: PageContext,
   model: PortalModel,
-  state: SearchState,
+  controls: Controls,
   result: SearchResult,
 ): Html {
   const { messages } = context;
-  if (result.total === 0) return noResults(context, model, state);
+  const { state } = controls;
+  if (result.total === 0) return noResults(context, model, controls);
   const pages = Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE));
   if (result.hits.length === 0) {
-    return h`<p class="notice">${messages.pageOutOfRange} <a href="${searchHref(state, { page: 1 })}">${messages.firstPage}</a></p>`;
+    return h`<p class="notice">${messages.pageOutOfRange} ${stepControl(controls, { kind: 'page', page: 1 }, {}, messages.firstPage)}</p>`;
   }
   const from = result.offset + 1;
   const to = result.offset + result.hits.length;
-  const toggle = state.group
-    ? h`<a href="${searchHref(state, { group: false })}">${messages.listByRelevance}</a>`
-    : h`<a href="${searchHref(state, { group: true })}">${messages.groupByPaper}</a>`;
+  const toggle = stepControl(
+    controls,
+    { kind: 'group', group: !state.group },
+    {},
+    state.group ? messages.listByRelevance : messages.groupByPaper,
+  );
+  const paperSymbol = (value: string): string => model.paperBySlug.get(value.toLowerCase())?.symbol ?? value;
+  const downloads = controls.viaForm
+    ? downloadLinks(context, searchSelection(state, paperSymbol), (kind) => downloadButton(context, kind))
+    : downloadLinks(context, searchSelection(state, paperSymbol));
   return h`<div class="results-layout">
-${facets(context, model, state, result)}
+${facets(context, model, controls, result)}
 <section class="results" aria-labelledby="results-heading">
 <h2 id="results-heading" class="results-summary" role="status">${messages.resultsSummary(from, to, result.total)}</h2>
 <p class="result-tools">${toggle}<a class="to-facets" href="#facets-heading">${messages.narrowResults}</a></p>
-<p class="result-downloads">${messages.labelled(messages.download)} ${downloadLinks(context, new URLSearchParams({ q: searchQueryText(state, (value) => model.paperBySlug.get(value.toLowerCase())?.symbol ?? value) }))}</p>
+<p class="result-downloads">${messages.labelled(messages.download)} ${downloads}</p>
 ${result.relaxed ? h`<p class="notice">${messages.relaxedNote}</p>` : EMPTY}
 ${hitList(context, model, result, state.group)}
-${pagination(messages, Math.min(state.page, pages), pages, (page) => searchHref(state, { page }))}
+${pagination(messages, Math.min(state.page, pages), pages, {
+  control: (page, marks, content) =>
+    stepControl(
+      controls,
+      { kind: 'page', page },
+      {
+        ...(marks.current === true ? { current: 'page' as const } : {}),
+        ...(marks.label === undefined ? {} : { label: marks.label }),
+        ...(marks.rel === undefined ? {} : { rel: marks.rel }),
+      },
+      content,
+    ),
+})}
 </section>
 </div>`;
 }
@@ -244,11 +330,19 @@ ${pagination(messages, Math.min(state.page, pages), pages, (page) => searchHref(
  * fields), the query language in one line, the filters in use (each removable), then either the
  * results (summary, facets that narrow them, hits with snippets and highlighted terms, grouping by
  * paper, pagination) or, when nothing matched, advice and the topics closest to the query. Every
- * link is a URL that holds the whole state.
+ * control leads to a URL that holds the whole state: a link to it, or, when that URL is longer than
+ * {@link LONG_SEARCH_URL}, a button of one form that holds the state once (see `Controls`), so the
+ * page stays small whatever is typed.
  */
-export function renderSearchPage(context: PageContext, model: PortalModel, view: SearchView): Html {
-  const { messages } = context;
+export function renderSearchPage(pageContext: PageContext, model: PortalModel, view: SearchView): Html {
   const { state, result } = view;
+  // A refused query is in the search box only; its page has no controls that carry it.
+  const controls: Controls = {
+    state,
+    viaForm: view.refused === undefined && searchHref(state).length > LONG_SEARCH_URL,
+  };
+  const context = controls.viaForm ? { ...pageContext, stateForm: SEARCH_STATE_FORM } : pageContext;
+  const { messages } = context;
   const hidden = h`${FACET_KEYS.flatMap((key) => state[key].map((value) => h`<input type="hidden" name="${key}" value="${value}">`))}${state.group ? h`<input type="hidden" name="group" value="1">` : EMPTY}`;
   const notes =
     result === undefined || result.warnings.length === 0
@@ -258,7 +352,7 @@ export function renderSearchPage(context: PageContext, model: PortalModel, view:
   if (view.refused === 'too-long')
     body = h`<p class="notice error" role="alert">${messages.queryTooLong}</p>`;
   else if (result === undefined || !hasSearch(state)) body = topicSuggestions(context, model, state);
-  else body = resultsSection(context, model, state, result);
+  else body = resultsSection(context, model, controls, result);
   const title = state.q === '' ? messages.searchTitle : `${state.q} · ${messages.searchTitle}`;
   return renderPage(context, {
     title,
@@ -269,7 +363,8 @@ export function renderSearchPage(context: PageContext, model: PortalModel, view:
     main: h`<h1>${messages.searchTitle}</h1>
 ${searchForm(messages, state.q, 'q', hidden)}
 ${queryHelp(context)}
-${activeFilters(context, model, state)}
+${stateForm(controls)}
+${activeFilters(context, model, controls)}
 ${notes}
 ${body}`,
   });

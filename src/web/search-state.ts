@@ -137,3 +137,107 @@ export function searchHref(state: SearchState, changes: Partial<SearchState> = {
   if (next.page > 1) parts.push(`page=${String(next.page)}`);
   return parts.length === 0 ? SEARCH_PATH : `${SEARCH_PATH}?${parts.join('&')}`;
 }
+
+/**
+ * A change one control of the search page makes to its state: narrow a facet to one value
+ * (`only`), drop a facet value (`drop`, case-insensitive, as the facet list compares), drop every
+ * filter (`clear`), go to a page, list or group the hits. The control's link leads to
+ * `searchHref(applySearchStep(state, step))`; on a page whose URL is long the control is a button
+ * that sends the state once with the step instead, and the route answers with that same URL.
+ */
+export type SearchStep =
+  | { readonly kind: 'only' | 'drop'; readonly key: FacetKey; readonly value: string }
+  | { readonly kind: 'clear' }
+  | { readonly kind: 'page'; readonly page: number }
+  | { readonly kind: 'group'; readonly group: boolean };
+
+/** The state a {@link SearchStep} leads to. Every step but `page` and `group` returns to page 1. */
+export function applySearchStep(state: SearchState, step: SearchStep): SearchState {
+  switch (step.kind) {
+    case 'only':
+      return { ...state, [step.key]: [step.value], page: 1 };
+    case 'drop': {
+      const dropped = step.value.toLowerCase();
+      return {
+        ...state,
+        [step.key]: state[step.key].filter((value) => value.toLowerCase() !== dropped),
+        page: 1,
+      };
+    }
+    case 'clear':
+      return { ...state, theme: [], paper: [], year: [], topic: [], page: 1 };
+    case 'page':
+      return { ...state, page: step.page };
+    case 'group':
+      return { ...state, group: step.group };
+  }
+}
+
+/** A step as the `step` parameter of a button writes it: `only:theme:theme-3`, `drop:year:2015`, `clear`, `page:2`, `group:1`. */
+export function searchStepText(step: SearchStep): string {
+  switch (step.kind) {
+    case 'only':
+    case 'drop':
+      return `${step.kind}:${step.key}:${step.value}`;
+    case 'clear':
+      return 'clear';
+    case 'page':
+      return `page:${String(step.page)}`;
+    case 'group':
+      return step.group ? 'group:1' : 'group:0';
+  }
+}
+
+function isFacetKey(text: string): text is FacetKey {
+  return (FACET_KEYS as readonly string[]).includes(text);
+}
+
+/**
+ * Reads a `step` parameter written by {@link searchStepText}; `undefined` for anything else (a
+ * page outside 1 to {@link MAX_SEARCH_PAGE}, an unknown facet, an empty or overlong value).
+ */
+export function readSearchStep(text: string): SearchStep | undefined {
+  if (text === 'clear') return { kind: 'clear' };
+  if (text === 'group:1' || text === 'group:0') return { kind: 'group', group: text === 'group:1' };
+  const page = /^page:(\d{1,5})$/.exec(text);
+  if (page !== null) {
+    const number = Number(page[1]);
+    return number >= 1 && number <= MAX_SEARCH_PAGE ? { kind: 'page', page: number } : undefined;
+  }
+  const facet = /^(only|drop):([a-z]+):(.+)$/su.exec(text);
+  if (facet === null) return undefined;
+  const [, kind, key = '', value = ''] = facet;
+  if (!isFacetKey(key) || value.trim() === '' || value.length > MAX_VALUE_LENGTH) return undefined;
+  return { kind: kind === 'only' ? 'only' : 'drop', key, value: value.trim() };
+}
+
+/**
+ * Above this length of its URL in bytes (the URL is ASCII), the search page carries its state once
+ * in a form and its controls are buttons of that form, not links that each repeat the URL: some
+ * thirty links of 512 bytes are 15 KB, and a page must stay under 60 KB whatever is typed.
+ */
+export const LONG_SEARCH_URL = 512;
+
+/**
+ * The fields of the form that carries a search state once: submitted as they are, they are the
+ * parameters of {@link searchHref} (q, facets, group, page), so `readSearchState` reads the state back.
+ */
+export function searchStateFields(state: SearchState): readonly (readonly [string, string])[] {
+  const fields: [string, string][] = [];
+  if (state.q !== '') fields.push(['q', state.q]);
+  for (const key of FACET_KEYS) for (const value of state[key]) fields.push([key, value]);
+  if (state.group) fields.push(['group', '1']);
+  if (state.page > 1) fields.push(['page', String(state.page)]);
+  return fields;
+}
+
+/**
+ * The selection of a search as the export and briefing APIs take it: the whole search, filters
+ * included, in the query language (`q`). `paperSymbol` as for {@link searchQueryText}.
+ */
+export function searchSelection(
+  state: SearchState,
+  paperSymbol: (value: string) => string = (value) => value,
+): URLSearchParams {
+  return new URLSearchParams({ q: searchQueryText(state, paperSymbol) });
+}
