@@ -1,3 +1,5 @@
+import type { HeadingsLanguage } from '../messages/index.js';
+import { HEADINGS_LANGUAGES } from '../messages/index.js';
 import { MAX_QUERY_LENGTH } from '../search/index.js';
 import type { PortalModel } from './portal-model.js';
 import { BRIEF_PATH, paperSlug } from './portal-urls.js';
@@ -6,10 +8,8 @@ import { BRIEF_PATH, paperSlug } from './portal-urls.js';
 export const PACK_FORMATS = ['docx', 'html', 'md'] as const;
 /** A format of a briefing pack. */
 export type PackFormat = (typeof PACK_FORMATS)[number];
-/** The languages a pack's headings can be in (as the briefing-pack API takes them). */
-export const PACK_LANGUAGES = ['en', 'zh'] as const;
-/** A language of a pack's headings. */
-export type PackLanguage = (typeof PACK_LANGUAGES)[number];
+/** The languages a pack's headings can be in: the messages module's, as the API takes them. */
+export const PACK_LANGUAGES: readonly HeadingsLanguage[] = HEADINGS_LANGUAGES;
 
 /**
  * The longest cover title kept in the state, in characters: far over what the API takes (200), so
@@ -38,7 +38,7 @@ export interface BriefState {
    * The language of the pack's headings; absent means the interface language's choice (Chinese for
    * a Chinese reader, else English).
    */
-  readonly headingsLanguage?: PackLanguage;
+  readonly headingsLanguage?: HeadingsLanguage;
 }
 
 /** Nothing chosen: the page as the navigation opens it. */
