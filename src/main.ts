@@ -73,7 +73,7 @@ const deps: CliDeps = {
   defaultDbPath: join('data', 'somkb.db'),
   knowledge: loadKnowledge,
   bundledCorpus: { path: join(packageRoot, 'corpus', 'zh', 'thematic-summary-2021.txt'), language: 'zh' },
-  async openCatalog(dbPath, access = 'write') {
+  async openCatalog(dbPath, access) {
     const store = await openSqliteStoreFor(dbPath, access);
     return { service: createCatalogService(store), close: () => store.close() };
   },

@@ -82,6 +82,27 @@ describe('the store under faults, through the CLI', () => {
     expect(readFileSync(db).equals(before)).toBe(true);
   }, 60_000);
 
+  it('the commands that only read leave the database as it was, so a read-only folder would do', async () => {
+    const db = join(work, 'read-by-commands.db');
+    expect((await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', db])).code).toBe(0);
+    const before = readFileSync(db);
+    const reads = [
+      ['search', '洗钱', '--json'],
+      ['export', '--format', 'csv'],
+      ['topics', '--json'],
+      ['provisions', '--json'],
+      ['mechanisms', '--json'],
+      ['brief', '--theme', 'theme-1', '--format', 'md', '--out', join(work, 'pack.md')],
+    ];
+    for (const args of reads) {
+      const result = await runCli([...args, '--db', db]);
+      expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+      expect(existsSync(`${db}-wal`), args.join(' ')).toBe(false);
+      expect(existsSync(`${db}-shm`), args.join(' ')).toBe(false);
+    }
+    expect(readFileSync(db).equals(before)).toBe(true);
+  }, 120_000);
+
   it('a damaged database answers 503 naming the file without the folders above it', async () => {
     const db = join(work, 'damaged.db');
     const ingest = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', db]);

@@ -24,11 +24,11 @@ export interface CliDeps {
   /** The bundled thesaurus and mechanisms directory, read and validated on first use. */
   knowledge(): KnowledgeBase;
   /**
-   * Opens the store at `dbPath` and the catalog service over it: for writing (the default: creating
-   * the database and its folder when missing, migrating its schema), or read-only for `read`, which
-   * never writes to an existing database (`somkb serve`).
+   * Opens the store at `dbPath` and the catalog service over it: for `write` (creating the database
+   * and its folder when missing, migrating its schema: ingest, start), or `read`, which never writes
+   * to an existing database (serve and every command that only reads).
    */
-  openCatalog(dbPath: string, access?: StoreAccess): Promise<OpenedCatalog>;
+  openCatalog(dbPath: string, access: StoreAccess): Promise<OpenedCatalog>;
   /** Serves the portal and API; resolves once the server is listening, with a function that stops it. */
   serve(options: ServeOptions): Promise<{ readonly url: string; close(): Promise<void> }>;
   readonly env: Readonly<Record<string, string | undefined>>;

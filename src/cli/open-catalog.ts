@@ -1,16 +1,19 @@
-import type { CatalogService } from '../services/index.js';
+import type { CatalogService, StoreAccess } from '../services/index.js';
 import type { CliDeps } from './cli-deps.js';
 
 /**
  * Opens the store at `db`, gives its catalog service to `use`, and closes the store when `use` is
- * done, whether it succeeded or threw.
+ * done, whether it succeeded or threw. Commands that only read open it with `access` `'read'`, so
+ * that they work on a database they may not write (a read-only folder or volume); ingest and start,
+ * which publish, open it for `'write'`.
  */
 export async function withCatalog<T>(
   deps: CliDeps,
   db: string,
+  access: StoreAccess,
   use: (service: CatalogService) => Promise<T>,
 ): Promise<T> {
-  const opened = await deps.openCatalog(db);
+  const opened = await deps.openCatalog(db, access);
   try {
     return await use(opened.service);
   } finally {

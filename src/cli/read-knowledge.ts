@@ -9,7 +9,7 @@ export async function readKnowledge(
   db: string,
   catalogLanguage: string,
 ): Promise<CatalogKnowledge> {
-  return withCatalog(deps, db, async (service) =>
+  return withCatalog(deps, db, 'read', async (service) =>
     describeCatalog(await service.catalog(catalogLanguage), deps.knowledge()),
   );
 }

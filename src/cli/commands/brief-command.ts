@@ -66,7 +66,7 @@ export function registerBriefCommand(program: Command, deps: CliDeps): void {
     .addOption(dbOption(deps))
     .action(async (options: BriefOptions) => {
       const catalogLanguage = options.catalogLang;
-      await withCatalog(deps, options.db, async (service) => {
+      await withCatalog(deps, options.db, 'read', async (service) => {
         const file = await catalogFilesOver(service, deps.knowledge()).briefingFile({
           selection: selectionRequestOf(options, deps.stderr),
           format: options.format,

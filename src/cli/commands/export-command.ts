@@ -45,7 +45,7 @@ async function runExport(deps: CliDeps, options: ExportOptions): Promise<void> {
     });
   }
   const catalogLanguage = options.catalogLang;
-  await withCatalog(deps, options.db, async (service) => {
+  await withCatalog(deps, options.db, 'read', async (service) => {
     const file = await catalogFilesOver(service, deps.knowledge()).exportFile({
       selection: selectionRequestOf(options, deps.stderr),
       format: options.format,

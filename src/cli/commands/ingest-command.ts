@@ -79,7 +79,7 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
           });
         return;
       }
-      await withCatalog(deps, options.db, async (service) => {
+      await withCatalog(deps, options.db, 'write', async (service) => {
         const { report, publication } = await service.ingest({
           ...source,
           language: options.lang,

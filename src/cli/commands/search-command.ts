@@ -85,7 +85,7 @@ export function registerSearchCommand(program: Command, deps: CliDeps): void {
     .option('--json', 'print the results as JSON')
     .addOption(dbOption(deps))
     .action(async (query: string, options: SearchOptions) => {
-      await withCatalog(deps, options.db, async (service) => {
+      await withCatalog(deps, options.db, 'read', async (service) => {
         const result = await createSearchService(service, deps.knowledge()).search({
           query,
           limit: options.limit,

@@ -15,7 +15,7 @@ export function registerStartCommand(program: Command, deps: CliDeps): void {
     .addOption(hostOption(deps))
     .addOption(dbOption(deps))
     .action(async (options: ServerOptions) => {
-      await withCatalog(deps, options.db, async (service) => {
+      await withCatalog(deps, options.db, 'write', async (service) => {
         const source = await readSource(deps.bundledCorpus.path);
         const { publication } = await service.ingest({ ...source, language: deps.bundledCorpus.language });
         const { published, changed } = publication;
