@@ -481,6 +481,17 @@ describe('search pages stay under 60 KB whatever is typed', () => {
     expect(text).toContain('href="/search?q=%E6%B4%97%E9%92%B1&amp;theme=theme-1&amp;group=1"');
   });
 
+  it('stays under 60 KB with plain links for the longest URL that keeps them (512 bytes)', async () => {
+    const query = encodeURIComponent(`${'洗钱'.repeat(27)}smugglingmoneyla`);
+    expect(`/search?q=${query}`).toHaveLength(512);
+    for (const lang of ['zh', 'en', 'ar']) {
+      const { text } = await get(`/search?q=${query}&lang=${lang}`);
+      expect(text).not.toContain('id="search-state"');
+      expect(text.split(`href="/search?q=${query}&amp;`).length).toBeGreaterThan(10);
+      expect(Buffer.byteLength(text)).toBeLessThan(MAX_PAGE_BYTES);
+    }
+  });
+
   it("leads each button of a long search to the state its short search's link leads to", async () => {
     // Both searches answer as the same real query does, so their pages have the same controls.
     const { app } = portal({ search: (request) => searches.search({ ...request, query: '洗钱' }) });

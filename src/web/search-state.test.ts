@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../search/index.js';
 import {
   MAX_SEARCH_PAGE,
+  applySearchStep,
   hasSearch,
   readSearchState,
+  readSearchStep,
+  searchStateFields,
+  searchStepText,
   searchFilters,
   searchHref,
   searchQueryText,
 } from './search-state.js';
+import type { SearchStep } from './search-state.js';
 
 const read = (query: string) => readSearchState(new URLSearchParams(query));
 
@@ -81,5 +86,55 @@ describe('searchHref', () => {
     expect(searchHref(state, { page: 1, group: false, theme: [] })).toBe('/search?q=x&topic=t');
     expect(searchHref(read(''))).toBe('/search');
     expect(read(searchHref(state).split('?')[1] ?? '')).toEqual(state);
+  });
+});
+
+describe('search steps (the buttons of a long search)', () => {
+  const state = read('q=偷运 移民&theme=theme-1&theme=Theme-3&year=2015&group=1&page=3');
+
+  it('reads back every step it writes, topics with colons and spaces included', () => {
+    const steps: SearchStep[] = [
+      { kind: 'only', key: 'topic', value: 'a: b 哈瓦拉' },
+      { kind: 'drop', key: 'theme', value: 'theme-3' },
+      { kind: 'clear' },
+      { kind: 'page', page: MAX_SEARCH_PAGE },
+      { kind: 'group', group: false },
+      { kind: 'group', group: true },
+    ];
+    for (const step of steps) expect(readSearchStep(searchStepText(step))).toEqual(step);
+  });
+
+  it('refuses what no button writes', () => {
+    for (const text of [
+      '',
+      'page:0',
+      `page:${String(MAX_SEARCH_PAGE + 1)}`,
+      'only:lang:en',
+      'drop:theme: ',
+      'group:2',
+      'clear:1',
+    ])
+      expect(readSearchStep(text), text).toBeUndefined();
+  });
+
+  it('leads where the links lead: a facet to its one value, a drop without the value in any case, page 1 after a filter change', () => {
+    expect(searchHref(applySearchStep(state, { kind: 'only', key: 'theme', value: 'theme-2' }))).toBe(
+      searchHref(state, { theme: ['theme-2'], page: 1 }),
+    );
+    expect(applySearchStep(state, { kind: 'drop', key: 'theme', value: 'THEME-3' })).toEqual({
+      ...state,
+      theme: ['theme-1'],
+      page: 1,
+    });
+    expect(applySearchStep(state, { kind: 'clear' })).toEqual({ ...state, theme: [], year: [], page: 1 });
+    expect(applySearchStep(state, { kind: 'group', group: false })).toEqual({ ...state, group: false });
+    expect(applySearchStep(state, { kind: 'page', page: 7 })).toEqual({ ...state, page: 7 });
+  });
+
+  it('writes the state into form fields that read back as the same state', () => {
+    const fields = new URLSearchParams();
+    for (const [name, value] of searchStateFields(state)) fields.append(name, value);
+    expect(readSearchState(fields)).toEqual(state);
+    expect(searchStateFields(read(''))).toEqual([]);
   });
 });

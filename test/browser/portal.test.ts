@@ -77,7 +77,7 @@ afterAll(async () => {
 
 /** A page in a fresh browser context that records console errors, page errors and failed requests. */
 async function open(
-  options: { width?: number; locale?: string } = {},
+  options: { width?: number; locale?: string; javaScript?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   await started;
   if (browser === undefined) throw new Error('Chromium did not start');
@@ -85,6 +85,7 @@ async function open(
     viewport: { width: options.width ?? 1280, height: 900 },
     locale: options.locale ?? 'zh-CN',
     permissions: ['clipboard-read', 'clipboard-write'],
+    javaScriptEnabled: options.javaScript ?? true,
   });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -206,6 +207,47 @@ describe('the portal in a browser', () => {
       await page.waitForURL(narrowedUrl);
       expect(await page.locator('li.hit').count()).toBe(narrowed);
       expect(await page.inputValue('#q')).toBe('洗钱');
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'walks a search too long to repeat in links with the buttons of its one form, without script: facet, grouping, language, filter removal',
+    async () => {
+      const { context, page, problems } = await open({ javaScript: false });
+      const query = Array.from({ length: 200 }, () => '洗钱').join(' ');
+      await page.goto(`${origin}/search?q=${encodeURIComponent(query)}`);
+      const all = await page.locator('li.hit').count();
+      expect(all).toBeGreaterThan(1);
+      expect(await page.locator('a[href*="q="]').count()).toBe(0);
+
+      await page.locator('.facet').first().locator('li button').first().click();
+      await page.waitForURL((url) => url.searchParams.has('theme'));
+      const narrowed = new URL(page.url());
+      expect(narrowed.searchParams.get('q')).toBe(query);
+      expect(narrowed.searchParams.has('step')).toBe(false);
+      const theme = narrowed.searchParams.get('theme') ?? '';
+      const hits = await page.locator('li.hit').count();
+      expect(hits).toBeGreaterThan(0);
+      expect(await page.locator(`li.hit .hit-meta a[href="/themes/${theme}"]`).count()).toBe(hits);
+
+      await page.locator('.result-tools button').first().click();
+      await page.waitForURL((url) => url.searchParams.get('group') === '1');
+      expect(await page.locator('section.hit-group').count()).toBeGreaterThan(0);
+
+      await page.locator('.languages button[value="en"]').click();
+      await page.waitForURL((url) => url.searchParams.get('lang') === 'en');
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.locator('section.hit-group').count()).toBeGreaterThan(0);
+
+      await page.locator('button.chip').click();
+      await page.waitForURL((url) => !url.searchParams.has('theme'));
+      const back = new URL(page.url());
+      expect(back.searchParams.get('q')).toBe(query);
+      expect(back.searchParams.get('group')).toBe('1');
+      expect(await page.inputValue('#q')).toBe(query);
       expect(problems).toEqual([]);
       await context.close();
     },
