@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_PATH, readCorpusText, swapParagraphs } from './support/corpus.js';
-import { runCli, startCli } from './support/run-cli.js';
+import { runCli, serveCli, startCli } from './support/run-cli.js';
 import { makeLargeSummary } from './support/synthetic-summary.js';
 
 const work = mkdtempSync(join(tmpdir(), 'somkb-cli-'));
@@ -445,30 +445,17 @@ describe('somkb --help', () => {
 
 describe('somkb serve', () => {
   it('serves the portal over the published catalog until stopped', async () => {
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = startCli(['serve', '--port', String(port), '--host', '127.0.0.1', '--db', db]);
+    const server = await serveCli(db);
     try {
-      await new Promise<void>((resolve, reject) => {
-        let stderr = '';
-        child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-          stderr += chunk;
-          if (stderr.includes('serving on')) resolve();
-        });
-        child.once('close', () => {
-          reject(new Error(`server stopped: ${stderr}`));
-        });
-      });
-      const response = await fetch(`http://127.0.0.1:${port}/`);
+      const response = await fetch(`${server.url}/`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('刑事司法对策');
-      const health = (await (await fetch(`http://127.0.0.1:${port}/api/v1/health`)).json()) as {
+      const health = (await (await fetch(`${server.url}/api/v1/health`)).json()) as {
         status: string;
       };
       expect(health.status).toBe('ok');
     } finally {
-      const closed = new Promise((resolve) => child.once('close', resolve));
-      child.kill('SIGTERM');
-      await closed;
+      await server.stop();
     }
   });
 });

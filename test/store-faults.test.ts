@@ -1,44 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import type { ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_PATH } from './support/corpus.js';
-import { runCli, startCli } from './support/run-cli.js';
+import { runCli, serveCli } from './support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'somkb-store-faults-'));
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
-
-/** Starts `somkb serve` over `db` and resolves once it listens, with its base URL. */
-async function serve(db: string): Promise<{ readonly url: string; stop(): Promise<void> }> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child: ChildProcess = startCli(['serve', '--port', String(port), '--host', '127.0.0.1', '--db', db]);
-  const closed = new Promise((resolve) => child.once('close', resolve));
-  const stop = async (): Promise<void> => {
-    child.kill('SIGTERM');
-    await closed;
-  };
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let stderr = '';
-      child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-        stderr += chunk;
-        if (stderr.includes('serving on')) resolve();
-      });
-      child.once('close', () => {
-        reject(new Error(`server stopped: ${stderr}`));
-      });
-    });
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { url: `http://127.0.0.1:${port}`, stop };
-}
 
 describe('the store under faults, through the CLI', () => {
   it('a database folder that cannot be created is reported as such, not as an internal error', async () => {
@@ -53,7 +25,7 @@ describe('the store under faults, through the CLI', () => {
   it('serve over a zero-length database reports nothing published and leaves the file untouched', async () => {
     const db = join(work, 'zero.db');
     writeFileSync(db, '');
-    const server = await serve(db);
+    const server = await serveCli(db);
     try {
       expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
       const catalog = await fetch(`${server.url}/api/v1/catalog`);
@@ -69,7 +41,7 @@ describe('the store under faults, through the CLI', () => {
     const db = join(work, 'published.db');
     expect((await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', db])).code).toBe(0);
     const before = readFileSync(db);
-    const server = await serve(db);
+    const server = await serveCli(db);
     try {
       const health = await fetch(`${server.url}/api/v1/health`);
       expect(health.status).toBe(200);
@@ -107,7 +79,7 @@ describe('the store under faults, through the CLI', () => {
     const db = join(work, 'damaged.db');
     const ingest = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', db]);
     expect(ingest.code).toBe(0);
-    const server = await serve(db);
+    const server = await serveCli(db);
     try {
       writeFileSync(db, randomBytes(256 * 1024));
       const response = await fetch(`${server.url}/api/v1/catalog`);

@@ -38,3 +38,39 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
     });
   });
 }
+
+/** A `somkb serve` started by {@link serveCli}: its base URL, and a function that stops it. */
+export interface ServedCli {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `somkb serve` over `db` on a random loopback port and resolves once it says it is serving;
+ * rejects with what it printed when it stops before that.
+ */
+export async function serveCli(db: string): Promise<ServedCli> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = startCli(['serve', '--port', String(port), '--host', '127.0.0.1', '--db', db]);
+  const closed = new Promise((resolve) => child.once('close', resolve));
+  const stop = async (): Promise<void> => {
+    child.kill('SIGTERM');
+    await closed;
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let stderr = '';
+      child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+        if (stderr.includes('serving on')) resolve();
+      });
+      child.once('close', () => {
+        reject(new Error(`server stopped: ${stderr}`));
+      });
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: `http://127.0.0.1:${port}`, stop };
+}
