@@ -746,13 +746,38 @@ describe('SQLite catalog store: publish killed with SIGKILL', () => {
     };
   }
 
+  /**
+   * How long the child's first publish takes on this machine, in milliseconds: in all (from
+   * `publishing 1` to `published 1`) and in its write transaction (from the WAL's first pages to
+   * `published 1`). The kills below land at fractions of these, so that they fall mid-publish on a
+   * fast machine as on a slow one.
+   */
+  async function measureFirstPublish(): Promise<{ readonly totalMs: number; readonly writeMs: number }> {
+    const run = await databaseWithA();
+    const publisher = startPublisher(run.path);
+    try {
+      const started = await publisher.waitFor('publishing 1');
+      while (walBytes(run.path) === 0 && !publisher.printed('published 1')) await sleep(1);
+      const walGrew = performance.now();
+      const published = await publisher.waitFor('published 1');
+      return { totalMs: published - started, writeMs: published - walGrew };
+    } finally {
+      await publisher.kill();
+      removeDatabase(run.path);
+    }
+  }
+
   it('killed while it prepares the publish, the previous catalog stays current', async () => {
-    for (const delay of [50, 150]) await killDuringFirstPublish(delay, false);
+    const { totalMs } = await measureFirstPublish();
+    for (const share of [0.1, 0.3]) await killDuringFirstPublish(Math.floor(totalMs * share), false);
   }, 120_000);
 
   it('killed inside the write transaction, the half-written catalog is rolled back', async () => {
+    const { writeMs } = await measureFirstPublish();
     const reports: KillReport[] = [];
-    for (const delay of [0, 50, 150]) reports.push(await killDuringFirstPublish(delay, true));
+    for (const share of [0, 0.2, 0.4]) {
+      reports.push(await killDuringFirstPublish(Math.floor(writeMs * share), true));
+    }
     const descriptions = reports.map((report) => report.description).join('\n');
     // Uncommitted pages in the WAL and A still current: the kill interrupted the transaction.
     expect(
