@@ -87,12 +87,24 @@ export function givenText(value: string | undefined): string | undefined {
   return text === undefined || text === '' ? undefined : text;
 }
 
+/**
+ * The entity tags of made files, hashed once per file: the file use cases give a repeated request
+ * the file they kept, so a download asked again is not hashed again (a whole-catalog Word pack is
+ * some 300 KB).
+ */
+const fileTags = new WeakMap<ExportFile, string>();
+
 /** Answers a made file as an attachment named `name`, with its media type and ETag. */
 export function fileResponse(c: Context, file: ExportFile, name: string): Response {
+  let tag = fileTags.get(file);
+  if (tag === undefined) {
+    tag = entityTag(file.body);
+    fileTags.set(file, tag);
+  }
   const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
   return c.body(body, 200, {
     'Content-Type': file.mediaType,
     'Content-Disposition': `attachment; filename="${name}.${file.extension}"`,
-    ETag: entityTag(body),
+    ETag: tag,
   });
 }
