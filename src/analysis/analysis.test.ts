@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogTerms, createAnalyzer, dictionaryPieces, normalizeText } from './index.js';
+import { catalogTerms, createAnalyzer, dictionaryPieces, foldLetters, normalizeText } from './index.js';
 import { ingestSummary } from '../ingest/index.js';
 import { readCorpusBytes } from '../../test/support/corpus.js';
 
@@ -66,5 +66,72 @@ describe('the segmenter analyzers', () => {
     expect(createAnalyzer('es').queryTokens('tráfico ilícito de migrantes')).toContain('migrant');
     expect(createAnalyzer('ru').queryTokens('незаконный ввоз мигрантов')).toContain('мигрант');
     expect(createAnalyzer('ar').queryTokens('تهريب المهاجرين')).toContain('مهاجر');
+  });
+});
+
+describe('every analyzer keeps words whole and folds them as the language’s readers expect (issue 12.1)', () => {
+  const en = createAnalyzer('en');
+  const fr = createAnalyzer('fr');
+  const es = createAnalyzer('es');
+  const ru = createAnalyzer('ru');
+  const ar = createAnalyzer('ar');
+
+  it('Chinese: a word of another script in a Chinese text or query is one token, not its letters', () => {
+    expect(zh.queryTokens('tráfico')).toEqual(['trafico']);
+    expect(zh.queryTokens('мигранты')).toEqual(['мигранты']);
+    expect(zh.queryTokens('مهرب')).toEqual(['مهرب']);
+    expect(zh.queryTokens('Ёлка ёлка')).toEqual(['елка', 'елка']);
+    expect(zh.queryTokens('偷运 migrantes tráfico')).toEqual(['偷运', 'migrantes', 'trafico']);
+    expect(zh.indexTokens('关于tráfico的规定')).toContain('trafico');
+    // Chinese words and the catalog's terms are cut as before.
+    expect(zh.queryTokens('ＳＨＥＲＬＯＣ平台')).toEqual(zh.queryTokens('sherloc平台'));
+    expect(zh.queryTokens('COVID-19')).toEqual(['covid', '19']);
+  });
+
+  it('English: accents folded, apostrophes of either kind, words stemmed whole', () => {
+    expect(en.queryTokens('naïve café')).toEqual(en.queryTokens('naive cafe'));
+    expect(en.queryTokens('migrant’s')).toEqual(en.queryTokens("migrant's"));
+    expect(en.queryTokens('migrants')).toEqual(['migrant']);
+  });
+
+  it('French: accents folded, elisions dropped, a word typed without its accents meets it', () => {
+    expect(fr.queryTokens('frontière')).toEqual(fr.queryTokens('frontiere'));
+    expect(fr.queryTokens('livraison surveillée')).toEqual(fr.queryTokens('LIVRAISON SURVEILLEE'));
+    expect(fr.queryTokens('l’État')).toEqual(fr.queryTokens('état'));
+    expect(fr.queryTokens('d’un passeur')).toEqual(fr.queryTokens('passeurs'));
+    expect(fr.queryTokens('à')).toEqual([]);
+  });
+
+  it('Spanish: accents folded, ñ kept as a letter of its own', () => {
+    expect(es.queryTokens('tráfico')).toEqual(es.queryTokens('trafico'));
+    expect(es.queryTokens('tráfico')).toHaveLength(1);
+    expect(es.queryTokens('migración')).toEqual(es.queryTokens('MIGRACION'));
+    expect(es.queryTokens('niños')).not.toEqual(es.queryTokens('ninos'));
+    expect(es.queryTokens('migrantes')).toEqual(es.queryTokens('migrante'));
+  });
+
+  it('Russian: Cyrillic words whole, ё read as е, inflections stemmed', () => {
+    expect(ru.queryTokens('мигранты')).toEqual(['мигрант']);
+    expect(ru.queryTokens('мигрантов')).toEqual(ru.queryTokens('Мигранты'));
+    expect(ru.queryTokens('ещё')).toEqual(ru.queryTokens('еще'));
+    expect(ru.queryTokens('контролируемая поставка')).toHaveLength(2);
+  });
+
+  it('Arabic: words whole, tashkeel and tatweel removed, alef forms read as alef', () => {
+    expect(ar.queryTokens('مهرب')).toHaveLength(1);
+    expect(ar.queryTokens('مُهَرِّب')).toEqual(ar.queryTokens('مهرب'));
+    expect(ar.queryTokens('مهـــرب')).toEqual(ar.queryTokens('مهرب'));
+    expect(ar.queryTokens('إتجار')).toEqual(ar.queryTokens('اتجار'));
+    expect(ar.queryTokens('أشخاص')).toEqual(ar.queryTokens('آشخاص'));
+    expect(ar.queryTokens('إلى')).toEqual([]);
+  });
+
+  it('folds the letters of each script by the rule of its language', () => {
+    expect(foldLetters('élève niño', 'fr')).toBe('eleve nino');
+    expect(foldLetters('élève niño', 'es')).toBe('eleve niño');
+    expect(foldLetters('ёж', 'ru')).toBe('еж');
+    expect(foldLetters('йод', 'ru')).toBe('йод');
+    expect(foldLetters('الْأَشْخَاص', 'ar')).toBe('الاشخاص');
+    expect(foldLetters('tráfico ёж إتجار 偷运', 'zh')).toBe('trafico еж اتجار 偷运');
   });
 });

@@ -6,6 +6,7 @@ import { stemmer as spanishStemmer } from '@orama/stemmers/spanish';
 import type { Language } from '../domain/index.js';
 import type { Analyzer } from './analyzer.js';
 import { normalizeText } from './analyzer.js';
+import { foldLetters } from './letter-folding.js';
 import { STOPWORDS } from './stopwords.js';
 
 const STEMMERS: Readonly<Record<Exclude<Language, 'zh'>, (word: string) => string>> = {
@@ -16,22 +17,34 @@ const STEMMERS: Readonly<Record<Exclude<Language, 'zh'>, (word: string) => strin
   ar: arabicStemmer,
 };
 
+/** The typographic apostrophe, read as the plain one (migrant’s = migrant's, d’un = d'un). */
+const TYPOGRAPHIC_APOSTROPHE = /[\u2019\u02BC]/gu;
+/** A French elided article, pronoun or conjunction at the start of a word: l'État, d'un, qu'il. */
+const FRENCH_ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/u;
+
 /**
  * The analyzer for the UN languages written with spaces between words (en, fr, es, ru, ar):
- * Intl.Segmenter finds the words, stopwords are dropped and the rest are stemmed. Call it on one
- * paragraph at a time, never on a whole document (the segmenter is slow on very long strings).
+ * Intl.Segmenter finds the words, after NFKC, lower case and the folding readers of the language
+ * expect (accents in French, Spanish and English, ё in Russian, tashkeel, tatweel and alef forms in
+ * Arabic: see `foldLetters`); a French elision (l', d', qu') is dropped, stopwords are dropped and the
+ * rest are stemmed. A word is never cut inside. Call it on one paragraph at a time, never on a whole
+ * document (the segmenter is slow on very long strings).
  */
 export function createSegmenterAnalyzer(language: Exclude<Language, 'zh'>): Analyzer {
   const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
   const stem = STEMMERS[language];
-  const stopwords = STOPWORDS[language];
+  const normalize = (text: string): string =>
+    foldLetters(normalizeText(text), language).replace(TYPOGRAPHIC_APOSTROPHE, "'");
+  const stopwords = new Set([...STOPWORDS[language]].map(normalize));
   const tokens = (text: string): string[] => {
     const out: string[] = [];
-    for (const segment of segmenter.segment(normalizeText(text))) {
-      if (segment.isWordLike !== true || stopwords.has(segment.segment)) continue;
-      out.push(stem(segment.segment));
+    for (const segment of segmenter.segment(normalize(text))) {
+      if (segment.isWordLike !== true) continue;
+      const word = language === 'fr' ? segment.segment.replace(FRENCH_ELISION, '') : segment.segment;
+      if (stopwords.has(word)) continue;
+      out.push(stem(word));
     }
     return out;
   };
-  return { language, normalize: normalizeText, indexTokens: tokens, queryTokens: tokens };
+  return { language, normalize, indexTokens: tokens, queryTokens: tokens };
 }

@@ -118,6 +118,24 @@ describe('the JSON API', () => {
     expect(hits.hits[0]?.concepts[0]?.concept).toBe('controlled-delivery');
   });
 
+  it('shows a query word of any script as one analysed term, never cut into letters (issue 12.1)', async () => {
+    for (const [word, term] of [
+      ['tráfico', 'trafico'],
+      ['мигранты', 'мигранты'],
+      ['مهرب', 'مهرب'],
+      ['مُهَرِّب', 'مهرب'],
+    ] as const) {
+      const response = await get(`/api/v1/search?q=${encodeURIComponent(word)}`);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { terms: string[] };
+      expect(body.terms, word).toContain(term);
+      expect(
+        body.terms.filter((analysed) => analysed.length === 1),
+        word,
+      ).toEqual([]);
+    }
+  });
+
   it('exports any selection as a file, and briefing packs', async () => {
     const csv = await get('/api/v1/export?format=csv&theme=theme-3');
     expect(csv.status).toBe(200);
