@@ -55,7 +55,7 @@ describe('somkb brief --format docx', () => {
       expect(text).toContain('Contents');
       expect(text).toContain(squash(textOf(12)));
       expect(text).toContain(squash(textOf(4)));
-      expect(text).toContain(squash('CTOC/COP/WG.7/2015/4, summary para. 12'));
+      expect(text).toContain(squash('Thematic summary (2021), para. 12 (on CTOC/COP/WG.7/2015/4)'));
       expect(text).toContain('https://undocs.org/CTOC/COP/WG.7/2015/4');
       expect(text).toContain(squash('Key topics: 金钱或其他物质利益；网上服务'));
       expect(text).toContain(squash('Smuggling of Migrants Protocol, art. 3(a) (Use of terms)'));
@@ -115,7 +115,7 @@ describe('somkb brief in HTML and Markdown', () => {
     expect(html).toContain('<dt>检索</dt><dd lang="zh">“哈瓦拉”，找到');
     expect(html).toContain('<time datetime="2025-03-04">2025 年 3 月 4 日</time>');
     expect(html).toContain(textOf(12));
-    expect(html).toContain('CTOC/COP/WG.7/2015/4，专题概要第 12 段');
+    expect(html).toContain('专题概要（2021 年），第 12 段（关于文件 CTOC/COP/WG.7/2015/4）');
     expect(html).not.toContain('<script');
   });
 

@@ -103,7 +103,7 @@ describe('buildBriefing', () => {
     });
     expect(paper?.paragraphs[0]).toMatchObject({
       number: 12,
-      citation: 'CTOC/COP/WG.7/2015/4, summary para. 12',
+      citation: 'Thematic summary (2021), para. 12 (on CTOC/COP/WG.7/2015/4)',
       url: 'https://undocs.org/CTOC/COP/WG.7/2015/4',
       anchor: 'para-12',
     });
@@ -113,7 +113,9 @@ describe('buildBriefing', () => {
       url: null,
     });
     const zh = brief({ selection: { paragraphs: [12] }, headingsLanguage: 'zh' });
-    expect(zh.sections[0]?.papers[0]?.paragraphs[0]?.citation).toBe('CTOC/COP/WG.7/2015/4，专题概要第 12 段');
+    expect(zh.sections[0]?.papers[0]?.paragraphs[0]?.citation).toBe(
+      '专题概要（2021 年），第 12 段（关于文件 CTOC/COP/WG.7/2015/4）',
+    );
     expect(zh.sections[0]?.papers[0]?.heading).toBe('CTOC/COP/WG.7/2015/4（2015 年，第 3 次会议）');
   });
 
@@ -127,7 +129,7 @@ describe('buildBriefing', () => {
           {
             paragraph: 5,
             item: null,
-            citation: 'CTOC/COP/WG.7/2018/2, summary para. 5',
+            citation: 'Thematic summary (2021), para. 5 (on CTOC/COP/WG.7/2018/2)',
             anchor: 'para-5',
           },
         ],

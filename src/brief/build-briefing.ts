@@ -62,7 +62,7 @@ export interface BriefingParagraph {
   readonly number: number;
   readonly text: string;
   readonly items: readonly Item[];
-  /** `CTOC/COP/WG.7/2015/4, summary para. 12` (or in Chinese). */
+  /** `Thematic summary (2021), para. 12 (on CTOC/COP/WG.7/2015/4)`, in the headings language. */
   readonly citation: string;
   /** The official document of its paper (`https://undocs.org/…`), or null outside any paper. */
   readonly url: string | null;
@@ -103,7 +103,7 @@ export interface BriefingSection {
 export interface BriefingPlace {
   readonly paragraph: number;
   readonly item: string | null;
-  /** The paragraph's citation, with the item: `CTOC/COP/WG.7/2018/2, summary para. 5(a)`. */
+  /** The paragraph's citation, with the item: `Thematic summary (2021), para. 5(a) (on CTOC/COP/WG.7/2018/2)`. */
   readonly citation: string;
   /** The paragraph's anchor in the pack. */
   readonly anchor: string;
@@ -247,7 +247,7 @@ function selectPart(catalog: Catalog, knowledge: CatalogKnowledge, request: Brie
  * Builds the briefing pack of a selection: a cover (title, date, the selection in words, source,
  * counts); sections in catalog order, one per theme (with its key topics) holding its papers in
  * catalog order, each with its selected paragraphs, each paragraph with its citation
- * (`CTOC/COP/WG.7/2015/4, summary para. 12`) and the official document's address; the provisions
+ * (`Thematic summary (2021), para. 12 (on CTOC/COP/WG.7/2015/4)`) and the official document's address; the provisions
  * cited and the instruments named in the selected paragraphs (and only those), with their titles
  * from `citeReference`; and a table of contents whose entries are exactly the sections, their
  * papers and the annexes, with their anchors. Pure: the date comes from the request.

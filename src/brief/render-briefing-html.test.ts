@@ -102,7 +102,7 @@ describe('renderBriefingHtml', () => {
     expect(html).toContain('<li><a href="#chapter-1" lang="zh">一. 导言</a></li>');
     expect(html).not.toContain('<ol></ol>');
     expect(html).toContain(
-      '<p class="citation">CTOC/COP/WG.7/2015/4, summary para. 12 · <a href="https://undocs.org/CTOC/COP/WG.7/2015/4">https://undocs.org/CTOC/COP/WG.7/2015/4</a></p>',
+      '<p class="citation">Thematic summary (2021), para. 12 (on CTOC/COP/WG.7/2015/4) · <a href="https://undocs.org/CTOC/COP/WG.7/2015/4">https://undocs.org/CTOC/COP/WG.7/2015/4</a></p>',
     );
   });
 });

@@ -51,14 +51,14 @@ describe('renderBriefingMarkdown', () => {
         '<a id="para-3"></a>',
         '**3.** 2018 年，秘书处为工作组第五次会议草拟了一份背景文件，以给工作组就刑事司法对策展开的讨论提供依据（CTOC/COP/WG.7/2018/2）。',
         '',
-        '*CTOC/COP/WG.7/2018/2, summary para. 3* · [https://undocs.org/CTOC/COP/WG.7/2018/2](https://undocs.org/CTOC/COP/WG.7/2018/2)',
+        '*Thematic summary (2021), para. 3 (on CTOC/COP/WG.7/2018/2)* · [https://undocs.org/CTOC/COP/WG.7/2018/2](https://undocs.org/CTOC/COP/WG.7/2018/2)',
         '',
         '<a id="para-4"></a>',
         '**4.** 文件着重说明需要把“金钱或其他物质利益”这一要素列作一项要求，例如：',
         '   - (a) 欧洲边境监测系统；',
         '   - (b) 多机构港口情报股。',
         '',
-        '*CTOC/COP/WG.7/2018/2, summary para. 4* · [https://undocs.org/CTOC/COP/WG.7/2018/2](https://undocs.org/CTOC/COP/WG.7/2018/2)',
+        '*Thematic summary (2021), para. 4 (on CTOC/COP/WG.7/2018/2)* · [https://undocs.org/CTOC/COP/WG.7/2018/2](https://undocs.org/CTOC/COP/WG.7/2018/2)',
         '',
       ].join('\n'),
     );
@@ -89,7 +89,7 @@ describe('renderBriefingMarkdown', () => {
     for (const target of targets) expect(ids.has(target)).toBe(true);
     expect(markdown).toContain('## 援引的条款\n');
     expect(markdown).toContain(
-      '- **《打击偷运移民议定书》第 3 条(a)款（术语的使用）** · Smuggling of Migrants Protocol, art. 3(a) (Use of terms) — 援引于：[CTOC/COP/WG.7/2018/2，专题概要第 5 段](#para-5)',
+      '- **《打击偷运移民议定书》第 3 条(a)款（术语的使用）** · Smuggling of Migrants Protocol, art. 3(a) (Use of terms) — 援引于：[专题概要（2021 年），第 5 段（关于文件 CTOC/COP/WG.7/2018/2）](#para-5)',
     );
   });
 });

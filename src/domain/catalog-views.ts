@@ -1,12 +1,12 @@
 import { SomkbError } from '../errors/index.js';
 import type { Catalog, Item, Paper, Paragraph, Theme } from './catalog.js';
 import { MEETING_YEARS } from './meetings.js';
-import { citeSummaryParagraph, paperSlug } from './symbol.js';
+import { paperSlug } from './symbol.js';
 
 /**
  * The public view of a paragraph, the one every front end and file derives its own shape from:
  * its text and items (fresh copies), the id AND the name of its theme under distinct names, the
- * symbol of its paper, and its English citation.
+ * symbol of its paper (front ends cite it in their language with `citeSummaryParagraph`).
  */
 export interface ParagraphView {
   readonly number: number;
@@ -19,8 +19,6 @@ export interface ParagraphView {
   readonly themeName: string | null;
   /** The symbol of the paper it summarises, or null outside any paper. */
   readonly paper: string | null;
-  /** `CTOC/COP/WG.7/2015/4, summary para. 12` (see {@link citeSummaryParagraph}). */
-  readonly citation: string;
 }
 
 /** The public view of a paper: its facts, its URL slug, its theme's id and name, its paragraphs. */
@@ -76,7 +74,6 @@ function paragraphView(paragraph: Paragraph, themeName: (id: string) => string):
     themeId: paragraph.theme,
     themeName: paragraph.theme === null ? null : themeName(paragraph.theme),
     paper: paragraph.paper,
-    citation: citeSummaryParagraph(paragraph.paper, paragraph.number),
   };
 }
 

@@ -8,7 +8,7 @@ export {
   parseWorkingGroupSymbol,
   officialUrl,
 } from './symbol.js';
-export type { CitationLanguage, WorkingGroupSymbol } from './symbol.js';
+export type { CitationWords, WorkingGroupSymbol } from './symbol.js';
 export { formatRanges, numberRuns } from './number-ranges.js';
 export type { NumberRun, RangeStyle } from './number-ranges.js';
 export { papersByMeeting, viewMeetings, viewPapers, viewParagraphs, viewTheme } from './catalog-views.js';

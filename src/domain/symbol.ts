@@ -35,27 +35,33 @@ export function paperSlug(symbol: string): string {
   return symbol.replaceAll('/', '-');
 }
 
-/** The languages {@link citeSummaryParagraph} writes a citation in. */
-export type CitationLanguage = 'en' | 'zh';
+/**
+ * The words of a citation of the thematic summary in one language, for {@link citeSummaryParagraph}
+ * (the messages module holds them for the six UN languages). The summary is the source; the paper a
+ * paragraph summarises is context, after the paragraph number, never before it, so that the
+ * number cannot be read as a paragraph of the paper.
+ */
+export interface CitationWords {
+  /** The summary as the source: `Thematic summary (2021)`. */
+  readonly source: string;
+  /** The paragraph, with what joins it to the source: `, para. 12`, `, para. 5(a)`. */
+  paragraph(number: string): string;
+  /** The paper the paragraph summarises, with what joins it: ` (on CTOC/COP/WG.7/2015/4)`. */
+  paper(symbol: string): string;
+}
 
 /**
- * The citation of a paragraph of the thematic summary, as readers quote it, the one citation of a
- * paragraph everywhere (API, portal, briefing packs): the paper it summarises and the paragraph
- * number (`CTOC/COP/WG.7/2015/4, summary para. 12`), or, outside any paper, the summary itself
- * (`Thematic summary (2021), para. 2`). `paragraph` may carry an item: `5(a)`. In Chinese (`zh`):
- * `CTOC/COP/WG.7/2015/4，专题概要第 12 段`, `专题概要（2021 年），第 2 段`. Default English.
+ * The citation of a paragraph of the thematic summary, the one citation of a paragraph everywhere
+ * (API, portal, exports, briefing packs): the summary, the paragraph number (`paragraph` may carry
+ * an item: `5(a)`), then, for a paragraph that summarises a paper, that paper as context:
+ * `Thematic summary (2021), para. 12 (on CTOC/COP/WG.7/2015/4)`, or, outside any paper,
+ * `Thematic summary (2021), para. 2`, in the words of one language.
  */
 export function citeSummaryParagraph(
   paper: string | null,
   paragraph: number | string,
-  language: CitationLanguage = 'en',
+  words: CitationWords,
 ): string {
-  if (language === 'zh') {
-    return paper === null
-      ? `专题概要（2021 年），第 ${paragraph} 段`
-      : `${paper}，专题概要第 ${paragraph} 段`;
-  }
-  return paper === null
-    ? `Thematic summary (2021), para. ${paragraph}`
-    : `${paper}, summary para. ${paragraph}`;
+  const cited = `${words.source}${words.paragraph(String(paragraph))}`;
+  return paper === null ? cited : `${cited}${words.paper(paper)}`;
 }

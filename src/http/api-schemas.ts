@@ -36,7 +36,11 @@ export const ParagraphSchema = z
     theme: z.string().nullable().openapi({ description: 'Theme id' }),
     themeName: z.string().nullable(),
     paper: z.string().nullable().openapi({ example: 'CTOC/COP/WG.7/2013/2' }),
-    citation: z.string().openapi({ example: 'CTOC/COP/WG.7/2013/2, summary para. 20' }),
+    citation: z.string().openapi({
+      description:
+        'How to cite the paragraph: the summary, the paragraph, then the paper it summarises as context',
+      example: 'Thematic summary (2021), para. 20 (on CTOC/COP/WG.7/2013/2)',
+    }),
   })
   .openapi('Paragraph');
 

@@ -101,7 +101,7 @@ describe('the JSON API', () => {
     expect(themes.total).toBe(9);
     expect(themes.items.every((theme) => theme.concepts.every((concept) => concept !== null))).toBe(true);
     const paragraph = (await (await get(EXAMPLES.paragraph)).json()) as { citation: string; text: string };
-    expect(paragraph.citation).toBe('CTOC/COP/WG.7/2013/2, summary para. 20');
+    expect(paragraph.citation).toBe('Thematic summary (2021), para. 20 (on CTOC/COP/WG.7/2013/2)');
     expect(paragraph.text).toContain('电子监视');
     const meeting = (await (await get('/api/v1/meetings/3')).json()) as { year: number; papers: string[] };
     expect(meeting.year).toBe(2015);
@@ -150,7 +150,7 @@ describe('the JSON API', () => {
     expect(pack.status).toBe(200);
     const html = await pack.text();
     expect(html).toContain('哈瓦拉');
-    expect(html).toContain('summary para. 12');
+    expect(html).toContain('Thematic summary (2021), para. 12 (on ');
     expect(html).toContain('2026-11-29');
     const bySlug = await get('/api/v1/export?format=json&paper=CTOC-COP-WG.7-2015-4');
     expect(bySlug.status).toBe(200);

@@ -214,13 +214,17 @@ describe('home, theme and paper pages', () => {
     expect(text).toContain(`<dd>${String(paper.year)}</dd>`);
     for (const number of paper.paragraphs) {
       expect(text).toContain(`<article class="para" id="para-${number}"`);
-      expect(text).toContain(`<cite class="cite-text">${paper.symbol}, summary para. ${number}</cite>`);
+      expect(text).toContain(
+        `<cite class="cite-text">Thematic summary (2021), para. ${number} (on ${paper.symbol})</cite>`,
+      );
       const paragraph = catalog.paragraphs.find((candidate) => candidate.number === number);
       for (const item of paragraph?.items ?? [])
         expect(text).toContain(`<span class="item-label">(${item.label})</span>`);
     }
     const chinese = (await get(`/papers/${slug(paper.symbol)}`)).text;
-    expect(chinese).toContain(`${paper.symbol}，专题概要第 ${String(paper.paragraphs[0])} 段`);
+    expect(chinese).toContain(
+      `专题概要（2021 年），第 ${String(paper.paragraphs[0])} 段（关于文件 ${paper.symbol}）`,
+    );
   });
 
   it('paper: cited provisions and mechanisms link to their index entries', async () => {
@@ -230,7 +234,12 @@ describe('home, theme and paper pages', () => {
     );
     const references = (await get('/references?lang=en')).text;
     expect(references).toContain('<li id="provision-protocol-3-a">');
-    expect(references).toContain('href="/papers/CTOC-COP-WG.7-2018-2#para-5"');
+    expect(references).toContain(
+      '<a href="/papers/CTOC-COP-WG.7-2018-2#para-5">Thematic summary (2021), para. 5 (on CTOC/COP/WG.7/2018/2)</a>',
+    );
+    // Issue 12.12: a link to a paragraph is named by its citation in the reader's language.
+    const russian = (await get('/references?lang=ru')).text;
+    expect(russian).toContain('Тематическое резюме (2021 год), п. 5 (о документе CTOC/COP/WG.7/2018/2)');
     const mechanisms = (await get('/mechanisms')).text;
     const eurosur = knowledge.mechanisms.find((entry) => entry.mechanism.id === 'eurosur');
     expect(mechanisms).toContain('<li class="mechanism" id="mechanism-eurosur">');

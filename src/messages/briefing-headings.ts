@@ -34,8 +34,9 @@ export interface BriefingHeadings {
   /** ` (2018, meeting 5)`, written right after a paper's symbol (so with its own leading space, if any). */
   paperFacts(year: number, meeting: number): string;
   /**
-   * The citation of a summary paragraph (`12`, or an item, `5(a)`), as the portal cites it:
-   * `CTOC/COP/WG.7/2015/4, summary para. 12`, or `Thematic summary (2021), para. 2` outside any paper.
+   * The citation of a summary paragraph (`12`, or an item, `5(a)`), as the portal cites it (see
+   * `citeParagraph`): `Thematic summary (2021), para. 12 (on CTOC/COP/WG.7/2015/4)`, or
+   * `Thematic summary (2021), para. 2` outside any paper.
    */
   citation(paper: string | null, paragraph: string): string;
   /** `3 themes, 5 papers, 23 paragraphs`. */

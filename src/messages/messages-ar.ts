@@ -1,3 +1,4 @@
+import { citeParagraph } from './citation-words.js';
 import type { Messages } from './messages.js';
 
 const ARABIC_ORDINALS = [
@@ -100,8 +101,8 @@ export const MESSAGES_AR: Messages = {
   citeAs: 'الإحالة',
   labelled: (label) => `${label}:`,
   comma: '، ',
-  citation: (symbol, paragraph) => `${symbol}، الموجز، الفقرة ${paragraph}`,
-  summaryCitation: (paragraph) => `الموجز المواضيعي (2021)، الفقرة ${paragraph}`,
+  citation: (symbol, paragraph) => citeParagraph(symbol, paragraph, 'ar'),
+  summaryCitation: (paragraph) => citeParagraph(null, paragraph, 'ar'),
   copyCitation: 'نسخ الإحالة',
   copied: 'تم النسخ',
   provisionsCited: 'الأحكام المستشهد بها',

@@ -1,4 +1,4 @@
-import { citeSummaryParagraph } from '../domain/index.js';
+import { citeParagraph } from './citation-words.js';
 import type { BriefingHeadings } from './briefing-headings.js';
 import type { Messages } from './messages.js';
 
@@ -98,8 +98,8 @@ export const MESSAGES_EN: Messages = {
   citeAs: 'Cite as',
   labelled: (label) => `${label}:`,
   comma: ', ',
-  citation: citeSummaryParagraph,
-  summaryCitation: (paragraph) => citeSummaryParagraph(null, paragraph),
+  citation: (symbol, paragraph) => citeParagraph(symbol, paragraph, 'en'),
+  summaryCitation: (paragraph) => citeParagraph(null, paragraph, 'en'),
   copyCitation: 'Copy citation',
   copied: 'Copied',
   provisionsCited: 'Provisions cited',
@@ -231,7 +231,7 @@ export const BRIEFING_HEADINGS_EN: BriefingHeadings = {
   citedIn: 'cited in',
   colon: ': ',
   paperFacts: (year, meeting) => ` (${year}, meeting ${meeting})`,
-  citation: (paper, paragraph) => citeSummaryParagraph(paper, paragraph, 'en'),
+  citation: (paper, paragraph) => citeParagraph(paper, paragraph, 'en'),
   counts: (themes, papers, paragraphs) =>
     [
       plural(themes, 'theme', 'themes'),

@@ -1,3 +1,4 @@
+import { citeParagraph } from './citation-words.js';
 import type { Messages } from './messages.js';
 
 /** The interface of the portal in Spanish. */
@@ -94,8 +95,8 @@ export const MESSAGES_ES: Messages = {
   citeAs: 'Cita',
   labelled: (label) => `${label}:`,
   comma: ', ',
-  citation: (symbol, paragraph) => `${symbol}, resumen, párr. ${paragraph}`,
-  summaryCitation: (paragraph) => `Resumen temático (2021), párr. ${paragraph}`,
+  citation: (symbol, paragraph) => citeParagraph(symbol, paragraph, 'es'),
+  summaryCitation: (paragraph) => citeParagraph(null, paragraph, 'es'),
   copyCitation: 'Copiar la cita',
   copied: 'Copiada',
   provisionsCited: 'Disposiciones citadas',

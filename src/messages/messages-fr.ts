@@ -1,3 +1,4 @@
+import { citeParagraph } from './citation-words.js';
 import type { Messages } from './messages.js';
 
 /** The interface of the portal in French. */
@@ -95,8 +96,8 @@ export const MESSAGES_FR: Messages = {
   citeAs: 'Référence',
   labelled: (label) => `${label}\u00a0:`,
   comma: ', ',
-  citation: (symbol, paragraph) => `${symbol}, résumé, par. ${paragraph}`,
-  summaryCitation: (paragraph) => `Résumé thématique (2021), par. ${paragraph}`,
+  citation: (symbol, paragraph) => citeParagraph(symbol, paragraph, 'fr'),
+  summaryCitation: (paragraph) => citeParagraph(null, paragraph, 'fr'),
   copyCitation: 'Copier la référence',
   copied: 'Copié',
   provisionsCited: 'Dispositions citées',

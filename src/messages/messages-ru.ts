@@ -1,3 +1,4 @@
+import { citeParagraph } from './citation-words.js';
 import type { Messages } from './messages.js';
 
 /** The interface of the portal in Russian. */
@@ -95,8 +96,8 @@ export const MESSAGES_RU: Messages = {
   citeAs: 'Для цитирования',
   labelled: (label) => `${label}:`,
   comma: ', ',
-  citation: (symbol, paragraph) => `${symbol}, резюме, п. ${paragraph}`,
-  summaryCitation: (paragraph) => `Тематическое резюме (2021 год), п. ${paragraph}`,
+  citation: (symbol, paragraph) => citeParagraph(symbol, paragraph, 'ru'),
+  summaryCitation: (paragraph) => citeParagraph(null, paragraph, 'ru'),
   copyCitation: 'Копировать ссылку',
   copied: 'Скопировано',
   provisionsCited: 'Цитируемые положения',

@@ -1,4 +1,4 @@
-import { citeSummaryParagraph } from '../domain/index.js';
+import { citeParagraph } from './citation-words.js';
 import type { BriefingHeadings } from './briefing-headings.js';
 import type { Messages } from './messages.js';
 
@@ -91,8 +91,8 @@ export const MESSAGES_ZH: Messages = {
   citeAs: '引文',
   labelled: (label) => `${label}：`,
   comma: '，',
-  citation: (symbol, paragraph) => citeSummaryParagraph(symbol, paragraph, 'zh'),
-  summaryCitation: (paragraph) => citeSummaryParagraph(null, paragraph, 'zh'),
+  citation: (symbol, paragraph) => citeParagraph(symbol, paragraph, 'zh'),
+  summaryCitation: (paragraph) => citeParagraph(null, paragraph, 'zh'),
   copyCitation: '复制引文',
   copied: '已复制',
   provisionsCited: '引用的条款',
@@ -204,7 +204,7 @@ export const BRIEFING_HEADINGS_ZH: BriefingHeadings = {
   citedIn: '援引于',
   colon: '：',
   paperFacts: (year, meeting) => `（${year} 年，第 ${meeting} 次会议）`,
-  citation: (paper, paragraph) => citeSummaryParagraph(paper, paragraph, 'zh'),
+  citation: (paper, paragraph) => citeParagraph(paper, paragraph, 'zh'),
   counts: (themes, papers, paragraphs) => `${themes} 个主题，${papers} 份背景文件，${paragraphs} 个段落`,
   writtenDate: (year, month, day) => `${year} 年 ${month} 月 ${day} 日`,
   queryResult: (query, found) => `“${query}”，找到 ${found} 个段落`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UN_LANGUAGES, citeSummaryParagraph } from '../domain/index.js';
+import { UN_LANGUAGES } from '../domain/index.js';
+import { citeParagraph } from './citation-words.js';
 import { HEADINGS_LANGUAGES } from './briefing-headings.js';
 import type { Messages } from './messages.js';
 import { BRIEFING_HEADINGS, MESSAGES } from './messages-by-language.js';
@@ -42,14 +43,27 @@ describe('MESSAGES', () => {
     }
   });
 
-  it('cites a paragraph as the portal promises', () => {
-    expect(MESSAGES.en.citation('CTOC/COP/WG.7/2015/4', 12)).toBe('CTOC/COP/WG.7/2015/4, summary para. 12');
-    expect(MESSAGES.zh.citation('CTOC/COP/WG.7/2015/4', 12)).toBe('CTOC/COP/WG.7/2015/4，专题概要第 12 段');
+  it('cites the summary as the source and the paper as context, in every language', () => {
+    const symbol = 'CTOC/COP/WG.7/2015/4';
+    const expected: Record<(typeof UN_LANGUAGES)[number], string> = {
+      en: 'Thematic summary (2021), para. 10 (on CTOC/COP/WG.7/2015/4)',
+      fr: 'Résumé thématique (2021), par. 10 (sur le document CTOC/COP/WG.7/2015/4)',
+      es: 'Resumen temático (2021), párr. 10 (sobre el documento CTOC/COP/WG.7/2015/4)',
+      ru: 'Тематическое резюме (2021 год), п. 10 (о документе CTOC/COP/WG.7/2015/4)',
+      ar: 'الموجز المواضيعي (2021)، الفقرة 10 (بشأن الوثيقة CTOC/COP/WG.7/2015/4)',
+      zh: '专题概要（2021 年），第 10 段（关于文件 CTOC/COP/WG.7/2015/4）',
+    };
     for (const language of UN_LANGUAGES) {
-      const citation = MESSAGES[language].citation('CTOC/COP/WG.7/2015/4', 12);
-      expect(citation, language).toContain('CTOC/COP/WG.7/2015/4');
-      expect(citation, language).toContain('12');
+      const citation = MESSAGES[language].citation(symbol, 10);
+      expect(citation, language).toBe(expected[language]);
+      // The source comes first and the number belongs to it: the paper is only named after the number.
+      const summary = MESSAGES[language].summaryCitation(10);
+      expect(citation.startsWith(summary), language).toBe(true);
+      expect(citation.indexOf(symbol), language).toBeGreaterThan(citation.indexOf('10'));
+      expect(citation, language).not.toMatch(/^CTOC/);
     }
+    expect(MESSAGES.en.summaryCitation(2)).toBe('Thematic summary (2021), para. 2');
+    expect(MESSAGES.zh.summaryCitation(2)).toBe('专题概要（2021 年），第 2 段');
   });
 
   it('names the seven meetings distinctly in every language', () => {
@@ -78,14 +92,17 @@ describe('BRIEFING_HEADINGS', () => {
   });
 
   it('cites a paragraph as the portal does in the same language', () => {
-    for (const paper of ['CTOC/COP/WG.7/2015/4', null]) {
-      expect(BRIEFING_HEADINGS.en.citation(paper, '5(a)')).toBe(citeSummaryParagraph(paper, '5(a)'));
+    for (const language of HEADINGS_LANGUAGES) {
+      for (const paper of ['CTOC/COP/WG.7/2015/4', null]) {
+        expect(BRIEFING_HEADINGS[language].citation(paper, '5(a)'), language).toBe(
+          citeParagraph(paper, '5(a)', language),
+        );
+      }
+      expect(BRIEFING_HEADINGS[language].citation(null, '2')).toBe(MESSAGES[language].summaryCitation(2));
+      expect(BRIEFING_HEADINGS[language].citation('CTOC/COP/WG.7/2015/4', '12')).toBe(
+        MESSAGES[language].citation('CTOC/COP/WG.7/2015/4', 12),
+      );
     }
-    expect(BRIEFING_HEADINGS.en.citation(null, '2')).toBe(MESSAGES.en.summaryCitation(2));
-    expect(BRIEFING_HEADINGS.zh.citation('CTOC/COP/WG.7/2015/4', '12')).toBe(
-      MESSAGES.zh.citation('CTOC/COP/WG.7/2015/4', 12),
-    );
-    expect(BRIEFING_HEADINGS.zh.citation(null, '2')).toBe(MESSAGES.zh.summaryCitation(2));
   });
 
   it('writes dates, counts and the query line in each language', () => {

@@ -74,9 +74,11 @@ describe('content blocks', () => {
     expect(block).toContain('<article class="para" id="para-4" aria-labelledby="para-4-h">');
     expect(block).toContain('&lt;img src=x&gt;&quot;金钱&quot;');
     expect(block).toContain('<span class="item-label">(a)</span> 欧洲边境监测系统；');
-    expect(block).toContain('<cite class="cite-text">CTOC/COP/WG.7/2018/2, summary para. 4</cite>');
+    expect(block).toContain(
+      '<cite class="cite-text">Thematic summary (2021), para. 4 (on CTOC/COP/WG.7/2018/2)</cite>',
+    );
     expect(block).toMatch(
-      /<button type="button" class="copy-button" data-copy="CTOC\/COP\/WG.7\/2018\/2, summary para. 4" data-copied="Copied" hidden>/,
+      /<button type="button" class="copy-button" data-copy="Thematic summary \(2021\), para. 4 \(on CTOC\/COP\/WG.7\/2018\/2\)" data-copied="Copied" hidden>/,
     );
   });
 
@@ -129,7 +131,7 @@ describe('pages', () => {
     expect(page).toContain('href="https://undocs.org/CTOC/COP/WG.7/2018/2"');
     expect(page).toContain('id="para-3"');
     expect(page).toContain('id="para-4"');
-    expect(page).toContain('CTOC/COP/WG.7/2018/2, résumé, par. 4');
+    expect(page).toContain('Résumé thématique (2021), par. 4 (sur le document CTOC/COP/WG.7/2018/2)');
     expect(page).toContain('5e réunion');
     expect(page).toContain(escapeHtml(messagesFor('fr').chineseOnlyNote));
   });

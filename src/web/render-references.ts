@@ -1,15 +1,18 @@
 import type { Paragraph } from '../domain/index.js';
 import { groupInstrumentMentions, groupProvisions, INSTRUMENTS } from '../references/index.js';
 import type { InstrumentInfo, ProvisionGroup } from '../references/index.js';
-import { provisionName } from './content-blocks.js';
+import { paragraphCitation, provisionName } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import { renderPage, symbolText } from './page-layout.js';
+import { renderPage } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import { instrumentAnchor, paragraphPath, provisionAnchor } from './portal-urls.js';
 
-/** Links to the paragraphs with these numbers, each as `symbol, paragraph N` (ascending, without repeats). */
+/**
+ * Links to the paragraphs with these numbers, each named by its citation (the summary's paragraph,
+ * then its paper as context), ascending, without repeats.
+ */
 export function paragraphLinks(context: PageContext, model: PortalModel, numbers: Iterable<number>): Html {
   const paragraphs = [...new Set(numbers)]
     .sort((a, b) => a - b)
@@ -18,7 +21,7 @@ export function paragraphLinks(context: PageContext, model: PortalModel, numbers
       return paragraph === undefined ? [] : [paragraph];
     });
   const link = (paragraph: Paragraph): Html =>
-    h`<li><a href="${paragraphPath(paragraph.paper, paragraph.number)}">${paragraph.paper === null ? context.messages.introduction : symbolText(paragraph.paper)}${context.messages.comma}${context.messages.paragraphName(paragraph.number)}</a></li>`;
+    h`<li><a href="${paragraphPath(paragraph.paper, paragraph.number)}">${paragraphCitation(context, paragraph)}</a></li>`;
   return h`<ul class="inline-list paragraph-links">${paragraphs.map(link)}</ul>`;
 }
 

@@ -160,7 +160,7 @@ describe('the portal in a browser', () => {
       await page.waitForFunction('window.copyLabels.length > 0');
       expect(await inPage<string[]>(page, 'window.copyLabels')).toContain('已复制');
       expect(await inPage<string>(page, 'navigator.clipboard.readText()')).toBe(
-        'CTOC/COP/WG.7/2015/4，专题概要第 12 段',
+        '专题概要（2021 年），第 12 段（关于文件 CTOC/COP/WG.7/2015/4）',
       );
       await shot(page, 'paper-2015-4-para-12-zh', false);
       expect(problems).toEqual([]);
@@ -263,7 +263,7 @@ describe('the portal in a browser', () => {
       await page.waitForURL(`${origin}/papers/CTOC-COP-WG.7-2015-4?lang=en#para-12`);
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       await expect(page.locator('#para-12 .cite-text').textContent()).resolves.toBe(
-        'CTOC/COP/WG.7/2015/4, summary para. 12',
+        'Thematic summary (2021), para. 12 (on CTOC/COP/WG.7/2015/4)',
       );
       expect(await page.getAttribute('#para-12 .para-text', 'lang')).toBe('zh');
       await shot(page, 'paper-2015-4-en');

@@ -1,6 +1,7 @@
 import type { z } from '@hono/zod-openapi';
 import type { Catalog } from '../../domain/index.js';
 import { viewParagraphs } from '../../domain/index.js';
+import { citeParagraph } from '../../messages/index.js';
 import type { ParagraphSchema } from '../api-schemas.js';
 
 /** The API's view of a paragraph. */
@@ -8,7 +9,7 @@ export type ParagraphView = z.infer<typeof ParagraphSchema>;
 
 /**
  * The API's views of the paragraphs of `catalog`, in order: the domain's paragraph view, with the
- * document's id and `theme` holding the theme's id (the public shape).
+ * document's id, `theme` holding the theme's id (the public shape) and its English citation.
  */
 export function toParagraphViews(catalog: Catalog): ParagraphView[] {
   return viewParagraphs(catalog).map((paragraph) => ({
@@ -20,6 +21,6 @@ export function toParagraphViews(catalog: Catalog): ParagraphView[] {
     theme: paragraph.themeId,
     themeName: paragraph.themeName,
     paper: paragraph.paper,
-    citation: paragraph.citation,
+    citation: citeParagraph(paragraph.paper, paragraph.number, 'en'),
   }));
 }
