@@ -1,3 +1,5 @@
+import type { Analyzer } from '../analysis/index.js';
+import { catalogTerms, createAnalyzer } from '../analysis/index.js';
 import type { Catalog, Language } from '../domain/index.js';
 import type { Mechanism, MechanismDirectory, MechanismMention } from '../mechanisms/index.js';
 import { findMechanismMentions, mechanismParagraphs } from '../mechanisms/index.js';
@@ -5,7 +7,7 @@ import type { InstrumentMention, Reference } from '../references/index.js';
 import { extractReferences, INSTRUMENTS } from '../references/index.js';
 import type { ExpansionConcept } from '../search/index.js';
 import type { Concept, Thesaurus } from '../thesaurus/index.js';
-import { conceptLabels, linkConcepts, thesaurusUserWords } from '../thesaurus/index.js';
+import { conceptLabels, linkTreatedConcepts, thesaurusUserWords } from '../thesaurus/index.js';
 
 /** The reviewed knowledge somkb brings to a catalog: the thesaurus and the mechanisms directory. */
 export interface KnowledgeBase {
@@ -39,12 +41,18 @@ export interface CatalogKnowledge {
 }
 
 /**
- * Reads the knowledge in a catalog: the paragraphs of every thesaurus concept, every cited legal
- * provision and instrument, and every mention of a mechanism. Pure and deterministic; about a
- * millisecond for the bundled summary, so callers may cache it per published version.
+ * Reads the knowledge in a catalog: the paragraphs of every thesaurus concept (by the rules of
+ * `linkTreatedConcepts`, words read, when a rule needs them, by the analyzer search uses for the catalog
+ * with the same user words), every cited legal provision and instrument, and every mention of a
+ * mechanism. Pure and deterministic; about half a second for the bundled summary, most of it the
+ * Chinese segmenter's set-up, so callers cache it per published version.
  */
 export function describeCatalog(catalog: Catalog, base: KnowledgeBase): CatalogKnowledge {
-  const links = new Map(linkConcepts(base.thesaurus, catalog).map((link) => [link.concept, link]));
+  const analyzer = (): Analyzer =>
+    createAnalyzer(catalog.language, { userWords: [...catalogTerms(catalog), ...knowledgeUserWords(base)] });
+  const links = new Map(
+    linkTreatedConcepts(base.thesaurus, catalog, { analyzer }).map((link) => [link.concept, link]),
+  );
   const { references, mentions } = extractReferences(catalog);
   const mechanismMentions = findMechanismMentions(base.mechanisms, catalog);
   const paragraphsOf = new Map(

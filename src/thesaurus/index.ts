@@ -15,8 +15,8 @@ export {
   thesaurusUserWords,
 } from './concept-labels.js';
 export type { ConceptLabelsOptions } from './concept-labels.js';
-export { keyTopicConcepts, keyTopicResolver, linkConcepts } from './link-concepts.js';
-export type { KeyTopicConcept } from './link-concepts.js';
+export { keyTopicConcepts, keyTopicResolver, linkConcepts, linkTreatedConcepts } from './link-concepts.js';
+export type { KeyTopicConcept, LinkConceptsOptions } from './link-concepts.js';
 export { renderSkosTurtle } from './render-skos.js';
 export type { SkosOptions } from './render-skos.js';
 export { renderThesaurusCsv, THESAURUS_CSV_HEADER } from './render-thesaurus-csv.js';

@@ -44,7 +44,10 @@ export interface Thesaurus {
 export interface ConceptLink {
   /** The concept id. */
   readonly concept: string;
-  /** Numbers of the paragraphs whose text or items contain one of its labels, ascending, unique. */
+  /**
+   * Numbers of the paragraphs that name it (`linkConcepts`: their text or items contain one of its
+   * labels) or treat it (`linkTreatedConcepts`), ascending, unique.
+   */
   readonly paragraphs: readonly number[];
   /** Ids of the themes that list it as a key topic, in catalog order. */
   readonly themes: readonly string[];
