@@ -158,6 +158,21 @@ export const SearchHitSchema = z
   })
   .openapi('SearchHit');
 
+/** Which catalog answered a search: the language asked for, the one searched, and why they differ. */
+export const CatalogServedSchema = z
+  .object({
+    requested: z
+      .string()
+      .openapi({ description: 'The catalog language asked for (catalogLang)', example: 'en' }),
+    language: z.string().openapi({ description: 'The language of the catalog searched', example: 'zh' }),
+    fallback: z.boolean().openapi({ description: 'True when the catalog asked for is not published' }),
+    note: z.string().optional().openapi({
+      description: 'Why another catalog answered, when it did',
+      example: "no catalog in 'en' is published; the Chinese catalog was searched",
+    }),
+  })
+  .openapi('CatalogServed');
+
 export const SearchResultSchema = z
   .object({
     hits: z.array(SearchHitSchema),
@@ -185,6 +200,7 @@ export const SearchResultSchema = z
     }),
     groups: z.array(z.object({ paper: z.string().nullable(), hits: z.array(SearchHitSchema) })).optional(),
     warnings: z.array(z.string()),
+    catalog: CatalogServedSchema.optional(),
   })
   .openapi('SearchResult');
 
@@ -297,7 +313,20 @@ export const SearchParamsSchema = z.object({
     .openapi({ description: 'The query, in the query language', example: 'controlled delivery' }),
   limit: wholeNumberParam(1, 100).default(10).openapi({ description: 'Hits per page, 1–100' }),
   offset: wholeNumberParam(0, 10_000).default(0).openapi({ description: 'Hits to skip, 0–10,000' }),
-  lang: z.enum(UN_LANGUAGES).default('zh').openapi({ description: 'Catalog language' }),
+  catalogLang: z.enum(UN_LANGUAGES).optional().openapi({
+    description:
+      'Language of the catalog searched: the language of the content, not of the query (a query in any of the six languages finds the Chinese text through the thesaurus). Default zh. When nothing is published in it, the Chinese catalog is searched and `catalog` says so.',
+    example: 'zh',
+  }),
+  lang: z
+    .enum(UN_LANGUAGES)
+    .optional()
+    .openapi({
+      deprecated: true,
+      param: { deprecated: true },
+      description:
+        'The former name of catalogLang, kept for existing clients; catalogLang wins when both are given',
+    }),
   group: z.enum(['paper']).optional().openapi({ description: 'Also group the page by paper' }),
 });
 

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { ICON_PATH } from '../web/index.js';
 
 /** The files of the interactive API reference (Swagger UI), read by `main.ts` from its package. */
 export interface ApiDocsAssets {
@@ -17,6 +18,7 @@ const PAGE = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>somkb API reference</title>
+<link rel="icon" href="${ICON_PATH}" type="image/svg+xml">
 <link rel="stylesheet" href="/api/docs/swagger-ui.css">
 </head>
 <body>

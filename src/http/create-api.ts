@@ -63,6 +63,15 @@ const ROUTE_GROUPS: readonly AddRoutes[] = [
   addBriefRoutes,
 ];
 
+/** The tags of the API's operations, in the order the reference shows them, with what each holds. */
+export const API_TAGS = [
+  ['catalog', 'Health and the whole published catalog'],
+  ['documents', 'Documents and their paragraphs, themes, papers and meetings'],
+  ['knowledge', 'Thesaurus concepts, cited legal provisions and mechanisms found in the text'],
+  ['search', 'Search the paragraphs in any of the six languages'],
+  ['exports', 'Files: exports of the catalog and briefing packs'],
+] as const;
+
 /** The most characters of a path the request log keeps; the query string is never logged. */
 export const LOGGED_PATH_LIMIT = 200;
 
@@ -142,6 +151,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
         'The catalog of the thematic summary of the Working Group on the Smuggling of Migrants: documents, paragraphs, themes, papers, meetings, concepts, legal provisions, mechanisms and search.',
     },
     servers: [{ url: '/api/v1' }],
+    tags: API_TAGS.map(([name, description]) => ({ name, description })),
   });
 
   // A catch-all route rather than notFound(): a sub-app mounted with route() leaves notFound to its parent.

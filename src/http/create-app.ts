@@ -34,7 +34,7 @@ function reportToStderr(error: unknown): void {
  *   /api/v1/brief>`, where that form goes: the pack made by the same briefing use case as the API's
  *   (the same file, validation and errors), or, when it is refused (4xx), the brief page again with
  *   the choices sent and why, with that status and never kept in the page cache;
- * - `/assets/portal.css`, `/assets/portal.js`, `/assets/icon.svg`.
+ * - `/assets/portal.css`, `/assets/portal.js`, `/assets/icon.svg` (also at `/favicon.ico`).
  *
  * API: the JSON API of {@link createApi} under `/api/v1` (OpenAPI 3.1 at `/api/v1/openapi.json`),
  * and its interactive reference at `/api/docs` when `apiDocs` is given.

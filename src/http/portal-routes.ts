@@ -94,6 +94,8 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
   app.get(CSS_PATH, asset(PORTAL_CSS, 'text/css; charset=utf-8'));
   app.get(SCRIPT_PATH, asset(PORTAL_JS, 'text/javascript; charset=utf-8'));
   app.get(ICON_PATH, asset(PORTAL_ICON_SVG, 'image/svg+xml'));
+  // Browsers ask for /favicon.ico on pages that name no icon (a PDF, a JSON answer): the same icon.
+  app.get('/favicon.ico', asset(PORTAL_ICON_SVG, 'image/svg+xml'));
 
   app.get('/', async (c) => {
     const model = await loadModel();

@@ -12,6 +12,8 @@ export const BRIEF_ROUTES = {
   brief: createRoute({
     method: 'get',
     path: '/brief',
+    summary: 'Download a briefing pack (Word, HTML or Markdown) on themes, topics, papers or a query',
+    tags: ['exports'],
     request: { query: BriefParamsSchema },
     responses: fileResponses('The briefing pack: DOCX, HTML for print, or Markdown'),
   }),

@@ -12,11 +12,15 @@ export const CATALOG_ROUTES = {
   health: createRoute({
     method: 'get',
     path: '/health',
+    summary: 'Health check: version and whether a catalog is published',
+    tags: ['catalog'],
     responses: json(HealthSchema, 'Liveness and the catalog counts'),
   }),
   catalog: createRoute({
     method: 'get',
     path: '/catalog',
+    summary: 'The whole published catalog as JSON (the export contract)',
+    tags: ['catalog'],
     responses: json(CatalogExportSchema, 'The whole catalog, as `somkb export --format json` prints it'),
   }),
 } as const;

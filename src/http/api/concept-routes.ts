@@ -11,11 +11,15 @@ export const CONCEPT_ROUTES = {
   concepts: createRoute({
     method: 'get',
     path: '/concepts',
+    summary: 'List the thesaurus concepts with their labels and paragraphs',
+    tags: ['knowledge'],
     responses: json(listOf(ConceptSchema, 'ConceptList'), 'The thesaurus'),
   }),
   concept: createRoute({
     method: 'get',
     path: '/concepts/{id}',
+    summary: 'One thesaurus concept by id',
+    tags: ['knowledge'],
     request: { params: idParam('id', 'special-investigative-techniques', 'Concept id') },
     responses: json(ConceptSchema, 'One concept with its paragraphs'),
   }),

@@ -13,23 +13,31 @@ export const DOCUMENT_ROUTES = {
   documents: createRoute({
     method: 'get',
     path: '/documents',
+    summary: 'List the published documents',
+    tags: ['documents'],
     responses: json(listOf(DocumentSchema, 'DocumentList'), 'The documents'),
   }),
   document: createRoute({
     method: 'get',
     path: '/documents/{id}',
+    summary: 'One document: header, chapters and paragraph count',
+    tags: ['documents'],
     request: { params: idParam('id', 'thematic-summary-2021', 'Document id') },
     responses: json(DocumentSchema, 'One document'),
   }),
   paragraphs: createRoute({
     method: 'get',
     path: '/documents/{id}/paragraphs',
+    summary: 'The paragraphs of a document',
+    tags: ['documents'],
     request: { params: idParam('id', 'thematic-summary-2021', 'Document id') },
     responses: json(listOf(ParagraphSchema, 'ParagraphList'), 'The paragraphs of a document, in order'),
   }),
   paragraph: createRoute({
     method: 'get',
     path: '/documents/{id}/paragraphs/{number}',
+    summary: 'One paragraph of a document, with its citation',
+    tags: ['documents'],
     request: {
       params: z.object({
         id: z

@@ -10,6 +10,8 @@ export const EXPORT_ROUTES = {
   export: createRoute({
     method: 'get',
     path: '/export',
+    summary: 'Download the catalog or a selection of it (JSON, CSV, Markdown, Word, text)',
+    tags: ['exports'],
     request: { query: ExportParamsSchema },
     responses: fileResponses(
       'The file: JSON, CSV, Markdown, DOCX or text, with its media type and a file name',

@@ -11,11 +11,15 @@ export const MECHANISM_ROUTES = {
   mechanisms: createRoute({
     method: 'get',
     path: '/mechanisms',
+    summary: 'List the mechanisms the text names, with their paragraphs',
+    tags: ['knowledge'],
     responses: json(listOf(MechanismSchema, 'MechanismList'), 'The mechanisms directory'),
   }),
   mechanism: createRoute({
     method: 'get',
     path: '/mechanisms/{id}',
+    summary: 'One mechanism by id',
+    tags: ['knowledge'],
     request: { params: idParam('id', 'eurosur', 'Mechanism id') },
     responses: json(MechanismSchema, 'One mechanism'),
   }),

@@ -11,11 +11,15 @@ export const MEETING_ROUTES = {
   meetings: createRoute({
     method: 'get',
     path: '/meetings',
+    summary: 'List the meetings of the Working Group and their papers',
+    tags: ['documents'],
     responses: json(listOf(MeetingSchema, 'MeetingList'), 'The meetings, 1st 2012 … 7th 2020'),
   }),
   meeting: createRoute({
     method: 'get',
     path: '/meetings/{number}',
+    summary: 'One meeting by number',
+    tags: ['documents'],
     request: {
       params: z.object({
         number: wholeNumberParam(1, 99).openapi({ param: { name: 'number', in: 'path' }, example: 3 }),

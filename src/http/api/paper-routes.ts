@@ -11,11 +11,15 @@ export const PAPER_ROUTES = {
   papers: createRoute({
     method: 'get',
     path: '/papers',
+    summary: 'List the background papers',
+    tags: ['documents'],
     responses: json(listOf(PaperSchema, 'PaperList'), 'The background papers'),
   }),
   paper: createRoute({
     method: 'get',
     path: '/papers/{symbol}',
+    summary: 'One background paper by symbol or slug',
+    tags: ['documents'],
     request: {
       params: idParam('symbol', 'CTOC-COP-WG.7-2015-4', 'The UN symbol, URL-encoded, or its slug (/ → -)'),
     },

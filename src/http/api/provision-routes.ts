@@ -11,11 +11,15 @@ export const PROVISION_ROUTES = {
   provisions: createRoute({
     method: 'get',
     path: '/provisions',
+    summary: 'List the legal provisions the text cites',
+    tags: ['knowledge'],
     responses: json(listOf(ProvisionSchema, 'ProvisionList'), 'The cited legal provisions'),
   }),
   provision: createRoute({
     method: 'get',
     path: '/provisions/{id}',
+    summary: 'One cited provision by id',
+    tags: ['knowledge'],
     request: { params: idParam('id', 'untoc-27', 'instrument-article, or cop-resolution-6-3') },
     responses: json(ProvisionSchema, 'One provision and where it is cited'),
   }),

@@ -11,11 +11,15 @@ export const THEME_ROUTES = {
   themes: createRoute({
     method: 'get',
     path: '/themes',
+    summary: 'List the themes with their key topics and papers',
+    tags: ['documents'],
     responses: json(listOf(ThemeSchema, 'ThemeList'), 'The nine themes'),
   }),
   theme: createRoute({
     method: 'get',
     path: '/themes/{id}',
+    summary: 'One theme by id',
+    tags: ['documents'],
     request: { params: idParam('id', 'theme-3', 'Theme id (theme-1 … theme-9)') },
     responses: json(ThemeSchema, 'One theme'),
   }),
