@@ -142,11 +142,26 @@ describe('somkb export', () => {
   it('--format csv prints one row per paper', async () => {
     const run = await runCli(['export', '--format', 'csv', '--db', db]);
     const rows = run.stdout.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('symbol,year,meeting,theme,paragraphs,url');
+    expect(rows[0]).toBe('symbol,year,meeting,theme,paragraphs,url,title');
     expect(rows).toHaveLength(18);
-    expect(rows[1]).toBe(
-      'CTOC/COP/WG.7/2018/2,2018,5,刑事司法对策,4-9,https://undocs.org/CTOC/COP/WG.7/2018/2',
+    expect(rows[1]).toMatch(
+      /^CTOC\/COP\/WG\.7\/2018\/2,2018,5,刑事司法对策,4-9,https:\/\/undocs\.org\/CTOC\/COP\/WG\.7\/2018\/2,\S/,
     );
+    expect(run.stdout.charCodeAt(0)).toBe('s'.charCodeAt(0));
+  });
+
+  it('--bom starts a CSV export or the thesaurus CSV with a UTF-8 byte order mark (issue 12.15)', async () => {
+    const plain = await runCli(['export', '--format', 'csv', '--db', db]);
+    const marked = await runCli(['export', '--format', 'csv', '--bom', '--db', db]);
+    expect(marked.stdout).toBe(`\uFEFF${plain.stdout}`);
+    const out = join(work, 'papers.csv');
+    expect((await runCli(['export', '--format', 'csv', '--bom', '--out', out, '--db', db])).code).toBe(0);
+    expect([...readFileSync(out).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const thesaurus = await runCli(['topics', '--format', 'csv', '--bom', '--db', db]);
+    expect(thesaurus.stdout).toMatch(/^\uFEFFid,kind,zh,en/);
+    const refused = await runCli(['export', '--format', 'json', '--bom', '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--bom: only a CSV file takes a byte order mark');
   });
 
   it('--format md prints Markdown', async () => {

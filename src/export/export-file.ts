@@ -2,7 +2,7 @@ import type { Catalog } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import { DOCX_MEDIA_TYPE } from './docx-kit.js';
-import { renderCsv } from './render-csv.js';
+import { BYTE_ORDER_MARK, renderCsv } from './render-csv.js';
 import { renderDocx } from './render-docx.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -33,6 +33,16 @@ const TEXT_MEDIA_TYPES: Readonly<Record<Exclude<ExportFileFormat, 'docx'>, strin
   text: 'text/plain; charset=utf-8',
 };
 
+/** How a file is written, beyond its format. */
+export interface ExportFileOptions {
+  /**
+   * Starts a CSV file with a UTF-8 byte order mark, so that Excel reads its Chinese (and every
+   * other non-Latin script) as UTF-8; default false, the plain UTF-8 that scripts read. Only CSV
+   * takes it: with another format it is refused (`USAGE`, where `bom`).
+   */
+  readonly byteOrderMark?: boolean;
+}
+
 /** Whether a format's content is bytes (to be kept off a terminal) rather than text. */
 export function isBinaryFormat(format: ExportFileFormat): boolean {
   return format === 'docx';
@@ -42,15 +52,23 @@ export function isBinaryFormat(format: ExportFileFormat): boolean {
  * Exports the whole catalog or a selection of it (see `selectCatalog`) in one format: JSON (with
  * the knowledge cut to the selection), the papers as CSV, Markdown, Word, or the clean Chinese text.
  * The clean text is the whole summary that ingest reads back, so it refuses a selection with
- * `USAGE`; an unknown or empty selection throws `NOT_FOUND`. This is what `somkb export`, the API
- * and the portal's export button call.
+ * `USAGE`; an unknown or empty selection throws `NOT_FOUND`. A CSV file starts with a byte order
+ * mark when `options.byteOrderMark` asks for one (see {@link ExportFileOptions}). This is what
+ * `somkb export`, the API and the portal's export button call.
  */
 export async function exportSelection(
   catalog: Catalog,
   knowledge: CatalogKnowledge,
   selection: CatalogSelection,
   format: ExportFileFormat,
+  options: ExportFileOptions = {},
 ): Promise<ExportFile> {
+  const byteOrderMark = options.byteOrderMark === true;
+  if (byteOrderMark && format !== 'csv') {
+    throw new SomkbError('USAGE', `only a CSV file takes a byte order mark, not ${format}`, {
+      where: 'bom',
+    });
+  }
   const whole = isWholeCatalog(selection);
   if (format === 'text' && !whole) {
     throw new SomkbError(
@@ -65,7 +83,11 @@ export async function exportSelection(
     case 'json':
       return { body: renderJson(part, partKnowledge), mediaType: TEXT_MEDIA_TYPES.json, extension: 'json' };
     case 'csv':
-      return { body: renderCsv(part), mediaType: TEXT_MEDIA_TYPES.csv, extension: 'csv' };
+      return {
+        body: `${byteOrderMark ? BYTE_ORDER_MARK : ''}${renderCsv(part)}`,
+        mediaType: TEXT_MEDIA_TYPES.csv,
+        extension: 'csv',
+      };
     case 'md':
       return { body: renderMarkdown(part), mediaType: TEXT_MEDIA_TYPES.md, extension: 'md' };
     case 'text':

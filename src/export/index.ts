@@ -13,7 +13,7 @@ export type {
   ExportReference,
   ExportTheme,
 } from './render-json.js';
-export { renderCsv } from './render-csv.js';
+export { BYTE_ORDER_MARK, renderCsv } from './render-csv.js';
 export { renderMarkdown, escapeMarkdown, linkDestination } from './render-markdown.js';
 export { renderText, formatDatesLine } from './render-text.js';
 export { isWholeCatalog, selectCatalog, selectKnowledge, selectionWords } from './select-catalog.js';
@@ -33,4 +33,4 @@ export {
   packDocx,
 } from './docx-kit.js';
 export { EXPORT_FILE_FORMATS, exportSelection, isBinaryFormat } from './export-file.js';
-export type { ExportFile, ExportFileFormat } from './export-file.js';
+export type { ExportFile, ExportFileFormat, ExportFileOptions } from './export-file.js';

@@ -16,10 +16,10 @@ describe('renderCsv', () => {
   it('writes a header and one row per paper in catalog order, with CRLF line endings', () => {
     expect(renderCsv(makeSampleCatalog())).toBe(
       [
-        'symbol,year,meeting,theme,paragraphs,url',
-        'CTOC/COP/WG.7/2018/2,2018,5,刑事司法对策,3-4,https://undocs.org/CTOC/COP/WG.7/2018/2',
-        'CTOC/COP/WG.7/2015/4,2015,3,刑事司法对策,5-6,https://undocs.org/CTOC/COP/WG.7/2015/4',
-        'CTOC/COP/WG.7/2013/3,2013,2,保护被偷运移民的权利,7-9,https://undocs.org/CTOC/COP/WG.7/2013/3',
+        'symbol,year,meeting,theme,paragraphs,url,title',
+        'CTOC/COP/WG.7/2018/2,2018,5,刑事司法对策,3-4,https://undocs.org/CTOC/COP/WG.7/2018/2,刑事司法对策',
+        'CTOC/COP/WG.7/2015/4,2015,3,刑事司法对策,5-6,https://undocs.org/CTOC/COP/WG.7/2015/4,有组织犯罪问题，包括金融调查',
+        'CTOC/COP/WG.7/2013/3,2013,2,保护被偷运移民的权利,7-9,https://undocs.org/CTOC/COP/WG.7/2013/3,保护被偷运移民权利',
         '',
       ].join('\r\n'),
     );
@@ -34,7 +34,7 @@ describe('renderCsv', () => {
       ),
     };
     expect(renderCsv(gapped).split('\r\n')[1]).toBe(
-      'CTOC/COP/WG.7/2018/2,2018,5,刑事司法对策,"16,18-20",https://undocs.org/CTOC/COP/WG.7/2018/2',
+      'CTOC/COP/WG.7/2018/2,2018,5,刑事司法对策,"16,18-20",https://undocs.org/CTOC/COP/WG.7/2018/2,刑事司法对策',
     );
   });
 
@@ -52,6 +52,17 @@ describe('renderCsv', () => {
     expect(renderCsv(withThemeName('+1'))).toContain(",'+1,");
     expect(renderCsv(withThemeName('-1'))).toContain(",'-1,");
     expect(renderCsv(withThemeName('@SUM(A1)'))).toContain(",'@SUM(A1),");
+  });
+
+  it("carries each paper's subject as its title, quoted and guarded like any text cell", () => {
+    const catalog = makeSampleCatalog();
+    const renamed = (subject: string): string | undefined =>
+      renderCsv({
+        ...catalog,
+        papers: catalog.papers.map((paper, position) => (position === 0 ? { ...paper, subject } : paper)),
+      }).split('\r\n')[1];
+    expect(renamed('偷运, 移民')).toMatch(/,"偷运, 移民"$/);
+    expect(renamed('=1+1')).toMatch(/,'=1\+1$/);
   });
 
   it('leaves the paragraphs column and plain text unguarded', () => {

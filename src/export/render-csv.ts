@@ -2,8 +2,14 @@ import type { Catalog } from '../domain/index.js';
 import { formatRanges } from '../domain/index.js';
 import { indexCatalog } from './document-walk.js';
 
-/** The header row of the papers CSV. */
-const CSV_HEADER = ['symbol', 'year', 'meeting', 'theme', 'paragraphs', 'url'] as const;
+/**
+ * The header row of the papers CSV. `title` (the paper's subject) comes last, after the columns the
+ * file had before it, so that scripts that read columns by position read the same ones.
+ */
+const CSV_HEADER = ['symbol', 'year', 'meeting', 'theme', 'paragraphs', 'url', 'title'] as const;
+
+/** The UTF-8 byte order mark, as a character: what tells Excel that a CSV file is UTF-8. */
+export const BYTE_ORDER_MARK = '\uFEFF';
 
 /** RFC 4180 record separator. */
 const CRLF = '\r\n';
@@ -22,10 +28,12 @@ function quoteField(value: string): string {
 }
 
 /**
- * The papers of a catalog as RFC 4180 CSV: header `symbol,year,meeting,theme,paragraphs,url`, one
- * row per paper in catalog order, `theme` the theme's name, `paragraphs` compact ranges. Records end
- * with CRLF (the last one too). Text cells that start with `=`, `+`, `-`, `@`, tab or CR get a leading
- * apostrophe so that a spreadsheet does not run them as formulas.
+ * The papers of a catalog as RFC 4180 CSV: header `symbol,year,meeting,theme,paragraphs,url,title`,
+ * one row per paper in catalog order, `theme` the theme's name, `paragraphs` the numbers of the
+ * summary's paragraphs about the paper as compact ranges, `title` the paper's subject as printed.
+ * Records end with CRLF (the last one too). Text cells that start with `=`, `+`, `-`, `@`, tab or CR
+ * get a leading apostrophe so that a spreadsheet does not run them as formulas. Plain UTF-8, without
+ * a byte order mark (prefix {@link BYTE_ORDER_MARK} for a spreadsheet).
  */
 export function renderCsv(catalog: Catalog): string {
   const index = indexCatalog(catalog);
@@ -37,6 +45,7 @@ export function renderCsv(catalog: Catalog): string {
       guardFormula(index.theme(paper.theme).name),
       formatRanges(paper.paragraphs),
       guardFormula(paper.url),
+      guardFormula(paper.subject),
     ]
       .map(quoteField)
       .join(','),

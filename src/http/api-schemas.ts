@@ -357,6 +357,13 @@ export const SelectionParamsSchema = z.object({
 /** The parameters of `GET /export`. */
 export const ExportParamsSchema = SelectionParamsSchema.extend({
   format: z.enum(EXPORT_FILE_FORMATS).default('json').openapi({ description: 'File format' }),
+  bom: z.enum(['true', 'false'], { error: "must be 'true' or 'false'" }).default('false').openapi({
+    description:
+      "With format=csv, 'true' starts the file with a UTF-8 byte order mark, so that Excel opens its Chinese (and every non-Latin script) intact; default 'false', plain UTF-8 for scripts. Only CSV takes it.",
+  }),
+}).refine((params) => params.bom === 'false' || params.format === 'csv', {
+  path: ['bom'],
+  error: 'only a CSV file (format=csv) takes a byte order mark',
 });
 
 /** The parameters of `GET /brief`. */

@@ -241,6 +241,28 @@ describe('the JSON API', () => {
     }
   });
 
+  it('starts a CSV file with a UTF-8 byte order mark when bom=true, and only then (issue 12.15)', async () => {
+    const bytes = async (path: string): Promise<Uint8Array> => {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      return new Uint8Array(await response.arrayBuffer());
+    };
+    const plain = await bytes('/api/v1/export?format=csv');
+    const marked = await bytes('/api/v1/export?format=csv&bom=true');
+    expect([...marked.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect([...plain.slice(0, 6)]).toEqual([...new TextEncoder().encode('symbol')]);
+    expect(marked.slice(3)).toEqual(plain);
+    expect(new TextDecoder().decode(plain).split('\r\n')[0]).toBe(
+      'symbol,year,meeting,theme,paragraphs,url,title',
+    );
+    expect([...(await bytes('/api/v1/export?format=csv&bom=false')).slice(0, 1)]).toEqual([0x73]);
+    const refused = await get('/api/v1/export?format=json&bom=true');
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+      "parameter 'bom': only a CSV file (format=csv) takes a byte order mark",
+    );
+  });
+
   it('says in a 400 what the parameter allows', async () => {
     const messageOf = async (path: string): Promise<string> => {
       const response = await get(path);

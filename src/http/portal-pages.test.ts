@@ -690,10 +690,15 @@ describe('briefing pack page', () => {
   it('offers the whole catalog as files', async () => {
     const { app } = portal();
     const page = await (await app.request('/brief?lang=en')).text();
-    const links = [...page.matchAll(/<a href="(\/api\/v1\/export\?format=[a-z]+)" download>/g)].map(
-      (match) => match[1] ?? '',
+    const links = [
+      ...page.matchAll(/<a href="(\/api\/v1\/export\?format=[a-z]+(?:&amp;bom=true)?)" download>/g),
+    ].map((match) => (match[1] ?? '').replaceAll('&amp;', '&'));
+    // The CSV is for a spreadsheet: it asks for the byte order mark that makes Excel read it as UTF-8.
+    expect(links).toEqual(
+      ['json', 'csv&bom=true', 'md', 'docx'].map((format) => `/api/v1/export?format=${format}`),
     );
-    expect(links).toEqual(['json', 'csv', 'md', 'docx'].map((format) => `/api/v1/export?format=${format}`));
+    const spreadsheet = await app.request('/api/v1/export?format=csv&bom=true');
+    expect([...new Uint8Array(await spreadsheet.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     for (const link of links) {
       const response = await app.request(link);
       expect(response.status, link).toBe(200);

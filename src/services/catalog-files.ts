@@ -44,6 +44,8 @@ export interface ExportFileRequest {
   readonly format: ExportFileFormat;
   /** The language of the catalog; default `zh`. */
   readonly catalogLanguage?: string;
+  /** Start a CSV file with a UTF-8 byte order mark (for Excel); default false. */
+  readonly byteOrderMark?: boolean;
 }
 
 /** What a briefing pack is to hold (see `buildBriefing`), as a file in a format. */
@@ -199,11 +201,14 @@ export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
         versioned.versionKey,
         normalized(versioned.catalog, request.selection),
         request.format,
+        request.byteOrderMark === true,
       ]);
       const kept = cache.get(key);
       if (kept !== undefined) return kept;
       const selection = await resolve(versioned.catalog, request.selection, catalogLanguage);
-      const file = await renderers.exportSelection(versioned.catalog, knowledge, selection, request.format);
+      const file = await renderers.exportSelection(versioned.catalog, knowledge, selection, request.format, {
+        byteOrderMark: request.byteOrderMark === true,
+      });
       cache.set(key, file);
       return file;
     },

@@ -180,8 +180,11 @@ function wholeCatalog(context: PageContext): Html {
     docx: messages.downloadWord,
   };
   const packLanguage = context.lang === 'zh' ? 'zh' : 'en';
+  // The CSV is for a spreadsheet: its byte order mark makes Excel read the Chinese as UTF-8.
+  const query = (format: (typeof CATALOG_FORMATS)[number]): string =>
+    format === 'csv' ? 'format=csv&bom=true' : `format=${format}`;
   const links = CATALOG_FORMATS.map(
-    (format) => h`<li><a href="${EXPORT_API_PATH}?format=${format}" download>${label[format]}</a></li>`,
+    (format) => h`<li><a href="${EXPORT_API_PATH}?${query(format)}" download>${label[format]}</a></li>`,
   );
   return h`<section class="whole-catalog" aria-labelledby="whole-catalog-heading"><h2 id="whole-catalog-heading">${messages.wholeCatalogHeading}</h2>
 <p>${messages.wholeCatalogIntro}</p>

@@ -16,6 +16,7 @@ interface ExportOptions extends SelectionOptions {
   readonly catalogLang: string;
   readonly db: string;
   readonly out?: string;
+  readonly bom?: true;
 }
 
 /** Parses `--format` of `somkb export`. */
@@ -39,6 +40,11 @@ async function runExport(deps: CliDeps, options: ExportOptions): Promise<void> {
       { where: '--format text' },
     );
   }
+  if (options.bom === true && options.format !== 'csv') {
+    throw new SomkbError('USAGE', `only a CSV file takes a byte order mark, not ${options.format}`, {
+      where: '--bom',
+    });
+  }
   if (isBinaryFormat(options.format) && options.out === undefined) {
     throw new SomkbError('USAGE', `--format ${options.format} writes a binary file: give --out <file>.docx`, {
       where: '--out',
@@ -50,6 +56,7 @@ async function runExport(deps: CliDeps, options: ExportOptions): Promise<void> {
       selection: selectionRequestOf(options, deps.stderr),
       format: options.format,
       catalogLanguage,
+      byteOrderMark: options.bom === true,
     });
     await deliverFile(deps, file, options.out, options.format);
   });
@@ -66,7 +73,9 @@ export function registerExportCommand(program: Command, deps: CliDeps): void {
           .default('json')
           .argParser(parseExportFormat),
       ),
-  ).option('--out <file>', 'write to this file instead of stdout (required for docx)');
+  )
+    .option('--out <file>', 'write to this file instead of stdout (required for docx)')
+    .option('--bom', 'start a CSV file with a UTF-8 byte order mark, for Excel (default: plain UTF-8)');
   addCatalogLanguageOption(deps, command)
     .addOption(dbOption(deps))
     .action(async (options: ExportOptions) => {

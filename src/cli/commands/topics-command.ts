@@ -3,6 +3,7 @@ import { Option } from 'commander';
 import type { Language } from '../../domain/index.js';
 import { isLanguage } from '../../domain/index.js';
 import { SomkbError } from '../../errors/index.js';
+import { BYTE_ORDER_MARK } from '../../export/index.js';
 import type { ConceptEntry } from '../../knowledge/index.js';
 import { renderSkosTurtle, renderThesaurusCsv } from '../../thesaurus/index.js';
 import type { CliDeps } from '../cli-deps.js';
@@ -49,6 +50,7 @@ interface TopicsOptions {
   readonly json?: true;
   readonly keyTopics?: true;
   readonly label: string;
+  readonly bom?: true;
   readonly catalogLang: string;
   readonly db: string;
 }
@@ -68,7 +70,11 @@ export function registerTopicsCommand(program: Command, deps: CliDeps): void {
     )
     .option('--json', 'the same as --format json')
     .option('--key-topics', 'only the key topics of the summary, not the added terms')
-    .option('--label <code>', 'the language of the second label shown (ar, en, es, fr, ru)', 'en');
+    .option('--label <code>', 'the language of the second label shown (ar, en, es, fr, ru)', 'en')
+    .option(
+      '--bom',
+      'with --format csv, start with a UTF-8 byte order mark, for Excel (default: plain UTF-8)',
+    );
   addCatalogLanguageOption(deps, command)
     .addOption(dbOption(deps))
     .action(async (options: TopicsOptions) => {
@@ -78,9 +84,18 @@ export function registerTopicsCommand(program: Command, deps: CliDeps): void {
           where: '--label',
         });
       }
+      if (options.bom === true && options.format !== 'csv') {
+        throw new SomkbError('USAGE', `only the CSV format takes a byte order mark, not ${options.format}`, {
+          where: '--bom',
+        });
+      }
       const { thesaurus } = deps.knowledge();
-      if (options.format === 'skos' || options.format === 'csv') {
-        deps.stdout(options.format === 'skos' ? renderSkosTurtle(thesaurus) : renderThesaurusCsv(thesaurus));
+      if (options.format === 'skos') {
+        deps.stdout(renderSkosTurtle(thesaurus));
+        return;
+      }
+      if (options.format === 'csv') {
+        deps.stdout(`${options.bom === true ? BYTE_ORDER_MARK : ''}${renderThesaurusCsv(thesaurus)}`);
         return;
       }
       const knowledge = await readKnowledge(deps, options.db, options.catalogLang);

@@ -26,6 +26,7 @@ export function addExportRoutes(api: OpenAPIHono, context: ApiRouteContext): voi
     const file = await context.files.exportFile({
       selection: selectionRequestOf(params),
       format: params.format,
+      byteOrderMark: params.bom === 'true',
     });
     return fileResponse(c, file, 'somkb-export');
   });
