@@ -127,7 +127,7 @@ describe('renderBriefPage', () => {
 
   it('offers the whole catalog in each export format as a download, and a pack on all of it', () => {
     const page = render('en');
-    for (const format of ['json', 'csv', 'md', 'docx'])
+    for (const format of ['json', 'csv&amp;bom=true', 'md', 'docx'])
       expect(page).toContain(`<a href="/api/v1/export?format=${format}" download>`);
     expect(page).toContain('<a href="/api/v1/brief?format=docx&amp;lang=en" download>');
     expect(page).toContain('<h2 id="whole-catalog-heading">The whole catalogue</h2>');
