@@ -44,6 +44,47 @@ describe('the bundled thesaurus', () => {
     }
   });
 
+  it('has a French, Spanish, Russian and Arabic preferred label for every concept (issue 12.3)', () => {
+    const missing = thesaurus.concepts.flatMap((concept) =>
+      (['fr', 'es', 'ru', 'ar'] as const)
+        .filter((language) => concept.prefLabel[language] === undefined)
+        .map((language) => `${concept.id}.${language}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('marks own renderings only on labels the concept has, and never on every concept', () => {
+    const marked = thesaurus.concepts.filter((concept) => (concept.ownRendering ?? []).length > 0);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.length).toBeLessThan(thesaurus.concepts.length);
+    for (const concept of marked) {
+      for (const language of concept.ownRendering ?? []) {
+        expect(concept.prefLabel[language], `${concept.id}.${language}`).toBeTruthy();
+      }
+    }
+    // The treaty's own terms are official, not own renderings.
+    expect(zh('偷运移民').ownRendering ?? []).toEqual([]);
+    expect(zh('控制下交付').ownRendering ?? []).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'migrants', 'smuggled-migrants'],
+    ['en', 'migrant', 'smuggled-migrants'],
+    ['en', 'border', 'border-control-and-management'],
+    ['en', 'sea', 'smuggling-of-migrants-by-sea'],
+    ['en', 'undercover', 'undercover-operations'],
+    ['es', 'migrantes', 'smuggled-migrants'],
+    ['es', 'tráfico', 'smuggling-of-migrants'],
+    ['es', 'trata', 'trafficking-in-persons'],
+    ['es', 'contrabando de migrantes', 'smuggling-of-migrants'],
+    ['es', 'pasaporte falso', 'fraudulent-documents'],
+    ['ar', 'تهريب', 'smuggling-of-migrants'],
+    ['ar', 'مهرب', 'smugglers'],
+    ['ru', 'мигранты', 'smuggled-migrants'],
+  ] as const)('has the everyday word %s:%s as a label of %s (issue 12.2)', (language, word, id) => {
+    expect(findConceptByLabel(thesaurus, language, word)?.id).toBe(id);
+  });
+
   it('resolves each of the 81 distinct key topics to a concept of kind topic, and has no other topics', () => {
     const topics = keyTopicConcepts(thesaurus, catalog);
     expect(topics).toHaveLength(81);

@@ -268,9 +268,57 @@ describe('parseThesaurus', () => {
       (json) => ({ ...json, mechanisms: [] }),
       ["the thesaurus: unknown field 'mechanisms'"],
     ],
+    [
+      'an own-rendering mark that is not a list',
+      (json) => {
+        concept(json, 'money-laundering').ownRendering = 'fr';
+        return json;
+      },
+      [`concept 'money-laundering': ownRendering must be a non-empty array of language codes`, '(got "fr")'],
+    ],
+    [
+      'an empty own-rendering list',
+      (json) => {
+        concept(json, 'money-laundering').ownRendering = [];
+        return json;
+      },
+      [`concept 'money-laundering': ownRendering must be a non-empty array`],
+    ],
+    [
+      'an own-rendering mark that is not a UN language',
+      (json) => {
+        concept(json, 'money-laundering').ownRendering = ['fr', 'de'];
+        return json;
+      },
+      [`concept 'money-laundering': ownRendering[1]: "de" is not a UN language code`],
+    ],
+    [
+      'an own-rendering mark listed twice',
+      (json) => {
+        concept(json, 'money-laundering').ownRendering = ['fr', 'fr'];
+        return json;
+      },
+      [`concept 'money-laundering': ownRendering 'fr' is listed twice`],
+    ],
+    [
+      'an own-rendering mark on a label the concept does not have',
+      (json) => {
+        concept(json, 'hawala').ownRendering = ['ar'];
+        return json;
+      },
+      [`concept 'hawala': ownRendering 'ar' marks a preferred label the concept does not have`],
+    ],
   ])('rejects %s, naming the concept and the field', (_name, breakIt, expected) => {
     const message = rejection(breakIt(validJson()));
     for (const part of expected) expect(message).toContain(part);
+  });
+
+  it('reads the languages whose preferred label is an own rendering, and leaves the mark out when none', () => {
+    const json = validJson();
+    concept(json, 'money-laundering').ownRendering = ['fr'];
+    const thesaurus = parseThesaurus(json, 'thesaurus.json');
+    expect(thesaurus.byId.get('money-laundering')?.ownRendering).toEqual(['fr']);
+    expect(thesaurus.byId.get('hawala')?.ownRendering).toBeUndefined();
   });
 
   it('lists every problem up to ten, and counts the rest', () => {

@@ -15,6 +15,7 @@ const CONCEPT_FIELDS: readonly string[] = [
   'id',
   'kind',
   'prefLabel',
+  'ownRendering',
   'altLabel',
   'hiddenLabel',
   'broader',
@@ -69,6 +70,7 @@ interface ReadConcept {
   readonly id: string | undefined;
   readonly kind: ConceptKind;
   readonly prefLabel: Partial<Record<Language, string>>;
+  readonly ownRendering: Language[];
   readonly altLabel: Partial<Record<Language, string[]>>;
   readonly hiddenLabel: Partial<Record<Language, string[]>>;
   readonly broader: string[];
@@ -117,6 +119,40 @@ function readPrefLabel(
     }
   }
   return labels;
+}
+
+/**
+ * `ownRendering`: the languages (UN codes, each once) whose preferred label is the team's own
+ * rendering; each must have a preferred label. Absent means none.
+ */
+function readOwnRendering(
+  problems: Problems,
+  subject: string,
+  value: unknown,
+  prefLabel: Partial<Record<Language, string>>,
+): Language[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length === 0) {
+    problems.add(
+      subject,
+      `ownRendering must be a non-empty array of language codes, such as ["fr", "ar"] (got ${show(value)})`,
+    );
+    return [];
+  }
+  const languages: Language[] = [];
+  value.forEach((code: unknown, position) => {
+    if (typeof code !== 'string' || !isLanguage(code)) {
+      problems.add(
+        subject,
+        `ownRendering[${position}]: ${show(code)} is not a UN language code (ar, zh, en, fr, ru, es)`,
+      );
+    } else if (languages.includes(code)) {
+      problems.add(subject, `ownRendering '${code}' is listed twice`);
+    } else if (prefLabel[code] === undefined) {
+      problems.add(subject, `ownRendering '${code}' marks a preferred label the concept does not have`);
+    } else languages.push(code);
+  });
+  return languages;
 }
 
 function readLabelLists(
@@ -192,12 +228,14 @@ function readConcept(problems: Problems, value: unknown, index: number): ReadCon
     if (problem === undefined) scopeNote = value.scopeNote as string;
     else problems.add(subject, `scopeNote ${problem}`);
   }
+  const prefLabel = readPrefLabel(problems, subject, value.prefLabel);
   return {
     index,
     subject,
     id,
     kind: kind === 'topic' ? 'topic' : 'term',
-    prefLabel: readPrefLabel(problems, subject, value.prefLabel),
+    prefLabel,
+    ownRendering: readOwnRendering(problems, subject, value.ownRendering, prefLabel),
     altLabel: readLabelLists(problems, subject, 'altLabel', value.altLabel),
     hiddenLabel: readLabelLists(problems, subject, 'hiddenLabel', value.hiddenLabel),
     broader: readIdList(problems, subject, 'broader', value.broader),
@@ -296,6 +334,7 @@ function freezeLists(lists: Partial<Record<Language, string[]>>): LabelListMap {
  * the shape and type of every field, no unknown field, ids unique and kebab-case, `broader` and
  * `related` pointing at other concepts, no cycle of `broader` links, zh and en preferred labels
  * present, every label a non-empty string without surrounding spaces, control characters or `|`,
+ * `ownRendering` a list of distinct language codes that have a preferred label,
  * no label twice within a concept, and no Chinese label on two concepts. `related` may be stated on
  * one side only: the result has it on both. Throws one `VALIDATION_FAILED` error (`where` =
  * `source`) listing up to ten problems, each naming the concept (or its index) and the field.
@@ -340,6 +379,9 @@ export function parseThesaurus(json: unknown, source: string): Thesaurus {
       id: concept.id as string,
       kind: concept.kind,
       prefLabel: Object.freeze({ ...concept.prefLabel }),
+      ...(concept.ownRendering.length === 0
+        ? {}
+        : { ownRendering: Object.freeze([...concept.ownRendering]) }),
       altLabel: freezeLists(concept.altLabel),
       hiddenLabel: freezeLists(concept.hiddenLabel),
       broader: Object.freeze([...concept.broader]),

@@ -61,6 +61,20 @@ function labelList(map: LabelListMap): string[] {
   );
 }
 
+/** The words of the editorial note on own renderings, before the list of labels. */
+const OWN_RENDERING_NOTE = 'Own rendering, not official terminology';
+
+/**
+ * The editorial note that says which preferred labels are the team's own rendering, not official
+ * terminology (`Own rendering, not official terminology: prefLabel@fr, prefLabel@ar`); none when all are official.
+ */
+function ownRenderingNote(concept: Concept): string[] {
+  const own = concept.ownRendering ?? [];
+  if (own.length === 0) return [];
+  const labels = own.map((language) => `prefLabel@${language}`).join(', ');
+  return [`${literal(`${OWN_RENDERING_NOTE}: ${labels}`)}@en`];
+}
+
 function conceptBlock(concept: Concept, conceptIri: (id: string) => string, schemeIri: string): string {
   const properties: [string, string[]][] = [
     ['skos:inScheme', [`<${schemeIri}>`]],
@@ -76,6 +90,7 @@ function conceptBlock(concept: Concept, conceptIri: (id: string) => string, sche
     ['skos:broader', concept.broader.map(conceptIri)],
     ['skos:related', concept.related.map(conceptIri)],
     ['skos:scopeNote', concept.scopeNote === undefined ? [] : [`${literal(concept.scopeNote)}@en`]],
+    ['skos:editorialNote', ownRenderingNote(concept)],
   ];
   const lines = properties
     .filter(([, values]) => values.length > 0)
@@ -87,7 +102,8 @@ function conceptBlock(concept: Concept, conceptIri: (id: string) => string, sche
  * The thesaurus as SKOS in Turtle: one `skos:ConceptScheme` (with its version and its top concepts,
  * those without a broader one), then each concept as a `skos:Concept` in that scheme with its
  * preferred, alternative and hidden labels (language-tagged), broader and related concepts (related
- * on both sides) and scope note. Throws `USAGE` for an IRI option that is not an absolute IRI.
+ * on both sides) and scope note, and a `skos:editorialNote` naming the preferred labels that are the
+ * team's own rendering rather than official terminology. Throws `USAGE` for an IRI option that is not an absolute IRI.
  */
 export function renderSkosTurtle(thesaurus: Thesaurus, options: SkosOptions = {}): string {
   const baseIri = checkedIri(options.baseIri ?? DEFAULT_BASE_IRI, 'baseIri');

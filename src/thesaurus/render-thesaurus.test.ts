@@ -94,6 +94,25 @@ describe('renderSkosTurtle', () => {
     expect(routes).toContain('skos:broader <urn:somkb:concept:routes>');
   });
 
+  it('names the preferred labels that are own renderings in an editorial note, and only those', () => {
+    const thesaurus = makeThesaurus([
+      makeConcept('own', {
+        prefLabel: { zh: '面谈', en: 'interviews', fr: 'entretiens', ar: 'المقابلات' },
+        ownRendering: ['fr', 'ar'],
+      }),
+      makeConcept('official', {
+        prefLabel: { zh: '洗钱', en: 'money laundering', fr: 'blanchiment d’argent' },
+      }),
+    ]);
+    const blocks = renderSkosTurtle(thesaurus).split('\n\n');
+    const own = blocks.find((part) => part.startsWith('<urn:somkb:concept:own>'));
+    expect(own).toContain(
+      'skos:editorialNote "Own rendering, not official terminology: prefLabel@fr, prefLabel@ar"@en',
+    );
+    const official = blocks.find((part) => part.startsWith('<urn:somkb:concept:official>'));
+    expect(official).not.toContain('skos:editorialNote');
+  });
+
   it('escapes quotes, backslashes and line breaks in string literals', () => {
     const thesaurus = makeThesaurus([
       makeConcept('quoted', {
@@ -128,13 +147,32 @@ describe('renderThesaurusCsv', () => {
     const rows = parseCsv(csv);
     expect(rows[0]).toEqual([...THESAURUS_CSV_HEADER]);
     expect(rows[0]?.join(',')).toBe(
-      'id,kind,zh,en,fr,es,ru,ar,alt_zh,alt_en,hidden_zh,hidden_en,broader,related',
+      'id,kind,zh,en,fr,es,ru,ar,alt_zh,alt_en,hidden_zh,hidden_en,broader,related,' +
+        'alt_fr,alt_es,alt_ru,alt_ar,hidden_fr,hidden_es,hidden_ru,hidden_ar,own_rendering',
     );
     expect(rows).toHaveLength(bundled.concepts.length + 1);
-    for (const row of rows) expect(row).toHaveLength(14);
+    for (const row of rows) expect(row).toHaveLength(23);
     const laundering = rows.find((row) => row[0] === 'money-laundering');
     expect(laundering?.slice(0, 4)).toEqual(['money-laundering', 'topic', '洗钱', 'money laundering']);
     expect(laundering?.[10]).toBe('洗黑钱 | 黑钱 | 漂白资金 | 洗白');
+  });
+
+  it('writes the other languages’ alternative and hidden labels and the own-rendering marks last', () => {
+    const thesaurus = makeThesaurus([
+      makeConcept('own', {
+        prefLabel: { zh: '面谈', en: 'interviews', fr: 'entretiens', ar: 'المقابلات' },
+        altLabel: { es: ['entrevista', 'interrogatorio'] },
+        hiddenLabel: { ru: ['опрос'] },
+        ownRendering: ['fr', 'ar'],
+      }),
+      makeConcept('official'),
+    ]);
+    const [header, own, official] = parseCsv(renderThesaurusCsv(thesaurus));
+    const column = (name: string): number => header?.indexOf(name) ?? -1;
+    expect(own?.[column('alt_es')]).toBe('entrevista | interrogatorio');
+    expect(own?.[column('hidden_ru')]).toBe('опрос');
+    expect(own?.[column('own_rendering')]).toBe('fr | ar');
+    expect(official?.[column('own_rendering')]).toBe('');
   });
 
   it('round-trips a value holding a comma, a quote and a line break', () => {

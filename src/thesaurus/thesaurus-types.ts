@@ -20,6 +20,12 @@ export interface Concept {
   readonly kind: ConceptKind;
   /** The name shown for it, per language; `zh` and `en` are always present. */
   readonly prefLabel: LabelMap;
+  /**
+   * The languages whose preferred label is the team's own rendering, not official terminology (the
+   * official texts of the Protocol and the Convention, or the UN's own terms): shown with a marker
+   * and exported as an editorial note. Absent when every preferred label is official. In file order.
+   */
+  readonly ownRendering?: readonly Language[];
   /** Other names of the same idea (variants, official and short forms), shown and searched. */
   readonly altLabel: LabelListMap;
   /** Everyday or misspelt words users type for it: searched, never shown as a name. */
