@@ -31,7 +31,10 @@ export interface PageContext {
   readonly stateForm?: string;
 }
 
-/** The section of the portal a page belongs to, marked as current in the main navigation. */
+/**
+ * The section of the portal a page belongs to, marked as current in the main navigation; `none` for
+ * pages that belong to none of its links (a theme, a paper, an error).
+ */
 export type PortalSection = 'home' | 'topics' | 'references' | 'mechanisms' | 'brief' | 'search' | 'none';
 
 /** One step of a page's breadcrumb; the last step (the page itself) has no link. */
@@ -78,11 +81,17 @@ export function contentAttributes(ui: Language, content: Language = 'zh'): Html 
     : h` lang="${content}" dir="${directionOf(content)}"`;
 }
 
+/** An arrow that points the way the text of `lang` reads on: `→`, or `←` in a right-to-left language. */
+export function forwardArrow(lang: Language): string {
+  return directionOf(lang) === 'rtl' ? '←' : '→';
+}
+
 /** A UN symbol, isolated so that its slashes stay in order inside right-to-left text. */
 export function symbolText(symbol: string): Html {
   return h`<bdi class="symbol">${symbol}</bdi>`;
 }
 
+/** A link of the main navigation, marked `aria-current="page"` when the page belongs to its section. */
 function navLink(href: string, label: string, current: boolean): Html {
   return h`<li><a href="${href}"${current ? h` aria-current="page"` : EMPTY}>${label}</a></li>`;
 }
@@ -161,8 +170,11 @@ export function renderPage(context: PageContext, spec: PageSpec): Html {
 <a class="skip-link" href="#main">${messages.skipToContent}</a>
 <header class="site-header">
 <div class="header-inner">
-<p class="brand"><a href="/"><span class="brand-name">somkb</span> <span class="brand-tagline">${messages.portalName}</span></a></p>
+<div class="header-top">
+<p class="brand"><a href="/"><span class="brand-name" translate="no">somkb</span> <span class="brand-tagline">${messages.portalName}</span></a></p>
 ${languageSwitcher(context)}
+</div>
+<div class="header-tools">
 ${headerSearch}
 <nav class="main-nav" aria-label="${messages.mainNavigation}"><ul>
 ${navLink('/', messages.navHome, section === 'home')}
@@ -172,6 +184,7 @@ ${navLink(MECHANISMS_PATH, messages.navMechanisms, section === 'mechanisms')}
 ${navLink(BRIEF_PATH, messages.navBrief, section === 'brief')}
 ${navLink(SEARCH_PATH, messages.navSearch, section === 'search')}
 </ul></nav>
+</div>
 </div>
 </header>
 <main id="main" tabindex="-1">

@@ -64,32 +64,48 @@ mark { background: var(--mark); color: inherit; padding-inline: 0.05em; border-r
   background: var(--focus-on-dark); color: #000; padding: 0.5rem 1rem; border-radius: var(--radius); }
 .skip-link:focus { inset-block-start: 0.5rem; }
 
-/* Header */
+/* Header: a top row (brand and languages) and a row of tools (search box and main menu). */
 .site-header { background: var(--brand); color: #fff; }
 .site-header a { color: #fff; }
-.header-inner { max-width: 74rem; margin: 0 auto; padding: 0.6rem 1rem 0; display: grid; gap: 0.4rem 1.5rem;
-  grid-template-columns: minmax(0, 1fr); grid-template-areas: "brand" "languages" "search" "nav"; }
-.brand { grid-area: brand; margin: 0; }
+.header-inner { max-width: 74rem; margin: 0 auto; padding: 0.6rem 1rem 0; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.4rem; }
+.header-top, .header-tools { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1.5rem; }
+.header-top { justify-content: space-between; }
+.header-tools { flex-direction: column; flex-wrap: nowrap; align-items: stretch; }
+.brand { margin: 0; }
 .brand a { text-decoration: none; display: inline-flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.6rem; }
 .brand-name { font-weight: 700; font-size: 1.4rem; letter-spacing: 0.02em; }
 .brand-tagline { font-size: 0.95rem; opacity: 0.92; }
-.languages { grid-area: languages; }
 .languages ul, .main-nav ul, .inline-list, .chips, .pagination ul, .pager ul, .breadcrumb ol, .more-links {
   list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; }
 .languages ul { gap: 0.15rem 0.3rem; }
-.languages a, .languages .link-button { display: inline-block; padding: 0.15rem 0.45rem; border-radius: var(--radius); font-size: 0.92rem; text-decoration: none; }
+.languages a, .languages .link-button { display: inline-block; padding: 0.15rem 0.45rem; border-radius: var(--radius); font-size: 0.92rem; text-decoration: none; white-space: nowrap; }
 .languages a:hover, .languages .link-button:hover { background: rgba(255, 255, 255, 0.14); }
 .languages a[aria-current], .languages .link-button[aria-current] { background: #fff; color: var(--brand); font-weight: 600; }
-.site-header .search-form { grid-area: search; }
 .site-header .search-form label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-.main-nav { grid-area: nav; }
 .main-nav ul { gap: 0 0.2rem; }
-.main-nav a { display: inline-block; padding: 0.45rem 0.6rem 0.5rem; text-decoration: none; border-block-end: 3px solid transparent; }
+.main-nav a { display: inline-block; padding: 0.45rem 0.6rem 0.5rem; text-decoration: none; white-space: nowrap; border-block-end: 3px solid transparent; }
 .main-nav a:hover { border-block-end-color: rgba(255, 255, 255, 0.5); }
-.main-nav a[aria-current="page"] { border-block-end-color: var(--accent); font-weight: 600; }
+.main-nav a[aria-current] { border-block-end-color: var(--accent); font-weight: 600; }
+/* A phone: the brand's name only (the tagline stays for screen readers), smaller language names, and
+   the main menu on one line that scrolls sideways, so that the header keeps to a fifth of the screen. */
+@media (max-width: 40rem) {
+  .header-inner { padding-block-start: 0.4rem; gap: 0.3rem; }
+  .header-top { gap: 0.2rem 0.8rem; flex-wrap: nowrap; }
+  .brand { flex: none; }
+  .languages { flex: 1 1 auto; min-width: 0; }
+  .brand-tagline { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .languages ul { gap: 0.1rem 0.15rem; justify-content: flex-end; }
+  .languages a, .languages .link-button { padding: 0.05rem 0.3rem; font-size: 0.82rem; }
+  .main-nav { min-width: 0; }
+  .main-nav ul { flex-wrap: nowrap; overflow-x: auto; scrollbar-width: thin; }
+  .main-nav a { padding: 0.3rem 0.45rem 0.35rem; font-size: 0.92rem; }
+}
+/* A wide screen: the menu and the search box share the second row; the menu keeps to one line. */
 @media (min-width: 60rem) {
-  .header-inner { grid-template-columns: 1fr auto; grid-template-areas: "brand languages" "nav search"; align-items: center; }
-  .site-header .search-form { min-width: 22rem; padding-block-end: 0.3rem; }
+  .header-tools { flex-direction: row; flex-wrap: wrap; align-items: center; justify-content: space-between; }
+  .main-nav { order: 1; flex: 0 1 auto; }
+  .site-header .search-form { order: 2; flex: 1 1 14rem; min-width: 14rem; max-width: 24rem; padding-block-end: 0.3rem; }
+  .main-nav a { padding-inline: 0.5rem; }
 }
 
 /* Search form */
@@ -106,6 +122,9 @@ mark { background: var(--mark); color: inherit; padding-inline: 0.05em; border-r
 .button-link:hover { color: #fff; background: var(--link-hover); }
 .query-help { color: var(--muted); font-size: 0.92rem; }
 .query-help code { background: var(--soft); padding: 0 0.25em; border-radius: 3px; white-space: nowrap; }
+/* An example and the punctuation after it keep to one line; the example query inside may wrap between its terms. */
+.nowrap { white-space: nowrap; }
+.nowrap .query-example { white-space: normal; }
 
 /* Page */
 main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.5rem; }
@@ -120,8 +139,11 @@ main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.
 .more-links { gap: 0.5rem 1.2rem; margin-block: 0.8rem; }
 .more-links a { font-weight: 600; }
 .gloss { color: var(--muted); font-size: 0.9em; }
-.count { display: inline-block; min-width: 1.6em; padding: 0 0.35em; border-radius: 999px; background: var(--soft); color: var(--muted); font-size: 0.82em; text-align: center; }
+.count { display: inline-block; flex: none; white-space: nowrap; min-width: 1.6em; padding: 0 0.35em; border-radius: 999px; background: var(--soft); color: var(--muted); font-size: 0.82em; text-align: center; }
 .subject { color: var(--text); }
+/* A subject in the content's language (left to right) inside a right-to-left page lines up with the
+   page, next to the symbol it belongs to, not a page-width away: its end is the page's start. */
+[dir="rtl"] .subject[dir="ltr"] { text-align: end; }
 .facts { color: var(--muted); font-size: 0.94rem; margin-block: 0.2rem; }
 .theme-number { color: var(--muted); font-weight: 600; font-size: 0.85em; }
 .status { color: var(--muted); font-weight: 400; font-size: 0.7em; }

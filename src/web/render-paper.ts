@@ -44,7 +44,7 @@ ${next === undefined ? EMPTY : h`<li class="next"><span class="pager-label">${me
 </ul></nav>`;
   return renderPage(context, {
     title: paper.symbol,
-    section: 'home',
+    section: 'none',
     showsContent: true,
     breadcrumb: [
       { label: messages.navHome, href: '/' },

@@ -4,7 +4,7 @@ import { conceptName, downloadLabel, downloadLinks, paperDate } from './content-
 import type { DownloadKind } from './content-blocks.js';
 import { h, EMPTY, trusted } from './html-template.js';
 import type { Html } from './html-template.js';
-import { contentAttributes, renderPage, searchForm, symbolText } from './page-layout.js';
+import { contentAttributes, forwardArrow, renderPage, searchForm, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import { pagination } from './pagination.js';
 import type { PortalModel } from './portal-model.js';
@@ -65,10 +65,12 @@ interface ControlMarks {
   readonly label?: string;
   /** A link's relation to the page (`prev`, `next`); buttons have none. */
   readonly rel?: 'prev' | 'next';
+  /** True for a control whose content mixes languages (a chip): isolated, its direction from its content. */
+  readonly isolate?: boolean;
 }
 
 function controlAttributes(marks: ControlMarks): Html {
-  return h`${marks.current === undefined ? EMPTY : h` aria-current="${marks.current}"`}${marks.label === undefined ? EMPTY : h` aria-label="${marks.label}"`}`;
+  return h`${marks.current === undefined ? EMPTY : h` aria-current="${marks.current}"`}${marks.label === undefined ? EMPTY : h` aria-label="${marks.label}"`}${marks.isolate === true ? h` dir="auto"` : EMPTY}`;
 }
 
 /** The control that takes the search one `step` on: a link to the new state, or a button of the state form. */
@@ -158,7 +160,7 @@ function activeFilters(context: PageContext, model: PortalModel, controls: Contr
     state[key].map((value) => {
       const label = facetLabel(context, model, key, value);
       const content = h`<span class="visually-hidden">${context.messages.removeFilter('')}</span><span class="chip-key">${facetHeading(context, key)}</span> ${label} <span aria-hidden="true">×</span>`;
-      return h`<li>${stepControl(controls, { kind: 'drop', key, value }, { className: 'chip' }, content)}</li>`;
+      return h`<li>${stepControl(controls, { kind: 'drop', key, value }, { className: 'chip', isolate: true }, content)}</li>`;
     }),
   );
   if (chips.length === 0) return EMPTY;
@@ -194,7 +196,7 @@ function conceptMatch(context: PageContext, model: PortalModel, match: HitConcep
   }
   return fold(match.matched) === fold(match.name)
     ? h`<li>${target}</li>`
-    : h`<li><bdi>${match.matched}</bdi> → ${target}</li>`;
+    : h`<li><bdi>${match.matched}</bdi> ${forwardArrow(context.lang)} ${target}</li>`;
 }
 
 function hitItem(context: PageContext, model: PortalModel, hit: SearchHit, level: 3 | 4): Html {
@@ -250,7 +252,7 @@ function topicSuggestions(context: PageContext, model: PortalModel, state: Searc
   if (list.length === 0) return EMPTY;
   return h`<section class="suggestions" aria-labelledby="suggestions-heading"><h2 id="suggestions-heading">${heading}</h2><ul class="topic-list">${list.map(
     (entry) =>
-      h`<li><a class="topic" href="${topicPath(entry.concept.id)}">${conceptName(context, entry, model.catalog.language)} <span class="count">${entry.paragraphs.length}</span></a></li>`,
+      h`<li><a class="topic" href="${topicPath(entry.concept.id)}" dir="auto">${conceptName(context, entry, model.catalog.language)} <span class="count">${entry.paragraphs.length}</span></a></li>`,
   )}</ul></section>`;
 }
 

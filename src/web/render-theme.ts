@@ -42,7 +42,7 @@ ${next === undefined ? EMPTY : h`<li class="next"><a href="${themePath(next.id)}
 </ul></nav>`;
   return renderPage(context, {
     title: `${messages.themeNumber(theme.number)} · ${theme.name}`,
-    section: 'home',
+    section: 'none',
     showsContent: true,
     breadcrumb: [{ label: messages.navHome, href: '/' }, { label: messages.themeNumber(theme.number) }],
     main: h`<h1><span class="theme-number">${messages.themeNumber(theme.number)}</span> <span${content}>${theme.name}</span></h1>

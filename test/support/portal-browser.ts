@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { createApp } from '../../src/http/index.js';
+import { describeCatalog } from '../../src/knowledge/index.js';
+import { createCatalogService, createSearchService } from '../../src/services/index.js';
+import { openSqliteCatalogStore } from '../../src/store/index.js';
+import { bundledIngestRequest } from './corpus.js';
+import { bundledKnowledge } from './knowledge.js';
+
+/** Where Chromium is looked for: /usr/bin/chromium, or $SOMKB_CHROMIUM. */
+export const CHROMIUM = process.env.SOMKB_CHROMIUM ?? '/usr/bin/chromium';
+
+/** The portal served over the bundled corpus on a loopback port, and Chromium to look at it. */
+export interface PortalBrowser {
+  /** `http://127.0.0.1:<port>` */
+  readonly origin: string;
+  readonly browser: Browser;
+  /** A page in a fresh context of `width`×`height` CSS px in `locale`; closing it closes its context. */
+  open(width: number, height?: number, locale?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the portal as `somkb start` does (the bundled summary ingested into an in-memory store, with
+ * the bundled knowledge) in this process, and launches Chromium; fails when Chromium is missing.
+ */
+export async function startPortalBrowser(): Promise<PortalBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`the browser tests need Chromium at ${CHROMIUM} (set SOMKB_CHROMIUM to another path)`);
+  }
+  const service = createCatalogService(await openSqliteCatalogStore(':memory:'));
+  await service.ingest(bundledIngestRequest());
+  const knowledge = describeCatalog(await service.catalog('zh'), bundledKnowledge());
+  const searches = createSearchService(service, bundledKnowledge());
+  const app = createApp({
+    loadPublished: () => service.findPublished('zh'),
+    loadKnowledge: () => Promise.resolve(knowledge),
+    search: (request) => searches.search(request),
+    version: 'browser-test',
+  });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => {
+    server.once('listening', () => {
+      resolve();
+    });
+  });
+  const origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  return {
+    origin,
+    browser,
+    open: async (width, height = 900, locale = 'zh-CN') => {
+      const context = await browser.newContext({ viewport: { width, height }, locale });
+      const page = await context.newPage();
+      page.on('close', () => {
+        void context.close();
+      });
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
+    },
+  };
+}
