@@ -78,7 +78,7 @@ export function keyTopicLink(context: PageContext, model: PortalModel, topic: st
     entry === undefined
       ? `${SEARCH_PATH}?${new URLSearchParams({ topic }).toString()}`
       : topicPath(entry.concept.id);
-  return h`<a class="topic" href="${href}" dir="auto"><span${attributes}>${topic}</span>${conceptGloss(context, entry, model.catalog.language)}</a>`;
+  return h`<a class="topic" href="${href}"><bdi><span${attributes}>${topic}</span>${conceptGloss(context, entry, model.catalog.language)}</bdi></a>`;
 }
 
 /** `year · meeting` of a paper. */

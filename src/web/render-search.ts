@@ -65,12 +65,10 @@ interface ControlMarks {
   readonly label?: string;
   /** A link's relation to the page (`prev`, `next`); buttons have none. */
   readonly rel?: 'prev' | 'next';
-  /** True for a control whose content mixes languages (a chip): isolated, its direction from its content. */
-  readonly isolate?: boolean;
 }
 
 function controlAttributes(marks: ControlMarks): Html {
-  return h`${marks.current === undefined ? EMPTY : h` aria-current="${marks.current}"`}${marks.label === undefined ? EMPTY : h` aria-label="${marks.label}"`}${marks.isolate === true ? h` dir="auto"` : EMPTY}`;
+  return h`${marks.current === undefined ? EMPTY : h` aria-current="${marks.current}"`}${marks.label === undefined ? EMPTY : h` aria-label="${marks.label}"`}`;
 }
 
 /** The control that takes the search one `step` on: a link to the new state, or a button of the state form. */
@@ -159,8 +157,9 @@ function activeFilters(context: PageContext, model: PortalModel, controls: Contr
   const chips = FACET_KEYS.flatMap((key) =>
     state[key].map((value) => {
       const label = facetLabel(context, model, key, value);
-      const content = h`<span class="visually-hidden">${context.messages.removeFilter('')}</span><span class="chip-key">${facetHeading(context, key)}</span> ${label} <span aria-hidden="true">×</span>`;
-      return h`<li>${stepControl(controls, { kind: 'drop', key, value }, { className: 'chip', isolate: true }, content)}</li>`;
+      // Isolated, its direction from its own words: a chip that mixes languages keeps its order on every line.
+      const content = h`<bdi><span class="visually-hidden">${context.messages.removeFilter('')}</span><span class="chip-key">${facetHeading(context, key)}</span> ${label} <span aria-hidden="true">×</span></bdi>`;
+      return h`<li>${stepControl(controls, { kind: 'drop', key, value }, { className: 'chip' }, content)}</li>`;
     }),
   );
   if (chips.length === 0) return EMPTY;
@@ -252,7 +251,7 @@ function topicSuggestions(context: PageContext, model: PortalModel, state: Searc
   if (list.length === 0) return EMPTY;
   return h`<section class="suggestions" aria-labelledby="suggestions-heading"><h2 id="suggestions-heading">${heading}</h2><ul class="topic-list">${list.map(
     (entry) =>
-      h`<li><a class="topic" href="${topicPath(entry.concept.id)}" dir="auto">${conceptName(context, entry, model.catalog.language)} <span class="count">${entry.paragraphs.length}</span></a></li>`,
+      h`<li><a class="topic" href="${topicPath(entry.concept.id)}"><bdi>${conceptName(context, entry, model.catalog.language)}</bdi> <span class="count">${entry.paragraphs.length}</span></a></li>`,
   )}</ul></section>`;
 }
 
