@@ -1,7 +1,8 @@
 import { SomkbError } from '../errors/index.js';
 import type { Catalog, Item, Paper, Paragraph, Theme } from './catalog.js';
 import { MEETING_YEARS } from './meetings.js';
-import { paperSlug } from './symbol.js';
+import type { Language } from './language.js';
+import { paperSlug, paperUrls } from './symbol.js';
 
 /**
  * The public view of a paragraph, the one every front end and file derives its own shape from:
@@ -34,6 +35,8 @@ export interface PaperView {
   readonly paragraphs: number[];
   /** The official document: `https://undocs.org/<symbol>`. */
   readonly url: string;
+  /** The official document in each of the six languages: `https://undocs.org/<lang>/<symbol>`. */
+  readonly urls: Readonly<Record<Language, string>>;
 }
 
 /** The public view of a theme: its id, number, name, key topics and the symbols of its papers. */
@@ -95,6 +98,7 @@ function paperView(paper: Paper, themeName: (id: string) => string): PaperView {
     themeName: themeName(paper.theme),
     paragraphs: [...paper.paragraphs],
     url: paper.url,
+    urls: paperUrls(paper),
   };
 }
 

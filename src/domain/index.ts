@@ -7,6 +7,8 @@ export {
   paperSlug,
   parseWorkingGroupSymbol,
   officialUrl,
+  paperUrlFor,
+  paperUrls,
 } from './symbol.js';
 export type { CitationWords, WorkingGroupSymbol } from './symbol.js';
 export { formatRanges, numberRuns } from './number-ranges.js';

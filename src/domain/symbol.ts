@@ -1,3 +1,6 @@
+import type { Language } from './language.js';
+import { UN_LANGUAGES } from './language.js';
+
 /** The symbol prefix of the Working Group's documents. */
 export const WORKING_GROUP_PREFIX = 'CTOC/COP/WG.7';
 
@@ -21,9 +24,43 @@ export function parseWorkingGroupSymbol(text: string): WorkingGroupSymbol | unde
   return { symbol: compact, year: Number(match[1]), serial: Number(match[2]) };
 }
 
-/** The address of a document on the UN's official document system. */
-export function officialUrl(symbol: string): string {
-  return `https://undocs.org/${symbol}`;
+/**
+ * The address of a document on the UN's official document system; with `language`, the address of
+ * its version in that language (`https://undocs.org/en/CTOC/COP/WG.7/2015/4`): the Working Group's
+ * papers are issued in the six languages. Without it, undocs.org chooses (the plain address the
+ * summary prints, and the catalog's `url`).
+ */
+export function officialUrl(symbol: string, language?: Language): string {
+  return language === undefined ? `https://undocs.org/${symbol}` : `https://undocs.org/${language}/${symbol}`;
+}
+
+/**
+ * The address of a paper for a reader of `language`: its version in that language when the catalog's
+ * `url` is the plain undocs.org address of its symbol; any other http(s) address the catalog holds,
+ * as it is; the language version too when the catalog's `url` is no web address.
+ */
+export function paperUrlFor(
+  paper: { readonly symbol: string; readonly url: string },
+  language: Language,
+): string {
+  const plain = officialUrl(paper.symbol);
+  if (
+    paper.url !== plain &&
+    paper.url !== plain.replace('https:', 'http:') &&
+    /^https?:\/\//i.test(paper.url)
+  )
+    return paper.url;
+  return officialUrl(paper.symbol, language);
+}
+
+/** The address of a paper for a reader of each of the six languages ({@link paperUrlFor}), by language. */
+export function paperUrls(paper: {
+  readonly symbol: string;
+  readonly url: string;
+}): Readonly<Record<Language, string>> {
+  return Object.fromEntries(
+    UN_LANGUAGES.map((language) => [language, paperUrlFor(paper, language)]),
+  ) as Record<Language, string>;
 }
 
 /**

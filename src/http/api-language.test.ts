@@ -60,6 +60,24 @@ describe('the search API and the catalog language', () => {
   });
 });
 
+describe('the official documents of papers in the API', () => {
+  it('gives each paper its plain url and one per language in /papers, and the export its plain url', async () => {
+    const paper = await getJson('/api/v1/papers/CTOC-COP-WG.7-2015-4');
+    expect(paper.body.url).toBe('https://undocs.org/CTOC/COP/WG.7/2015/4');
+    expect(paper.body.urls).toMatchObject({
+      en: 'https://undocs.org/en/CTOC/COP/WG.7/2015/4',
+      ar: 'https://undocs.org/ar/CTOC/COP/WG.7/2015/4',
+    });
+    // The JSON export keeps the contract of DESIGN.md: the plain address only.
+    const exported = await getJson('/api/v1/catalog');
+    const papers = exported.body.papers as { symbol: string; url: string; urls?: unknown }[];
+    for (const each of papers) {
+      expect(each.url).toBe(`https://undocs.org/${each.symbol}`);
+      expect(each.urls).toBeUndefined();
+    }
+  });
+});
+
 describe('the API reference', () => {
   it('gives every operation a summary and a tag that the document lists, and documents catalogLang with lang deprecated', async () => {
     const { body } = await getJson('/api/v1/openapi.json');

@@ -80,6 +80,10 @@ export const PaperSchema = z
     themeId: z.string(),
     paragraphs: z.array(z.number().int()),
     url: z.string().openapi({ example: 'https://undocs.org/CTOC/COP/WG.7/2015/4' }),
+    urls: z.record(z.string(), z.string()).openapi({
+      description: 'The official document in each of the six languages, by language code',
+      example: { en: 'https://undocs.org/en/CTOC/COP/WG.7/2015/4' },
+    }),
   })
   .openapi('Paper');
 

@@ -94,6 +94,7 @@ export const MESSAGES_AR: Messages = {
   wholeCatalogIntro: 'كل المواضيع والورقات والفقرات في ملف واحد:',
   officialDocument: 'الوثيقة الرسمية',
   officialDocumentLink: (symbol) => `${symbol} في نظام الوثائق الرسمية للأمم المتحدة`,
+  officialDocumentAllLanguages: 'بكل اللغات',
   summaryParagraphs: 'فقرات الموجز',
   firstParagraph: 'الفقرة الأولى',
   paragraphName: (number) => `الفقرة ${number}`,

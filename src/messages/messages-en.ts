@@ -91,6 +91,7 @@ export const MESSAGES_EN: Messages = {
   wholeCatalogIntro: 'Every theme, paper and paragraph in one file:',
   officialDocument: 'Official document',
   officialDocumentLink: (symbol) => `${symbol} in the United Nations Official Document System`,
+  officialDocumentAllLanguages: 'all languages',
   summaryParagraphs: 'Summary paragraphs',
   firstParagraph: 'First paragraph',
   paragraphName: (number) => `Paragraph ${number}`,

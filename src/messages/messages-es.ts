@@ -88,6 +88,7 @@ export const MESSAGES_ES: Messages = {
   wholeCatalogIntro: 'Todos los temas, documentos y párrafos en un solo archivo:',
   officialDocument: 'Documento oficial',
   officialDocumentLink: (symbol) => `${symbol} en el Sistema de Archivo de Documentos de las Naciones Unidas`,
+  officialDocumentAllLanguages: 'todos los idiomas',
   summaryParagraphs: 'Párrafos del resumen',
   firstParagraph: 'Primer párrafo',
   paragraphName: (number) => `Párrafo ${number}`,

@@ -89,6 +89,7 @@ export const MESSAGES_FR: Messages = {
   officialDocument: 'Document officiel',
   officialDocumentLink: (symbol) =>
     `${symbol} dans le Système de diffusion électronique des documents de l'ONU`,
+  officialDocumentAllLanguages: 'toutes les langues',
   summaryParagraphs: 'Paragraphes du résumé',
   firstParagraph: 'Premier paragraphe',
   paragraphName: (number) => `Paragraphe ${number}`,

@@ -89,6 +89,7 @@ export const MESSAGES_RU: Messages = {
   officialDocument: 'Официальный документ',
   officialDocumentLink: (symbol) =>
     `${symbol} в Системе официальной документации Организации Объединённых Наций`,
+  officialDocumentAllLanguages: 'все языки',
   summaryParagraphs: 'Пункты резюме',
   firstParagraph: 'Первый пункт',
   paragraphName: (number) => `Пункт ${number}`,

@@ -84,6 +84,7 @@ export const MESSAGES_ZH: Messages = {
   wholeCatalogIntro: '所有专题、背景文件和段落，合为一个文件：',
   officialDocument: '正式文件',
   officialDocumentLink: (symbol) => `在联合国正式文件系统中查看 ${symbol}`,
+  officialDocumentAllLanguages: '所有语文',
   summaryParagraphs: '概要段落',
   firstParagraph: '首段',
   paragraphName: (number) => `第 ${number} 段`,

@@ -85,6 +85,8 @@ export interface Messages {
   readonly wholeCatalogHeading: string;
   readonly wholeCatalogIntro: string;
   readonly officialDocumentLink: (symbol: string) => string;
+  /** The link to the official document's page on which the reader chooses among the six language versions. */
+  readonly officialDocumentAllLanguages: string;
   readonly summaryParagraphs: string;
   readonly firstParagraph: string;
   readonly paragraphName: (number: number) => string;

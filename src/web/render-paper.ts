@@ -1,5 +1,5 @@
 import type { Paper } from '../domain/index.js';
-import { officialUrl } from '../domain/index.js';
+import { officialUrl, paperUrlFor } from '../domain/index.js';
 import { downloadLinks, paperLink, paragraphBlock } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
@@ -8,15 +8,15 @@ import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import { themePath } from './portal-urls.js';
 
-/** The official page of a paper: its catalog URL when it is http(s), else the undocs.org address of its symbol. */
-function paperUrl(paper: Paper): string {
+/** The official page of a paper as the catalog holds it: its URL when it is http(s), else the plain undocs.org address of its symbol. */
+function plainUrl(paper: Paper): string {
   return /^https?:\/\//i.test(paper.url) ? paper.url : officialUrl(paper.symbol);
 }
 
 /**
- * A paper's page: symbol, subject, year, meeting, main theme, a link to the official document, and
- * its summary paragraphs whole (with their lettered items), each with its anchor (`#para-12`) and
- * citation; then the neighbouring papers of its theme.
+ * A paper's page: symbol, subject, year, meeting, main theme, a link to the official document in the
+ * reader's language and one to the page of its six language versions, and its summary paragraphs whole (with their lettered items), each with its
+ * anchor (`#para-12`) and citation; then the neighbouring papers of its theme.
  */
 export function renderPaperPage(context: PageContext, model: PortalModel, paper: Paper): Html {
   const { messages, lang } = context;
@@ -30,7 +30,8 @@ export function renderPaperPage(context: PageContext, model: PortalModel, paper:
   const at = siblings.indexOf(paper.symbol);
   const previous = at > 0 ? siblings[at - 1] : undefined;
   const next = at >= 0 ? siblings[at + 1] : undefined;
-  const url = paperUrl(paper);
+  // The official document in the reader's language (the papers are issued in the six).
+  const url = paperUrlFor(paper, lang);
   const themeLink =
     theme === undefined
       ? h`${paper.theme}`
@@ -61,7 +62,7 @@ ${next === undefined ? EMPTY : h`<li class="next"><span class="pager-label">${me
 <div><dt>${messages.labelled(messages.year)}</dt><dd>${messages.yearName(paper.year)}</dd></div>
 <div><dt>${messages.labelled(messages.meeting)}</dt><dd>${messages.meetingName(paper.meeting)}</dd></div>
 <div><dt>${messages.labelled(messages.mainTheme)}</dt><dd>${themeLink}</dd></div>
-<div><dt>${messages.labelled(messages.officialDocument)}</dt><dd><a class="official-link" href="${url}" rel="external">${messages.officialDocumentLink(paper.symbol)}</a> <span class="print-url">${url}</span></dd></div>
+<div><dt>${messages.labelled(messages.officialDocument)}</dt><dd><a class="official-link" href="${url}" rel="external">${messages.officialDocumentLink(paper.symbol)}</a> · <a class="official-languages" href="${plainUrl(paper)}" rel="external">${messages.officialDocumentAllLanguages}</a> <span class="print-url">${url}</span></dd></div>
 <div class="downloads"><dt>${messages.labelled(messages.download)}</dt><dd>${downloadLinks(context, new URLSearchParams({ paper: paper.symbol }))}</dd></div>
 </dl>
 </header>

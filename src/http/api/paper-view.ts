@@ -8,7 +8,8 @@ export type PaperView = z.infer<typeof PaperSchema>;
 
 /**
  * The API's views of the papers of `catalog`: the domain's paper view, with `theme` holding the
- * theme's NAME and `themeId` its id (the public shape, as the JSON export has it), and the slug.
+ * theme's NAME and `themeId` its id (the public shape, as the JSON export has it), the slug, and
+ * the official document's address in each of the six languages (`urls`).
  */
 export function toPaperViews(catalog: Catalog): PaperView[] {
   return viewPapers(catalog).map((paper) => ({
@@ -20,6 +21,7 @@ export function toPaperViews(catalog: Catalog): PaperView[] {
     themeId: paper.themeId,
     paragraphs: paper.paragraphs,
     url: paper.url,
+    urls: paper.urls,
     slug: paper.slug,
   }));
 }
