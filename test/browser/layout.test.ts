@@ -174,25 +174,27 @@ describe('the layout of the portal in the six languages', () => {
   );
 
   it(
-    'in Arabic, isolates each chip, so that a Chinese topic and its Latin gloss do not interleave by line',
+    'in Arabic, isolates each chip, so that a Chinese topic and its gloss do not interleave by line',
     async () => {
       const { page, origin } = await open(1366);
       await page.goto(`${origin}/?lang=ar`);
       expect(await page.locator('a.topic').count()).toBeGreaterThan(50);
       expect(await page.locator('a.topic:not(:has(> bdi))').count()).toBe(0);
-      // A chip of a Chinese topic with a Latin gloss reads left to right, the gloss after the topic
-      // even when the chip breaks over lines: where they share a line, the gloss is to the right.
+      // A chip of a Chinese topic with its gloss reads in the direction of its own words, the gloss
+      // after the topic even when the chip breaks over lines: where they share a line, the gloss is
+      // on the far side of the topic (right of it left to right, left of it right to left).
       const order = await inPage<{ chips: number; wrong: string[] }>(
         page,
         `(() => {
-          const chips = [...document.querySelectorAll('a.topic')].filter((a) => a.querySelector('.gloss[lang="en"]'));
+          const chips = [...document.querySelectorAll('a.topic')].filter((a) => a.querySelector('[lang="zh"]') && a.querySelector('.gloss'));
           const wrong = [];
           for (const chip of chips) {
             const topic = [...chip.querySelector('[lang="zh"]').getClientRects()].at(-1);
             const gloss = chip.querySelector('.gloss').getClientRects()[0];
             const direction = getComputedStyle(chip.querySelector('bdi')).direction;
-            if (direction !== 'ltr') wrong.push(chip.textContent + ': ' + direction);
-            else if (Math.abs(topic.top - gloss.top) < 4 && gloss.left < topic.right - 1) wrong.push(chip.textContent);
+            const sameLine = Math.abs(topic.top - gloss.top) < 4;
+            if (sameLine && direction === 'ltr' && gloss.left < topic.right - 1) wrong.push(chip.textContent);
+            else if (sameLine && direction === 'rtl' && gloss.right > topic.left + 1) wrong.push(chip.textContent);
             else if (gloss.top < topic.top - 4) wrong.push(chip.textContent);
           }
           return { chips: chips.length, wrong };
