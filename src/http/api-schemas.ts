@@ -158,7 +158,25 @@ export const SearchHitSchema = z
     score: z.number(),
     snippet: z.string().openapi({ description: 'HTML-escaped, matched terms in <mark>' }),
     matched: z.enum(['all', 'some']),
-    concepts: z.array(z.object({ concept: z.string(), name: z.string(), matched: z.string() })),
+    related: z.boolean().openapi({
+      description:
+        'True when the paragraph meets none of the query’s own words and concepts, only concepts related to them: such hits follow all the others and are not counted in total or the facets',
+    }),
+    concepts: z.array(
+      z.object({
+        concept: z.string(),
+        name: z.string(),
+        matched: z.string().openapi({ description: 'The query words that led to the concept' }),
+        via: z.enum(['label', 'related']).openapi({
+          description:
+            'label: the query names this concept and the paragraph holds one of its labels; related: the paragraph holds a label of this concept, related to the one the query names (relatedTo)',
+        }),
+        relatedTo: z
+          .string()
+          .optional()
+          .openapi({ description: 'For via = related: the id of the concept the query names' }),
+      }),
+    ),
   })
   .openapi('SearchHit');
 
@@ -180,8 +198,15 @@ export const CatalogServedSchema = z
 export const SearchResultSchema = z
   .object({
     hits: z.array(SearchHitSchema),
-    total: z.number().int(),
+    total: z.number().int().openapi({
+      description:
+        'The paragraphs that match the query’s own words and concepts (every one, or, when none does, some)',
+    }),
     matchedAll: z.number().int(),
+    related: z.number().int().openapi({
+      description:
+        'Paragraphs listed after the total ones (hits with related = true), reached only through concepts related to the query’s; not counted in total or the facets',
+    }),
     offset: z.number().int(),
     limit: z.number().int(),
     relaxed: z.boolean(),
@@ -194,6 +219,11 @@ export const SearchResultSchema = z
         language: z.string(),
         labels: z.array(z.string()),
         relatedLabels: z.array(z.string()),
+        related: z
+          .array(z.object({ concept: z.string(), name: z.string(), labels: z.array(z.string()) }))
+          .openapi({
+            description: 'Its related concepts, whose labels rank a paragraph but do not make it a match',
+          }),
       }),
     ),
     facets: z.object({

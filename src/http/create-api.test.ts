@@ -136,6 +136,48 @@ describe('the JSON API', () => {
     }
   });
 
+  it('counts only what a query matches; related concepts rank, follow and are named as related (issue 12.4, 12.5)', async () => {
+    type Body = {
+      total: number;
+      related: number;
+      facets: { theme: { count: number }[] };
+      hits: {
+        paragraph: number;
+        related: boolean;
+        snippet: string;
+        concepts: { concept: string; via: string; relatedTo?: string }[];
+      }[];
+    };
+    const searchFor = async (q: string): Promise<Body> =>
+      (await (await get(`/api/v1/search?q=${encodeURIComponent(q)}&limit=100`)).json()) as Body;
+    const snakehead = await searchFor('蛇头');
+    expect(snakehead.total).toBeLessThan(20);
+    expect(snakehead.facets.theme.reduce((sum, facet) => sum + facet.count, 0)).toBe(snakehead.total);
+    const counted = snakehead.hits.filter((hit) => !hit.related);
+    expect(counted).toHaveLength(snakehead.total);
+    expect(snakehead.hits.slice(0, snakehead.total)).toEqual(counted);
+    expect(
+      counted.every((hit) => hit.concepts.some((c) => c.concept === 'smugglers' && c.via === 'label')),
+    ).toBe(true);
+
+    const laundering = (await searchFor('洗钱')).hits.map((hit) => hit.paragraph);
+    for (const named of [59, 78]) {
+      for (const neighbour of [7, 12])
+        expect(laundering.indexOf(named)).toBeLessThan(laundering.indexOf(neighbour));
+    }
+
+    const delivery = await searchFor('controlled delivery');
+    const technology = delivery.hits.find((hit) => hit.paragraph === 78);
+    expect(technology?.concepts.some((c) => c.concept === 'controlled-delivery')).toBe(false);
+    for (const hit of delivery.hits) {
+      expect(hit.snippet, `paragraph ${hit.paragraph}`).toContain('<mark>');
+      const direct = hit.concepts.some((c) => c.concept === 'controlled-delivery' && c.via === 'label');
+      expect(
+        direct || hit.concepts.some((c) => c.via === 'related' && c.relatedTo === 'controlled-delivery'),
+      ).toBe(true);
+    }
+  });
+
   it('exports any selection as a file, and briefing packs', async () => {
     const csv = await get('/api/v1/export?format=csv&theme=theme-3');
     expect(csv.status).toBe(200);

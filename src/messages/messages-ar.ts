@@ -149,6 +149,9 @@ export const MESSAGES_AR: Messages = {
   pageOutOfRange: 'لا توجد نتائج في هذه الصفحة.',
   firstPage: 'الانتقال إلى الصفحة الأولى',
   matchedVia: 'المفهوم المطابق',
+  relatedConcept: 'مفهوم ذو صلة',
+  relatedResults: (count) =>
+    `فقرات أخرى تتناول مفاهيم ذات صلة فقط: ${count}. تُدرج بعد النتائج ولا تُحتسب فيها.`,
   introduction: 'المقدمة',
   searchNotes: 'ملاحظات على الاستعلام',
   queryTooLong: 'الاستعلام طويل جداً: الحد الأقصى 1000 حرف.',

@@ -146,6 +146,9 @@ export const MESSAGES_EN: Messages = {
   pageOutOfRange: 'There are no results on this page.',
   firstPage: 'Go to the first page',
   matchedVia: 'Matched concept',
+  relatedConcept: 'related concept',
+  relatedResults: (count) =>
+    `${count} more ${count === 1 ? 'paragraph treats' : 'paragraphs treat'} only related concepts: listed after the results, not counted in them.`,
   introduction: 'Introduction',
   searchNotes: 'Notes on the query',
   queryTooLong: 'The query is too long: it may have at most 1,000 characters.',

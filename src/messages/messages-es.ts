@@ -147,6 +147,9 @@ export const MESSAGES_ES: Messages = {
   pageOutOfRange: 'No hay resultados en esta página.',
   firstPage: 'Volver a la primera página',
   matchedVia: 'Concepto reconocido',
+  relatedConcept: 'concepto relacionado',
+  relatedResults: (count) =>
+    `${count === 1 ? 'Otro párrafo trata' : `Otros ${count} párrafos tratan`} solo conceptos relacionados: se listan después de los resultados y no se cuentan en ellos.`,
   introduction: 'Introducción',
   searchNotes: 'Observaciones sobre la consulta',
   queryTooLong: 'La consulta es demasiado larga: admite como máximo 1.000 caracteres.',

@@ -148,6 +148,9 @@ export const MESSAGES_FR: Messages = {
   pageOutOfRange: "Il n'y a aucun résultat sur cette page.",
   firstPage: 'Revenir à la première page',
   matchedVia: 'Notion reconnue',
+  relatedConcept: 'notion associée',
+  relatedResults: (count) =>
+    `${count} autre${count === 1 ? ' paragraphe ne traite' : 's paragraphes ne traitent'} que de notions associées : ils suivent les résultats et n’y sont pas comptés.`,
   introduction: 'Introduction',
   searchNotes: 'Remarques sur la requête',
   queryTooLong: 'La requête est trop longue : elle ne peut dépasser 1 000 caractères.',

@@ -147,6 +147,9 @@ export const MESSAGES_RU: Messages = {
   pageOutOfRange: 'На этой странице результатов нет.',
   firstPage: 'Перейти на первую страницу',
   matchedVia: 'Распознанное понятие',
+  relatedConcept: 'связанное понятие',
+  relatedResults: (count) =>
+    `Ещё абзацев, касающихся только связанных понятий: ${count}. Они следуют за результатами и в них не учитываются.`,
   introduction: 'Введение',
   searchNotes: 'Замечания по запросу',
   queryTooLong: 'Запрос слишком длинный: допускается не более 1000 знаков.',

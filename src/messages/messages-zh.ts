@@ -139,6 +139,8 @@ export const MESSAGES_ZH: Messages = {
   pageOutOfRange: '这一页没有结果。',
   firstPage: '回到第一页',
   matchedVia: '匹配的概念',
+  relatedConcept: '相关概念',
+  relatedResults: (count) => `另有 ${count} 个段落只涉及相关概念，列在结果之后，不计入上面的结果数。`,
   introduction: '导言',
   searchNotes: '关于查询的说明',
   queryTooLong: '查询过长：最多可输入 1000 个字符。',

@@ -147,6 +147,10 @@ export interface Messages {
   readonly pageOutOfRange: string;
   readonly firstPage: string;
   readonly matchedVia: string;
+  /** Marks a concept a hit reaches only as related to the one the query names. */
+  readonly relatedConcept: string;
+  /** Says that `count` paragraphs follow the results, reached only through related concepts, not counted. */
+  readonly relatedResults: (count: number) => string;
   readonly introduction: string;
   readonly searchNotes: string;
   readonly queryTooLong: string;

@@ -132,3 +132,95 @@ describe('search with concepts', () => {
     ]);
   });
 });
+
+describe('related concepts rank but do not count (issue 12.4, 12.5; a fixture thesaurus)', () => {
+  // Fixture: money laundering, related to three neighbours that one paragraph names again and again.
+  const FIXTURE: readonly ExpansionConcept[] = [
+    ...CONCEPTS,
+    {
+      id: 'money-laundering',
+      name: '洗钱',
+      labels: { zh: ['洗钱'], en: ['money laundering'] },
+      related: ['hawala', 'financial-investigation', 'proceeds'],
+    },
+    {
+      id: 'financial-investigation',
+      name: '金融调查',
+      labels: { zh: ['金融调查'], en: ['financial investigation'] },
+    },
+    { id: 'proceeds', name: '犯罪所得', labels: { zh: ['犯罪所得'], en: ['proceeds of crime'] } },
+  ];
+  const analyzer = createAnalyzer('zh', {
+    userWords: [
+      '哈瓦拉',
+      '偷运者',
+      '蛇头',
+      '特别调查手段',
+      '特殊侦查手段',
+      '控制下交付',
+      '金融调查',
+      '犯罪所得',
+    ],
+  });
+  const texts = [
+    '一些国家通过控制下交付查明了偷运网络。',
+    '特别调查手段需要明确的法律依据。',
+    '金融调查追踪哈瓦拉转账和犯罪所得；金融调查还查明哈瓦拉经营者隐匿的犯罪所得，以及犯罪所得的去向。',
+    '文件列举了多种罪行，其中包括洗钱。',
+    '偷运活动日益增加。',
+    '偷运者利用社交媒体招揽移民。',
+  ];
+  const documents: SearchDocument[] = texts.map((text, i) => ({
+    key: `doc#${i + 1}`,
+    document: 'doc',
+    language: 'zh',
+    paragraph: i + 1,
+    text,
+    subject: '',
+    themeName: null,
+    theme: null,
+    paper: null,
+    year: null,
+    meeting: null,
+    topics: [],
+  }));
+  const index = buildSearchIndex(documents, analyzer, { concepts: FIXTURE });
+
+  it('counts only the paragraphs that meet the query’s own concepts; the related ones follow, marked', () => {
+    const result = search(index, { query: 'money laundering' });
+    expect(result.total).toBe(1);
+    expect(result.related).toBe(1);
+    expect(result.hits.map((hit) => [hit.paragraph, hit.related])).toEqual([
+      [4, false],
+      [3, true],
+    ]);
+    // Paragraph 3 names three neighbours of the concept over and over; it still follows paragraph 4.
+    expect(result.hits[1]?.score).toBeGreaterThan(result.hits[0]?.score ?? 0);
+  });
+
+  it('names the concept a hit met only when it met it, and the related concept it met as related', () => {
+    const result = search(index, { query: 'controlled delivery' });
+    expect(result.total).toBe(1);
+    const [direct, related] = result.hits;
+    expect(direct?.concepts).toEqual([
+      { concept: 'controlled-delivery', name: '控制下交付', matched: 'controlled delivery', via: 'label' },
+    ]);
+    expect(related?.paragraph).toBe(2);
+    expect(related?.concepts).toEqual([
+      {
+        concept: 'special-investigative-techniques',
+        name: '特别调查手段',
+        matched: 'controlled delivery',
+        via: 'related',
+        relatedTo: 'controlled-delivery',
+      },
+    ]);
+    expect(related?.snippet).toContain('<mark>特别调查手段</mark>');
+  });
+
+  it('does not meet a label by the words inside it when they lose its end (偷运者 is not 偷运)', () => {
+    const result = search(index, { query: 'snakehead' });
+    expect(result.hits.map((hit) => hit.paragraph)).toEqual([6]);
+    expect(result.total).toBe(1);
+  });
+});

@@ -17,6 +17,15 @@ export interface ExpansionConcept {
   readonly related?: readonly string[];
 }
 
+/** A concept related to one a query names: what its labels are searched as, and what a hit shows of it. */
+export interface RelatedConcept {
+  readonly concept: string;
+  /** Its preferred label in the language of the indexed text. */
+  readonly name: string;
+  /** Its labels in the language of the indexed text that are not labels of the concept it is related to. */
+  readonly labels: readonly string[];
+}
+
 /** Query words that name a concept, and the labels in the indexed language they are searched as. */
 export interface ConceptMatch {
   readonly concept: string;
@@ -29,6 +38,8 @@ export interface ConceptMatch {
   readonly labels: readonly string[];
   /** The labels of its related concepts in the language of the indexed text (not its own). */
   readonly relatedLabels: readonly string[];
+  /** Its related concepts, each with those of its labels. */
+  readonly related: readonly RelatedConcept[];
 }
 
 /** The query words split into those that name concepts and the rest, each in query order. */
@@ -76,11 +87,20 @@ export function createConceptExpander(
 ): ConceptExpander {
   const indexLanguage = indexAnalyzer.language;
   const byId = new Map(concepts.map((concept) => [concept.id, concept]));
-  const relatedLabels = new Map(
-    concepts.map((concept) => {
+  const relatedOf = new Map(
+    concepts.map((concept): [string, RelatedConcept[]] => {
       const own = new Set(concept.labels[indexLanguage] ?? []);
-      const labels = (concept.related ?? []).flatMap((id) => byId.get(id)?.labels[indexLanguage] ?? []);
-      return [concept.id, [...new Set(labels)].filter((label) => !own.has(label))];
+      const seen = new Set<string>();
+      const related = (concept.related ?? []).flatMap((id): RelatedConcept[] => {
+        const other = byId.get(id);
+        if (other === undefined) return [];
+        const labels = (other.labels[indexLanguage] ?? []).filter(
+          (label) => !own.has(label) && !seen.has(label),
+        );
+        for (const label of labels) seen.add(label);
+        return labels.length === 0 ? [] : [{ concept: other.id, name: other.name, labels }];
+      });
+      return [concept.id, related];
     }),
   );
   const tables = new Map<Language, LabelTable>();
@@ -131,7 +151,8 @@ export function createConceptExpander(
             matched,
             language,
             labels: concept.labels[indexLanguage] ?? [],
-            relatedLabels: relatedLabels.get(concept.id) ?? [],
+            relatedLabels: (relatedOf.get(concept.id) ?? []).flatMap((related) => related.labels),
+            related: relatedOf.get(concept.id) ?? [],
           });
         }
         for (const entry of slice) entry.matched = true;

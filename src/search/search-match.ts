@@ -11,8 +11,13 @@ export interface MatchFacts {
   /** How many clauses the query has, and the mask of a paragraph that meets them all. */
   readonly clauseCount: number;
   readonly allBits: number;
-  /** Per document number: the bit of each clause it meets, and its BM25F score summed over them. */
+  /**
+   * Per document number: the bit of each clause it meets by the query's own words and concepts, the
+   * bit of each clause it reaches only through a concept related to the query's, and its BM25F score
+   * summed over both.
+   */
   readonly mask: Int32Array;
+  readonly reach: Int32Array;
   readonly score: Float64Array;
   /** `full[0 … fullCount - 1]`: the paragraphs that meet every clause and pass the filters, in document order. */
   readonly full: Int32Array;
@@ -20,6 +25,9 @@ export interface MatchFacts {
   /** `partial[0 … partialCount - 1]`: those that meet some of the clauses and pass the filters. */
   readonly partial: Int32Array;
   readonly partialCount: number;
+  /** `related[0 … relatedCount - 1]`: those that meet no clause but reach some through related concepts. */
+  readonly related: Int32Array;
+  readonly relatedCount: number;
 }
 
 /**
@@ -29,10 +37,12 @@ export interface MatchFacts {
 interface Scratch {
   readonly score: Float64Array;
   readonly mask: Int32Array;
+  readonly reach: Int32Array;
   readonly stamp: Int32Array;
   readonly touched: Int32Array;
   readonly full: Int32Array;
   readonly partial: Int32Array;
+  readonly related: Int32Array;
   epoch: number;
 }
 
@@ -45,10 +55,12 @@ function scratchOf(index: SearchIndex): Scratch {
     scratch = {
       score: new Float64Array(count),
       mask: new Int32Array(count),
+      reach: new Int32Array(count),
       stamp: new Int32Array(count),
       touched: new Int32Array(count),
       full: new Int32Array(count),
       partial: new Int32Array(count),
+      related: new Int32Array(count),
       epoch: 0,
     };
     scratchByIndex.set(index, scratch);
@@ -129,7 +141,13 @@ function hasTopic(index: SearchIndex, d: number, wanted: ReadonlySet<number>): b
  * phrases and exclusions accept, split into full and partial matches.
  */
 export function matchPlan(index: SearchIndex, plan: SearchPlan): MatchFacts {
-  return matchDocuments(index, plan.clauses, plan.weights, plan.narrowed ? passesOf(index, plan) : undefined);
+  return matchDocuments(
+    index,
+    plan.clauses,
+    plan.weights,
+    plan.origins.map((origins) => origins.map((origin) => origin.via === 'related')),
+    plan.narrowed ? passesOf(index, plan) : undefined,
+  );
 }
 
 /** The test a paragraph must pass besides its clauses: the filters, the phrases, the exclusions. */
@@ -156,11 +174,12 @@ function matchDocuments(
   index: SearchIndex,
   clauses: readonly (readonly (readonly string[])[])[],
   weights: readonly (readonly number[])[],
+  related: readonly (readonly boolean[])[],
   passes: ((document: number) => boolean) | undefined,
 ): MatchFacts {
   const { postings, documents } = index;
   const scratch = scratchOf(index);
-  const { score, mask, stamp, touched } = scratch;
+  const { score, mask, reach, stamp, touched } = scratch;
   const epoch = ++scratch.epoch;
   let touchedCount = 0;
   const scored = new Set<string>();
@@ -187,15 +206,25 @@ function matchDocuments(
   if (whole) {
     score.fill(0);
     mask.fill(0);
+    reach.fill(0);
   }
-  /** Adds a posting list's scores (once per token) and, when `bit` is set, marks its documents. */
-  const accumulate = (list: Postings, addScores: boolean, bit: number, weight: number): void => {
+  /**
+   * Adds a posting list's scores (once per token) and marks its documents with `bit` in `marks`: the
+   * mask of clauses met, or, for the labels of a related concept, the mask of clauses reached.
+   */
+  const accumulate = (
+    list: Postings,
+    addScores: boolean,
+    bit: number,
+    weight: number,
+    marks: Int32Array,
+  ): void => {
     const { documents: ids, scores } = list;
     if (whole) {
       for (let i = 0; i < ids.length; i++) {
         const d = ids[i] as number;
         if (addScores) score[d] = (score[d] as number) + weight * (scores[i] as number);
-        mask[d] = (mask[d] as number) | bit;
+        marks[d] = (marks[d] as number) | bit;
       }
       return;
     }
@@ -207,10 +236,11 @@ function matchDocuments(
         stamp[d] = epoch;
         score[d] = 0;
         mask[d] = 0;
+        reach[d] = 0;
         touched[touchedCount++] = d;
       }
       if (addScores) score[d] = (score[d] as number) + weight * (scores[i] as number);
-      mask[d] = (mask[d] as number) | bit;
+      marks[d] = (marks[d] as number) | bit;
     }
   };
   // Single terms first: their postings are walked whole, scoring every paragraph that has them.
@@ -222,7 +252,8 @@ function matchDocuments(
       if (alternative.length !== 1 || token === undefined || list === undefined) return;
       const fresh = !scored.has(token);
       scored.add(token);
-      accumulate(list, fresh, 1 << clause, weights[clause]?.[at] ?? 1);
+      const marks = related[clause]?.[at] === true ? reach : mask;
+      accumulate(list, fresh, 1 << clause, weights[clause]?.[at] ?? 1, marks);
     });
   });
   // Then the words inside compound terms: only where all of them occur, found by intersection.
@@ -237,6 +268,7 @@ function matchDocuments(
       });
       if (lists.length !== alternative.length) return;
       const weight = weights[clause]?.[at] ?? 1;
+      const marks = related[clause]?.[at] === true ? reach : mask;
       const fresh = lists.map(({ token }) => !scored.has(token));
       for (const { token } of lists) scored.add(token);
       intersectScored(
@@ -244,7 +276,7 @@ function matchDocuments(
         fresh,
         whole
           ? (d, sum) => {
-              mask[d] = (mask[d] as number) | bit;
+              marks[d] = (marks[d] as number) | bit;
               score[d] = (score[d] as number) + weight * sum;
             }
           : (d, sum) => {
@@ -252,9 +284,10 @@ function matchDocuments(
                 stamp[d] = epoch;
                 score[d] = 0;
                 mask[d] = 0;
+                reach[d] = 0;
                 touched[touchedCount++] = d;
               }
-              mask[d] = (mask[d] as number) | bit;
+              marks[d] = (marks[d] as number) | bit;
               score[d] = (score[d] as number) + weight * sum;
             },
       );
@@ -262,7 +295,7 @@ function matchDocuments(
   });
   if (whole) {
     for (let d = 0; d < documents.length; d++) {
-      if (clauses.length === 0 || mask[d] !== 0) touched[touchedCount++] = d;
+      if (clauses.length === 0 || mask[d] !== 0 || reach[d] !== 0) touched[touchedCount++] = d;
     }
   }
   if (selective) {
@@ -283,18 +316,33 @@ function matchDocuments(
   }
 
   const allBits = clauses.length === 0 ? 0 : clauses.length === 31 ? -1 >>> 1 : (1 << clauses.length) - 1;
-  // One pass over the documents touched: those with every term, then those with some, each in
-  // document order.
+  // One pass over the documents touched: those with every term, those with some, and those reached
+  // only through related concepts, each in document order.
   const { full, partial } = scratch;
+  const relatedOnly = scratch.related;
   let fullCount = 0;
   let partialCount = 0;
+  let relatedCount = 0;
   for (let i = 0; i < touchedCount; i++) {
     const d = touched[i] as number;
     const bits = mask[d] as number;
-    if (clauses.length > 0 && bits === 0) continue;
+    if (clauses.length > 0 && bits === 0 && reach[d] === 0) continue;
     if (passes !== undefined && !passes(d)) continue;
     if (bits === allBits) full[fullCount++] = d;
-    else partial[partialCount++] = d;
+    else if (bits !== 0) partial[partialCount++] = d;
+    else relatedOnly[relatedCount++] = d;
   }
-  return { clauseCount: clauses.length, allBits, mask, score, full, fullCount, partial, partialCount };
+  return {
+    clauseCount: clauses.length,
+    allBits,
+    mask,
+    reach,
+    score,
+    full,
+    fullCount,
+    partial,
+    partialCount,
+    related: relatedOnly,
+    relatedCount,
+  };
 }

@@ -27,6 +27,21 @@ export interface ResolvedFilters {
 }
 
 /**
+ * Where an alternative of a clause comes from: a word of the query searched as typed (`word`), a
+ * label of a concept the query names (`label`), or a label of a concept related to it (`related`),
+ * which ranks a paragraph but does not make it a match of the query.
+ */
+export interface AlternativeOrigin {
+  readonly via: 'word' | 'label' | 'related';
+  /** The concept whose label it is, for `label` and `related`. */
+  readonly concept: string | undefined;
+  /** That concept's name in the indexed language. */
+  readonly name: string;
+}
+
+const TYPED: AlternativeOrigin = { via: 'word', concept: undefined, name: '' };
+
+/**
  * A query analysed against an index: what {@link planSearch} hands to matching, ranking and
  * presenting. A clause is one query word or concept, met by any of its alternatives (each a list of
  * index tokens that must all occur); a paragraph matches the query fully when it meets every clause.
@@ -39,6 +54,8 @@ export interface SearchPlan {
   readonly clauses: readonly (readonly (readonly string[])[])[];
   /** The weight of each alternative of each clause: 1, or less for the labels of related concepts. */
   readonly weights: readonly (readonly number[])[];
+  /** Where each alternative of each clause comes from. */
+  readonly origins: readonly (readonly AlternativeOrigin[])[];
   /** The concept each clause stands for, when it came from the thesaurus. */
   readonly clauseConcepts: readonly (ConceptMatch | undefined)[];
   /** The analyzed terms searched for (what the snippets mark). */
@@ -68,6 +85,8 @@ export interface SearchPlan {
  */
 interface PlanMemo {
   readonly tokens: Map<string, string[][]>;
+  /** The same for a token of a concept's label, whose inside words must begin and end it. */
+  readonly labelTokens: Map<string, string[][]>;
   readonly labels: Map<string, string[][]>;
   /** The query tokens of a word or phrase as typed. */
   readonly words: Map<string, string[]>;
@@ -78,7 +97,7 @@ const memos = new WeakMap<SearchIndex, PlanMemo>();
 function memoOf(index: SearchIndex): PlanMemo {
   let memo = memos.get(index);
   if (memo === undefined) {
-    memo = { tokens: new Map(), labels: new Map(), words: new Map() };
+    memo = { tokens: new Map(), labelTokens: new Map(), labels: new Map(), words: new Map() };
     memos.set(index, memo);
   }
   return memo;
@@ -154,6 +173,7 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
 
   const clauses: string[][][] = [];
   const weights: number[][] = [];
+  const origins: AlternativeOrigin[][] = [];
   const terms: string[] = [];
   const clauseConcepts: (ConceptMatch | undefined)[] = [];
   const tooMany = `only the first ${MAX_TERMS} terms of the query were used`;
@@ -163,19 +183,22 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
     return true;
   };
   // Alternatives met by a word: the word itself, or all the words inside it (非正式合作 is also met by
-  // 非正式跨境合作); for a label of several words, all of them.
+  // 非正式跨境合作); for a label of several words, all of them. A concept's label is met by the words
+  // inside it only when one of them ends it (a Chinese compound's head is its last part): 偷运者
+  // (smuggler) is not met by 偷运 (smuggling), which loses 者; a word typed may be met by any.
   const memo = memoOf(index);
-  const alternativesOfToken = (token: string): string[][] =>
-    remember(memo.tokens, token, MEMO_ENTRIES, () => {
+  const alternativesOfToken = (token: string, whole: boolean): string[][] =>
+    remember(whole ? memo.labelTokens : memo.tokens, token, MEMO_ENTRIES, () => {
       const alternatives = postings.has(token) ? [[token]] : [];
       const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
-      if (parts.length > 0 && parts.every((part) => postings.has(part))) alternatives.push(parts);
+      const covered = !whole || parts.some((part) => token.endsWith(part));
+      if (parts.length > 0 && covered && parts.every((part) => postings.has(part))) alternatives.push(parts);
       return alternatives;
     });
   const alternativesOfLabel = (label: string): string[][] =>
     remember(memo.labels, label, MEMO_ENTRIES, () => {
       const tokens = analyzer.queryTokens(label);
-      if (tokens.length === 1) return alternativesOfToken(tokens[0] as string);
+      if (tokens.length === 1) return alternativesOfToken(tokens[0] as string, true);
       return tokens.length > 1 && tokens.every((part) => postings.has(part)) ? [tokens] : [];
     });
   const expander = index.expander;
@@ -194,13 +217,23 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
   }
   for (const match of matches) {
     if (clauseConcepts.some((known) => known?.concept === match.concept) || full()) continue;
-    const byKey = new Map<string, { alternative: string[]; weight: number }>();
-    for (const [labels, weight] of [
-      [match.relatedLabels, RELATED_WEIGHT],
-      [match.labels, 1],
-    ] as const) {
+    const byKey = new Map<string, { alternative: string[]; weight: number; origin: AlternativeOrigin }>();
+    // A related concept's labels first, so that a label the concept shares with it counts as its own.
+    const sources = [
+      ...match.related.map((related) => ({
+        labels: related.labels,
+        weight: RELATED_WEIGHT,
+        origin: { via: 'related', concept: related.concept, name: related.name } as const,
+      })),
+      {
+        labels: match.labels,
+        weight: 1,
+        origin: { via: 'label', concept: match.concept, name: match.name } as const,
+      },
+    ];
+    for (const { labels, weight, origin } of sources) {
       for (const alternative of labels.flatMap(alternativesOfLabel)) {
-        byKey.set(alternative.join(' '), { alternative, weight });
+        byKey.set(alternative.join(' '), { alternative, weight, origin });
       }
     }
     const alternatives = [...byKey.values()].map((entry) => entry.alternative);
@@ -210,6 +243,7 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
     }
     clauses.push(alternatives);
     weights.push([...byKey.values()].map((entry) => entry.weight));
+    origins.push([...byKey.values()].map((entry) => entry.origin));
     clauseConcepts.push(match);
   }
   const plainPhrases = query.phrases.filter((phrase) => !conceptPhrases.has(phrase));
@@ -218,9 +252,10 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
       if (terms.includes(token)) continue;
       if (full()) break outer;
       terms.push(token);
-      const alternatives = alternativesOfToken(token);
+      const alternatives = alternativesOfToken(token, false);
       clauses.push(alternatives);
       weights.push(alternatives.map(() => 1));
+      origins.push(alternatives.map(() => TYPED));
       clauseConcepts.push(undefined);
     }
   }
@@ -245,6 +280,7 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
     filters,
     clauses,
     weights,
+    origins,
     clauseConcepts,
     terms,
     highlight: [...terms, ...query.phrases.map((phrase) => analyzer.normalize(phrase))],

@@ -18,15 +18,29 @@ export interface SearchHit {
   readonly snippet: string;
   /** Whether the paragraph matches every term of the query or only some. */
   readonly matched: 'all' | 'some';
-  /** The thesaurus concepts of the query that this paragraph meets ("hawala" → 哈瓦拉). */
+  /**
+   * True when the paragraph meets none of the query's own words and concepts, only concepts related
+   * to them: such hits follow all the others and are not counted in `total` or the facets.
+   */
+  readonly related: boolean;
+  /**
+   * The thesaurus concepts this paragraph meets ("hawala" → 哈瓦拉): a concept the query names, when
+   * the paragraph holds one of its labels; otherwise, for that query concept, the related concepts
+   * whose labels it holds, each marked `via: 'related'`.
+   */
   readonly concepts: readonly HitConcept[];
 }
 
-/** A concept named by the query and met by a hit: its id, its name, and the query words that named it. */
+/** A concept met by a hit: its id, its name, the query words that led to it, and how. */
 export interface HitConcept {
   readonly concept: string;
   readonly name: string;
+  /** The query words that named it (or, for a related concept, named the concept it is related to). */
   readonly matched: string;
+  /** `label`: the query names this concept; `related`: it is related to the concept the query names. */
+  readonly via: 'label' | 'related';
+  /** For `related`: the id of the concept the query names, which this one is related to. */
+  readonly relatedTo?: string;
 }
 
 /** How many results carry one value of a facet. */
@@ -60,6 +74,11 @@ export interface SearchResult {
   readonly total: number;
   /** How many of them match every term (they come first); the rest match some. */
   readonly matchedAll: number;
+  /**
+   * How many paragraphs are listed after the `total` results, reached only through concepts related
+   * to the query's (hits with `related: true`); not counted in `total` or the facets.
+   */
+  readonly related: number;
   readonly offset: number;
   readonly limit: number;
   readonly facets: SearchFacets;
@@ -136,6 +155,64 @@ function facetsOf(index: SearchIndex, tally: FacetTally): SearchFacets {
   };
 }
 
+/** True when document `d` is in the postings of `token`. */
+function holds(index: SearchIndex, token: string, d: number): boolean {
+  const list = index.postings.get(token);
+  if (list === undefined) return false;
+  if (list.dense !== undefined) return list.dense[d] !== 0;
+  const ids = list.documents;
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((ids[middle] as number) < d) low = middle + 1;
+    else high = middle;
+  }
+  return ids[low] === d;
+}
+
+/**
+ * What a hit met of the plan: the concepts (those the query names where the paragraph meets them;
+ * else the related concepts it reaches), and what its snippet marks: the plan's terms and phrases and
+ * the tokens of every alternative the paragraph meets (the words inside a label, a related label).
+ */
+function metOf(
+  index: SearchIndex,
+  plan: SearchPlan,
+  d: number,
+  mask: number,
+): { concepts: HitConcept[]; highlight: readonly string[] } {
+  const concepts: HitConcept[] = [];
+  const extra = new Set<string>();
+  plan.clauses.forEach((alternatives, clause) => {
+    const direct = (mask & (1 << clause)) !== 0;
+    const match = plan.clauseConcepts[clause];
+    if (direct && match !== undefined) {
+      concepts.push({ concept: match.concept, name: match.name, matched: match.matched, via: 'label' });
+    }
+    const origins = plan.origins[clause] ?? [];
+    const reached = new Set<string>();
+    alternatives.forEach((alternative, at) => {
+      const origin = origins[at];
+      if (origin === undefined || (direct && origin.via === 'related')) return;
+      if (!alternative.every((token) => holds(index, token, d))) return;
+      for (const token of alternative) extra.add(token);
+      if (origin.via !== 'related' || match === undefined || origin.concept === undefined) return;
+      if (reached.has(origin.concept)) return;
+      reached.add(origin.concept);
+      concepts.push({
+        concept: origin.concept,
+        name: origin.name,
+        matched: match.matched,
+        via: 'related',
+        relatedTo: match.concept,
+      });
+    });
+  });
+  for (const term of plan.highlight) extra.delete(term);
+  return { concepts, highlight: extra.size === 0 ? plan.highlight : [...plan.highlight, ...extra] };
+}
+
 function conceptsOf(plan: SearchPlan): ConceptMatch[] {
   return plan.clauseConcepts.filter((match) => match !== undefined);
 }
@@ -146,6 +223,7 @@ export function presentEmpty(plan: SearchPlan, page: PageRequest): SearchResult 
     hits: [],
     total: 0,
     matchedAll: 0,
+    related: 0,
     offset: page.offset,
     limit: page.limit,
     facets: { theme: [], paper: [], year: [], topic: [] },
@@ -169,12 +247,12 @@ export function presentResult(
   ranking: Ranking,
   page: PageRequest,
 ): SearchResult {
-  if (ranking.total === 0) return presentEmpty(plan, page);
+  if (ranking.total + ranking.related === 0) return presentEmpty(plan, page);
   const { documents } = index;
-  const { clauseConcepts, highlight } = plan;
   const foldedTexts = foldedOf(index);
   const hits = ranking.page.map(({ d, mask, coordination, value }): SearchHit => {
     const document = documents[d] as SearchIndex['documents'][number];
+    const met = metOf(index, plan, d, mask);
     return {
       paragraph: document.paragraph,
       document: document.document,
@@ -183,15 +261,12 @@ export function presentResult(
       score: Math.round(value * 1000) / 1000,
       snippet: makeSnippet(
         document.text,
-        highlight,
+        met.highlight,
         remember(foldedTexts, d, MEMO_ENTRIES, () => foldInPlace(document.text)),
       ),
       matched: coordination === plan.clauses.length ? 'all' : 'some',
-      concepts: clauseConcepts.flatMap((match, clause) =>
-        match !== undefined && (mask & (1 << clause)) !== 0
-          ? [{ concept: match.concept, name: match.name, matched: match.matched }]
-          : [],
-      ),
+      related: plan.clauses.length > 0 && mask === 0,
+      concepts: met.concepts,
     };
   });
 
@@ -206,11 +281,12 @@ export function presentResult(
     hits,
     total: ranking.total,
     matchedAll: ranking.matchedAll,
+    related: ranking.related,
     offset: page.offset,
     limit: page.limit,
     facets: facetsOf(index, ranking.facets),
     groups,
-    relaxed: ranking.matchedAll === 0,
+    relaxed: ranking.matchedAll === 0 && ranking.total > 0,
     terms: plan.terms,
     concepts: conceptsOf(plan),
     query: plan.query,
@@ -227,6 +303,7 @@ export function toSearchJson(result: SearchResult): object {
     hits: result.hits,
     total: result.total,
     matchedAll: result.matchedAll,
+    related: result.related,
     offset: result.offset,
     limit: result.limit,
     relaxed: result.relaxed,

@@ -21,9 +21,11 @@ export interface FacetTally {
 /** A paragraph of the page: its document number, the clauses it meets, and its final score. */
 export interface RankedDocument {
   readonly d: number;
-  /** The bit of each clause it meets, and how many they are. */
+  /** The bit of each clause it meets with the query's own words and concepts, and how many they are. */
   readonly mask: number;
   readonly coordination: number;
+  /** What orders it: the clauses it meets or reaches through related concepts; 0 when it meets none. */
+  readonly tier: number;
   readonly value: number;
 }
 
@@ -35,6 +37,11 @@ export interface Ranking {
   readonly total: number;
   /** Results that meet every clause (they come first). */
   readonly matchedAll: number;
+  /**
+   * Paragraphs listed after the results, not counted in `total` or the facets: they meet none of the
+   * query's own words and concepts, only concepts related to them.
+   */
+  readonly related: number;
   /** Counts of the paragraphs that meet every clause, or, when none does, of those that meet some. */
   readonly facets: FacetTally;
 }
@@ -131,7 +138,9 @@ class TopDocuments {
 /**
  * Ranks the matches of a plan and counts their facets. Paragraphs that meet every clause rank above
  * the rest, by BM25F score; the others, included when none meets every clause or when the query has
- * several clauses, follow by the number of clauses they meet, then score. The best
+ * several clauses, follow by the number of clauses they meet, then score. A clause counts as met only
+ * by the query's own words and concepts; a related concept's labels add to the score. Paragraphs that
+ * reach the query only through related concepts come last, by score, and are not counted. The best
  * `max(offset + limit, 50)` are then re-scored with a bonus for each query word or concept label
  * found as written, and the page cut from them. Ties go to the lower document number.
  */
@@ -142,7 +151,8 @@ export function rankMatches(
   offset: number,
   limit: number,
 ): Ranking {
-  const { clauseCount, mask, score, full, fullCount, partial, partialCount } = facts;
+  const { clauseCount, mask, reach, score, full, fullCount, partial, partialCount, related, relatedCount } =
+    facts;
   const window = Math.max(offset + limit, RERANK_WINDOW);
   const facets = tallyOf(index);
   const { theme: themeCounts, paper: paperCounts, year: yearCounts, topic: topicCounts } = facets;
@@ -179,10 +189,16 @@ export function rankMatches(
   if (includePartial && fullCount < window) {
     for (let i = 0; i < partialCount; i++) {
       const d = partial[i] as number;
-      top.offer(d, popcount(mask[d] as number) * 1e4 + (score[d] as number));
+      top.offer(d, popcount((mask[d] as number) | (reach[d] as number)) * 1e4 + (score[d] as number));
     }
   }
-  if (total === 0) return { page: [], total, matchedAll: fullCount, facets };
+  if (total < window) {
+    for (let i = 0; i < relatedCount; i++) {
+      const d = related[i] as number;
+      top.offer(d, score[d] as number);
+    }
+  }
+  if (total + relatedCount === 0) return { page: [], total, matchedAll: fullCount, related: 0, facets };
   const best = top.best();
   const { compact } = index;
   const { exactWords, conceptForms } = plan;
@@ -194,12 +210,15 @@ export function rankMatches(
       conceptForms.filter((forms) => forms.some((form) => text.includes(form))).length;
     adjusted.set(d, (score[d] as number) * (1 + EXACT_WORD_BONUS * exact));
   }
+  // The clauses a paragraph meets or reaches through related concepts order it; one that meets none
+  // of them itself comes after all that do.
   const page = best
     .map((d) => {
       const bits = mask[d] as number;
-      return { d, mask: bits, coordination: popcount(bits), value: adjusted.get(d) ?? 0 };
+      const tier = bits === 0 ? 0 : popcount(bits | (reach[d] as number));
+      return { d, mask: bits, coordination: popcount(bits), tier, value: adjusted.get(d) ?? 0 };
     })
-    .sort((a, b) => b.coordination - a.coordination || b.value - a.value || a.d - b.d)
+    .sort((a, b) => b.tier - a.tier || b.value - a.value || a.d - b.d)
     .slice(offset, offset + limit);
-  return { page, total, matchedAll: fullCount, facets };
+  return { page, total, matchedAll: fullCount, related: relatedCount, facets };
 }

@@ -137,7 +137,8 @@ export interface QueryParagraphs {
 }
 
 /**
- * The paragraphs a query finds, best first, paging through the results up to
+ * The paragraphs a query finds (those it matches, not those reached only through related concepts),
+ * best first, paging through the results up to
  * {@link QUERY_PARAGRAPH_CAP}: what `somkb export --query`, `somkb brief --query` and the API's
  * `/export?q=` and `/brief?q=` select.
  */
@@ -152,7 +153,8 @@ export async function queryParagraphs(
   for (let offset = 0; offset < QUERY_PARAGRAPH_CAP; offset += QUERY_PAGE) {
     const result = await search({ query, limit: QUERY_PAGE, offset, catalogLanguage });
     if (offset === 0) ({ total, relaxed } = result);
-    paragraphs.push(...result.hits.map((hit) => hit.paragraph));
+    // Paragraphs reached only through related concepts are not what the query found.
+    paragraphs.push(...result.hits.filter((hit) => !hit.related).map((hit) => hit.paragraph));
     if (result.hits.length < QUERY_PAGE || offset + QUERY_PAGE >= result.total) break;
   }
   return { paragraphs: [...new Set(paragraphs)].slice(0, QUERY_PARAGRAPH_CAP), total, relaxed };

@@ -193,9 +193,15 @@ function conceptMatch(context: PageContext, model: PortalModel, match: HitConcep
   } else {
     target = name;
   }
-  return fold(match.matched) === fold(match.name)
+  // A concept reached only as related to the one the query names says so: "controlled delivery →
+  // related concept: 特殊侦查手段".
+  const related =
+    match.via === 'related'
+      ? h`<span class="related-mark">${context.messages.relatedConcept}</span> `
+      : EMPTY;
+  return fold(match.matched) === fold(match.name) && match.via !== 'related'
     ? h`<li>${target}</li>`
-    : h`<li><bdi>${match.matched}</bdi> ${forwardArrow(context.lang)} ${target}</li>`;
+    : h`<li><bdi>${match.matched}</bdi> ${forwardArrow(context.lang)} ${related}${target}</li>`;
 }
 
 function hitItem(context: PageContext, model: PortalModel, hit: SearchHit, level: 3 | 4): Html {
@@ -218,7 +224,9 @@ function hitItem(context: PageContext, model: PortalModel, hit: SearchHit, level
   // A concept is worth showing when the query named it otherwise than the text does ("hawala → 哈瓦拉"),
   // or when the hit was found through it without any word of the query in sight (no mark in the snippet).
   const unmarked = !hit.snippet.includes('<mark>');
-  const shown = hit.concepts.filter((match) => unmarked || fold(match.matched) !== fold(match.name));
+  const shown = hit.concepts.filter(
+    (match) => unmarked || match.via === 'related' || fold(match.matched) !== fold(match.name),
+  );
   const concepts =
     shown.length === 0
       ? EMPTY
@@ -284,13 +292,21 @@ function resultsSection(
 ): Html {
   const { messages } = context;
   const { state } = controls;
-  if (result.total === 0) return noResults(context, model, controls);
-  const pages = Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE));
+  if (result.total + result.related === 0) return noResults(context, model, controls);
+  // The paragraphs reached only through related concepts follow the results on further pages.
+  const pages = Math.max(1, Math.ceil((result.total + result.related) / SEARCH_PAGE_SIZE));
   if (result.hits.length === 0) {
     return h`<p class="notice">${messages.pageOutOfRange} ${stepControl(controls, { kind: 'page', page: 1 }, {}, messages.firstPage)}</p>`;
   }
-  const from = result.offset + 1;
-  const to = result.offset + result.hits.length;
+  // The summary counts the results; a page past them holds only paragraphs of related concepts.
+  const counted = result.offset < result.total;
+  const summary = counted
+    ? messages.resultsSummary(
+        result.offset + 1,
+        Math.min(result.offset + result.hits.length, result.total),
+        result.total,
+      )
+    : messages.relatedResults(result.related);
   const toggle = stepControl(
     controls,
     { kind: 'group', group: !state.group },
@@ -304,10 +320,11 @@ function resultsSection(
   return h`<div class="results-layout">
 ${facets(context, model, controls, result)}
 <section class="results" aria-labelledby="results-heading">
-<h2 id="results-heading" class="results-summary" role="status">${messages.resultsSummary(from, to, result.total)}</h2>
+<h2 id="results-heading" class="results-summary" role="status">${summary}</h2>
 <p class="result-tools">${toggle}<a class="to-facets" href="#facets-heading">${messages.narrowResults}</a></p>
 <p class="result-downloads">${messages.labelled(messages.download)} ${downloads}</p>
 ${result.relaxed ? h`<p class="notice">${messages.relaxedNote}</p>` : EMPTY}
+${counted && result.related > 0 ? h`<p class="notice">${messages.relatedResults(result.related)}</p>` : EMPTY}
 ${hitList(context, model, result, state.group)}
 ${pagination(messages, Math.min(state.page, pages), pages, {
   control: (page, marks, content) =>
@@ -359,7 +376,7 @@ export function renderSearchPage(pageContext: PageContext, model: PortalModel, v
     title,
     section: 'search',
     hideHeaderSearch: true,
-    showsContent: result !== undefined && result.total > 0,
+    showsContent: result !== undefined && result.total + result.related > 0,
     breadcrumb: [{ label: messages.navHome, href: '/' }, { label: messages.searchTitle }],
     main: h`<h1>${messages.searchTitle}</h1>
 ${searchForm(messages, state.q, 'q', hidden)}

@@ -28,13 +28,18 @@ function terminalSnippet(snippet: string, colour: boolean): string {
 /** Renders search results for a terminal: each hit with its paper symbol, paragraph number and snippet. */
 export function formatSearch(query: string, result: SearchResult, colour: boolean): string {
   const lines: string[] = [];
-  const pages = Math.max(1, Math.ceil(result.total / result.limit));
+  const pages = Math.max(1, Math.ceil((result.total + result.related) / result.limit));
   const page = Math.floor(result.offset / result.limit) + 1;
   lines.push(
     result.total === 0
       ? `no results for ${query}`
       : `${result.total} result${result.total === 1 ? '' : 's'} for ${query} (page ${page} of ${pages})${result.relaxed ? ': no paragraph has every term; showing those with some' : ''}`,
   );
+  if (result.related > 0) {
+    lines.push(
+      `  note: ${result.related} more paragraphs treat only related concepts: listed after, not counted`,
+    );
+  }
   for (const warning of result.warnings) lines.push(`  note: ${warning}`);
   if (result.concepts.length > 0) {
     const named = result.concepts.map((concept) => `${concept.matched} → ${concept.name}`);
@@ -46,7 +51,7 @@ export function formatSearch(query: string, result: SearchResult, colour: boolea
       .join(' · ');
     lines.push(
       '',
-      `${String(result.offset + i + 1).padStart(3)}. ${where}  (score ${hit.score}${hit.matched === 'some' ? ', some terms' : ''})`,
+      `${String(result.offset + i + 1).padStart(3)}. ${where}  (score ${hit.score}${hit.related ? ', related concepts only' : hit.matched === 'some' ? ', some terms' : ''})`,
     );
     lines.push(`     ${terminalSnippet(hit.snippet, colour)}`);
   });
