@@ -68,6 +68,17 @@ describe('somkb brief --format docx', () => {
         expect(pdf.indexOf(`${symbol} (`)).toBeGreaterThan(contents);
         expect(pdf.indexOf(`${symbol} (`)).toBeLessThan(firstParagraph);
       }
+      // Issue 12.14: LibreOffice shows a page number after every entry, the page the heading is on.
+      const pages = pdf.split('\f');
+      const tocPage = pages.findIndex((page) => page.trimStart().startsWith('Contents\n'));
+      // An entry reads `heading.......3`: the heading, the dot leader, the page number.
+      const entries = [...(pages[tocPage] ?? '').matchAll(/^(.+?)\.{3,}\s*(\d+)$/gm)];
+      expect(entries.length).toBe(8);
+      for (const [, heading = '', number] of entries) {
+        const page = Number(number);
+        expect(page, heading).toBeGreaterThan(tocPage + 1);
+        expect(pages[page - 1], `${heading} on page ${String(number)}`).toContain(heading.trim());
+      }
     },
     OFFICE_TIMEOUT,
   );
@@ -80,10 +91,20 @@ describe('somkb brief --format docx', () => {
       [...document.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/g)].map((m) => m[1]),
     );
     const anchors = [...document.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"/g)].map((m) => m[1]);
-    expect(anchors).toContain(bookmarkName('theme-1'));
-    expect(anchors).toContain(bookmarkName('paper-ctoc-cop-wg-7-2015-4'));
+    expect(bookmarks.has(bookmarkName('theme-1'))).toBe(true);
+    expect(bookmarks.has(bookmarkName('paper-ctoc-cop-wg-7-2015-4'))).toBe(true);
     expect(anchors).toContain(bookmarkName('para-5'));
     for (const anchor of anchors) expect(bookmarks.has(anchor)).toBe(true);
+    // Issue 12.14: each entry of the table of contents has its page number, as a PAGEREF field
+    // written with the page it works out, and Word is asked to update the fields on opening.
+    const pageReferences = [
+      ...document.matchAll(
+        /<w:instrText xml:space="preserve">PAGEREF (\w+) \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t xml:space="preserve">(\d+)<\/w:t>/g,
+      ),
+    ];
+    expect(pageReferences.length).toBe(8);
+    for (const [, bookmark] of pageReferences) expect(bookmarks.has(bookmark)).toBe(true);
+    expect(parts.get('word/settings.xml')).toMatch(/<w:updateFields( w:val="true")?\/>/);
     const relationships = parts.get('word/_rels/document.xml.rels') ?? '';
     expect(relationships).toContain('Target="https://undocs.org/CTOC/COP/WG.7/2015/4" TargetMode="External"');
     expect(wordText(document)).toContain('Financial investigations');

@@ -12,6 +12,7 @@ import {
   TableOfContents,
   TextRun,
 } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
 import {
   CITATION_STYLE,
   docxLink,
@@ -94,9 +95,11 @@ function annexChildren(
 
 /**
  * A briefing pack as a Word document: a cover page (kind, title, date, the selection, counts,
- * source), a table of contents on its own page (a real TOC field that Word can update, written
- * with its entries, each a link to its heading, so that it shows before any update and in
- * LibreOffice), each section as Heading 1 from a new page with its key topics, each paper as
+ * source), a table of contents on its own page (a real TOC field of the Heading 1 and 2 entries,
+ * each a link to its heading with its page number: docx's layout works the pages out as Word lays
+ * them out and writes the numbers in, so that they show before any update and in LibreOffice, which
+ * does not update a table of contents when it opens a file; the document asks Word to update its
+ * fields on opening, `updateFields`), each section as Heading 1 from a new page with its key topics, each paper as
  * Heading 2 with its symbol linked to the official document, each paragraph numbered as in the
  * source with a citation line and the official document's address as a hyperlink, then the
  * annexes whose places link to the paragraphs. Page numbers in the footer. Characters XML forbids
@@ -130,12 +133,7 @@ export async function renderBriefingDocx(unsafeBriefing: Briefing): Promise<Uint
     new TableOfContents(labels.contents, {
       hyperlink: true,
       headingStyleRange: '1-2',
-      tabLeader: LeaderType.NONE,
-      cachedEntries: briefing.contents.map((entry) => ({
-        title: entry.text,
-        level: entry.level,
-        href: bookmarkName(entry.anchor),
-      })),
+      tabLeader: LeaderType.DOT,
     }),
   ];
   for (const section of briefing.sections) {
@@ -182,6 +180,8 @@ export async function renderBriefingDocx(unsafeBriefing: Briefing): Promise<Uint
     subject: cover.selection.map((line) => `${line.label}: ${line.value}`).join('; '),
     creator: 'somkb',
     styles: docxStyles(),
+    features: { updateFields: true },
+    pageNumbers: estimatePageNumbers,
     sections: [
       {
         footers: {
