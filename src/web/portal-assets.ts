@@ -329,7 +329,7 @@ main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.
 }
 `;
 
-/** The enhancing script, `/assets/portal.js`: copy buttons, and the anchor kept when switching language. */
+/** The enhancing script, `/assets/portal.js`: copy buttons, the current section in view in a phone's menu, and the anchor kept when switching language. */
 export const PORTAL_JS = `(function () {
   'use strict';
 
@@ -401,6 +401,16 @@ export const PORTAL_JS = `(function () {
       }
     });
   });
+
+  // On a phone the main menu is one line that scrolls sideways: bring the current section into it
+  // (by the list's own scroll, which leaves the page where it is, at an anchor too).
+  var current = document.querySelector('.main-nav a[aria-current]');
+  var menu = current && current.closest('ul');
+  if (menu && menu.scrollWidth > menu.clientWidth) {
+    var item = current.getBoundingClientRect();
+    var box = menu.getBoundingClientRect();
+    menu.scrollLeft += item.left - box.left - (box.width - item.width) / 2;
+  }
 
   var switches = document.querySelectorAll('a[data-keep-hash]');
   Array.prototype.forEach.call(switches, function (link) {

@@ -142,6 +142,19 @@ describe('the layout of the portal in the six languages', () => {
           // Every link of the menu is still there, on one line that scrolls sideways.
           expect(await page.locator('.main-nav a').count()).toBe(6);
         }
+        // The current section is scrolled into the menu's view, whichever it is.
+        for (const path of ['/brief', '/search', '/mechanisms']) {
+          await page.goto(`${origin}${path}?lang=${lang}`);
+          const shown = await inPage<boolean>(
+            page,
+            `(() => {
+              const item = document.querySelector('.main-nav a[aria-current]').getBoundingClientRect();
+              const menu = document.querySelector('.main-nav ul').getBoundingClientRect();
+              return item.left >= menu.left - 1 && item.right <= menu.right + 1;
+            })()`,
+          );
+          expect(shown, `${path} ${lang}`).toBe(true);
+        }
       }
       await page.close();
     },
