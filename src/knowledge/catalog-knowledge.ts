@@ -1,13 +1,19 @@
 import type { Analyzer } from '../analysis/index.js';
 import { catalogTerms, createAnalyzer } from '../analysis/index.js';
 import type { Catalog, Language } from '../domain/index.js';
+import { UN_LANGUAGES } from '../domain/index.js';
 import type { Mechanism, MechanismDirectory, MechanismMention } from '../mechanisms/index.js';
 import { findMechanismMentions, mechanismParagraphs } from '../mechanisms/index.js';
 import type { InstrumentMention, Reference } from '../references/index.js';
 import { extractReferences, INSTRUMENTS } from '../references/index.js';
-import type { ExpansionConcept } from '../search/index.js';
+import type { ExpansionConcept, FilterVocabulary } from '../search/index.js';
 import type { Concept, Thesaurus } from '../thesaurus/index.js';
-import { conceptLabels, linkTreatedConcepts, thesaurusUserWords } from '../thesaurus/index.js';
+import {
+  conceptLabels,
+  keyTopicResolver,
+  linkTreatedConcepts,
+  thesaurusUserWords,
+} from '../thesaurus/index.js';
 
 /** The reviewed knowledge somkb brings to a catalog: the thesaurus and the mechanisms directory. */
 export interface KnowledgeBase {
@@ -136,4 +142,35 @@ export function expansionConcepts(base: KnowledgeBase, language: Language): Expa
     });
   }
   return concepts;
+}
+
+/** Every label of a concept, in every language (preferred and alternative; hidden ones are not names). */
+function namesOf(concept: Concept): string[] {
+  return UN_LANGUAGES.flatMap((language) => conceptLabels(concept, language, { hidden: false }));
+}
+
+/**
+ * The names a search filter takes for the themes and key topics of `catalog`, besides its own: a
+ * theme is also named by the labels, in every language, of the concept its printed name is (the
+ * thesaurus has one per theme); a key topic by its concept's id and labels in every language. Search
+ * turns a filter value that names one into the catalog's own id or topic (`topic:money-laundering`,
+ * `theme:technology`).
+ */
+export function filterVocabulary(base: KnowledgeBase, catalog: Catalog): FilterVocabulary {
+  const resolve = keyTopicResolver(base.thesaurus, catalog.language);
+  const themes = new Map<string, string[]>();
+  const topics = new Map<string, string[]>();
+  for (const theme of catalog.themes) {
+    const concept = resolve(theme.name);
+    themes.set(theme.id, [theme.name, ...(concept === undefined ? [] : namesOf(concept))]);
+    for (const topic of theme.keyTopics) {
+      if (topics.has(topic)) continue;
+      const topicConcept = resolve(topic);
+      topics.set(topic, [
+        topic,
+        ...(topicConcept === undefined ? [] : [topicConcept.id, ...namesOf(topicConcept)]),
+      ]);
+    }
+  }
+  return { themes, topics };
 }

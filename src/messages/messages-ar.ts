@@ -35,6 +35,8 @@ export const MESSAGES_AR: Messages = {
     '، و',
     { code: '-كلمة' },
     ' للاستبعاد، وعوامل تصفية مثل ',
+    { code: 'topic:"غسل الأموال"' },
+    ' أو ',
     { code: 'topic:洗钱' },
     ' ',
     { code: 'paper:2015/4' },

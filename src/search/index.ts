@@ -1,6 +1,7 @@
 export { MAX_QUERY_LENGTH, parseQuery } from './query-parser.js';
 export type { ParsedQuery } from './query-parser.js';
-export type { QueryFilters, SearchFilters } from './search-filters.js';
+export type { FilterVocabulary, QueryFilters, SearchFilters } from './search-filters.js';
+export { translateFilters, valueNamesLabel } from './search-filters.js';
 export { compactText, documentsFromCatalog, mentionsTopic, paragraphFullText } from './search-document.js';
 export type { SearchDocument } from './search-document.js';
 export { BM25_K1, buildSearchIndex } from './search-index.js';

@@ -1,5 +1,4 @@
 import type { Language } from '../domain/index.js';
-import { isLanguage } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { QueryFilters } from './search-filters.js';
 
@@ -81,16 +80,49 @@ function tokenize(query: string): RawToken[] {
   return tokens.filter((token) => token.text !== '');
 }
 
+/** Arabic-Indic and Eastern Arabic-Indic digits as ASCII digits (٢٠١٥ and ۲۰۱۵ are 2015). */
+function asciiDigits(value: string): string {
+  return value.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
+}
+
+/**
+ * A meeting number as readers write it: 3, ٣, 第三次(会议), or an ordinal in one of the six languages
+ * (3rd, 3e, 3ème, 3ª, 3-я).
+ */
 function parseMeeting(value: string): number | undefined {
   const numeral = /^第?([一二三四五六七八九])次?(?:会议)?$/.exec(value)?.[1];
   if (numeral !== undefined) return CHINESE_MEETINGS.get(numeral);
-  return /^\d{1,2}$/.test(value) ? Number(value) : undefined;
+  const digits = /^(\d{1,2})(?:st|nd|rd|th|e|er|re|ème|eme|°|º|ª|a|o|-?я|-?й)?$/iu.exec(
+    asciiDigits(value),
+  )?.[1];
+  return digits === undefined ? undefined : Number(digits);
 }
+
+/** The language codes and the names of the six languages, in those languages and in English, by folded name. */
+const LANGUAGE_NAMES: ReadonlyMap<string, Language> = new Map(
+  (
+    [
+      ['ar', ['arabic', 'العربية', 'عربي', 'arabe', 'árabe', 'арабский']],
+      ['zh', ['chinese', '中文', '汉语', 'chinois', 'chino', 'китайский', 'الصينية']],
+      [
+        'en',
+        ['english', 'anglais', 'inglés', 'ingles', 'английский', 'الإنكليزية', 'الإنجليزية', '英文', '英语'],
+      ],
+      [
+        'fr',
+        ['french', 'français', 'francais', 'francés', 'frances', 'французский', 'الفرنسية', '法文', '法语'],
+      ],
+      ['ru', ['russian', 'русский', 'russe', 'ruso', 'الروسية', '俄文', '俄语']],
+      ['es', ['spanish', 'español', 'espanol', 'espagnol', 'испанский', 'الإسبانية', '西班牙文', '西班牙语']],
+    ] as const
+  ).flatMap(([code, names]) => [code, ...names].map((name) => [name, code] as const)),
+);
 
 /**
  * Reads the query language: plain words (all matter), `"exact phrase"` (also “…” and 「…」),
  * `-word` or `-"phrase"` to exclude, and the filters `theme:`, `topic:`, `paper:`, `year:`,
- * `meeting:` and `lang:` (with `:` or `：`). Everything typed is data: no character has any other
+ * `meeting:` and `lang:` (with `:` or `：`); a year or a meeting may be written in Arabic-Indic
+ * digits, a meeting as an ordinal, a language by its code or its name. Everything typed is data: no character has any other
  * meaning. Throws USAGE only for a query longer than {@link MAX_QUERY_LENGTH} characters.
  */
 export function parseQuery(input: string): ParsedQuery {
@@ -120,15 +152,15 @@ export function parseQuery(input: string): ParsedQuery {
       else if (token.key === 'topic') topic.push(value);
       else if (token.key === 'paper') paper.push(value);
       else if (token.key === 'year') {
-        if (/^\d{4}$/.test(value)) year.push(Number(value));
+        if (/^\d{4}$/.test(asciiDigits(value))) year.push(Number(asciiDigits(value)));
         else warnings.push(`year:${value} was ignored: a year is written with four digits, e.g. year:2015`);
       } else if (token.key === 'meeting') {
         const number = parseMeeting(value);
         if (number === undefined)
           warnings.push(`meeting:${value} was ignored: a meeting is a number from 1 to 7`);
         else meeting.push(number);
-      } else if (isLanguage(value.toLowerCase())) {
-        catalogLanguage = value.toLowerCase() as Language;
+      } else if (LANGUAGE_NAMES.has(value.toLowerCase())) {
+        catalogLanguage = LANGUAGE_NAMES.get(value.toLowerCase());
       } else {
         warnings.push(`lang:${value} was ignored: the languages are ar, zh, en, fr, ru and es`);
       }

@@ -9,11 +9,18 @@ import { cleanQuery } from './query-parser.js';
  * hold. A list left out, or empty, does not narrow.
  */
 export interface SearchFilters {
-  /** Themes: an id (`theme-3`, or `3`) or a part of a theme's name as printed (`技术`). */
+  /**
+   * Themes: an id (`theme-3`, or `3`), a part of a theme's name as printed (`技术`), or, with a
+   * {@link FilterVocabulary}, a label of the theme in any language (`technology`).
+   */
   readonly theme?: readonly string[];
-  /** Key topics: a part of a key topic's label, white space ignored. */
+  /**
+   * Key topics: a part of a key topic's label, white space ignored, or, with a
+   * {@link FilterVocabulary}, its concept's id (`money-laundering`) or a label in any language
+   * (`money laundering`, `blanqueo de dinero`).
+   */
   readonly topic?: readonly string[];
-  /** Papers: a full symbol (`CTOC/COP/WG.7/2013/4`) or its end after a slash (`2013/4`), any case. */
+  /** Papers: a full symbol (`CTOC/COP/WG.7/2013/4`) or its end after a slash (`2013/4`), any case, or as a slug (`CTOC-COP-WG.7-2013-4`). */
   readonly paper?: readonly string[];
   /** Years of the meeting a paper was written for, e.g. 2015. */
   readonly year?: readonly number[];
@@ -31,6 +38,89 @@ export interface QueryFilters {
   readonly year: readonly number[];
   readonly meeting: readonly number[];
   readonly catalogLanguage: Language | undefined;
+}
+
+/**
+ * The names a theme or key topic filter value may take besides the catalog's own (a theme's id or a
+ * part of its name as printed, a part of a key topic as printed): those of the thesaurus, in any of
+ * the six languages. Built per catalog from the knowledge and kept with its search index.
+ */
+export interface FilterVocabulary {
+  /** Per theme id: its printed name and the labels of the concept it is, in every language. */
+  readonly themes: ReadonlyMap<string, readonly string[]>;
+  /** Per key topic as printed: the topic, its concept's id and the concept's labels in every language. */
+  readonly topics: ReadonlyMap<string, readonly string[]>;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A name as filter values are compared with it: NFKD without combining marks (é is e, Arabic
+ * vowel marks dropped), lower case, every run of what is neither letter nor digit one space
+ * (money-laundering is money laundering, d’argent is d argent), trimmed.
+ */
+function foldName(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * True when a filter value names `label`: a value with Chinese characters when it is a part of the
+ * label, white space ignored (技术 names 利用技术…, as the printed names are read); any other value
+ * when its words are whole words of the label, in order, accents, case and punctuation ignored
+ * (`laundering`, `money-laundering` and `Money Laundering` name “money laundering”; `sea` does not
+ * name “high seas”).
+ */
+export function valueNamesLabel(value: string, label: string): boolean {
+  if (HAN.test(value)) return compactName(label).includes(compactName(value));
+  const folded = foldName(value);
+  return folded !== '' && ` ${foldName(label)} `.includes(` ${folded} `);
+}
+
+function compactName(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+}
+
+/** The names a vocabulary entry matches for `value`: every key whose names `value` names. */
+function namedKeys(value: string, names: ReadonlyMap<string, readonly string[]>): string[] {
+  const keys: string[] = [];
+  for (const [key, labels] of names)
+    if (labels.some((label) => valueNamesLabel(value, label))) keys.push(key);
+  return keys;
+}
+
+/** A paper value written as a slug (`CTOC-COP-WG.7-2015-4`, `2015-4`): the symbol it stands for. */
+function paperValue(value: string): string {
+  return value.includes('/') ? value : value.replaceAll('-', '/');
+}
+
+/**
+ * The filters with each theme and key-topic value given in any language turned into what the
+ * catalog's own names select: a theme value that names a theme in `vocabulary` (its printed name or
+ * a label of its concept, in any language) becomes the ids of the themes it names; a key-topic value
+ * that names a key topic (as printed, its concept's id or a label in any language) becomes the
+ * topics as printed. A value that names none stays as given (then it is read as before, and a value
+ * that selects nothing is named in a warning). A paper written as a slug becomes its symbol. Pure.
+ */
+export function translateFilters(
+  filters: QueryFilters,
+  vocabulary: FilterVocabulary | undefined,
+): QueryFilters {
+  const translate = (values: readonly string[], names: ReadonlyMap<string, readonly string[]> | undefined) =>
+    values.flatMap((value) => {
+      const keys = names === undefined ? [] : namedKeys(value, names);
+      return keys.length > 0 ? keys : [value];
+    });
+  return {
+    ...filters,
+    theme: translate(filters.theme, vocabulary?.themes),
+    topic: translate(filters.topic, vocabulary?.topics),
+    paper: filters.paper.map(paperValue),
+  };
 }
 
 /**

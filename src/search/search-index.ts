@@ -2,6 +2,7 @@ import type { ConceptExpander, ExpansionConcept } from './concept-expander.js';
 import { createConceptExpander } from './concept-expander.js';
 import type { Analyzer } from '../analysis/index.js';
 import type { SearchDocument } from './search-document.js';
+import type { FilterVocabulary } from './search-filters.js';
 import { compactText } from './search-document.js';
 
 /** A field of a search document, with its BM25F weight and length normalisation. */
@@ -83,6 +84,8 @@ export interface SearchIndex {
   readonly facetRecords: Int32Array;
   /** Finds the thesaurus concepts a query names, for cross-language search; undefined without one. */
   readonly expander: ConceptExpander | undefined;
+  /** The names theme and key-topic filters take in any language; undefined without a thesaurus. */
+  readonly filterVocabulary: FilterVocabulary | undefined;
   /** Approximate memory held by the postings, in bytes. */
   readonly sizeBytes: number;
 }
@@ -114,6 +117,8 @@ export interface SearchIndexOptions {
    * one (in any language, by any label) is searched as the concept's labels in the indexed language.
    */
   readonly concepts?: readonly ExpansionConcept[];
+  /** The names theme and key-topic filters take besides the catalog's own (see {@link FilterVocabulary}). */
+  readonly filterVocabulary?: FilterVocabulary;
 }
 
 /**
@@ -249,6 +254,7 @@ export function buildSearchIndex(
     topicIds: Int32Array.from(topicList),
     facetRecords,
     expander: options.concepts === undefined ? undefined : createConceptExpander(options.concepts, analyzer),
+    filterVocabulary: options.filterVocabulary,
     sizeBytes,
   };
 }

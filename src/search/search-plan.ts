@@ -5,7 +5,7 @@ import type { ParsedQuery } from './query-parser.js';
 import { parseQuery } from './query-parser.js';
 import { compactText } from './search-document.js';
 import type { QueryFilters, SearchFilters } from './search-filters.js';
-import { combineFilters, hasAnyFilter } from './search-filters.js';
+import { combineFilters, hasAnyFilter, translateFilters } from './search-filters.js';
 import type { SearchIndex } from './search-index.js';
 
 /** Most query terms used; further terms are ignored with a warning. */
@@ -167,7 +167,7 @@ function resolveFilters(index: SearchIndex, filters: QueryFilters, warnings: str
  */
 export function planSearch(index: SearchIndex, text: string, given?: SearchFilters): SearchPlan {
   const query = parseQuery(text);
-  const filters = combineFilters(query.filters, given);
+  const filters = translateFilters(combineFilters(query.filters, given), index.filterVocabulary);
   const warnings = [...query.warnings];
   const { analyzer, postings } = index;
 

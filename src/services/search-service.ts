@@ -1,6 +1,6 @@
 import { catalogTerms, createAnalyzer } from '../analysis/index.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
-import { expansionConcepts, knowledgeUserWords } from '../knowledge/index.js';
+import { expansionConcepts, filterVocabulary, knowledgeUserWords } from '../knowledge/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { SearchIndex, SearchRequest, SearchResult } from '../search/index.js';
 import { buildSearchIndex, documentsFromCatalog, search } from '../search/index.js';
@@ -104,7 +104,12 @@ export function createSearchService(
           index: buildSearchIndex(
             documentsFromCatalog(catalog),
             analyzer,
-            knowledge === undefined ? {} : { concepts: expansionConcepts(knowledge, catalog.language) },
+            knowledge === undefined
+              ? {}
+              : {
+                  concepts: expansionConcepts(knowledge, catalog.language),
+                  filterVocabulary: filterVocabulary(knowledge, catalog),
+                },
           ),
           results: new Map(),
         };
