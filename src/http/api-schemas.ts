@@ -167,9 +167,9 @@ export const SearchHitSchema = z
         concept: z.string(),
         name: z.string(),
         matched: z.string().openapi({ description: 'The query words that led to the concept' }),
-        via: z.enum(['label', 'related']).openapi({
+        via: z.enum(['label', 'word', 'related']).openapi({
           description:
-            'label: the query names this concept and the paragraph holds one of its labels; related: the paragraph holds a label of this concept, related to the one the query names (relatedTo)',
+            'label: the query names this concept and the paragraph holds one of its labels; word: a query word is one word of its labels in another language, and the paragraph holds one of its labels; related: the paragraph holds a label of this concept, related to the one the query names (relatedTo)',
         }),
         relatedTo: z
           .string()
@@ -217,6 +217,10 @@ export const SearchResultSchema = z
         name: z.string(),
         matched: z.string(),
         language: z.string(),
+        via: z.enum(['label', 'word']).openapi({
+          description:
+            'label: the query words are one of its labels; word: a query word is one word of its labels in another language than the text’s (ranked below a whole label, by how specific the word is)',
+        }),
         labels: z.array(z.string()),
         relatedLabels: z.array(z.string()),
         related: z

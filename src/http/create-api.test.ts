@@ -178,6 +178,42 @@ describe('the JSON API', () => {
     }
   });
 
+  it('finds paragraphs for everyday words in any language, a word of a label below the whole label (issue 12.2)', async () => {
+    type Body = {
+      total: number;
+      hits: { paragraph: number; score: number; concepts: { concept: string; via: string }[] }[];
+    };
+    const searchFor = async (q: string): Promise<Body> =>
+      (await (await get(`/api/v1/search?q=${encodeURIComponent(q)}`)).json()) as Body;
+    for (const word of [
+      'migrants',
+      'migrant',
+      'border',
+      'sea',
+      'undercover',
+      'migrantes',
+      'tráfico',
+      'trata',
+      'contrabando de migrantes',
+      'pasaporte falso',
+      'تهريب',
+      'مهرب',
+      'мигранты',
+    ]) {
+      const body = await searchFor(word);
+      expect(body.total, word).toBeGreaterThan(0);
+      expect(body.hits[0]?.concepts.length, word).toBeGreaterThan(0);
+    }
+    // "vigilada" is one word of the Spanish label "entrega vigilada" (controlled delivery), no label itself.
+    const word = await searchFor('vigilada');
+    const label = await searchFor('entrega vigilada');
+    expect(word.hits[0]?.paragraph).toBe(label.hits[0]?.paragraph);
+    expect(word.hits[0]?.concepts).toContainEqual(
+      expect.objectContaining({ concept: 'controlled-delivery', via: 'word' }),
+    );
+    expect(word.hits[0]?.score).toBeLessThan(label.hits[0]?.score ?? 0);
+  });
+
   it('exports any selection as a file, and briefing packs', async () => {
     const csv = await get('/api/v1/export?format=csv&theme=theme-3');
     expect(csv.status).toBe(200);

@@ -63,7 +63,10 @@ describe('createConceptExpander', () => {
     expect(expander.expand(['Специальные', 'методы', 'расследования']).matches[0]?.concept).toBe(
       'special-investigative-techniques',
     );
-    expect(expander.expand(['border', 'control'])).toEqual({ matches: [], rest: ['border', 'control'] });
+    expect(expander.expand(['border', 'management'])).toEqual({
+      matches: [],
+      rest: ['border', 'management'],
+    });
     expect(expander.expand([])).toEqual({ matches: [], rest: [] });
   });
 
@@ -222,5 +225,80 @@ describe('related concepts rank but do not count (issue 12.4, 12.5; a fixture th
     const result = search(index, { query: 'snakehead' });
     expect(result.hits.map((hit) => hit.paragraph)).toEqual([6]);
     expect(result.total).toBe(1);
+  });
+});
+
+describe('a word of a label in another language reaches its concepts (issue 12.2; a fixture thesaurus)', () => {
+  // Fixture: "smuggling" is a word of three labels of four, "routes" of one.
+  const FIXTURE: readonly ExpansionConcept[] = [
+    {
+      id: 'smuggling-of-migrants',
+      name: '偷运移民',
+      labels: { zh: ['偷运移民'], en: ['smuggling of migrants'], es: ['tráfico ilícito de migrantes'] },
+    },
+    { id: 'sea', name: '海上偷运', labels: { zh: ['海上偷运'], en: ['smuggling by sea'] } },
+    { id: 'routes', name: '偷运路线', labels: { zh: ['偷运路线'], en: ['smuggling routes'] } },
+    { id: 'hawala', name: '哈瓦拉', labels: { zh: ['哈瓦拉'], en: ['hawala'], es: ['hawala'] } },
+    { id: 'migrant-workers', name: '移民工人', labels: { zh: ['移民工人'], en: ['migrant workers'] } },
+  ];
+  const analyzer = createAnalyzer('zh', {
+    userWords: ['偷运移民', '海上偷运', '偷运路线', '哈瓦拉', '移民工人'],
+  });
+  const texts = [
+    '偷运路线经过沙漠。',
+    '海上偷运造成死亡。',
+    '偷运移民是一种犯罪。',
+    '哈瓦拉系统被用于转账。',
+  ];
+  const documents: SearchDocument[] = texts.map((text, i) => ({
+    key: `doc#${i + 1}`,
+    document: 'doc',
+    language: 'zh',
+    paragraph: i + 1,
+    text,
+    subject: '',
+    themeName: null,
+    theme: null,
+    paper: null,
+    year: null,
+    meeting: null,
+    topics: [],
+  }));
+  const index = buildSearchIndex(documents, analyzer, { concepts: FIXTURE });
+  const words = createConceptExpander(FIXTURE, analyzer);
+
+  it('finds the paragraphs of the concepts whose labels hold the word, and says so', () => {
+    const result = search(index, { query: 'routes' });
+    expect(result.hits.map((hit) => hit.paragraph)).toEqual([1]);
+    expect(result.hits[0]?.concepts).toEqual([
+      { concept: 'routes', name: '偷运路线', matched: 'routes', via: 'word' },
+    ]);
+    expect(result.concepts.map((concept) => [concept.concept, concept.via])).toEqual([['routes', 'word']]);
+  });
+
+  it('ranks a word of a label below the whole label, and a common word below a specific one', () => {
+    const word = search(index, { query: 'routes' }).hits[0]?.score ?? 0;
+    const label = search(index, { query: 'smuggling routes' }).hits[0]?.score ?? 0;
+    expect(word).toBeGreaterThan(0);
+    expect(word).toBeLessThan(label);
+    const common = words.expand(['smuggling']).words?.[0];
+    const specific = words.expand(['routes']).words?.[0];
+    expect(common?.concepts.map((concept) => concept.concept)).toEqual([
+      'smuggling-of-migrants',
+      'sea',
+      'routes',
+    ]);
+    expect(common?.specificity).toBeLessThan((specific?.specificity ?? 0) / 2);
+    expect(specific?.specificity).toBe(1);
+  });
+
+  it('reads a word in the language whose labels hold it as written, and leaves the text’s own words alone', () => {
+    expect(words.expand(['migrantes']).words?.[0]).toMatchObject({ language: 'es', matched: 'migrantes' });
+    expect(words.expand(['tráfico']).words?.[0]?.concepts.map((concept) => concept.concept)).toEqual([
+      'smuggling-of-migrants',
+    ]);
+    expect(words.expand(['偷运']).words).toBeUndefined();
+    expect(words.expand(['hawala']).words).toBeUndefined();
+    expect(words.expand(['hawala']).matches.map((match) => match.via)).toEqual(['label']);
   });
 });

@@ -30,6 +30,11 @@ export interface RelatedConcept {
 export interface ConceptMatch {
   readonly concept: string;
   readonly name: string;
+  /**
+   * `label`: the words are one of its labels (stemmed, in any language); `word`: a query word is one
+   * word of one of its labels in another language than the text's ("border" of "border control").
+   */
+  readonly via: 'label' | 'word';
   /** The query words matched, as typed. */
   readonly matched: string;
   /** The language of the label they matched. */
@@ -42,9 +47,29 @@ export interface ConceptMatch {
   readonly related: readonly RelatedConcept[];
 }
 
-/** The query words split into those that name concepts and the rest, each in query order. */
+/**
+ * A query word, in another language than the text's, that names no concept but is a word of the
+ * labels of some: the concepts it reaches, the most closely labelled first, and how specific it is.
+ */
+export interface WordMatch {
+  /** The word as typed. */
+  readonly matched: string;
+  readonly language: Language;
+  /**
+   * How specific the word is among the labels of its language, from 0 to 1: its inverse document
+   * frequency over the concepts that have labels in that language, divided by the largest possible
+   * (1 for a word of one concept's labels; "migrants", in dozens of labels, about a third).
+   */
+  readonly specificity: number;
+  /** At most {@link MAX_WORD_CONCEPTS} concepts, those whose shortest label holding the word is shortest first. */
+  readonly concepts: readonly ConceptMatch[];
+}
+
+/** The query words split into those that name concepts, those that are words of labels, and the rest, each in query order. */
 export interface Expansion {
   readonly matches: readonly ConceptMatch[];
+  /** The words of labels; absent when there is none. */
+  readonly words?: readonly WordMatch[];
   readonly rest: readonly string[];
 }
 
@@ -60,6 +85,9 @@ const MAX_LABEL_TOKENS = 8;
 /** Most expansions an expander keeps. */
 const MAX_EXPANSIONS = 10_000;
 
+/** Most concepts a word of labels reaches: those whose labels holding it are shortest. */
+export const MAX_WORD_CONCEPTS = 8;
+
 /** The languages whose labels a run of words in some script may be in, most likely first. */
 function languagesOfScript(text: string, indexLanguage: Language): readonly Language[] {
   if (containsHan(text)) return ['zh'];
@@ -73,7 +101,15 @@ interface LabelTable {
   readonly analyzer: Analyzer;
   /** Label tokens joined by a space → concepts with that label. */
   readonly concepts: ReadonlyMap<string, readonly ExpansionConcept[]>;
+  /** A token of labels → the concepts whose labels hold it, with the fewest tokens of such a label. */
+  readonly words: ReadonlyMap<string, Map<ExpansionConcept, number>>;
+  /** The words of the labels as written (folded, not stemmed): which language a Latin word is in. */
+  readonly surface: ReadonlySet<string>;
+  /** How many concepts have labels in this language. */
+  readonly labelled: number;
 }
+
+const SURFACE_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * Builds the expander over the thesaurus concepts for an index whose text is in `indexAnalyzer`'s
@@ -107,16 +143,28 @@ export function createConceptExpander(
   for (const language of UN_LANGUAGES) {
     const analyzer = language === indexLanguage ? indexAnalyzer : createAnalyzer(language);
     const byKey = new Map<string, ExpansionConcept[]>();
+    const words = new Map<string, Map<ExpansionConcept, number>>();
+    const surface = new Set<string>();
+    let labelled = 0;
     for (const concept of concepts) {
-      for (const label of concept.labels[language] ?? []) {
-        const key = analyzer.queryTokens(label).join(' ');
+      const labels = concept.labels[language] ?? [];
+      if (labels.length > 0) labelled++;
+      for (const label of labels) {
+        const tokens = analyzer.queryTokens(label);
+        const key = tokens.join(' ');
         if (key === '') continue;
         const list = byKey.get(key) ?? [];
         if (!list.includes(concept)) list.push(concept);
         byKey.set(key, list);
+        for (const token of tokens) {
+          const reach = words.get(token) ?? new Map<ExpansionConcept, number>();
+          reach.set(concept, Math.min(reach.get(concept) ?? Infinity, tokens.length));
+          words.set(token, reach);
+        }
+        for (const [word] of analyzer.normalize(label).matchAll(SURFACE_WORD)) surface.add(word);
       }
     }
-    tables.set(language, { analyzer, concepts: byKey });
+    tables.set(language, { analyzer, concepts: byKey, words, surface, labelled });
   }
 
   /**
@@ -148,6 +196,7 @@ export function createConceptExpander(
           matches.push({
             concept: concept.id,
             name: concept.name,
+            via: 'label',
             matched,
             language,
             labels: concept.labels[indexLanguage] ?? [],
@@ -170,22 +219,75 @@ export function createConceptExpander(
     return { matches, rest };
   };
 
+  /**
+   * The concepts a word of another language than the text's reaches as a word of their labels, in
+   * the first of `languages` whose labels hold it as written, else the first whose labels hold its
+   * stem; undefined when none does, or when that language is the text's (the word is searched as is).
+   */
+  const matchWord = (word: string, languages: readonly Language[]): WordMatch | undefined => {
+    const candidates = languages.flatMap((language) => {
+      const table = tables.get(language);
+      if (table === undefined) return [];
+      const tokens = table.analyzer.queryTokens(word);
+      const token = tokens.length === 1 ? tokens[0] : undefined;
+      const reach = token === undefined ? undefined : table.words.get(token);
+      if (reach === undefined) return [];
+      const written = [...table.analyzer.normalize(word).matchAll(SURFACE_WORD)].every(([part]) =>
+        table.surface.has(part),
+      );
+      return [{ language, table, reach, written }];
+    });
+    const chosen = candidates.find((candidate) => candidate.written) ?? candidates[0];
+    if (chosen === undefined || chosen.language === indexLanguage) return undefined;
+    const { language, table, reach } = chosen;
+    const specificity = Math.log((table.labelled + 1) / reach.size) / Math.log(table.labelled + 1);
+    const order = concepts.map((concept) => concept.id);
+    const nearest = [...reach]
+      .sort(([a, aLength], [b, bLength]) => aLength - bLength || order.indexOf(a.id) - order.indexOf(b.id))
+      .slice(0, MAX_WORD_CONCEPTS)
+      .map(([concept]) => concept);
+    return {
+      matched: word,
+      language,
+      specificity,
+      concepts: nearest.map((concept) => ({
+        concept: concept.id,
+        name: concept.name,
+        via: 'word',
+        matched: word,
+        language,
+        labels: concept.labels[indexLanguage] ?? [],
+        relatedLabels: [],
+        related: [],
+      })),
+    };
+  };
+
   const expandWords = (words: readonly string[]): Expansion => {
     const matches: ConceptMatch[] = [];
+    const wordMatches: WordMatch[] = [];
     const rest: string[] = [];
+    /** A word of the run that matched no whole label: a word of labels, or left for plain search. */
+    const leave = (word: string, typed: boolean, languages: readonly Language[]): void => {
+      const reached = typed ? matchWord(word, languages) : undefined;
+      if (reached === undefined) rest.push(word);
+      else wordMatches.push(reached);
+    };
     // Runs of consecutive words in one script: "modus operandi" is matched across its two words.
     let run: string[] = [];
     let runScript = '';
     const flush = (): void => {
       if (run.length === 0) return;
-      const found = languagesOfScript(run.join(' '), indexLanguage)
+      const languages = languagesOfScript(run.join(' '), indexLanguage);
+      const found = languages
         .map((language) => matchRun(run, language))
         .filter((result) => result !== undefined)
         .sort((a, b) => a.rest.length - b.rest.length)[0];
-      if (found === undefined) rest.push(...run);
+      const typed = new Set(run);
+      if (found === undefined) for (const word of run) leave(word, true, languages);
       else {
         matches.push(...found.matches);
-        rest.push(...found.rest);
+        for (const word of found.rest) leave(word, typed.has(word), languages);
       }
       run = [];
     };
@@ -196,7 +298,7 @@ export function createConceptExpander(
       run.push(word);
     }
     flush();
-    return { matches, rest };
+    return wordMatches.length > 0 ? { matches, words: wordMatches, rest } : { matches, rest };
   };
 
   const expansions = new Map<string, Expansion>();

@@ -7,7 +7,13 @@ export type { SearchDocument } from './search-document.js';
 export { BM25_K1, buildSearchIndex } from './search-index.js';
 export type { FacetTable, Postings, SearchIndex, SearchIndexOptions } from './search-index.js';
 export { createConceptExpander } from './concept-expander.js';
-export type { ConceptExpander, ConceptMatch, Expansion, ExpansionConcept } from './concept-expander.js';
+export type {
+  ConceptExpander,
+  ConceptMatch,
+  Expansion,
+  ExpansionConcept,
+  WordMatch,
+} from './concept-expander.js';
 export { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, search } from './search-engine.js';
 export type { SearchRequest } from './search-engine.js';
 export { MAX_TERMS } from './search-plan.js';

@@ -1,6 +1,6 @@
 import { characterCount, containsHan } from '../analysis/index.js';
 import { remember } from './bounded-memo.js';
-import type { ConceptMatch } from './concept-expander.js';
+import type { ConceptMatch, WordMatch } from './concept-expander.js';
 import type { ParsedQuery } from './query-parser.js';
 import { parseQuery } from './query-parser.js';
 import { compactText } from './search-document.js';
@@ -12,6 +12,11 @@ import type { SearchIndex } from './search-index.js';
 export const MAX_TERMS = 30;
 /** Weight of a related concept's labels when a query names a concept (its own labels weigh 1). */
 const RELATED_WEIGHT = 0.3;
+/**
+ * Most weight of the labels of a concept a query word is one word of (in another language than the
+ * text's), times the word's specificity (0–1): always below a whole label's 1.
+ */
+const WORD_WEIGHT = 0.5;
 
 /**
  * What the filters select, resolved against the index: facet ids, years, meetings and a language.
@@ -27,19 +32,20 @@ export interface ResolvedFilters {
 }
 
 /**
- * Where an alternative of a clause comes from: a word of the query searched as typed (`word`), a
- * label of a concept the query names (`label`), or a label of a concept related to it (`related`),
- * which ranks a paragraph but does not make it a match of the query.
+ * Where an alternative of a clause comes from: a word of the query searched as typed (`typed`), a
+ * label of a concept the query names (`label`), a label of a concept a query word is one word of
+ * (`word`), or a label of a concept related to one the query names (`related`), which ranks a
+ * paragraph but does not make it a match of the query.
  */
 export interface AlternativeOrigin {
-  readonly via: 'word' | 'label' | 'related';
+  readonly via: 'typed' | 'label' | 'word' | 'related';
   /** The concept whose label it is, for `label` and `related`. */
   readonly concept: string | undefined;
   /** That concept's name in the indexed language. */
   readonly name: string;
 }
 
-const TYPED: AlternativeOrigin = { via: 'word', concept: undefined, name: '' };
+const TYPED: AlternativeOrigin = { via: 'typed', concept: undefined, name: '' };
 
 /**
  * A query analysed against an index: what {@link planSearch} hands to matching, ranking and
@@ -58,6 +64,8 @@ export interface SearchPlan {
   readonly origins: readonly (readonly AlternativeOrigin[])[];
   /** The concept each clause stands for, when it came from the thesaurus. */
   readonly clauseConcepts: readonly (ConceptMatch | undefined)[];
+  /** The word of labels each clause stands for, when a query word reached concepts as one. */
+  readonly clauseWords: readonly (WordMatch | undefined)[];
   /** The analyzed terms searched for (what the snippets mark). */
   readonly terms: readonly string[];
   /** What snippets mark: the terms, then the phrases as typed, normalized. */
@@ -176,6 +184,7 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
   const origins: AlternativeOrigin[][] = [];
   const terms: string[] = [];
   const clauseConcepts: (ConceptMatch | undefined)[] = [];
+  const clauseWords: (WordMatch | undefined)[] = [];
   const tooMany = `only the first ${MAX_TERMS} terms of the query were used`;
   const full = (): boolean => {
     if (clauses.length < MAX_TERMS) return false;
@@ -245,6 +254,37 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
     weights.push([...byKey.values()].map((entry) => entry.weight));
     origins.push([...byKey.values()].map((entry) => entry.origin));
     clauseConcepts.push(match);
+    clauseWords.push(undefined);
+  }
+  // A word of labels: one clause met by the word as typed or by a label of a concept it reaches,
+  // weighted by how specific the word is.
+  for (const word of expansion.words ?? []) {
+    if (full()) break;
+    const byKey = new Map<string, { alternative: string[]; weight: number; origin: AlternativeOrigin }>();
+    for (const concept of [...word.concepts].reverse()) {
+      const origin: AlternativeOrigin = { via: 'word', concept: concept.concept, name: concept.name };
+      for (const alternative of concept.labels.flatMap(alternativesOfLabel)) {
+        byKey.set(alternative.join(' '), { alternative, weight: WORD_WEIGHT * word.specificity, origin });
+      }
+    }
+    const typed = remember(memo.words, word.matched, MEMO_ENTRIES, () => analyzer.queryTokens(word.matched));
+    for (const token of typed) {
+      if (!terms.includes(token)) terms.push(token);
+      for (const alternative of alternativesOfToken(token, false)) {
+        byKey.set(alternative.join(' '), { alternative, weight: 1, origin: TYPED });
+      }
+    }
+    for (const concept of word.concepts) {
+      for (const label of concept.labels) {
+        const term = analyzer.normalize(label);
+        if (!terms.includes(term)) terms.push(term);
+      }
+    }
+    clauses.push([...byKey.values()].map((entry) => entry.alternative));
+    weights.push([...byKey.values()].map((entry) => entry.weight));
+    origins.push([...byKey.values()].map((entry) => entry.origin));
+    clauseConcepts.push(undefined);
+    clauseWords.push(word);
   }
   const plainPhrases = query.phrases.filter((phrase) => !conceptPhrases.has(phrase));
   outer: for (const text of [...expansion.rest, ...plainPhrases]) {
@@ -257,6 +297,7 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
       weights.push(alternatives.map(() => 1));
       origins.push(alternatives.map(() => TYPED));
       clauseConcepts.push(undefined);
+      clauseWords.push(undefined);
     }
   }
   const phrases = plainPhrases.map(compactText).filter((phrase) => phrase !== '');
@@ -282,6 +323,7 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
     weights,
     origins,
     clauseConcepts,
+    clauseWords,
     terms,
     highlight: [...terms, ...query.phrases.map((phrase) => analyzer.normalize(phrase))],
     phrases,

@@ -37,8 +37,11 @@ export interface HitConcept {
   readonly name: string;
   /** The query words that named it (or, for a related concept, named the concept it is related to). */
   readonly matched: string;
-  /** `label`: the query names this concept; `related`: it is related to the concept the query names. */
-  readonly via: 'label' | 'related';
+  /**
+   * `label`: the query names this concept; `word`: a query word is one word of its labels (in another
+   * language than the text's); `related`: it is related to the concept the query names.
+   */
+  readonly via: 'label' | 'word' | 'related';
   /** For `related`: the id of the concept the query names, which this one is related to. */
   readonly relatedTo?: string;
 }
@@ -191,30 +194,39 @@ function metOf(
       concepts.push({ concept: match.concept, name: match.name, matched: match.matched, via: 'label' });
     }
     const origins = plan.origins[clause] ?? [];
+    const word = plan.clauseWords[clause];
     const reached = new Set<string>();
     alternatives.forEach((alternative, at) => {
       const origin = origins[at];
       if (origin === undefined || (direct && origin.via === 'related')) return;
       if (!alternative.every((token) => holds(index, token, d))) return;
       for (const token of alternative) extra.add(token);
-      if (origin.via !== 'related' || match === undefined || origin.concept === undefined) return;
-      if (reached.has(origin.concept)) return;
-      reached.add(origin.concept);
-      concepts.push({
-        concept: origin.concept,
-        name: origin.name,
-        matched: match.matched,
-        via: 'related',
-        relatedTo: match.concept,
-      });
+      if (origin.concept === undefined || reached.has(origin.concept)) return;
+      if (origin.via === 'word' && word !== undefined) {
+        reached.add(origin.concept);
+        concepts.push({ concept: origin.concept, name: origin.name, matched: word.matched, via: 'word' });
+      } else if (origin.via === 'related' && match !== undefined) {
+        reached.add(origin.concept);
+        concepts.push({
+          concept: origin.concept,
+          name: origin.name,
+          matched: match.matched,
+          via: 'related',
+          relatedTo: match.concept,
+        });
+      }
     });
   });
   for (const term of plan.highlight) extra.delete(term);
   return { concepts, highlight: extra.size === 0 ? plan.highlight : [...plan.highlight, ...extra] };
 }
 
+/** The concepts the query named, then those its words of labels reached, in clause order. */
 function conceptsOf(plan: SearchPlan): ConceptMatch[] {
-  return plan.clauseConcepts.filter((match) => match !== undefined);
+  return [
+    ...plan.clauseConcepts.filter((match) => match !== undefined),
+    ...plan.clauseWords.flatMap((word) => word?.concepts ?? []),
+  ];
 }
 
 /** The result of a search that found nothing, or had nothing to search for. */
