@@ -50,14 +50,16 @@ describe('somkb brief --format docx', () => {
       const text = squash(pdf);
       expect(text).toContain('Financialinvestigations');
       expect(text).toContain(squash('Date: 4 March 2025'));
-      expect(text).toContain(squash('Themes: 刑事司法对策 (theme-1)'));
-      expect(text).toContain(squash('Topics: 哈瓦拉 (hawala)'));
+      // Issue 12.14: names in the pack's language, no internal id on the cover.
+      expect(text).toContain(squash('Themes: Criminal justice responses'));
+      expect(text).toContain(squash('Topics: Hawala'));
+      expect(text).not.toContain('theme-1');
       expect(text).toContain('Contents');
       expect(text).toContain(squash(textOf(12)));
       expect(text).toContain(squash(textOf(4)));
       expect(text).toContain(squash('Thematic summary (2021), para. 12 (on CTOC/COP/WG.7/2015/4)'));
       expect(text).toContain('https://undocs.org/CTOC/COP/WG.7/2015/4');
-      expect(text).toContain(squash('Key topics: 金钱或其他物质利益；网上服务'));
+      expect(text).toContain(squash('Key topics: financial or other material benefit; online services'));
       expect(text).toContain(squash('Smuggling of Migrants Protocol, art. 3(a) (Use of terms)'));
       // The contents come before the first section and list every paper of the theme.
       const contents = pdf.indexOf('Contents');
@@ -109,6 +111,40 @@ describe('somkb brief --format docx', () => {
     expect(relationships).toContain('Target="https://undocs.org/CTOC/COP/WG.7/2015/4" TargetMode="External"');
     expect(wordText(document)).toContain('Financial investigations');
   });
+});
+
+describe('somkb brief --headings-lang in the other UN languages (issue 12.14)', () => {
+  const headings = {
+    fr: ['Table des matières', 'Réponses de la justice pénale', 'Questions clefs'],
+    es: ['Índice', 'Respuestas de la justicia penal', 'Cuestiones clave'],
+    ru: ['Содержание', 'Меры системы уголовного правосудия', 'Ключевые вопросы'],
+    ar: ['المحتويات', 'تدابير التصدي في مجال العدالة الجنائية', 'المسائل الرئيسية'],
+  } as const;
+  for (const [language, [contents, theme, keyTopics]] of Object.entries(headings)) {
+    it(`writes a Word pack with ${language} headings, theme names and key topics`, async () => {
+      const out = join(work, `pack-${language}.docx`);
+      const run = await runCli([
+        'brief',
+        '--theme',
+        'theme-1',
+        '--headings-lang',
+        language,
+        '--date',
+        '2025-03-04',
+        '--out',
+        out,
+        '--db',
+        db,
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      const document = wordText(readDocxParts(readFileSync(out)).get('word/document.xml') ?? '');
+      expect(document).toContain(contents);
+      expect(document).toContain(theme);
+      expect(document).toContain(keyTopics);
+      expect(document).not.toContain('Key topics');
+      expect(document).not.toContain('theme-1');
+    });
+  }
 });
 
 describe('somkb brief in HTML and Markdown', () => {
@@ -180,9 +216,9 @@ describe('somkb brief refuses', () => {
     const format = await runCli(['brief', '--format', 'pdf', '--out', join(work, 'x.pdf'), '--db', db]);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain("--format is one of docx, html, md (got 'pdf')");
-    const lang = await runCli(['brief', '--lang', 'fr', '--out', join(work, 'x.docx'), '--db', db]);
+    const lang = await runCli(['brief', '--lang', 'de', '--out', join(work, 'x.docx'), '--db', db]);
     expect(lang.code).toBe(2);
-    expect(lang.stderr).toContain("--lang is one of en, zh (got 'fr')");
+    expect(lang.stderr).toContain("--lang is one of en, zh, fr, es, ru, ar (got 'de')");
   });
 
   it('a date that is not an ISO date', async () => {

@@ -15,7 +15,7 @@ const brief = (request: Partial<BriefingRequest> = {}): Briefing =>
 function expectedContents(briefing: Briefing): BriefingTocEntry[] {
   return [
     ...briefing.sections.flatMap((section) => [
-      { level: 1 as const, text: section.title, anchor: section.anchor, lang: 'zh' as const },
+      { level: 1 as const, text: section.title, anchor: section.anchor, lang: section.titleLang },
       ...section.papers.map((paper) => ({
         level: 2 as const,
         text: paper.heading,
@@ -66,12 +66,22 @@ describe('buildBriefing', () => {
     ]);
     expect(briefing.sections[0]?.title).toBe('一. 导言');
     expect(briefing.sections[0]?.paragraphs.map((paragraph) => paragraph.number)).toEqual([1, 2, 3]);
+    const chinese = brief({ headingsLanguage: 'zh' });
     for (const [index, theme] of catalog.themes.entries()) {
       const section = briefing.sections[index + 1];
-      expect(section?.title).toBe(theme.name);
-      expect(section?.keyTopics).toEqual(theme.keyTopics);
+      // Issue 12.14: an English pack names themes and key topics in English; a Chinese one as printed.
+      expect(section?.titleLang, theme.name).toBe('en');
+      expect(section?.title).toMatch(/^[A-Z]/);
+      expect(section?.keyTopics.map((topic) => topic.lang)).toEqual(theme.keyTopics.map(() => 'en'));
+      expect(chinese.sections[index + 1]?.title).toBe(theme.name);
+      expect(chinese.sections[index + 1]?.keyTopics.map((topic) => topic.text)).toEqual(theme.keyTopics);
       expect(section?.papers.map((paper) => paper.symbol)).toEqual(theme.papers);
     }
+    expect(briefing.sections[1]?.title).toBe('Criminal justice responses');
+    expect(briefing.sections[1]?.keyTopics[0]).toEqual({
+      text: 'financial or other material benefit',
+      lang: 'en',
+    });
     const all = briefing.sections.flatMap((section) => [
       ...section.paragraphs,
       ...section.papers.flatMap((paper) => paper.paragraphs),
@@ -89,7 +99,7 @@ describe('buildBriefing', () => {
     });
     expect(briefing.sections.map((section) => section.theme)).toEqual(['theme-1', 'theme-2', 'theme-9']);
     expect(briefing.sections[0]?.papers.map((paper) => paper.symbol)).toEqual(['CTOC/COP/WG.7/2012/2']);
-    expect(briefing.sections[0]?.keyTopics).toEqual(catalog.themes[0]?.keyTopics);
+    expect(briefing.sections[0]?.keyTopics).toHaveLength(catalog.themes[0]?.keyTopics.length ?? -1);
   });
 
   it('cites each paragraph with its paper and links its official document', () => {
@@ -124,7 +134,9 @@ describe('buildBriefing', () => {
     expect(briefing.provisions).toEqual([
       {
         citation: 'Smuggling of Migrants Protocol, art. 3(a) (Use of terms)',
+        citationLang: 'en',
         otherCitation: '《打击偷运移民议定书》第 3 条(a)款（术语的使用）',
+        otherLang: 'zh',
         places: [
           {
             paragraph: 5,
@@ -175,19 +187,49 @@ describe('buildBriefing', () => {
     });
     expect(briefing.cover.title).toBe('Air smuggling');
     expect(briefing.cover.dateText).toBe('4 March 2025');
+    // Issue 12.14: names in the pack's language, and no internal id (theme-4) on the cover.
     expect(briefing.cover.selection).toEqual([
-      { label: 'Themes', value: '空中偷运 (theme-4)', lang: 'zh' },
-      { label: 'Topics', value: '哈瓦拉 (hawala)', lang: 'zh' },
-      { label: 'Papers', value: 'CTOC/COP/WG.7/2015/4', lang: 'zh' },
+      { label: 'Themes', value: 'Smuggling of migrants by air', lang: 'en' },
+      { label: 'Topics', value: 'Hawala', lang: 'en' },
+      { label: 'Papers', value: 'CTOC/COP/WG.7/2015/4', lang: 'en' },
     ]);
+    expect(JSON.stringify(briefing.cover)).not.toContain('theme-4');
+    const french = brief({ selection: { themes: ['theme-4'], topics: ['hawala'] }, headingsLanguage: 'fr' });
+    expect(french.cover.selection.map((line) => line.label)).toEqual(['Thèmes', 'Questions']);
+    expect(french.cover.selection[0]?.lang).toBe('fr');
+    expect(french.sections[0]?.titleLang).toBe('fr');
+    expect(french.cover.dateText).toBe('4 mars 2025');
     const query = brief({ selection: { paragraphs: [12, 77] }, query: '哈瓦拉', headingsLanguage: 'zh' });
     expect(query.cover.title).toBe('简报材料');
     expect(query.cover.dateText).toBe('2025 年 3 月 4 日');
     expect(query.cover.selection).toEqual([{ label: '检索', value: '“哈瓦拉”，找到 2 个段落', lang: 'zh' }]);
     expect(query.cover.countsText).toBe('2 个主题，2 份背景文件，2 个段落');
+    // The query line counts what the query found, not the whole pack (a theme adds paragraphs).
+    const combined = brief({ selection: { paragraphs: [12, 77], themes: ['theme-1'] }, query: 'hawala' });
+    expect(combined.cover.selection.at(-1)).toEqual({
+      label: 'Query',
+      value: '«hawala», 2 paragraphs found',
+      lang: 'en',
+    });
+    expect(combined.cover.counts.paragraphs).toBeGreaterThan(2);
     expect(brief({ selection: { paragraphs: [7, 5, 6, 9] } }).cover.selection).toEqual([
       { label: 'Paragraphs', value: '5-7, 9', lang: 'en' },
     ]);
+  });
+
+  it('names its file after what it holds and its headings language, in safe characters', () => {
+    expect(brief().fileStem).toBe('somkb-brief-thematic-summary-en');
+    expect(brief({ selection: { themes: ['theme-4'] }, headingsLanguage: 'es' }).fileStem).toBe(
+      'somkb-brief-tráfico-ilícito-de-migrantes-por-aire-es',
+    );
+    expect(brief({ selection: { paragraphs: [12] }, query: 'Hawala / "money"?' }).fileStem).toBe(
+      'somkb-brief-hawala-money-en',
+    );
+    expect(brief({ selection: { papers: ['CTOC/COP/WG.7/2015/4'] }, headingsLanguage: 'zh' }).fileStem).toBe(
+      'somkb-brief-ctoc-cop-wg-7-2015-4-zh',
+    );
+    const long = brief({ selection: { paragraphs: [12] }, query: 'x'.repeat(300) }).fileStem;
+    expect(long).toBe(`somkb-brief-${'x'.repeat(60)}-en`);
   });
 
   it('refuses a query that found nothing, naming it, rather than give an empty pack', () => {

@@ -3,7 +3,8 @@ import { formatRanges, paperSlug } from '../domain/index.js';
 import { isSomkbError, SomkbError } from '../errors/index.js';
 import type { CatalogSelection } from '../export/index.js';
 import { isWholeCatalog, selectCatalog, selectKnowledge } from '../export/index.js';
-import type { CatalogKnowledge } from '../knowledge/index.js';
+import type { CatalogKnowledge, ConceptEntry } from '../knowledge/index.js';
+import { keyTopicConceptResolver } from '../knowledge/index.js';
 import type { BriefingHeadings, HeadingsLanguage } from '../messages/index.js';
 import { briefingHeadings } from '../messages/index.js';
 import type { CitedPlace } from '../references/index.js';
@@ -23,7 +24,13 @@ export interface BriefingRequest {
   readonly headingsLanguage?: HeadingsLanguage;
 }
 
-/** One line of the cover's description of the selection: `Themes: 刑事司法对策 (theme-1)`. */
+/** A text and the language it is written in. */
+export interface BriefingText {
+  readonly text: string;
+  readonly lang: Language;
+}
+
+/** One line of the cover's description of the selection: `Themes: Criminal justice responses`. */
 export interface BriefingSelectionLine {
   readonly label: string;
   readonly value: string;
@@ -89,11 +96,16 @@ export interface BriefingPaper {
 export interface BriefingSection {
   /** The theme's id, or null for the paragraphs before the first theme. */
   readonly theme: string | null;
-  /** The theme's name as printed, or the chapter heading (`一. 导言`). */
+  /**
+   * The theme's name in the headings language (its label in the thesaurus, falling back to English,
+   * then to the name as printed), or the chapter heading (`一. 导言`).
+   */
   readonly title: string;
+  /** The language of `title`. */
+  readonly titleLang: Language;
   readonly anchor: string;
-  /** The theme's key topics as printed, in source order; empty outside a theme. */
-  readonly keyTopics: readonly string[];
+  /** The theme's key topics in source order, each in the headings language as `title`; empty outside a theme. */
+  readonly keyTopics: readonly BriefingText[];
   /** Selected paragraphs outside any paper (the introduction), in order. */
   readonly paragraphs: readonly BriefingParagraph[];
   readonly papers: readonly BriefingPaper[];
@@ -111,10 +123,12 @@ export interface BriefingPlace {
 
 /** A provision cited by the selected paragraphs, or an instrument they name without an article. */
 export interface BriefingProvision {
-  /** The citation in the interface language (with the article's title when known). */
+  /** The citation in the headings language when it has one (English or Chinese), else in English. */
   readonly citation: string;
-  /** The same citation in the other language (Chinese for an English pack and the reverse). */
+  readonly citationLang: Language;
+  /** The same citation in the other of English and Chinese. */
   readonly otherCitation: string;
+  readonly otherLang: Language;
   readonly places: readonly BriefingPlace[];
 }
 
@@ -132,6 +146,13 @@ export interface Briefing {
   readonly provisions: readonly BriefingProvision[];
   /** The instruments the selected paragraphs name without an article. */
   readonly instruments: readonly BriefingProvision[];
+  /**
+   * What the pack's file is called, without its extension: `somkb-brief-`, what it holds (the
+   * query, else the themes, topics or papers, in the headings language; `thematic-summary` for the
+   * whole), and the headings language: `somkb-brief-hawala-en`. Letters and digits of any script
+   * and `-` only, at most 60 characters for what it holds.
+   */
+  readonly fileStem: string;
 }
 
 /** Anchor of the annex of cited provisions. */
@@ -168,51 +189,95 @@ function parseDate(date: string): { year: number; month: number; day: number } {
   return { year, month, day };
 }
 
+/** Languages whose labels the thesaurus writes in lower case, capitalized when they stand as a name. */
+const CAPITALIZED: ReadonlySet<Language> = new Set(['en', 'fr', 'es', 'ru']);
+
+/** A label standing alone (a heading, a name on the cover): first letter capitalized where the script has case. */
+function asName(text: BriefingText): BriefingText {
+  return CAPITALIZED.has(text.lang)
+    ? { text: text.text.charAt(0).toLocaleUpperCase(text.lang) + text.text.slice(1), lang: text.lang }
+    : text;
+}
+
+/**
+ * A concept's name for a reader of `language`: the text as printed when the pack is in the
+ * catalog's language, else the concept's preferred label in `language`, then English, then Chinese,
+ * then the text as printed (a name the thesaurus does not know).
+ */
+function nameFor(
+  printed: string,
+  entry: ConceptEntry | undefined,
+  language: Language,
+  content: Language,
+): BriefingText {
+  if (language === content || entry === undefined) return { text: printed, lang: content };
+  for (const candidate of [language, 'en', 'zh'] as const) {
+    const label = entry.concept.prefLabel[candidate];
+    if (label !== undefined && label !== '') return { text: label, lang: candidate };
+  }
+  return { text: printed, lang: content };
+}
+
+/** The most characters of what a pack holds in its file name. */
+const MAX_FILE_SUBJECT_LENGTH = 60;
+
+/**
+ * A piece of a file name: NFKC, lower case, every run of what is not a letter, a mark or a digit
+ * (of any script) as one `-`, at most {@link MAX_FILE_SUBJECT_LENGTH} characters (graphemes).
+ */
+function fileSlug(text: string): string {
+  const slug = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const graphemes = Array.from(new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(slug));
+  return graphemes
+    .slice(0, MAX_FILE_SUBJECT_LENGTH)
+    .map((part) => part.segment)
+    .join('')
+    .replace(/-+$/, '');
+}
+
 /** The cover's lines describing the selection, in the interface language. */
 function selectionLines(
   catalog: Catalog,
-  knowledge: CatalogKnowledge,
   request: BriefingRequest,
   labels: BriefingHeadings,
-  found: number,
+  names: SelectionNames,
 ): BriefingSelectionLine[] {
   const { selection } = request;
   const headingsLanguage = request.headingsLanguage ?? 'en';
-  const content = catalog.language;
   if (isWholeCatalog(selection))
     return [{ label: labels.selection, value: labels.wholeCatalog, lang: headingsLanguage }];
   const lines: BriefingSelectionLine[] = [];
-  if (selection.themes !== undefined && selection.themes.length > 0) {
-    const names = selection.themes.map((id) => {
-      const theme = catalog.themes.find((candidate) => candidate.id === id.trim());
-      return theme === undefined ? id : `${theme.name} (${theme.id})`;
+  const line = (label: string, texts: readonly BriefingText[]): void => {
+    const languages = new Set(texts.map((text) => text.lang));
+    const [only] = languages;
+    lines.push({
+      label,
+      value: texts.map((text) => text.text).join('; '),
+      lang: languages.size === 1 && only !== undefined ? only : headingsLanguage,
     });
-    lines.push({ label: labels.themes, value: names.join('; '), lang: content });
-  }
-  if (selection.topics !== undefined && selection.topics.length > 0) {
-    const names = selection.topics.map((id) => {
-      const concept = knowledge.concepts.find(
-        (entry) => entry.concept.id === id.trim().toLowerCase(),
-      )?.concept;
-      if (concept === undefined) return id;
-      const own = concept.prefLabel[content] ?? concept.id;
-      const english = concept.prefLabel.en;
-      return headingsLanguage === 'en' && english !== undefined && english !== own
-        ? `${own} (${english})`
-        : own;
-    });
-    lines.push({ label: labels.topics, value: names.join('; '), lang: content });
-  }
+  };
+  if (names.themes.length > 0) line(labels.themes, names.themes);
+  if (names.topics.length > 0) line(labels.topics, names.topics);
   if (selection.papers !== undefined && selection.papers.length > 0) {
     const symbols = selection.papers.map(
       (wanted) =>
         catalog.papers.find((paper) => paper.symbol.toUpperCase() === wanted.trim().toUpperCase())?.symbol ??
         wanted,
     );
-    lines.push({ label: labels.papers, value: symbols.join('; '), lang: content });
+    lines.push({ label: labels.papers, value: symbols.join('; '), lang: headingsLanguage });
   }
   if (request.query !== undefined) {
-    lines.push({ label: labels.query, value: labels.queryResult(request.query, found), lang: content });
+    // What the query found, not what the pack holds: its other choices may add paragraphs.
+    const found = new Set(selection.paragraphs ?? []).size;
+    lines.push({
+      label: labels.query,
+      value: labels.queryResult(request.query, found),
+      lang: headingsLanguage,
+    });
   } else if (selection.paragraphs !== undefined && selection.paragraphs.length > 0) {
     const numbers = [...new Set(selection.paragraphs)].sort((a, b) => a - b);
     lines.push({
@@ -222,6 +287,44 @@ function selectionLines(
     });
   }
   return lines;
+}
+
+/** The themes and topics a request names, each in the headings language (see `nameFor`). */
+interface SelectionNames {
+  readonly themes: readonly BriefingText[];
+  readonly topics: readonly BriefingText[];
+}
+
+/** The names of the themes and topics of a request, known ones only, in the order asked. */
+function selectionNames(
+  catalog: Catalog,
+  knowledge: CatalogKnowledge,
+  request: BriefingRequest,
+  themeName: (printed: string) => BriefingText,
+): SelectionNames {
+  const language = request.headingsLanguage ?? 'en';
+  const themes = (request.selection.themes ?? []).flatMap((id) => {
+    const theme = catalog.themes.find((candidate) => candidate.id === id.trim());
+    return theme === undefined ? [] : [themeName(theme.name)];
+  });
+  const topics = (request.selection.topics ?? []).flatMap((id) => {
+    const entry = knowledge.concepts.find((candidate) => candidate.concept.id === id.trim().toLowerCase());
+    if (entry === undefined) return [];
+    const printed = entry.concept.prefLabel[catalog.language] ?? entry.concept.id;
+    return [asName(nameFor(printed, entry, language, catalog.language))];
+  });
+  return { themes, topics };
+}
+
+/** The file name of a pack, without extension (see {@link Briefing.fileStem}). */
+function fileStemOf(request: BriefingRequest, names: SelectionNames, language: Language): string {
+  const papers = (request.selection.papers ?? []).map((symbol) => paperSlug(symbol));
+  const subjects =
+    request.query !== undefined
+      ? [request.query]
+      : [...names.themes.map((name) => name.text), ...names.topics.map((name) => name.text), ...papers];
+  const subject = fileSlug(subjects.join(' '));
+  return `somkb-brief-${subject === '' ? 'thematic-summary' : subject}-${language}`;
 }
 
 /** The sub-catalog of a request; an empty result names the query when there is one. */
@@ -262,6 +365,9 @@ export function buildBriefing(
 ): Briefing {
   const language = request.headingsLanguage ?? 'en';
   const labels = briefingHeadings(language);
+  const content = catalog.language;
+  const conceptOf = keyTopicConceptResolver(knowledge, content);
+  const nameOf = (printed: string): BriefingText => nameFor(printed, conceptOf(printed), language, content);
   const date = parseDate(request.date);
   const part = selectPart(catalog, knowledge, request);
   const papers = new Map(part.papers.map((paper) => [paper.symbol, paper]));
@@ -299,6 +405,7 @@ export function buildBriefing(
     sections.push({
       theme: null,
       title: chapter === undefined ? labels.paragraphs : `${chapter.numeral}. ${chapter.title}`,
+      titleLang: chapter === undefined ? language : content,
       anchor: `chapter-${chapter?.number ?? 0}`,
       keyTopics: [],
       paragraphs: loose.map(paragraphOf),
@@ -309,9 +416,9 @@ export function buildBriefing(
     const themePapers = part.papers.filter((paper) => paper.theme === theme.id);
     sections.push({
       theme: theme.id,
-      title: theme.name,
+      ...(({ text, lang }) => ({ title: text, titleLang: lang }))(asName(nameOf(theme.name))),
       anchor: theme.id,
-      keyTopics: theme.keyTopics,
+      keyTopics: theme.keyTopics.map(nameOf),
       paragraphs: part.paragraphs
         .filter((paragraph) => paragraph.theme === theme.id && paragraph.paper === null)
         .map(paragraphOf),
@@ -332,21 +439,28 @@ export function buildBriefing(
       anchor: `para-${place.paragraph}`,
     };
   };
-  const other: HeadingsLanguage = language === 'en' ? 'zh' : 'en';
+  // Provisions and instruments have their titles in English and Chinese: the headings language's
+  // when it is one of them, else English; the other beside it.
+  const own: 'en' | 'zh' = language === 'zh' ? 'zh' : 'en';
+  const other: 'en' | 'zh' = own === 'en' ? 'zh' : 'en';
   const provisions = groupProvisions(partKnowledge.references).map((group) => ({
-    citation: group.citation[language],
+    citation: group.citation[own],
+    citationLang: own,
     otherCitation: group.citation[other],
+    otherLang: other,
     places: group.places.map(placeOf),
   }));
   const instruments = groupInstrumentMentions(partKnowledge.instrumentMentions).map((group) => ({
-    citation: group.name[language],
+    citation: group.name[own],
+    citationLang: own,
     otherCitation: group.name[other],
+    otherLang: other,
     places: group.places.map(placeOf),
   }));
 
   const contents: BriefingTocEntry[] = [];
   for (const section of sections) {
-    contents.push({ level: 1, text: section.title, anchor: section.anchor, lang: catalog.language });
+    contents.push({ level: 1, text: section.title, anchor: section.anchor, lang: section.titleLang });
     for (const paper of section.papers) {
       contents.push({ level: 2, text: paper.heading, anchor: paper.anchor, lang: language });
     }
@@ -358,6 +472,7 @@ export function buildBriefing(
     contents.push({ level: 1, text: labels.instruments, anchor: INSTRUMENTS_ANCHOR, lang: language });
   }
 
+  const names = selectionNames(catalog, knowledge, request, (printed) => asName(nameOf(printed)));
   const { header } = catalog.document;
   const counts = {
     themes: part.themes.length,
@@ -376,7 +491,7 @@ export function buildBriefing(
           : request.title.trim(),
       date: request.date,
       dateText: labels.writtenDate(date.year, date.month, date.day),
-      selection: selectionLines(catalog, knowledge, request, labels, part.paragraphs.length),
+      selection: selectionLines(catalog, request, labels, names),
       source: [header.title, header.preparedByLine, header.body, header.dates.join(', '), header.place]
         .filter((piece) => piece !== '')
         .join(' · '),
@@ -387,5 +502,6 @@ export function buildBriefing(
     sections,
     provisions,
     instruments,
+    fileStem: fileStemOf(request, names, language),
   };
 }

@@ -149,7 +149,11 @@ export async function renderBriefingDocx(unsafeBriefing: Briefing): Promise<Uint
         new Paragraph({
           children: [
             docxText(`${labels.keyTopics}${labels.colon}`, { bold: true }),
-            new TextRun(section.keyTopics.join('；')),
+            new TextRun(
+              section.keyTopics
+                .map((topic) => topic.text)
+                .join(section.keyTopics.every((topic) => topic.lang === 'zh') ? '；' : '; '),
+            ),
           ],
         }),
       );

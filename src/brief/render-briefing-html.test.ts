@@ -73,7 +73,7 @@ describe('renderBriefingHtml', () => {
 
   it('marks the catalog text as Chinese in an English pack, and the pack as Chinese in a Chinese one', () => {
     const html = renderBriefingHtml(briefingOf(makeSampleCatalog(), 'Briefing'));
-    expect(html).toContain('<h2 lang="zh">刑事司法对策</h2>');
+    expect(html).toContain('<h2 lang="en">Criminal justice responses</h2>');
     expect(html).toContain('<p lang="zh"><span class="number">3.</span>');
     const catalog = makeSampleCatalog();
     const zh = buildBriefing(catalog, describeCatalog(catalog, bundledKnowledge()), {
@@ -83,6 +83,38 @@ describe('renderBriefingHtml', () => {
     });
     expect(renderBriefingHtml(zh)).toContain('<html lang="zh">');
     expect(renderBriefingHtml(zh)).toContain('<h2 id="toc-title">目录</h2>');
+  });
+
+  it('writes the headings, theme names and key topics in French, Spanish, Russian and Arabic (issue 12.14)', () => {
+    const catalog = makeSampleCatalog();
+    const knowledge = describeCatalog(catalog, bundledKnowledge());
+    const expected = {
+      fr: [
+        'Table des matières',
+        'Réponses de la justice pénale',
+        'avantage financier ou autre avantage matériel',
+      ],
+      es: [
+        'Índice',
+        'Respuestas de la justicia penal',
+        'beneficio financiero u otro beneficio de orden material',
+      ],
+      ru: ['Содержание', 'Меры системы уголовного правосудия', 'финансовая или иная материальная выгода'],
+      ar: ['المحتويات', 'تدابير التصدي في مجال العدالة الجنائية', 'منفعة مالية أو منفعة مادية أخرى'],
+    } as const;
+    for (const [language, [contents, theme, topic]] of Object.entries(expected) as [
+      keyof typeof expected,
+      readonly [string, string, string],
+    ][]) {
+      const html = renderBriefingHtml(
+        buildBriefing(catalog, knowledge, { selection: {}, date: '2025-03-04', headingsLanguage: language }),
+      );
+      expect(html, language).toContain(`<html lang="${language}"${language === 'ar' ? ' dir="rtl"' : ''}>`);
+      expect(html, language).toContain(`<h2 id="toc-title">${contents}</h2>`);
+      expect(html, language).toContain(`<h2 lang="${language}">${theme}</h2>`);
+      expect(html, language).toContain(`<li lang="${language}">${topic}</li>`);
+      expect(html, language).not.toContain('Key topics');
+    }
   });
 
   it('gives every table-of-contents link and every citing place a target in the document', () => {

@@ -81,12 +81,11 @@ function annexHtml(
   entries: readonly BriefingProvision[],
 ): string {
   if (entries.length === 0) return '';
-  const other = briefing.headingsLanguage === 'en' ? 'zh' : 'en';
   const items = entries.map((entry) => {
     const places = entry.places
       .map((place) => `<a href="#${escapeHtml(place.anchor)}">${escapeHtml(place.citation)}</a>`)
       .join('; ');
-    return `<li><strong>${escapeHtml(entry.citation)}</strong> <span class="other" lang="${other}">${escapeHtml(entry.otherCitation)}</span><br>${escapeHtml(briefing.labels.citedIn)}${escapeHtml(briefing.labels.colon)}${places}</li>`;
+    return `<li><strong lang="${entry.citationLang}">${escapeHtml(entry.citation)}</strong> <span class="other" lang="${entry.otherLang}">${escapeHtml(entry.otherCitation)}</span><br>${escapeHtml(briefing.labels.citedIn)}${escapeHtml(briefing.labels.colon)}${places}</li>`;
   });
   return `<section class="annex" id="${escapeHtml(anchor)}"><h2>${escapeHtml(title)}</h2><ul>${items.join('\n')}</ul></section>`;
 }
@@ -141,8 +140,8 @@ export function renderBriefingHtml(unsafeBriefing: Briefing): string {
     const keyTopics =
       section.keyTopics.length === 0
         ? ''
-        : `<div class="key-topics"><h3>${escapeHtml(labels.keyTopics)}</h3><ul lang="${lang}">${section.keyTopics
-            .map((topic) => `<li>${escapeHtml(topic)}</li>`)
+        : `<div class="key-topics"><h3>${escapeHtml(labels.keyTopics)}</h3><ul>${section.keyTopics
+            .map((topic) => `<li lang="${escapeHtml(topic.lang)}">${escapeHtml(topic.text)}</li>`)
             .join('')}</ul></div>`;
     const loose = section.paragraphs.map((paragraph) => paragraphHtml(paragraph, briefing)).join('\n');
     const papers = section.papers.map((paper) =>
@@ -157,7 +156,7 @@ export function renderBriefingHtml(unsafeBriefing: Briefing): string {
     );
     return [
       `<section class="theme" id="${escapeHtml(section.anchor)}">`,
-      `<h2 lang="${lang}">${escapeHtml(section.title)}</h2>`,
+      `<h2 lang="${escapeHtml(section.titleLang)}">${escapeHtml(section.title)}</h2>`,
       keyTopics,
       loose,
       ...papers,
@@ -169,7 +168,7 @@ export function renderBriefingHtml(unsafeBriefing: Briefing): string {
 
   return `${[
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(briefing.headingsLanguage)}">`,
+    `<html lang="${escapeHtml(briefing.headingsLanguage)}"${briefing.headingsLanguage === 'ar' ? ' dir="rtl"' : ''}>`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,

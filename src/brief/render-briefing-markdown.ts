@@ -73,7 +73,7 @@ export function renderBriefingMarkdown(briefing: Briefing): string {
     blocks.push(`${anchorLine(section.anchor)}\n## ${escapeMarkdown(section.title)}`);
     if (section.keyTopics.length > 0) {
       blocks.push(
-        `**${escapeMarkdown(labels.keyTopics)}${labels.colon.trim()}** ${section.keyTopics.map(escapeMarkdown).join(' · ')}`,
+        `**${escapeMarkdown(labels.keyTopics)}${labels.colon.trim()}** ${section.keyTopics.map((topic) => escapeMarkdown(topic.text)).join(' · ')}`,
       );
     }
     blocks.push(...section.paragraphs.map(paragraphBlock));

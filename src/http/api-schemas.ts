@@ -410,7 +410,10 @@ export const BriefParamsSchema = SelectionParamsSchema.extend({
   title: z.string().max(200, { error: 'must be at most 200 characters' }).optional().openapi({
     description: 'Title on the cover; empty or blank is taken as not given (the default title)',
   }),
-  lang: z.enum(HEADINGS_LANGUAGES).default('en').openapi({ description: 'Language of the headings' }),
+  lang: z.enum(HEADINGS_LANGUAGES).default('en').openapi({
+    description:
+      'Language of the headings, theme names and key topics (the content stays Chinese): en, zh, fr, es, ru or ar',
+  }),
   date: z.iso
     .date({ error: 'must be a date written YYYY-MM-DD, such as 2026-11-29' })
     .optional()

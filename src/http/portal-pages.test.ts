@@ -665,11 +665,19 @@ describe('briefing pack page', () => {
     query.set('format', 'md');
     const response = await app.request(`${action}?${query.toString()}`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="somkb-briefing.md"');
+    // Issue 12.14: the file is named after what it holds and its headings language.
+    expect(response.headers.get('content-disposition')).toMatch(
+      new RegExp(
+        `^attachment; filename="somkb-brief-[a-z0-9-]+-${chosenPaper.symbol.toLowerCase().replace(/[/.]/g, '-')}-en\\.md"$`,
+      ),
+    );
     const markdown = await response.text();
     const direct = await app.request(`/api/v1/brief?${query.toString()}`);
     expect(await direct.text()).toBe(markdown);
-    expect(markdown).toContain(chosenTheme.name);
+    // An English pack names the theme in English (issue 12.14).
+    expect(markdown).toContain(
+      `## ${knowledge.concepts.find((entry) => entry.concept.prefLabel.zh === chosenTheme.name)?.concept.prefLabel.en?.replace(/^./, (first) => first.toUpperCase()) ?? chosenTheme.name}\n`,
+    );
     expect(markdown).toContain(chosenTheme.papers[0] ?? '<no paper>');
     expect(markdown).toContain(chosenPaper.symbol);
     const shown = new Set([...markdown.matchAll(/^\*\*(\d+)\.\*\* /gm)].map((match) => Number(match[1])));
@@ -735,7 +743,7 @@ describe('briefing pack download (the form action)', () => {
       for (const header of ['content-type', 'content-disposition'])
         expect(response.headers.get(header), `${format} ${header}`).toBe(direct.headers.get(header));
       expect(response.headers.get('content-disposition'), format).toBe(
-        `attachment; filename="somkb-briefing.${format}"`,
+        `attachment; filename="somkb-brief-international-cooperation-en.${format}"`,
       );
       expect(response.headers.get('content-security-policy'), format).toBe(CONTENT_SECURITY_POLICY);
       expect(response.headers.get('x-content-type-options'), format).toBe('nosniff');

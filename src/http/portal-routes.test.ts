@@ -46,6 +46,7 @@ describe('/brief/download', () => {
         mediaType: 'text/markdown; charset=utf-8',
         extension: 'md',
         countsText: '',
+        fileStem: 'somkb-brief-刑事司法对策-zh',
       }),
     );
     expect((await app.request('/api/v1/brief?format=md')).status).toBe(404);
@@ -54,7 +55,10 @@ describe('/brief/download', () => {
     );
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('# pack');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="somkb-briefing.md"');
+    // The pack's own name, in ASCII for every client and whole in filename* (issue 12.14).
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="somkb-brief-zh.md"; filename*=UTF-8''${encodeURIComponent('somkb-brief-刑事司法对策-zh.md')}`,
+    );
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ format: 'md', headingsLanguage: 'zh', title: 'T' });
     expect(requests[0]?.selection).toMatchObject({ themeIds: ['theme-3'], papers: ['CTOC-COP-WG.7-2015-4'] });

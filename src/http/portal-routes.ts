@@ -220,7 +220,7 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
     let failure: PublicError;
     try {
       const file = await portal.files.briefingFile(briefingRequestOf(readBriefParams(url.searchParams)));
-      return fileResponse(c, file, 'somkb-briefing');
+      return fileResponse(c, file, file.fileStem);
     } catch (error) {
       failure = toPublicError(error);
       // The app's error handler reports it; the reader gets the portal's error page.

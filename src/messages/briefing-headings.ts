@@ -1,11 +1,13 @@
-/**
- * The languages a briefing pack's headings and labels are written in (its headings language). The
- * content stays as printed, in the catalog's language.
- */
-export type HeadingsLanguage = 'zh' | 'en';
+import type { Language } from '../domain/index.js';
 
-/** Every {@link HeadingsLanguage}, English (the default) first. */
-export const HEADINGS_LANGUAGES: readonly HeadingsLanguage[] = ['en', 'zh'];
+/**
+ * The languages a briefing pack's headings and labels are written in (its headings language): the
+ * six UN languages. The content stays as printed, in the catalog's language.
+ */
+export type HeadingsLanguage = Language;
+
+/** Every {@link HeadingsLanguage}, English (the default) first, then Chinese, then the others. */
+export const HEADINGS_LANGUAGES: readonly HeadingsLanguage[] = ['en', 'zh', 'fr', 'es', 'ru', 'ar'];
 
 /** The fixed words of a briefing pack in one headings language. */
 export interface BriefingHeadings {
@@ -29,7 +31,7 @@ export interface BriefingHeadings {
   readonly provisions: string;
   readonly instruments: string;
   readonly citedIn: string;
-  /** What follows a label: `: ` in English, `：` in Chinese. */
+  /** What follows a label: `: ` in English, `：` in Chinese, ` : ` (no-break space) in French. */
   readonly colon: string;
   /** ` (2018, meeting 5)`, written right after a paper's symbol (so with its own leading space, if any). */
   paperFacts(year: number, meeting: number): string;

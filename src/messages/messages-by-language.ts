@@ -1,6 +1,10 @@
 import type { Language } from '../domain/index.js';
 import type { BriefingHeadings, HeadingsLanguage } from './briefing-headings.js';
 import type { Messages } from './messages.js';
+import { BRIEFING_HEADINGS_AR } from './briefing-headings-ar.js';
+import { BRIEFING_HEADINGS_ES } from './briefing-headings-es.js';
+import { BRIEFING_HEADINGS_FR } from './briefing-headings-fr.js';
+import { BRIEFING_HEADINGS_RU } from './briefing-headings-ru.js';
 import { MESSAGES_AR } from './messages-ar.js';
 import { BRIEFING_HEADINGS_EN, MESSAGES_EN } from './messages-en.js';
 import { MESSAGES_ES } from './messages-es.js';
@@ -27,6 +31,10 @@ export function messagesFor(interfaceLanguage: Language): Messages {
 export const BRIEFING_HEADINGS: Readonly<Record<HeadingsLanguage, BriefingHeadings>> = {
   en: BRIEFING_HEADINGS_EN,
   zh: BRIEFING_HEADINGS_ZH,
+  fr: BRIEFING_HEADINGS_FR,
+  es: BRIEFING_HEADINGS_ES,
+  ru: BRIEFING_HEADINGS_RU,
+  ar: BRIEFING_HEADINGS_AR,
 };
 
 /** A briefing pack's headings and labels in `headingsLanguage`. */

@@ -62,9 +62,11 @@ export interface BriefingFileRequest {
   readonly catalogLanguage?: string;
 }
 
-/** A briefing pack as a file, with its counts in words (`3 themes, 5 papers, 23 paragraphs`). */
+/** A briefing pack as a file, with its counts in words (`3 themes, 5 papers, 23 paragraphs`) and its name. */
 export interface BriefingFile extends ExportFile {
   readonly countsText: string;
+  /** What the file is called, without its extension: `somkb-brief-hawala-en` (see `Briefing.fileStem`). */
+  readonly fileStem: string;
 }
 
 /** The renderers the use cases call: the module's own by default, injectable to count builds in tests. */
@@ -124,7 +126,7 @@ function givenQuery(query: string | undefined): string | undefined {
  * the query is run.
  */
 export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
-  const cache = new FileCache<ExportFile & { countsText?: string }>(
+  const cache = new FileCache<ExportFile & { countsText?: string; fileStem?: string }>(
     deps.cacheBytes ?? DEFAULT_FILE_CACHE_BYTES,
   );
   const renderers: FileRenderers = {
@@ -229,7 +231,8 @@ export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
         request.date,
       ]);
       const kept = cache.get(key);
-      if (kept?.countsText !== undefined) return { ...kept, countsText: kept.countsText };
+      if (kept?.countsText !== undefined && kept.fileStem !== undefined)
+        return { ...kept, countsText: kept.countsText, fileStem: kept.fileStem };
       const selection = await resolve(versioned.catalog, request.selection, catalogLanguage);
       const briefing = buildBriefing(versioned.catalog, knowledge, {
         selection,
@@ -241,6 +244,7 @@ export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
       const file: BriefingFile = {
         ...(await renderers.renderBriefing(briefing, request.format)),
         countsText: briefing.cover.countsText,
+        fileStem: briefing.fileStem,
       };
       cache.set(key, file);
       return file;

@@ -35,8 +35,7 @@ export interface BriefState {
   /** The pack's format; absent means the default, {@link PACK_FORMATS}`[0]` (Word). */
   readonly format?: PackFormat;
   /**
-   * The language of the pack's headings; absent means the interface language's choice (Chinese for
-   * a Chinese reader, else English).
+   * The language of the pack's headings; absent means the interface language.
    */
   readonly headingsLanguage?: HeadingsLanguage;
 }

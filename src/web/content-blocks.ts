@@ -237,7 +237,7 @@ export function downloadHref(kind: DownloadKind, selection: URLSearchParams, lan
   };
   if (kind === 'docx') return set({ format: 'docx' }, EXPORT_API_PATH);
   if (kind === 'md') return set({ format: 'md' }, EXPORT_API_PATH);
-  if (kind === 'brief') return set({ format: 'docx', lang: lang === 'zh' ? 'zh' : 'en' }, BRIEF_API_PATH);
+  if (kind === 'brief') return set({ format: 'docx', lang }, BRIEF_API_PATH);
   return set({}, BRIEF_PATH);
 }
 

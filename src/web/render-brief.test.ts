@@ -105,11 +105,12 @@ describe('renderBriefPage', () => {
     expect(expected.size).toBeGreaterThan(corpus.themes.length);
   });
 
-  it('offers the formats, Word first, and the headings in Chinese for a Chinese reader, else English', () => {
+  it("offers the formats, Word first, and the headings in the six languages, the reader's checked", () => {
     for (const [lang, chosen] of [
       ['zh', 'zh'],
       ['en', 'en'],
-      ['fr', 'en'],
+      ['fr', 'fr'],
+      ['ar', 'ar'],
     ] as const) {
       const page = render(lang);
       expect(named(page, 'format')).toEqual([
@@ -118,7 +119,7 @@ describe('renderBriefPage', () => {
         { type: 'radio', name: 'format', value: 'md', checked: false },
       ]);
       const languages = named(page, 'lang');
-      expect(languages.map((control) => control.value)).toEqual(['en', 'zh']);
+      expect(languages.map((control) => control.value)).toEqual(['en', 'zh', 'fr', 'es', 'ru', 'ar']);
       expect(languages.filter((control) => control.checked).map((control) => control.value)).toEqual([
         chosen,
       ]);
@@ -307,7 +308,7 @@ describe('readBriefState and briefHref', () => {
     });
     expect(briefHref(defaults)).toBe('/brief');
     const unknown = readBriefState(
-      new URLSearchParams({ format: 'pdf', lang: 'fr', title: 'x'.repeat(1001) }),
+      new URLSearchParams({ format: 'pdf', lang: 'xx', title: 'x'.repeat(1001) }),
       model,
     );
     expect(unknown).toStrictEqual({ themes: [], papers: [], topics: [], q: '' });

@@ -153,7 +153,7 @@ function invalidIf(wrong: boolean, help?: string): Html {
 function briefForm(context: PageContext, model: PortalModel, state: BriefState, notice?: BriefNotice): Html {
   const { messages, lang } = context;
   const themes = model.catalog.themes.map((theme) => themeChoice(context, model, theme, state));
-  const packLanguage = state.headingsLanguage ?? (lang === 'zh' ? 'zh' : 'en');
+  const packLanguage = state.headingsLanguage ?? lang;
   const wrong = fieldOfNotice(notice);
   return h`<form class="brief-form" action="${BRIEF_DOWNLOAD_PATH}" method="get">
 <fieldset class="choice-group"><legend>${messages.briefThemes}</legend>
@@ -179,7 +179,7 @@ function wholeCatalog(context: PageContext): Html {
     md: messages.downloadMarkdown,
     docx: messages.downloadWord,
   };
-  const packLanguage = context.lang === 'zh' ? 'zh' : 'en';
+  const packLanguage = context.lang;
   // The CSV is for a spreadsheet: its byte order mark makes Excel read the Chinese as UTF-8.
   const query = (format: (typeof CATALOG_FORMATS)[number]): string =>
     format === 'csv' ? 'format=csv&bom=true' : `format=${format}`;
@@ -196,7 +196,7 @@ function wholeCatalog(context: PageContext): Html {
  * pack of `/api/v1/brief`; no script) with a checkbox for each theme, and under each theme, folded,
  * one for each of its papers and of its key topics (concept ids; a topic that several themes list is
  * offered under each, and counted once); a query, a cover title, the format (Word by default, HTML,
- * Markdown) and the language of the headings (Chinese for a Chinese reader, else English). Then the
+ * Markdown) and the language of the headings (the reader's, any of the six). Then the
  * whole catalog as JSON, CSV, Markdown, Word and a briefing pack. `state` ticks and fills in what a
  * link chose (none by default), or what the form sent; `notice`, when the pack could not be made,
  * says why above the form, and marks the field it concerns as invalid.

@@ -57,6 +57,6 @@ export function briefingRequestOf(params: BriefParams): BriefingFileRequest {
 export function addBriefRoutes(api: OpenAPIHono, context: ApiRouteContext): void {
   api.openapi(BRIEF_ROUTES.brief, async (c) => {
     const file = await context.files.briefingFile(briefingRequestOf(c.req.valid('query')));
-    return fileResponse(c, file, 'somkb-briefing');
+    return fileResponse(c, file, file.fileStem);
   });
 }

@@ -94,7 +94,27 @@ export function givenText(value: string | undefined): string | undefined {
  */
 const fileTags = new WeakMap<ExportFile, string>();
 
-/** Answers a made file as an attachment named `name`, with its media type and ETag. */
+/**
+ * The `Content-Disposition` of an attachment called `fileName`: `filename="…"` for every client, in
+ * ASCII (accents dropped, any other character left out), and, when the name is not ASCII,
+ * `filename*=UTF-8''…` (RFC 6266, RFC 5987) with the whole name, which browsers prefer.
+ */
+export function attachmentDisposition(fileName: string): string {
+  const ascii = fileName
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/-(?=\.)|^-/g, '');
+  if (ascii === fileName) return `attachment; filename="${fileName}"`;
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** Answers a made file as an attachment named `name` (and the file's extension), with its media type and ETag. */
 export function fileResponse(c: Context, file: ExportFile, name: string): Response {
   let tag = fileTags.get(file);
   if (tag === undefined) {
@@ -104,7 +124,7 @@ export function fileResponse(c: Context, file: ExportFile, name: string): Respon
   const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
   return c.body(body, 200, {
     'Content-Type': file.mediaType,
-    'Content-Disposition': `attachment; filename="${name}.${file.extension}"`,
+    'Content-Disposition': attachmentDisposition(`${name}.${file.extension}`),
     ETag: tag,
   });
 }
