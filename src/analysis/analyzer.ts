@@ -6,7 +6,10 @@ import type { Language } from '../domain/index.js';
  */
 export interface Analyzer {
   readonly language: Language;
-  /** Folds a text for matching: NFKC (full-width forms to their usual forms), lower case. */
+  /**
+   * Folds a text for matching: NFKC (full-width forms to their usual forms), lower case, and the
+   * letters of the language as its readers expect (`foldLetters`: accents, ё, Arabic marks and alefs).
+   */
   normalize(text: string): string;
   /** Tokens to index a text under, in order: fine-grained (search-mode) words, stopwords removed. */
   indexTokens(text: string): string[];
