@@ -236,7 +236,21 @@ export const SearchResultSchema = z
       year: z.array(FacetCount),
       topic: z.array(FacetCount),
     }),
-    groups: z.array(z.object({ paper: z.string().nullable(), hits: z.array(SearchHitSchema) })).optional(),
+    groups: z
+      .array(
+        z.object({
+          paper: z.string().nullable(),
+          hits: z.array(SearchHitSchema),
+          total: z.number().int().optional().openapi({
+            description: 'How many results are in this paper (hits holds its best, at most 3)',
+          }),
+        }),
+      )
+      .optional()
+      .openapi({ description: 'With group=paper: the page of papers, each once, best first' }),
+    groupCount: z.number().int().optional().openapi({
+      description: 'With group=paper: how many papers the results are in (limit and offset count these)',
+    }),
     warnings: z.array(z.string()),
     catalog: CatalogServedSchema.optional(),
   })
@@ -365,7 +379,10 @@ export const SearchParamsSchema = z.object({
       description:
         'The former name of catalogLang, kept for existing clients; catalogLang wins when both are given',
     }),
-  group: z.enum(['paper']).optional().openapi({ description: 'Also group the page by paper' }),
+  group: z.enum(['paper']).optional().openapi({
+    description:
+      'paper: page through papers rather than paragraphs: limit and offset count papers, each paper comes once with its best paragraphs (at most 3) in groups, and groupCount says how many papers there are',
+  }),
 });
 
 const selectionValue = z

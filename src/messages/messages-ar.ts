@@ -128,6 +128,8 @@ export const MESSAGES_AR: Messages = {
   searchTitle: 'البحث',
   searchIntro: 'البحث في جميع فقرات الموجز المواضيعي.',
   resultsSummary: (from, to, total) => `النتائج ${from}–${to} من أصل ${total}`,
+  paperResultsSummary: (from, to, papers, total) => `الوثائق ${from}–${to} من أصل ${papers} (${total} نتيجة)`,
+  paperHitsShown: (shown, total) => `${shown} من أصل ${total} نتيجة في هذه الوثيقة`,
   relaxedNote: 'لا توجد فقرة تتضمن جميع الكلمات؛ وتتضمن الفقرات التالية بعضها.',
   noResultsTitle: 'لم يُعثر على نتائج',
   noResultsTips: ['تحقّق من الإملاء أو استخدم كلمات أقل.', 'جرّب مرادفاً أو كلمة أعم.'],

@@ -125,6 +125,8 @@ export const MESSAGES_EN: Messages = {
   searchTitle: 'Search',
   searchIntro: 'Search every paragraph of the thematic summary.',
   resultsSummary: (from, to, total) => `Results ${from}–${to} of ${total}`,
+  paperResultsSummary: (from, to, papers, total) => `Papers ${from}–${to} of ${papers} (${total} results)`,
+  paperHitsShown: (shown, total) => `${shown} of ${total} results in this paper`,
   relaxedNote: 'No paragraph contains all the words; these paragraphs contain some of them.',
   noResultsTitle: 'No results',
   noResultsTips: ['Check the spelling, or use fewer words.', 'Try a synonym or a broader word.'],

@@ -123,6 +123,9 @@ export const MESSAGES_ES: Messages = {
   searchTitle: 'Búsqueda',
   searchIntro: 'Buscar en todos los párrafos del resumen temático.',
   resultsSummary: (from, to, total) => `Resultados ${from} a ${to} de ${total}`,
+  paperResultsSummary: (from, to, papers, total) =>
+    `Documentos ${from} a ${to} de ${papers} (${total} resultados)`,
+  paperHitsShown: (shown, total) => `${shown} de los ${total} resultados de este documento`,
   relaxedNote: 'Ningún párrafo contiene todas las palabras; estos párrafos contienen algunas de ellas.',
   noResultsTitle: 'No hay resultados',
   noResultsTips: [

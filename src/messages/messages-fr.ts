@@ -123,6 +123,9 @@ export const MESSAGES_FR: Messages = {
   searchTitle: 'Recherche',
   searchIntro: 'Rechercher dans tous les paragraphes du résumé thématique.',
   resultsSummary: (from, to, total) => `Résultats ${from} à ${to} sur ${total}`,
+  paperResultsSummary: (from, to, papers, total) =>
+    `Documents ${from} à ${to} sur ${papers} (${total} résultats)`,
+  paperHitsShown: (shown, total) => `${shown} des ${total} résultats de ce document`,
   relaxedNote:
     'Aucun paragraphe ne contient tous les mots ; les paragraphes suivants en contiennent une partie.',
   noResultsTitle: 'Aucun résultat',

@@ -123,6 +123,9 @@ export const MESSAGES_RU: Messages = {
   searchTitle: 'Поиск',
   searchIntro: 'Поиск по всем пунктам тематического резюме.',
   resultsSummary: (from, to, total) => `Результаты ${from}–${to} из ${total}`,
+  paperResultsSummary: (from, to, papers, total) =>
+    `Документы ${from}–${to} из ${papers} (результатов: ${total})`,
+  paperHitsShown: (shown, total) => `${shown} из ${total} результатов в этом документе`,
   relaxedNote: 'Ни один пункт не содержит всех слов; в этих пунктах есть некоторые из них.',
   noResultsTitle: 'Ничего не найдено',
   noResultsTips: [

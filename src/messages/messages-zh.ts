@@ -116,6 +116,9 @@ export const MESSAGES_ZH: Messages = {
   searchTitle: '搜索',
   searchIntro: '在专题概要的全部段落中搜索。',
   resultsSummary: (from, to, total) => `第 ${from}–${to} 条结果，共 ${total} 条`,
+  paperResultsSummary: (from, to, papers, total) =>
+    `第 ${from}–${to} 份文件，共 ${papers} 份（${total} 条结果）`,
+  paperHitsShown: (shown, total) => `本文件 ${total} 条结果中的 ${shown} 条`,
   relaxedNote: '没有段落包含所有词语；下面列出包含其中部分词语的段落。',
   noResultsTitle: '没有找到结果',
   noResultsTips: ['检查拼写，或减少词语。', '换用近义词或更宽泛的词语。'],

@@ -123,6 +123,10 @@ export interface Messages {
   readonly searchTitle: string;
   readonly searchIntro: string;
   readonly resultsSummary: (from: number, to: number, total: number) => string;
+  /** The summary of a page grouped by paper: the papers shown, how many there are, how many results. */
+  readonly paperResultsSummary: (from: number, to: number, papers: number, total: number) => string;
+  /** Under a paper of a page grouped by paper: how many of its results are shown. */
+  readonly paperHitsShown: (shown: number, total: number) => string;
   readonly relaxedNote: string;
   readonly noResultsTitle: string;
   readonly noResultsTips: readonly string[];

@@ -17,6 +17,7 @@ export type {
 export { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, search } from './search-engine.js';
 export type { SearchRequest } from './search-engine.js';
 export { MAX_TERMS } from './search-plan.js';
+export { HITS_PER_PAPER } from './paper-pages.js';
 export { toSearchJson } from './search-present.js';
 export type {
   FacetCount,

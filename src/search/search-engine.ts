@@ -2,6 +2,7 @@ import type { Language } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { SearchFilters } from './search-filters.js';
 import type { SearchIndex } from './search-index.js';
+import { presentPaperPage } from './paper-pages.js';
 import { matchPlan } from './search-match.js';
 import { planSearch } from './search-plan.js';
 import type { SearchResult } from './search-present.js';
@@ -31,7 +32,11 @@ export interface SearchRequest {
    * Kept for callers written before {@link SearchFilters}.
    */
   readonly language?: Language;
-  /** Also return the page's hits grouped by paper. */
+  /**
+   * Page through papers rather than paragraphs: `limit` and `offset` count papers, each paper comes
+   * once with its best paragraphs (at most {@link HITS_PER_PAPER}), in `groups` and, in the same
+   * order, `hits`; `groupCount` says how many papers there are.
+   */
   readonly groupByPaper?: boolean;
 }
 
@@ -81,6 +86,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   const plan = planSearch(index, request.query, givenFilters(request));
   if (plan.empty) return presentEmpty(plan, page);
   const facts = matchPlan(index, plan);
+  if (page.groupByPaper) return presentPaperPage(index, plan, facts, page);
   const ranking = rankMatches(index, plan, facts, offset, limit);
   return presentResult(index, plan, ranking, page);
 }

@@ -67,6 +67,11 @@ export interface SearchFacets {
 export interface PaperGroup {
   readonly paper: string | null;
   readonly hits: readonly SearchHit[];
+  /**
+   * With paging by paper: how many of the results are in this paper (its best are `hits`); absent
+   * when the page is grouped within a page of hits.
+   */
+  readonly total?: number;
 }
 
 /** The answer to a {@link SearchRequest}. */
@@ -86,6 +91,11 @@ export interface SearchResult {
   readonly limit: number;
   readonly facets: SearchFacets;
   readonly groups: readonly PaperGroup[] | undefined;
+  /**
+   * With `groupByPaper`: how many papers the results are in (the introduction's paragraphs, in none,
+   * count as one); `offset` and `limit` then count papers. Absent otherwise.
+   */
+  readonly groupCount?: number;
   /** True when no paragraph matched every term, so paragraphs matching some of them are shown. */
   readonly relaxed: boolean;
   /** The analyzed terms searched for (what the snippets mark). */
@@ -323,6 +333,7 @@ export function toSearchJson(result: SearchResult): object {
     concepts: result.concepts,
     facets: result.facets,
     ...(result.groups === undefined ? {} : { groups: result.groups }),
+    ...(result.groupCount === undefined ? {} : { groupCount: result.groupCount }),
     warnings: result.warnings,
   };
 }

@@ -244,6 +244,7 @@ main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.
 .matched { display: flex; flex-wrap: wrap; gap: 0 0.4rem; }
 .hit-group { margin-block-start: 1rem; }
 .hit-group > h3 { margin-block-end: 0; }
+.group-count { margin-block-start: 0.25rem; color: var(--muted); font-size: 0.9em; }
 .no-results ul { margin-block: 0.4rem; }
 .search-notes { font-size: 0.9rem; color: var(--muted); }
 .search-notes h2 { font-size: 0.95rem; }

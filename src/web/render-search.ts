@@ -243,7 +243,11 @@ function hitList(context: PageContext, model: PortalModel, result: SearchResult,
         paper === undefined
           ? h`<h3>${context.messages.introduction}</h3>`
           : h`<h3><a href="${paperPath(paper.symbol)}">${symbolText(paper.symbol)}</a></h3><p class="facts">${paperDate(context, paper)}</p><p class="subject"${content}>${paper.subject}</p>`;
-      return h`<section class="hit-group">${heading}<ol class="hits">${group.hits.map((hit) => hitItem(context, model, hit, 4))}</ol></section>`;
+      const shown =
+        group.total !== undefined && group.total > group.hits.length
+          ? h`<p class="group-count">${context.messages.paperHitsShown(group.hits.length, group.total)}</p>`
+          : EMPTY;
+      return h`<section class="hit-group">${heading}<ol class="hits">${group.hits.map((hit) => hitItem(context, model, hit, 4))}</ol>${shown}</section>`;
     })}`;
   }
   return h`<ol class="hits" start="${result.offset + 1}">${result.hits.map((hit) => hitItem(context, model, hit, 3))}</ol>`;
@@ -293,20 +297,32 @@ function resultsSection(
   const { messages } = context;
   const { state } = controls;
   if (result.total + result.related === 0) return noResults(context, model, controls);
-  // The paragraphs reached only through related concepts follow the results on further pages.
-  const pages = Math.max(1, Math.ceil((result.total + result.related) / SEARCH_PAGE_SIZE));
+  // Grouped by paper, the pages go through papers; else the paragraphs reached only through related
+  // concepts follow the results on further pages.
+  const byPaper = state.group && result.groupCount !== undefined;
+  const pages = Math.max(
+    1,
+    Math.ceil((byPaper ? (result.groupCount ?? 0) : result.total + result.related) / SEARCH_PAGE_SIZE),
+  );
   if (result.hits.length === 0) {
     return h`<p class="notice">${messages.pageOutOfRange} ${stepControl(controls, { kind: 'page', page: 1 }, {}, messages.firstPage)}</p>`;
   }
   // The summary counts the results; a page past them holds only paragraphs of related concepts.
-  const counted = result.offset < result.total;
-  const summary = counted
-    ? messages.resultsSummary(
+  const counted = byPaper || result.offset < result.total;
+  const summary = byPaper
+    ? messages.paperResultsSummary(
         result.offset + 1,
-        Math.min(result.offset + result.hits.length, result.total),
+        result.offset + (result.groups?.length ?? 0),
+        result.groupCount ?? 0,
         result.total,
       )
-    : messages.relatedResults(result.related);
+    : counted
+      ? messages.resultsSummary(
+          result.offset + 1,
+          Math.min(result.offset + result.hits.length, result.total),
+          result.total,
+        )
+      : messages.relatedResults(result.related);
   const toggle = stepControl(
     controls,
     { kind: 'group', group: !state.group },

@@ -28,12 +28,13 @@ function terminalSnippet(snippet: string, colour: boolean): string {
 /** Renders search results for a terminal: each hit with its paper symbol, paragraph number and snippet. */
 export function formatSearch(query: string, result: SearchResult, colour: boolean): string {
   const lines: string[] = [];
-  const pages = Math.max(1, Math.ceil((result.total + result.related) / result.limit));
+  // Grouped by paper, pages go through papers.
+  const pages = Math.max(1, Math.ceil((result.groupCount ?? result.total + result.related) / result.limit));
   const page = Math.floor(result.offset / result.limit) + 1;
   lines.push(
     result.total === 0
       ? `no results for ${query}`
-      : `${result.total} result${result.total === 1 ? '' : 's'} for ${query} (page ${page} of ${pages})${result.relaxed ? ': no paragraph has every term; showing those with some' : ''}`,
+      : `${result.total} result${result.total === 1 ? '' : 's'} for ${query}${result.groupCount === undefined ? '' : ` in ${result.groupCount} paper${result.groupCount === 1 ? '' : 's'}`} (page ${page} of ${pages})${result.relaxed ? ': no paragraph has every term; showing those with some' : ''}`,
   );
   if (result.related > 0) {
     lines.push(
@@ -44,6 +45,22 @@ export function formatSearch(query: string, result: SearchResult, colour: boolea
   if (result.concepts.length > 0) {
     const named = result.concepts.map((concept) => `${concept.matched} → ${concept.name}`);
     lines.push(`  concepts: ${named.join('; ')}`);
+  }
+  if (result.groups !== undefined && result.groupCount !== undefined) {
+    result.groups.forEach((group, i) => {
+      const shown = group.total !== undefined && group.total > group.hits.length;
+      lines.push(
+        '',
+        `${String(result.offset + i + 1).padStart(3)}. ${group.paper ?? 'introduction'}${shown ? ` (${group.hits.length} of ${group.total ?? 0} results)` : ''}`,
+      );
+      for (const hit of group.hits) {
+        lines.push(
+          `     para. ${hit.paragraph}  (score ${hit.score})`,
+          `       ${terminalSnippet(hit.snippet, colour)}`,
+        );
+      }
+    });
+    return `${lines.join('\n')}\n`;
   }
   result.hits.forEach((hit, i) => {
     const where = [hit.paper ?? hit.document, `para. ${hit.paragraph}`, hit.theme]
@@ -86,7 +103,10 @@ export function registerSearchCommand(program: Command, deps: CliDeps): void {
       new Option('--page <n>', 'page of results').default(1).argParser(parseWhole('--page', 1, 1000)),
     );
   addCatalogLanguageOption(deps, command, 'language of the catalog to search')
-    .option('--group', 'group the hits by paper')
+    .option(
+      '--group',
+      'page through papers: --limit and --page count papers, each with its best 3 paragraphs',
+    )
     .option('--json', 'print the results as JSON')
     .addOption(dbOption(deps))
     .action(async (query: string, options: SearchOptions) => {
