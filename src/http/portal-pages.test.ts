@@ -843,9 +843,17 @@ describe('briefing pack download (the form action)', () => {
       error: { message: string };
     };
     expect(api.error.message).toMatch(/^parameter 'title'/);
-    for (const [lang, generic] of [
-      ['en', 'The briefing pack could not be made, for this reason:'],
-      ['fr', 'Le dossier n’a pas pu être composé. Motif (en anglais) :'],
+    for (const [lang, generic, reason] of [
+      [
+        'en',
+        'The briefing pack could not be made, for this reason:',
+        'The cover title may have at most 200 characters.',
+      ],
+      [
+        'fr',
+        'Le dossier n’a pas pu être composé, pour ce motif\u00a0:',
+        'Le titre de la couverture ne peut dépasser 200 caractères.',
+      ],
     ] as const) {
       const response = await app.request(`/brief/download?${query}`, {
         headers: { 'accept-language': lang },
@@ -855,8 +863,9 @@ describe('briefing pack download (the form action)', () => {
       const text = await response.text();
       expect(text, lang).toContain(`<html lang="${lang}"`);
       expect(text, lang).toContain(`<p>${generic}</p>`);
-      const shown = escapeHtml(api.error.message);
-      expect(text, lang).toContain(lang === 'en' ? `<bdi>${shown}</bdi>` : `<bdi lang="en">${shown}</bdi>`);
+      // Issue 12.14: the reason in the reader's language, not the API's English sentence.
+      expect(text, lang).toContain(`<p>${reason}</p>`);
+      expect(text, lang).not.toContain(escapeHtml(api.error.message));
       expect(text, lang).not.toContain('<img');
       expect(fieldValue(text, 'brief-title'), lang).toBe(title);
       expect(text, lang).toMatch(

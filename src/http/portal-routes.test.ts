@@ -73,7 +73,7 @@ describe('/brief/download', () => {
     expect(await refused.text()).toContain('No paragraph matches the query');
     const bad = await app.request('/brief/download?format=pdf', { headers: { 'accept-language': 'en' } });
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('parameter &#39;format&#39;');
+    expect(await bad.text()).toContain('The value of “Format” is not accepted.');
     expect(requests).toHaveLength(1);
   });
 });

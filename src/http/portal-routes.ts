@@ -48,14 +48,15 @@ const ASSET_MAX_AGE = 3600;
 
 /**
  * What the brief page tells a reader whose pack was refused: that no paragraph matches their query
- * (a 404 about `q`), else the reason and the parameter it names, as the API would say them.
+ * (a 404 about `q`), else the refusal's code and the parameter it names, which the page says in the
+ * reader's language.
  */
 function briefNoticeOf(failure: PublicError, state: BriefState): BriefNotice {
-  const { code, message, details } = failure;
+  const { code, details } = failure;
   if (code === 'NOT_FOUND' && details.where === 'q' && state.q !== '')
     return { kind: 'no-match', query: state.q };
   const named = details.parameter ?? details.where;
-  return { kind: 'refused', message, ...(typeof named === 'string' ? { parameter: named } : {}) };
+  return { kind: 'refused', code, ...(typeof named === 'string' ? { parameter: named } : {}) };
 }
 
 /** True for a `download` parameter of the search page's buttons. */

@@ -91,7 +91,7 @@ export const MESSAGES_AR: Messages = {
   briefLanguage: 'لغة العناوين',
   briefSubmit: 'تنزيل ملف الإحاطة',
   briefNoMatch: ['لا توجد فقرة تطابق الاستعلام «', '». عدِّل الاستعلام أو امسحه لإعداد الملف من دونه.'],
-  briefRefused: 'تعذّر إعداد ملف الإحاطة. السبب (بالإنكليزية):',
+  briefRefused: 'تعذّر إعداد ملف الإحاطة، للسبب التالي:',
   wholeCatalogHeading: 'الفهرس كله',
   wholeCatalogIntro: 'كل المواضيع والورقات والفقرات في ملف واحد:',
   officialDocument: 'الوثيقة الرسمية',

@@ -85,7 +85,7 @@ export const MESSAGES_ES: Messages = {
     'Ningún párrafo coincide con la consulta «',
     '». Modifique la consulta o bórrela para preparar el dossier sin ella.',
   ],
-  briefRefused: 'No se pudo preparar el dossier. Motivo (en inglés):',
+  briefRefused: 'No se pudo preparar el dossier, por este motivo:',
   wholeCatalogHeading: 'Todo el catálogo',
   wholeCatalogIntro: 'Todos los temas, documentos y párrafos en un solo archivo:',
   officialDocument: 'Documento oficial',

@@ -85,7 +85,7 @@ export const MESSAGES_FR: Messages = {
     'Aucun paragraphe ne correspond à la requête « ',
     ' ». Modifiez la requête, ou effacez-la pour composer le dossier sans elle.',
   ],
-  briefRefused: 'Le dossier n’a pas pu être composé. Motif (en anglais) :',
+  briefRefused: 'Le dossier n’a pas pu être composé, pour ce motif :',
   wholeCatalogHeading: 'Le catalogue complet',
   wholeCatalogIntro: 'Tous les thèmes, documents et paragraphes dans un seul fichier :',
   officialDocument: 'Document officiel',

@@ -79,7 +79,7 @@ export const MESSAGES_ZH: Messages = {
   briefLanguage: '标题和标签的语言',
   briefSubmit: '下载简报材料',
   briefNoMatch: ['没有段落与查询“', '”相符。请修改查询，或将其清空，不按查询选择段落。'],
-  briefRefused: '无法制作简报材料。原因（英文）：',
+  briefRefused: '无法制作简报材料，原因如下：',
   wholeCatalogHeading: '整个目录',
   wholeCatalogIntro: '所有专题、背景文件和段落，合为一个文件：',
   officialDocument: '正式文件',

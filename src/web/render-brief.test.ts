@@ -47,7 +47,7 @@ const named = (page: string, name: string): Control[] =>
   controls(page).filter((control) => control.name === name);
 
 function render(
-  lang: 'zh' | 'en' | 'ar' | 'fr',
+  lang: 'zh' | 'en' | 'ar' | 'fr' | 'ru',
   state?: BriefState,
   on: PortalModel = model,
   notice?: BriefNotice,
@@ -203,22 +203,28 @@ describe('renderBriefPage', () => {
     }
   });
 
-  it('gives another refusal in the reader language with the API reason, marking the field it names', () => {
-    const refused: BriefNotice = {
-      kind: 'refused',
-      message: "parameter 'title': <too> big",
-      parameter: 'title',
-    };
+  it('gives another refusal and its reason in the reader language, marking the field it names', () => {
+    const refused: BriefNotice = { kind: 'refused', code: 'USAGE', parameter: 'title' };
     const french = render('fr', EMPTY_BRIEF_STATE, model, refused);
+    // Issue 12.14: the reason is localized per error code, not the API's English sentence.
     expect(french).toContain(
-      `<p>${messagesFor('fr').briefRefused}</p><p><bdi lang="en">parameter &#39;title&#39;: &lt;too&gt; big</bdi></p>`,
+      `<p>${messagesFor('fr').briefRefused}</p><p>Le titre de la couverture ne peut dépasser 200 caractères.</p>`,
     );
+    expect(french).not.toContain('parameter');
+    expect(
+      render('ru', EMPTY_BRIEF_STATE, model, { kind: 'refused', code: 'USAGE', parameter: 'format' }),
+    ).toContain('<p>Значение поля «Формат» не принято.</p>');
+    expect(
+      render('ar', EMPTY_BRIEF_STATE, model, { kind: 'refused', code: 'NOT_FOUND', parameter: 'theme' }),
+    ).toContain('<p>أحد المواضيع أو المسائل أو الورقات المختارة غير موجود في الفهرس.</p>');
     expect(french).toMatch(
       /<input id="brief-title"[^>]* aria-invalid="true" aria-describedby="brief-notice">/,
     );
     expect(french).not.toMatch(/<input id="brief-q"[^>]* aria-invalid/);
-    const english = render('en', EMPTY_BRIEF_STATE, model, { kind: 'refused', message: 'no theme' });
-    expect(english).toContain(`<p>${messagesFor('en').briefRefused}</p><p><bdi>no theme</bdi></p>`);
+    const english = render('en', EMPTY_BRIEF_STATE, model, { kind: 'refused', code: 'NOT_FOUND' });
+    expect(english).toContain(
+      `<p>${messagesFor('en').briefRefused}</p><p>A theme, topic or paper that was chosen is not in the catalogue.</p>`,
+    );
     expect(english).not.toContain('aria-invalid');
   });
 

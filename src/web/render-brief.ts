@@ -1,4 +1,5 @@
-import { messagesFor } from '../messages/index.js';
+import { briefRefusalReason, messagesFor } from '../messages/index.js';
+import type { SomkbErrorCode } from '../errors/index.js';
 import type { Paper, Theme } from '../domain/index.js';
 import type { ConceptEntry } from '../knowledge/index.js';
 import type { BriefState } from './brief-state.js';
@@ -14,12 +15,12 @@ import { BRIEF_API_PATH, BRIEF_DOWNLOAD_PATH, EXPORT_API_PATH } from './portal-u
 
 /**
  * Why the pack the form asked for could not be made, shown above the form: no paragraph matches the
- * query (`query`, as sent), or the briefing-pack API refused a parameter (`message`, its English
- * text; `parameter`, the form field it names, when it names one).
+ * query (`query`, as sent), or the briefing-pack API refused the request (`code`, its error code;
+ * `parameter`, the form field it names, when it names one), said in the reader's language.
  */
 export type BriefNotice =
   | { readonly kind: 'no-match'; readonly query: string }
-  | { readonly kind: 'refused'; readonly message: string; readonly parameter?: string };
+  | { readonly kind: 'refused'; readonly code: SomkbErrorCode; readonly parameter?: string };
 
 /** The id of the notice, which the field it concerns points to. */
 const NOTICE_ID = 'brief-notice';
@@ -134,8 +135,8 @@ function noticeBlock(context: PageContext, notice: BriefNotice): Html {
   if (notice.kind === 'no-match') {
     return h`<div class="notice error brief-notice" id="${NOTICE_ID}" role="alert"><p>${briefNoMatchHtml(messages, notice.query)}</p></div>`;
   }
-  const english = lang === 'en' ? EMPTY : h` lang="en"`;
-  return h`<div class="notice error brief-notice" id="${NOTICE_ID}" role="alert"><p>${messages.briefRefused}</p><p><bdi${english}>${notice.message}</bdi></p></div>`;
+  const reason = briefRefusalReason(lang, notice.code, notice.parameter);
+  return h`<div class="notice error brief-notice" id="${NOTICE_ID}" role="alert"><p>${messages.briefRefused}</p><p>${reason}</p></div>`;
 }
 
 /** The field a notice concerns (`q`, `title`), if any. */

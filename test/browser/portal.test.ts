@@ -365,7 +365,8 @@ describe('the portal in a browser', () => {
         page.waitForEvent('download'),
         page.click('.brief-submit button'),
       ]);
-      expect(download.suggestedFilename()).toBe('somkb-briefing.html');
+      // Issue 12.14: named for what it holds (the theme and the topic) and its headings language.
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^somkb-brief-${themeName}-.+-zh\\.html$`));
       expect(new URL(download.url()).pathname).toBe('/brief/download');
       const sent = new URL(download.url()).searchParams;
       expect(sent.getAll('theme')).toEqual(['theme-1']);
@@ -424,7 +425,7 @@ describe('the portal in a browser', () => {
         page.waitForEvent('download'),
         page.click('.brief-submit button'),
       ]);
-      expect(download.suggestedFilename()).toBe('somkb-briefing.md');
+      expect(download.suggestedFilename()).toBe('somkb-brief-刑事司法对策-zh.md');
       expect(new URL(download.url()).searchParams.getAll('theme')).toEqual(['theme-1']);
       // The 404 of the refused submission itself is expected (Chromium also logs it); nothing else may fail.
       expect(problems.filter((problem) => !(problem.includes('404') && problem.includes(failed)))).toEqual(
