@@ -36,7 +36,7 @@ export const MESSAGES_AR: Messages = {
     { code: '-كلمة' },
     ' للاستبعاد، وعوامل تصفية مثل ',
     { code: 'topic:"غسل الأموال"' },
-    ' أو ',
+    ' ',
     { code: 'topic:洗钱' },
     ' ',
     { code: 'paper:2015/4' },

@@ -26,7 +26,7 @@ export const MESSAGES_EN: Messages = {
     { code: '-word' },
     ' to exclude, and filters such as ',
     { code: 'topic:"money laundering"' },
-    ' or ',
+    ' ',
     { code: 'topic:洗钱' },
     ' ',
     { code: 'paper:2015/4' },

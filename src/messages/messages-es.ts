@@ -23,7 +23,7 @@ export const MESSAGES_ES: Messages = {
     { code: '-palabra' },
     ' para excluir y filtros como ',
     { code: 'topic:blanqueo' },
-    ' o ',
+    ' ',
     { code: 'topic:洗钱' },
     ' ',
     { code: 'paper:2015/4' },

@@ -23,7 +23,7 @@ export const MESSAGES_FR: Messages = {
     { code: '-mot' },
     ' pour exclure, et des filtres tels que ',
     { code: 'topic:blanchiment' },
-    ' ou ',
+    ' ',
     { code: 'topic:洗钱' },
     ' ',
     { code: 'paper:2015/4' },

@@ -23,7 +23,7 @@ export const MESSAGES_RU: Messages = {
     { code: '-слово' },
     ' для исключения, а также фильтры, например ',
     { code: 'topic:"отмывание денег"' },
-    ' или ',
+    ' ',
     { code: 'topic:洗钱' },
     ' ',
     { code: 'paper:2015/4' },
