@@ -1,5 +1,7 @@
 export { UN_LANGUAGES, isLanguage } from './language.js';
 export type { Language } from './language.js';
+export { LABEL_FALLBACK_ORDER, chooseLabel } from './localized-label.js';
+export type { ChosenLabel, LocalizedLabels } from './localized-label.js';
 export { MEETING_YEARS, yearOfMeeting } from './meetings.js';
 export {
   WORKING_GROUP_PREFIX,

@@ -1,3 +1,5 @@
+import type { Language } from '../domain/index.js';
+
 /**
  * What a mechanism is. The kinds, and how the bundled directory uses them:
  * - `organization`: an international organization or United Nations office in its own right (UNODC,
@@ -52,6 +54,15 @@ export interface Mechanism {
   readonly parent: string | null;
   /** A short remark on how the text names or describes it, or `null`. */
   readonly note: string | null;
+  /**
+   * Its name in other UN languages (`fr`, `es`, `ru`, `ar`) where it has one; absent when none. The
+   * Chinese name is `printed[0]`, the English one `en`.
+   */
+  readonly names?: Readonly<Partial<Record<Language, string>>>;
+  /** The languages of `names` that are the team's own rendering rather than the official name. */
+  readonly ownRendering?: readonly Language[];
+  /** The name of `region` in the six UN languages, from the directory's `regions`; absent when none. */
+  readonly regionLabels?: Readonly<Record<Language, string>>;
 }
 
 /** A validated directory of mechanisms, in its file's order, with an index by id. */
@@ -60,6 +71,11 @@ export interface MechanismDirectory {
   readonly version: string;
   readonly mechanisms: readonly Mechanism[];
   readonly byId: ReadonlyMap<string, Mechanism>;
+  /**
+   * The regions the mechanisms serve, by their English name (`region` of a mechanism), each with its
+   * name in the six UN languages; empty when the file lists none.
+   */
+  readonly regions: ReadonlyMap<string, Readonly<Record<Language, string>>>;
 }
 
 /**

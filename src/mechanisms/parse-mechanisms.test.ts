@@ -151,3 +151,46 @@ describe('parseMechanisms', () => {
     expect(directory.byId.get('emsc')?.printed).toEqual(['欧洲偷运移民问题中心', '偷运移民问题中心']);
   });
 });
+
+describe('names and regions in the six languages (issue 12.10)', () => {
+  const EUROPE = { zh: '欧洲', en: 'Europe', fr: 'Europe', es: 'Europa', ru: 'Европа', ar: 'أوروبا' };
+
+  it('reads names in other languages, their own-rendering marks, and the region’s labels', () => {
+    const json = withEntry(1, {
+      names: { fr: 'Centre européen chargé de lutter contre le trafic de migrants' },
+      ownRendering: ['fr'],
+    }) as Entry;
+    const directory = parseMechanisms({ ...json, regions: { Europe: EUROPE } }, 'mechanisms.json');
+    const emsc = directory.byId.get('emsc');
+    expect(emsc?.names?.fr).toBe('Centre européen chargé de lutter contre le trafic de migrants');
+    expect(emsc?.ownRendering).toEqual(['fr']);
+    expect(emsc?.regionLabels?.ar).toBe('أوروبا');
+    expect(directory.byId.get('europol')?.names).toBeUndefined();
+  });
+
+  it.each<[string, Entry, Record<string, unknown> | undefined, string]>([
+    ['a name in Chinese', { names: { zh: '中心' } }, undefined, 'field "names.zh": is not fr, es, ru or ar'],
+    ['an empty name', { names: { fr: ' ' } }, undefined, 'field "names.fr": must be a non-empty string'],
+    [
+      'an own-rendering mark without a name',
+      { names: { fr: 'Centre' }, ownRendering: ['ar'] },
+      undefined,
+      'field "ownRendering": "ar" is not a language of names',
+    ],
+    [
+      'a region without all six names',
+      {},
+      { Europe: { en: 'Europe', fr: 'Europe' } },
+      'needs a name in each of ar, zh, en, fr, ru, es (missing or empty: ar, zh, ru, es)',
+    ],
+    [
+      'a region the directory does not list',
+      { region: 'Europa' },
+      { Europe: EUROPE },
+      'mechanism "emsc", field "region": "Europa" is not one of the regions',
+    ],
+  ])('rejects %s, naming the field', (_what, changes, regions, expected) => {
+    const json = withEntry(1, changes) as Entry;
+    expect(problemsOf(regions === undefined ? json : { ...json, regions })).toContain(expected);
+  });
+});

@@ -1,3 +1,5 @@
+import type { Language } from '../domain/index.js';
+import { UN_LANGUAGES, isLanguage } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import { MECHANISM_KINDS } from './mechanism-types.js';
 import type { Mechanism, MechanismDirectory, MechanismKind } from './mechanism-types.js';
@@ -10,7 +12,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2100;
 
-const TOP_FIELDS: readonly string[] = ['version', 'mechanisms'];
+const TOP_FIELDS: readonly string[] = ['version', 'regions', 'mechanisms'];
+/** Fields a mechanism may leave out. */
+const OPTIONAL_FIELDS: readonly (keyof Mechanism)[] = ['names', 'ownRendering'];
 const MECHANISM_FIELDS: readonly (keyof Mechanism)[] = [
   'id',
   'printed',
@@ -128,8 +132,12 @@ function checkEntry(problems: Problems, entry: unknown, index: number): Mechanis
     );
   }
   for (const key of Object.keys(entry)) {
-    if (!(MECHANISM_FIELDS as readonly string[]).includes(key)) {
-      problems.add(subject, key, `is not a known field (known: ${MECHANISM_FIELDS.join(', ')})`);
+    if (![...MECHANISM_FIELDS, ...OPTIONAL_FIELDS].includes(key as keyof Mechanism)) {
+      problems.add(
+        subject,
+        key,
+        `is not a known field (known: ${[...MECHANISM_FIELDS, ...OPTIONAL_FIELDS].join(', ')})`,
+      );
     }
   }
   for (const field of MECHANISM_FIELDS) {
@@ -158,7 +166,11 @@ function checkEntry(problems: Problems, entry: unknown, index: number): Mechanis
       `must be the id of another mechanism, or null (got ${describeValue(parent)})`,
     );
   }
+  const names = checkNames(problems, subject, entry['names']);
+  const ownRendering = checkOwnRendering(problems, subject, entry['ownRendering'], names);
   return {
+    ...(names === undefined ? {} : { names }),
+    ...(ownRendering === undefined ? {} : { ownRendering }),
     id: idIsValid ? rawId : '',
     printed: present('printed') ? checkPrinted(problems, subject, entry['printed']) : [],
     en: isCleanString(en) ? en : '',
@@ -171,6 +183,89 @@ function checkEntry(problems: Problems, entry: unknown, index: number): Mechanis
     parent: isCleanString(parent) ? parent : null,
     note: present('note') ? checkNullableString(problems, subject, entry, 'note') : null,
   };
+}
+
+/** `names`: an object of names in UN languages other than zh and en; undefined when absent. */
+function checkNames(
+  problems: Problems,
+  subject: string,
+  value: unknown,
+): Partial<Record<Language, string>> | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    problems.add(subject, 'names', `must be an object of names by language (got ${describeValue(value)})`);
+    return undefined;
+  }
+  const names: Partial<Record<Language, string>> = {};
+  for (const [language, name] of Object.entries(value)) {
+    if (!isLanguage(language) || language === 'zh' || language === 'en') {
+      problems.add(
+        subject,
+        `names.${language}`,
+        'is not fr, es, ru or ar (the Chinese name is printed[0], the English one en)',
+      );
+    } else if (!isCleanString(name)) {
+      problems.add(
+        subject,
+        `names.${language}`,
+        `must be a non-empty string without surrounding spaces (got ${describeValue(name)})`,
+      );
+    } else names[language] = name;
+  }
+  return names;
+}
+
+/** `ownRendering`: distinct languages of `names`; undefined when absent. */
+function checkOwnRendering(
+  problems: Problems,
+  subject: string,
+  value: unknown,
+  names: Partial<Record<Language, string>> | undefined,
+): Language[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.length === 0) {
+    problems.add(
+      subject,
+      'ownRendering',
+      `must be a non-empty array of language codes (got ${describeValue(value)})`,
+    );
+    return undefined;
+  }
+  const languages: Language[] = [];
+  for (const code of value as unknown[]) {
+    if (typeof code !== 'string' || !isLanguage(code) || names?.[code] === undefined) {
+      problems.add(subject, 'ownRendering', `${describeValue(code)} is not a language of names`);
+    } else if (languages.includes(code)) {
+      problems.add(subject, 'ownRendering', `"${code}" is listed twice`);
+    } else languages.push(code);
+  }
+  return languages;
+}
+
+/** `regions`: English region name → its name in each of the six UN languages. */
+function checkRegions(problems: Problems, value: unknown): Map<string, Readonly<Record<Language, string>>> {
+  const regions = new Map<string, Readonly<Record<Language, string>>>();
+  if (value === undefined) return regions;
+  if (!isObject(value)) {
+    problems.add('the directory', 'regions', `must be an object (got ${describeValue(value)})`);
+    return regions;
+  }
+  for (const [region, labels] of Object.entries(value)) {
+    const missing = UN_LANGUAGES.filter((language) => !isObject(labels) || !isCleanString(labels[language]));
+    if (!isObject(labels) || missing.length > 0) {
+      problems.add(
+        `region "${region}"`,
+        'regions',
+        `needs a name in each of ar, zh, en, fr, ru, es (missing or empty: ${missing.join(', ')})`,
+      );
+      continue;
+    }
+    const unknown = Object.keys(labels).filter((key) => !isLanguage(key));
+    if (unknown.length > 0)
+      problems.add(`region "${region}"`, 'regions', `has unknown languages: ${unknown.join(', ')}`);
+    regions.set(region, Object.freeze({ ...(labels as Record<Language, string>) }));
+  }
+  return regions;
 }
 
 /** Checks what needs the whole directory: unique ids and printed forms, parents that exist, no cycles. */
@@ -216,7 +311,9 @@ function checkDirectory(problems: Problems, mechanisms: readonly Mechanism[]): v
  * with an index by id. Checked: the shape (an object with `version` as YYYY-MM-DD and `mechanisms[]`),
  * every field present with its type and no unknown field, ids unique and kebab-case, `printed` a
  * non-empty list of distinct strings that no other mechanism uses, `kind` in {@link MechanismKind},
- * `year` an integer 1900–2100 or null, `parent` the id of another mechanism (no cycles) or null.
+ * `year` an integer 1900–2100 or null, `parent` the id of another mechanism (no cycles) or null,
+ * the optional `names` (fr, es, ru, ar) and `ownRendering` (languages of `names`), and `regions`
+ * (each with a name in the six languages; every mechanism's region one of them when given).
  * Throws one `SomkbError('VALIDATION_FAILED')` that lists the first ten problems, each naming the
  * mechanism and the field, with `where` set to `source` (the file name, for messages). Pure.
  */
@@ -224,6 +321,7 @@ export function parseMechanisms(json: unknown, source: string): MechanismDirecto
   const problems = new Problems();
   const mechanisms: Mechanism[] = [];
   let version = '';
+  let regions = new Map<string, Readonly<Record<Language, string>>>();
   if (!isObject(json)) {
     problems.add(
       'the directory',
@@ -233,7 +331,7 @@ export function parseMechanisms(json: unknown, source: string): MechanismDirecto
   } else {
     for (const key of Object.keys(json)) {
       if (!TOP_FIELDS.includes(key)) {
-        problems.add('the directory', key, 'is not a known field (known: version, mechanisms)');
+        problems.add('the directory', key, 'is not a known field (known: version, regions, mechanisms)');
       }
     }
     const rawVersion = json['version'];
@@ -253,6 +351,18 @@ export function parseMechanisms(json: unknown, source: string): MechanismDirecto
         if (mechanism !== undefined) mechanisms.push(mechanism);
       });
       checkDirectory(problems, mechanisms);
+      regions = checkRegions(problems, json['regions']);
+      if (regions.size > 0) {
+        for (const mechanism of mechanisms) {
+          if (mechanism.region !== null && !regions.has(mechanism.region)) {
+            problems.add(
+              `mechanism "${mechanism.id}"`,
+              'region',
+              `"${mechanism.region}" is not one of the regions the directory names`,
+            );
+          }
+        }
+      }
     }
   }
   if (problems.list.length > 0) {
@@ -262,9 +372,14 @@ export function parseMechanisms(json: unknown, source: string): MechanismDirecto
     const heading = `the mechanism directory has ${count} problem${count === 1 ? '' : 's'}:`;
     throw new SomkbError('VALIDATION_FAILED', [heading, ...listed].join('\n'), { where: source });
   }
+  const withRegions = mechanisms.map((mechanism) => {
+    const regionLabels = mechanism.region === null ? undefined : regions.get(mechanism.region);
+    return regionLabels === undefined ? mechanism : { ...mechanism, regionLabels };
+  });
   return {
     version,
-    mechanisms,
-    byId: new Map(mechanisms.map((mechanism) => [mechanism.id, mechanism])),
+    mechanisms: withRegions,
+    byId: new Map(withRegions.map((mechanism) => [mechanism.id, mechanism])),
+    regions,
   };
 }

@@ -37,6 +37,8 @@ export const MESSAGES_EN: Messages = {
     '.',
   ],
   chineseOnlyNote: 'The summary exists in Chinese only, so its text is shown in Chinese.',
+  ownRendering: 'The portal’s own rendering, not official terminology',
+  chineseText: '(Chinese text)',
   homeTitle: 'Knowledge portal of the Working Group on the Smuggling of Migrants',
   homeIntro: [
     "somkb is the knowledge portal of the Working Group on the Smuggling of Migrants. It presents the Secretariat's 2021 thematic summary as an exact, searchable catalogue: nine themes with their key topics, the background papers from the first meeting of the Working Group in 2012 to the seventh in 2020, and every numbered paragraph of the summary.",

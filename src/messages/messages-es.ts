@@ -34,6 +34,8 @@ export const MESSAGES_ES: Messages = {
     '.',
   ],
   chineseOnlyNote: 'El resumen solo existe en chino; por ello, su texto se presenta en chino.',
+  ownRendering: 'Traducción propia del portal, no terminología oficial',
+  chineseText: '(texto en chino)',
   homeTitle: 'Portal de conocimientos del Grupo de Trabajo sobre el Tráfico Ilícito de Migrantes',
   homeIntro: [
     'somkb es el portal de conocimientos del Grupo de Trabajo sobre el Tráfico Ilícito de Migrantes. Presenta el resumen temático preparado por la Secretaría en 2021 como un catálogo exacto en el que se pueden hacer búsquedas: nueve temas con sus cuestiones clave, los documentos de antecedentes desde la primera reunión del Grupo de Trabajo, en 2012, hasta la séptima, en 2020, y cada uno de los párrafos numerados del resumen.',

@@ -34,6 +34,8 @@ export const MESSAGES_FR: Messages = {
     '.',
   ],
   chineseOnlyNote: "Le résumé n'existe qu'en chinois ; son texte est donc présenté en chinois.",
+  ownRendering: 'Traduction propre au portail, non une terminologie officielle',
+  chineseText: '(texte chinois)',
   homeTitle: 'Portail de connaissances du Groupe de travail sur le trafic illicite de migrants',
   homeIntro: [
     "somkb est le portail de connaissances du Groupe de travail sur le trafic illicite de migrants. Il présente le résumé thématique établi par le Secrétariat en 2021 sous la forme d'un catalogue exact et consultable : neuf thèmes et leurs questions clés, les documents d'information de la première réunion du Groupe de travail, en 2012, à la septième, en 2020, et chacun des paragraphes numérotés du résumé.",

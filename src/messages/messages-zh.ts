@@ -35,6 +35,8 @@ export const MESSAGES_ZH: Messages = {
     '。',
   ],
   chineseOnlyNote: '',
+  ownRendering: '本门户自行译出，并非正式术语',
+  chineseText: '（中文文本）',
   homeTitle: '偷运移民问题工作组知识门户',
   homeIntro: [
     'somkb 是偷运移民问题工作组的知识门户。它将秘书处 2021 年编写的专题概要整理为准确、可检索的目录：九个专题及其关键议题，工作组自 2012 年第一次会议至 2020 年第七次会议的背景文件，以及概要的每一个编号段落。',

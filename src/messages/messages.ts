@@ -29,6 +29,13 @@ export interface Messages {
   readonly queryHelp: readonly QueryHelpPart[];
   /** Said once on pages showing content, in every interface language but Chinese. */
   readonly chineseOnlyNote: string;
+  /**
+   * The title (and the screen readers' text) of the small mark after a label that is the portal's
+   * own rendering rather than official terminology.
+   */
+  readonly ownRendering: string;
+  /** Said after a text shown in Chinese because it exists only in Chinese (a paper's subject); not shown in Chinese. */
+  readonly chineseText: string;
   readonly homeTitle: string;
   readonly homeIntro: readonly string[];
   readonly themesHeading: string;

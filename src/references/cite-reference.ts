@@ -1,4 +1,5 @@
-/** Human-readable citations of a {@link Reference}, in English and Chinese. */
+/** Human-readable citations of a {@link Reference}, in English and Chinese, and in any UN language. */
+import type { ChosenLabel, Language } from '../domain/index.js';
 import type { Reference } from './extract-references.js';
 import { instrumentInfo } from './instruments.js';
 
@@ -46,4 +47,54 @@ export function citeReference(reference: Reference): Citation {
   const en = `${info?.short ?? reference.instrument}, art. ${article}${clause}${title === undefined ? '' : ` (${title.en})`}`;
   const zh = `${info?.zh ?? reference.instrument}第 ${article} 条${chineseClause(clause)}${title === undefined ? '' : `（${title.zh}）`}`;
   return { en, zh };
+}
+
+/** The Conference of the Parties to the Convention, as the official texts name it, per language. */
+const COP_NAMES: Readonly<Record<Language, string>> = {
+  zh: COP_ZH,
+  en: COP_EN,
+  fr: 'Conférence des Parties à la Convention des Nations Unies contre la criminalité transnationale organisée',
+  es: 'Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional',
+  ru: 'Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности',
+  ar: 'مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية',
+};
+
+/** How each language writes "resolution N" and "article N" in a citation. */
+const RESOLUTION_WORD: Readonly<Record<Exclude<Language, 'zh' | 'en'>, string>> = {
+  fr: 'résolution',
+  es: 'resolución',
+  ru: 'резолюция',
+  ar: 'القرار',
+};
+const ARTICLE_WORD: Readonly<Record<Exclude<Language, 'zh' | 'en'>, string>> = {
+  fr: 'art.',
+  es: 'art.',
+  ru: 'ст.',
+  ar: 'المادة',
+};
+
+/**
+ * The citation of a reference for a reader of `language`, in that language: the instrument's short
+ * title, the article and clause, and the article's title when known ("Protocole relatif au trafic
+ * illicite de migrants, art. 6 (Incrimination)"); Chinese and English as {@link citeReference} writes
+ * them. `ownRendering` is true when the short title or the article title in that language is the
+ * team's own rendering.
+ */
+export function citeReferenceIn(reference: Reference, language: Language): ChosenLabel {
+  if (language === 'zh' || language === 'en') {
+    return { text: citeReference(reference)[language], language, ownRendering: false };
+  }
+  const separator = language === 'ar' ? '، ' : ', ';
+  if (reference.instrument === 'cop-resolution') {
+    const text = `${COP_NAMES[language]}${separator}${RESOLUTION_WORD[language]} ${reference.resolution ?? ''}`;
+    return { text, language, ownRendering: false };
+  }
+  const info = instrumentInfo(reference.instrument);
+  if (info === undefined) return { text: citeReference(reference).en, language: 'en', ownRendering: false };
+  const article = reference.article ?? '';
+  const title = info.articles[article];
+  const text = `${info.shortTitles[language]}${separator}${ARTICLE_WORD[language]} ${article}${reference.clause ?? ''}${title === undefined ? '' : ` (${title[language]})`}`;
+  const ownRendering =
+    (info.shortOwnRendering ?? []).includes(language) || (title?.ownRendering ?? []).includes(language);
+  return { text, language, ownRendering };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../domain/index.js';
 import { ingestSummary } from '../ingest/index.js';
 import { readCorpusBytes } from '../../test/support/corpus.js';
-import { INSTRUMENTS, extractReferences, instrumentInfo } from './index.js';
+import { INSTRUMENTS, citeReferenceIn, extractReferences, instrumentInfo } from './index.js';
+import type { Reference } from './index.js';
 import { GOLD_REFERENCES } from './references.gold.js';
 
 describe('INSTRUMENTS', () => {
@@ -68,5 +69,52 @@ describe('INSTRUMENTS', () => {
   it('answers undefined for an unknown id', () => {
     expect(instrumentInfo('cop-resolution')).toBeUndefined();
     expect(instrumentInfo('')).toBeUndefined();
+  });
+});
+
+describe('instrument and article titles in the six languages (issue 12.10)', () => {
+  const LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+
+  it('gives every instrument an official title and a short title in each UN language', () => {
+    for (const info of INSTRUMENTS) {
+      for (const language of LANGUAGES) {
+        expect(info.titles[language], `${info.id}.${language}`).toMatch(/\S/);
+        expect(info.shortTitles[language], `${info.id}.${language}`).toMatch(/\S/);
+      }
+      expect(info.titles.en).toBe(info.en);
+      expect(info.shortTitles.en).toBe(info.short);
+      for (const language of info.shortOwnRendering ?? [])
+        expect(['fr', 'es', 'ru', 'ar']).toContain(language);
+    }
+  });
+
+  it('gives every article title in each UN language, own renderings only among them', () => {
+    for (const info of INSTRUMENTS) {
+      for (const [article, title] of Object.entries(info.articles)) {
+        for (const language of LANGUAGES)
+          expect(title[language], `${info.id} ${article}.${language}`).toMatch(/\S/);
+        for (const language of title.ownRendering ?? []) expect(LANGUAGES).toContain(language);
+      }
+    }
+  });
+
+  it('cites a provision in the reader’s language, saying when a part is an own rendering', () => {
+    const protocol: Reference = {
+      paragraph: 1,
+      item: null,
+      instrument: 'protocol',
+      article: '16',
+      clause: '(1)',
+      resolution: undefined,
+      span: { start: 0, end: 1, text: '第' },
+    };
+    const fr = citeReferenceIn(protocol, 'fr');
+    expect(fr).toEqual({
+      text: 'Protocole relatif au trafic illicite de migrants, art. 16(1) (Mesures de protection et d’assistance)',
+      language: 'fr',
+      ownRendering: false,
+    });
+    expect(citeReferenceIn(protocol, 'ar').ownRendering).toBe(true);
+    expect(citeReferenceIn(protocol, 'zh').text).toContain('第 16 条');
   });
 });

@@ -1,4 +1,5 @@
-import type { Language } from '../domain/index.js';
+import type { ChosenLabel, Language } from '../domain/index.js';
+import { chooseLabel } from '../domain/index.js';
 import type { Concept, LabelListMap, Thesaurus } from './thesaurus-types.js';
 
 const WHITE_SPACE = /\s+/gu;
@@ -112,4 +113,19 @@ export function thesaurusUserWords(thesaurus: Thesaurus): string[] {
     }
   }
   return [...words];
+}
+
+/**
+ * The preferred label of a concept for a reader of `reader`, by the one fallback of
+ * `chooseLabel` (the reader's language, then English, then Chinese), saying whether it is the team's
+ * own rendering. A parsed concept always has a Chinese and an English label, so there is always one.
+ */
+export function conceptPrefLabel(concept: Concept, reader: Language): ChosenLabel {
+  return (
+    chooseLabel(concept.prefLabel, reader, concept.ownRendering ?? []) ?? {
+      text: concept.id,
+      language: 'en',
+      ownRendering: false,
+    }
+  );
 }

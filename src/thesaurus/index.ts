@@ -9,6 +9,7 @@ export type {
 export { parseThesaurus } from './parse-thesaurus.js';
 export {
   conceptLabels,
+  conceptPrefLabel,
   findConceptByLabel,
   labelKey,
   textMatchKey,

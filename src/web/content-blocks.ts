@@ -1,11 +1,13 @@
-import type { Language, Paper, Paragraph } from '../domain/index.js';
+import type { ChosenLabel, Language, Paper, Paragraph, Theme } from '../domain/index.js';
+import { chooseLabel } from '../domain/index.js';
 import type { ConceptEntry, MechanismEntry } from '../knowledge/index.js';
-import { citeReference } from '../references/index.js';
+import { citeReferenceIn } from '../references/index.js';
+import { conceptPrefLabel } from '../thesaurus/index.js';
 import type { Reference } from '../references/index.js';
 import { findMatches } from '../search/index.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import { contentAttributes, symbolText } from './page-layout.js';
+import { OWN_RENDERING_CLASS, contentAttributes, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import {
@@ -31,27 +33,85 @@ export function asName(label: string, language: Language): string {
 }
 
 /**
- * The name of a concept for a reader of `ui`: its preferred label in `ui` when it has one,
- * otherwise its label in the catalog's language, marked as such.
+ * The small mark after a label that is the portal's own rendering rather than official terminology:
+ * an asterisk whose title says so in the reader's language; the page explains it once at its end
+ * (`renderPage`).
  */
-export function conceptName(context: PageContext, entry: ConceptEntry, content: Language = 'zh'): Html {
-  const own = entry.concept.prefLabel[context.lang];
-  if (own !== undefined) return h`${asName(own, context.lang)}`;
-  const fallback = entry.concept.prefLabel[content] ?? entry.concept.id;
-  return h`<span${contentAttributes(context.lang, content)}>${fallback}</span>`;
+export function ownRenderingMark(context: PageContext): Html {
+  return h`<sup class="${OWN_RENDERING_CLASS}" title="${context.messages.ownRendering}">*</sup>`;
 }
 
-/** A short gloss of a concept in the interface language, shown after content-language text; empty in Chinese. */
+/**
+ * A label chosen for the reader (see `chooseLabel`: the reader's language, then English, then
+ * Chinese): marked with its language (and direction) when it is not in the interface language, and
+ * followed by {@link ownRenderingMark} when it is an own rendering. `name` capitalizes it as a name.
+ */
+export function chosenLabel(
+  context: PageContext,
+  chosen: ChosenLabel,
+  options: { name?: boolean } = {},
+): Html {
+  const text = options.name === true ? asName(chosen.text, chosen.language) : chosen.text;
+  const mark = chosen.ownRendering ? ownRenderingMark(context) : EMPTY;
+  if (chosen.language === context.lang) return h`${text}${mark}`;
+  return h`<span${contentAttributes(context.lang, chosen.language)}>${text}</span>${mark}`;
+}
+
+/**
+ * The name of a concept for the reader: its preferred label in the interface language, else in
+ * English, else in Chinese (marked with its language), with the own-rendering mark when it is one.
+ */
+export function conceptName(context: PageContext, entry: ConceptEntry): Html {
+  return chosenLabel(context, conceptPrefLabel(entry.concept, context.lang), { name: true });
+}
+
+/**
+ * A short gloss of a concept for the reader, shown after content-language text: its label by the
+ * same fallback (interface language, English, Chinese); empty when that is the content's own language.
+ */
 export function conceptGloss(
   context: PageContext,
   entry: ConceptEntry | undefined,
   content: Language = 'zh',
 ): Html {
   if (entry === undefined || context.lang === content) return EMPTY;
-  const own = entry.concept.prefLabel[context.lang];
-  if (own !== undefined) return h` <span class="gloss">${own}</span>`;
-  const english = entry.concept.prefLabel.en;
-  return english === undefined ? EMPTY : h` <span class="gloss" lang="en" dir="ltr">${english}</span>`;
+  const chosen = conceptPrefLabel(entry.concept, context.lang);
+  if (chosen.language === content) return EMPTY;
+  return h` <span class="gloss">${chosenLabel(context, chosen)}</span>`;
+}
+
+/**
+ * A theme's name for the reader: the heading as printed for a reader of the catalog's language,
+ * otherwise the label of the theme's concept (every theme is one in the thesaurus) by the one
+ * fallback; the printed heading, marked as content, when the thesaurus has no concept for it.
+ */
+export function themeName(context: PageContext, model: PortalModel, theme: Theme): Html {
+  const entry = context.lang === model.catalog.language ? undefined : model.conceptOfKeyTopic(theme.name);
+  if (entry === undefined) {
+    return h`<span${contentAttributes(context.lang, model.catalog.language)}>${theme.name}</span>`;
+  }
+  return conceptName(context, entry);
+}
+
+/** A theme's name as plain text (a page title), by the same choice as {@link themeName}. */
+export function themeNameText(context: PageContext, model: PortalModel, theme: Theme): string {
+  const entry = context.lang === model.catalog.language ? undefined : model.conceptOfKeyTopic(theme.name);
+  if (entry === undefined) return theme.name;
+  const chosen = conceptPrefLabel(entry.concept, context.lang);
+  return asName(chosen.text, chosen.language);
+}
+
+/**
+ * A paper's subject, which exists in Chinese only: shown as printed, marked as Chinese, followed in
+ * the other interface languages by a short note that says it is Chinese text.
+ */
+export function paperSubject(context: PageContext, model: PortalModel, subject: string): Html {
+  const content = contentAttributes(context.lang, model.catalog.language);
+  const note =
+    context.lang === model.catalog.language || context.messages.chineseText === ''
+      ? EMPTY
+      : h` <span class="content-note">${context.messages.chineseText}</span>`;
+  return h`<span${content}>${subject}</span>${note}`;
 }
 
 /** Text in the catalog's language, escaped, with the occurrences of `terms` (folded) in `<mark>`. */
@@ -105,20 +165,38 @@ export function paragraphCitation(context: PageContext, paragraph: Paragraph): s
     : context.messages.citation(paragraph.paper, paragraph.number);
 }
 
-/** A cited provision in the interface language: Chinese in Chinese, English otherwise (marked when the page is not English). */
+/** A cited provision in the interface language (short title, article and its title), with the own-rendering mark where it is one. */
 export function provisionName(context: PageContext, reference: Reference): Html {
-  const citation = citeReference(reference);
-  if (context.lang === 'zh') return h`${citation.zh}`;
-  if (context.lang === 'en') return h`${citation.en}`;
-  return h`<span lang="en" dir="ltr">${citation.en}</span>`;
+  return chosenLabel(context, citeReferenceIn(reference, context.lang));
 }
 
-/** A mechanism's name for the interface language: as printed in Chinese, else its abbreviation or English name. */
+/**
+ * A mechanism's name for the reader: its name in the interface language (the main printed form in
+ * Chinese, the official English name, or its `names`), else English, else Chinese; in the languages
+ * other than Chinese, its abbreviation when it has one.
+ */
 export function mechanismName(context: PageContext, entry: MechanismEntry): Html {
   const { mechanism } = entry;
-  if (context.lang === 'zh') return h`${mechanism.printed[0] ?? mechanism.en}`;
-  const name = mechanism.abbreviation ?? mechanism.en;
-  return context.lang === 'en' ? h`${name}` : h`<span lang="en" dir="ltr">${name}</span>`;
+  if (context.lang !== 'zh' && mechanism.abbreviation !== null)
+    return h`<bdi>${mechanism.abbreviation}</bdi>`;
+  return chosenLabel(context, mechanismLabel(context.lang, entry));
+}
+
+/** The full name of a mechanism for a reader of `lang`, by the one fallback of `chooseLabel`. */
+export function mechanismLabel(lang: Language, entry: MechanismEntry): ChosenLabel {
+  const { mechanism } = entry;
+  const labels = {
+    ...mechanism.names,
+    en: mechanism.en,
+    ...(mechanism.printed[0] === undefined ? {} : { zh: mechanism.printed[0] }),
+  };
+  return (
+    chooseLabel(labels, lang, mechanism.ownRendering ?? []) ?? {
+      text: mechanism.en,
+      language: 'en',
+      ownRendering: false,
+    }
+  );
 }
 
 function paragraphNotes(context: PageContext, model: PortalModel, number: number): Html {
@@ -142,8 +220,7 @@ function paragraphNotes(context: PageContext, model: PortalModel, number: number
       h`<li><a href="${MECHANISMS_PATH}#${mechanismAnchor(entry.mechanism.id)}">${mechanismName(context, entry)}</a></li>`,
   );
   const topics = (model.conceptsByParagraph.get(number) ?? []).map(
-    (entry) =>
-      h`<li><a href="${topicPath(entry.concept.id)}">${conceptName(context, entry, model.catalog.language)}</a></li>`,
+    (entry) => h`<li><a href="${topicPath(entry.concept.id)}">${conceptName(context, entry)}</a></li>`,
   );
   const row = (label: string, items: readonly Html[], kind: string): Html =>
     items.length === 0

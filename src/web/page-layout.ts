@@ -141,6 +141,19 @@ function breadcrumbNav(messages: Messages, crumbs: readonly Crumb[]): Html {
   return h`<nav class="breadcrumb" aria-label="${messages.breadcrumb}"><ol>${items}</ol></nav>`;
 }
 
+/** The class of the mark after a label that is the portal's own rendering (see `ownRenderingMark`). */
+export const OWN_RENDERING_CLASS = 'own-rendering';
+
+/**
+ * The legend of the own-rendering mark, once at the end of the main content of a page that shows
+ * the mark: the asterisk and what it means, in the interface language.
+ */
+function ownRenderingLegend(messages: Messages, main: Html): Html {
+  return String(main).includes(`class="${OWN_RENDERING_CLASS}"`)
+    ? h`<p class="content-note own-rendering-note"><sup aria-hidden="true">*</sup> ${messages.ownRendering}</p>`
+    : EMPTY;
+}
+
 /**
  * A whole page: doctype, `<html lang dir>`, the head (stylesheet and deferred script as files, so
  * that the Content-Security-Policy needs no inline code), the skip link, the header with the
@@ -190,7 +203,7 @@ ${navLink(SEARCH_PATH, messages.navSearch, section === 'search')}
 <main id="main" tabindex="-1">
 ${breadcrumbNav(messages, spec.breadcrumb ?? [])}
 ${note}
-${spec.main}
+${spec.main}${ownRenderingLegend(messages, spec.main)}
 </main>
 <footer class="site-footer">
 <p>${messages.footerSource}</p>

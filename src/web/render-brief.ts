@@ -4,7 +4,7 @@ import type { Paper, Theme } from '../domain/index.js';
 import type { ConceptEntry } from '../knowledge/index.js';
 import type { BriefState } from './brief-state.js';
 import { EMPTY_BRIEF_STATE, PACK_FORMATS, PACK_LANGUAGES } from './brief-state.js';
-import { conceptGloss, conceptName, paperDate } from './content-blocks.js';
+import { conceptGloss, conceptName, paperDate, themeName } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
 import { briefNoMatchHtml, queryHelpHtml } from './message-markup.js';
@@ -97,7 +97,7 @@ ${topics.length === 0 ? EMPTY : h`<fieldset class="choice-subgroup"><legend>${me
     'theme',
     theme.id,
     state.themes.includes(theme.id),
-    h`<span class="theme-number">${messages.themeNumber(theme.number)}</span> <span${content}>${theme.name}</span>`,
+    h`<span class="theme-number">${messages.themeNumber(theme.number)}</span> ${themeName(context, model, theme)}`,
   )}
 ${parts}</li>`;
 }
@@ -113,7 +113,7 @@ function otherTopics(context: PageContext, model: PortalModel, state: BriefState
   });
   if (entries.length === 0) return EMPTY;
   return h`<fieldset class="choice-group"><legend>${context.messages.briefOtherTopics}</legend><ul class="choice-list">${entries.map(
-    (entry) => checkbox('topic', entry.concept.id, true, conceptName(context, entry, model.catalog.language)),
+    (entry) => checkbox('topic', entry.concept.id, true, conceptName(context, entry)),
   )}</ul></fieldset>`;
 }
 

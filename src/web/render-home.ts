@@ -1,16 +1,15 @@
 import { queryHelpHtml } from './message-markup.js';
 import { MEETING_YEARS } from '../domain/index.js';
-import { keyTopicLink, paperLink, paragraphBlock } from './content-blocks.js';
+import { keyTopicLink, paperLink, paperSubject, paragraphBlock, themeName } from './content-blocks.js';
 import { h } from './html-template.js';
 import type { Html } from './html-template.js';
-import { contentAttributes, renderPage, searchForm } from './page-layout.js';
+import { renderPage, searchForm } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import { BRIEF_PATH, MECHANISMS_PATH, REFERENCES_PATH, TOPICS_PATH, themePath } from './portal-urls.js';
 
 function themeCards(context: PageContext, model: PortalModel): Html {
-  const { messages, lang } = context;
-  const content = contentAttributes(lang, model.catalog.language);
+  const { messages } = context;
   const paragraphsOf = new Map<string, number>();
   for (const paragraph of model.catalog.paragraphs) {
     if (paragraph.theme !== null)
@@ -18,7 +17,7 @@ function themeCards(context: PageContext, model: PortalModel): Html {
   }
   const cards = model.catalog.themes.map(
     (theme) => h`<li class="card theme-card">
-<h3><a href="${themePath(theme.id)}"><span class="theme-number">${messages.themeNumber(theme.number)}</span> <span class="theme-name"${content}>${theme.name}</span></a></h3>
+<h3><a href="${themePath(theme.id)}"><span class="theme-number">${messages.themeNumber(theme.number)}</span> <span class="theme-name">${themeName(context, model, theme)}</span></a></h3>
 <p class="counts">${messages.papersCount(theme.papers.length)} · ${messages.paragraphsCount(paragraphsOf.get(theme.id) ?? 0)}</p>
 <h4 class="topics-heading">${messages.keyTopics}</h4>
 <ul class="topic-list">${theme.keyTopics.map((topic) => h`<li>${keyTopicLink(context, model, topic)}</li>`)}</ul>
@@ -28,12 +27,11 @@ function themeCards(context: PageContext, model: PortalModel): Html {
 }
 
 function timeline(context: PageContext, model: PortalModel): Html {
-  const { messages, lang } = context;
-  const content = contentAttributes(lang, model.catalog.language);
+  const { messages } = context;
   const meetings = [...MEETING_YEARS].map(([meeting, year]) => {
     const papers = model.papersByMeeting.get(meeting) ?? [];
     return h`<li class="meeting"><p class="meeting-name"><span>${messages.meetingName(meeting)}</span> <time datetime="${year}">${messages.yearName(year)}</time></p>
-<ul class="meeting-papers">${papers.map((paper) => h`<li>${paperLink(paper)} <span class="subject"${content}>${paper.subject}</span></li>`)}</ul></li>`;
+<ul class="meeting-papers">${papers.map((paper) => h`<li>${paperLink(paper)} <span class="subject">${paperSubject(context, model, paper.subject)}</span></li>`)}</ul></li>`;
   });
   return h`<section aria-labelledby="timeline-heading"><h2 id="timeline-heading">${messages.timelineHeading}</h2><ol class="timeline">${meetings}</ol></section>`;
 }

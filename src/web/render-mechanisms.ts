@@ -1,4 +1,6 @@
+import { chooseLabel } from '../domain/index.js';
 import { MECHANISM_KINDS } from '../mechanisms/index.js';
+import { chosenLabel, mechanismLabel } from './content-blocks.js';
 import type { MechanismEntry } from '../knowledge/index.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
@@ -21,13 +23,23 @@ function mechanismItem(context: PageContext, model: PortalModel, entry: Mechanis
       : fact(messages.abbreviation, h`<bdi>${mechanism.abbreviation}</bdi>`),
     mechanism.region === null
       ? EMPTY
-      : fact(messages.region, h`<span lang="en" dir="ltr">${mechanism.region}</span>`),
+      : fact(
+          messages.region,
+          chosenLabel(
+            context,
+            chooseLabel(mechanism.regionLabels ?? { en: mechanism.region }, lang) ?? {
+              text: mechanism.region,
+              language: 'en',
+              ownRendering: false,
+            },
+          ),
+        ),
     mechanism.year === null ? EMPTY : fact(messages.established, h`${mechanism.year}`),
     parent === undefined
       ? EMPTY
       : fact(
           messages.partOf,
-          h`<a href="#${mechanismAnchor(parent.mechanism.id)}"><span${content}>${parent.mechanism.printed[0] ?? parent.mechanism.en}</span></a>`,
+          h`<a href="#${mechanismAnchor(parent.mechanism.id)}">${chosenLabel(context, mechanismLabel(lang, parent))}</a>`,
         ),
   ];
   // The forms the text prints, each once whatever its spacing (SHERLOC平台 and SHERLOC 平台 are one).
@@ -39,7 +51,7 @@ function mechanismItem(context: PageContext, model: PortalModel, entry: Mechanis
     return [h`<li${content}>${name}</li>`];
   });
   return h`<li class="mechanism" id="${mechanismAnchor(mechanism.id)}">
-<h3><span${content}>${mechanism.printed[0] ?? mechanism.en}</span> <span class="gloss" lang="en" dir="ltr">${mechanism.en}</span></h3>
+<h3>${chosenLabel(context, mechanismLabel(lang, entry))}${lang === 'zh' ? EMPTY : h` <span class="gloss"${content}>${mechanism.printed[0] ?? ''}</span>`}</h3>
 ${printed.length > 1 ? h`<ul class="inline-list printed">${printed.slice(1)}</ul>` : EMPTY}
 <dl class="facts-list">${facts}</dl>
 ${entry.paragraphs.length === 0 ? h`<p>${messages.notMentioned}</p>` : h`<div class="cited-in"><span class="note-label">${messages.labelled(messages.mentionedIn)}</span> ${paragraphLinks(context, model, entry.paragraphs)}</div>`}

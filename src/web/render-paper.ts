@@ -1,9 +1,9 @@
 import type { Paper } from '../domain/index.js';
 import { officialUrl, paperUrlFor } from '../domain/index.js';
-import { downloadLinks, paperLink, paragraphBlock } from './content-blocks.js';
+import { downloadLinks, paperLink, paperSubject, paragraphBlock, themeName } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import { contentAttributes, renderPage, symbolText } from './page-layout.js';
+import { renderPage, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import { themePath } from './portal-urls.js';
@@ -20,7 +20,6 @@ function plainUrl(paper: Paper): string {
  */
 export function renderPaperPage(context: PageContext, model: PortalModel, paper: Paper): Html {
   const { messages, lang } = context;
-  const content = contentAttributes(lang, model.catalog.language);
   const theme = model.themeById.get(paper.theme);
   const paragraphs = paper.paragraphs.flatMap((number) => {
     const paragraph = model.paragraphByNumber.get(number);
@@ -35,7 +34,7 @@ export function renderPaperPage(context: PageContext, model: PortalModel, paper:
   const themeLink =
     theme === undefined
       ? h`${paper.theme}`
-      : h`<a href="${themePath(theme.id)}">${messages.themeNumber(theme.number)} · <span${content}>${theme.name}</span></a>`;
+      : h`<a href="${themePath(theme.id)}">${messages.themeNumber(theme.number)} · ${themeName(context, model, theme)}</a>`;
   const pager =
     previous === undefined && next === undefined
       ? EMPTY
@@ -57,7 +56,7 @@ ${next === undefined ? EMPTY : h`<li class="next"><span class="pager-label">${me
     main: h`<article class="paper">
 <header class="paper-header">
 <h1>${symbolText(paper.symbol)}</h1>
-<p class="subject"${content}>${paper.subject}</p>
+<p class="subject">${paperSubject(context, model, paper.subject)}</p>
 <dl class="facts-list">
 <div><dt>${messages.labelled(messages.year)}</dt><dd>${messages.yearName(paper.year)}</dd></div>
 <div><dt>${messages.labelled(messages.meeting)}</dt><dd>${messages.meetingName(paper.meeting)}</dd></div>

@@ -1,7 +1,8 @@
 import type { Paragraph } from '../domain/index.js';
 import { groupInstrumentMentions, groupProvisions, INSTRUMENTS } from '../references/index.js';
 import type { InstrumentInfo, ProvisionGroup } from '../references/index.js';
-import { paragraphCitation, provisionName } from './content-blocks.js';
+import { chooseLabel } from '../domain/index.js';
+import { chosenLabel, paragraphCitation, provisionName } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
 import { renderPage } from './page-layout.js';
@@ -39,10 +40,16 @@ function provisionList(context: PageContext, model: PortalModel, groups: readonl
   return h`<ul class="provisions">${items}</ul>`;
 }
 
+/** An instrument's usual short title for the reader (the one fallback of `chooseLabel`), marked when it is an own rendering. */
 function instrumentTitle(context: PageContext, info: InstrumentInfo): Html {
-  return context.lang === 'zh'
-    ? h`${info.zh} <span class="gloss" lang="en" dir="ltr">${info.short}</span>`
-    : h`<span lang="en" dir="ltr">${info.short}</span> <span class="gloss" lang="zh" dir="ltr">${info.zh}</span>`;
+  const chosen = chooseLabel(info.shortTitles, context.lang, info.shortOwnRendering ?? []);
+  return chosen === undefined ? h`${info.short}` : chosenLabel(context, chosen);
+}
+
+/** An instrument's official title in the reader's language (every instrument has one in the six UN languages). */
+function officialTitle(context: PageContext, info: InstrumentInfo): Html {
+  const chosen = chooseLabel(info.titles, context.lang);
+  return chosen === undefined ? h`${info.en}` : chosenLabel(context, chosen);
 }
 
 /**
@@ -66,7 +73,7 @@ export function renderReferencesPage(context: PageContext, model: PortalModel): 
         : h`<div class="cited-in named"><span class="note-label">${messages.labelled(messages.namedWithoutProvision)}</span> ${paragraphLinks(context, model, named)}</div>`;
     return [
       h`<section class="instrument" id="${instrumentAnchor(info.id)}" aria-labelledby="${instrumentAnchor(info.id)}-h"><h2 id="${instrumentAnchor(info.id)}-h">${instrumentTitle(context, info)}</h2>
-<p class="instrument-title" lang="en" dir="ltr">${info.en}</p>
+<p class="instrument-title">${officialTitle(context, info)}</p>
 ${cited.length === 0 ? EMPTY : provisionList(context, model, cited)}${namedBlock}</section>`,
     ];
   });

@@ -1,6 +1,14 @@
 import { queryHelpHtml } from './message-markup.js';
 import type { FacetCount, HitConcept, SearchHit, SearchResult } from '../search/index.js';
-import { conceptName, downloadLabel, downloadLinks, paperDate } from './content-blocks.js';
+import {
+  chosenLabel,
+  conceptName,
+  downloadLabel,
+  downloadLinks,
+  paperDate,
+  themeName,
+} from './content-blocks.js';
+import { conceptPrefLabel } from '../thesaurus/index.js';
 import type { DownloadKind } from './content-blocks.js';
 import { h, EMPTY, trusted } from './html-template.js';
 import type { Html } from './html-template.js';
@@ -106,7 +114,7 @@ function facetLabel(context: PageContext, model: PortalModel, key: FacetKey, val
     const theme = model.themeById.get(value) ?? model.themeByName.get(value);
     return theme === undefined
       ? h`<span${content}>${value}</span>`
-      : h`<span class="theme-number">${theme.number}</span> <span${content}>${theme.name}</span>`;
+      : h`<span class="theme-number">${theme.number}</span> ${themeName(context, model, theme)}`;
   }
   if (key === 'paper') {
     const paper = model.paperBySymbol.get(value) ?? model.paperBySlug.get(value.toLowerCase());
@@ -180,11 +188,13 @@ function conceptMatch(context: PageContext, model: PortalModel, match: HitConcep
   const name = h`<span${content}>${match.name}</span>`;
   let target: Html;
   if (entry !== undefined) {
-    const own = entry.concept.prefLabel[context.lang];
+    const own = conceptPrefLabel(entry.concept, context.lang);
     const gloss =
-      context.lang === model.catalog.language || own === undefined || fold(own) === fold(match.matched)
+      context.lang === model.catalog.language ||
+      own.language === model.catalog.language ||
+      fold(own.text) === fold(match.matched)
         ? EMPTY
-        : h` <span class="gloss">${own}</span>`;
+        : h` <span class="gloss">${chosenLabel(context, own)}</span>`;
     target = h`<a href="${topicPath(entry.concept.id)}">${name}</a>${gloss}`;
   } else if (match.concept.startsWith('mechanism:')) {
     target = h`<a href="${MECHANISMS_PATH}#${mechanismAnchor(match.concept.slice('mechanism:'.length))}">${name}</a>`;
@@ -216,7 +226,7 @@ function hitItem(context: PageContext, model: PortalModel, hit: SearchHit, level
   const meta = [
     theme === undefined
       ? EMPTY
-      : h`<a href="${themePath(theme.id)}">${messages.themeNumber(theme.number)} · <span${content}>${theme.name}</span></a>`,
+      : h`<a href="${themePath(theme.id)}">${messages.themeNumber(theme.number)} · ${themeName(context, model, theme)}</a>`,
     paper === undefined
       ? EMPTY
       : h`<span>${messages.yearName(paper.year)} · ${messages.meetingName(paper.meeting)}</span>`,
@@ -263,7 +273,7 @@ function topicSuggestions(context: PageContext, model: PortalModel, state: Searc
   if (list.length === 0) return EMPTY;
   return h`<section class="suggestions" aria-labelledby="suggestions-heading"><h2 id="suggestions-heading">${heading}</h2><ul class="topic-list">${list.map(
     (entry) =>
-      h`<li><a class="topic" href="${topicPath(entry.concept.id)}"><bdi>${conceptName(context, entry, model.catalog.language)}</bdi> <span class="count">${entry.paragraphs.length}</span></a></li>`,
+      h`<li><a class="topic" href="${topicPath(entry.concept.id)}"><bdi>${conceptName(context, entry)}</bdi> <span class="count">${entry.paragraphs.length}</span></a></li>`,
   )}</ul></section>`;
 }
 

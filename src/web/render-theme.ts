@@ -1,5 +1,13 @@
 import type { Theme } from '../domain/index.js';
-import { downloadLinks, keyTopicLink, paperDate, paragraphCitation } from './content-blocks.js';
+import {
+  downloadLinks,
+  keyTopicLink,
+  paperDate,
+  paperSubject,
+  paragraphCitation,
+  themeName,
+  themeNameText,
+} from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
 import { contentAttributes, renderPage, symbolText } from './page-layout.js';
@@ -21,7 +29,7 @@ function paperEntry(context: PageContext, model: PortalModel, symbol: string): H
   return h`<li class="card paper-card">
 <h3><a href="${paperPath(paper.symbol)}">${symbolText(paper.symbol)}</a></h3>
 <p class="facts">${paperDate(context, paper)} · ${messages.labelled(messages.summaryParagraphs)} ${paper.paragraphs.length}</p>
-<p class="subject"${content}>${paper.subject}</p>
+<p class="subject">${paperSubject(context, model, paper.subject)}</p>
 ${firstBlock}
 </li>`;
 }
@@ -31,21 +39,20 @@ ${firstBlock}
  * source order, each with symbol, year, meeting, subject and its first paragraph.
  */
 export function renderThemePage(context: PageContext, model: PortalModel, theme: Theme): Html {
-  const { messages, lang } = context;
-  const content = contentAttributes(lang, model.catalog.language);
+  const { messages } = context;
   const index = model.catalog.themes.indexOf(theme);
   const previous = model.catalog.themes[index - 1];
   const next = model.catalog.themes[index + 1];
   const pager = h`<nav class="pager" aria-label="${messages.themesHeading}"><ul>
-${previous === undefined ? EMPTY : h`<li class="previous"><a href="${themePath(previous.id)}" rel="prev">${messages.themeNumber(previous.number)} <span${content}>${previous.name}</span></a></li>`}
-${next === undefined ? EMPTY : h`<li class="next"><a href="${themePath(next.id)}" rel="next">${messages.themeNumber(next.number)} <span${content}>${next.name}</span></a></li>`}
+${previous === undefined ? EMPTY : h`<li class="previous"><a href="${themePath(previous.id)}" rel="prev">${messages.themeNumber(previous.number)} ${themeName(context, model, previous)}</a></li>`}
+${next === undefined ? EMPTY : h`<li class="next"><a href="${themePath(next.id)}" rel="next">${messages.themeNumber(next.number)} ${themeName(context, model, next)}</a></li>`}
 </ul></nav>`;
   return renderPage(context, {
-    title: `${messages.themeNumber(theme.number)} · ${theme.name}`,
+    title: `${messages.themeNumber(theme.number)} · ${themeNameText(context, model, theme)}`,
     section: 'none',
     showsContent: true,
     breadcrumb: [{ label: messages.navHome, href: '/' }, { label: messages.themeNumber(theme.number) }],
-    main: h`<h1><span class="theme-number">${messages.themeNumber(theme.number)}</span> <span${content}>${theme.name}</span></h1>
+    main: h`<h1><span class="theme-number">${messages.themeNumber(theme.number)}</span> ${themeName(context, model, theme)}</h1>
 <p class="result-downloads">${messages.labelled(messages.download)} ${downloadLinks(context, new URLSearchParams({ theme: theme.id }))}</p>
 <section aria-labelledby="topics-heading"><h2 id="topics-heading">${messages.keyTopics}</h2>
 <ul class="topic-list">${theme.keyTopics.map((topic) => h`<li>${keyTopicLink(context, model, topic)}</li>`)}</ul></section>

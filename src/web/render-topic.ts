@@ -1,8 +1,16 @@
 import { messagesFor } from '../messages/index.js';
 import type { Language, Paragraph } from '../domain/index.js';
 import type { ConceptEntry } from '../knowledge/index.js';
-import { conceptLabels } from '../thesaurus/index.js';
-import { asName, conceptName, downloadLinks, paperDate, paragraphBlock } from './content-blocks.js';
+import { conceptLabels, conceptPrefLabel } from '../thesaurus/index.js';
+import {
+  asName,
+  conceptName,
+  downloadLinks,
+  ownRenderingMark,
+  paperDate,
+  paragraphBlock,
+  themeName,
+} from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
 import { contentAttributes, renderPage, symbolText } from './page-layout.js';
@@ -26,8 +34,7 @@ function conceptLinks(context: PageContext, model: PortalModel, ids: readonly st
     return entry === undefined ? [] : [entry];
   });
   return h`<ul class="inline-list">${entries.map(
-    (entry) =>
-      h`<li><a href="${topicPath(entry.concept.id)}">${conceptName(context, entry, model.catalog.language)}</a></li>`,
+    (entry) => h`<li><a href="${topicPath(entry.concept.id)}">${conceptName(context, entry)}</a></li>`,
   )}</ul>`;
 }
 
@@ -36,7 +43,7 @@ function labelsTable(context: PageContext, entry: ConceptEntry): Html {
     const label = entry.concept.prefLabel[language];
     if (label === undefined) return [];
     return [
-      h`<div><dt><span lang="${language}">${messagesFor(language).languageName}</span>${context.messages.labelled('')}</dt><dd lang="${language}" dir="${directionOf(language)}">${label}</dd></div>`,
+      h`<div><dt><span lang="${language}">${messagesFor(language).languageName}</span>${context.messages.labelled('')}</dt><dd><span lang="${language}" dir="${directionOf(language)}">${label}</span>${(entry.concept.ownRendering ?? []).includes(language) ? ownRenderingMark(context) : EMPTY}</dd></div>`,
     ];
   });
   return h`<dl class="labels">${rows}</dl>`;
@@ -93,7 +100,7 @@ export function renderTopicPage(
     return theme === undefined
       ? []
       : [
-          h`<li><a href="${themePath(theme.id)}">${messages.themeNumber(theme.number)} · <span${content}>${theme.name}</span></a></li>`,
+          h`<li><a href="${themePath(theme.id)}">${messages.themeNumber(theme.number)} · ${themeName(context, model, theme)}</a></li>`,
         ];
   });
   const fact = (label: string, value: Html): Html =>
@@ -113,7 +120,8 @@ export function renderTopicPage(
   const zhLabel = concept.prefLabel[contentLanguage];
   const searchHref = `${SEARCH_PATH}?${new URLSearchParams({ q: zhLabel ?? concept.id }).toString()}`;
   const own = concept.prefLabel[lang];
-  const title = own === undefined ? (zhLabel ?? concept.id) : asName(own, lang);
+  const chosen = conceptPrefLabel(concept, lang);
+  const title = asName(chosen.text, chosen.language);
   const paragraphsSection =
     entry.paragraphs.length === 0
       ? h`<p class="notice">${messages.noParagraphsOnTopic}</p>`
@@ -127,7 +135,7 @@ export function renderTopicPage(
       { label: messages.navTopics, href: TOPICS_PATH },
       { label: title },
     ],
-    main: h`<h1>${conceptName(context, entry, contentLanguage)}${lang === contentLanguage || zhLabel === undefined || own === undefined ? EMPTY : h` <span class="title-original"${content}>${zhLabel}</span>`}</h1>
+    main: h`<h1>${conceptName(context, entry)}${lang === contentLanguage || zhLabel === undefined || own === undefined ? EMPTY : h` <span class="title-original"${content}>${zhLabel}</span>`}</h1>
 <p class="kind">${messages.topicKinds[concept.kind]}</p>
 ${entry.paragraphs.length === 0 ? EMPTY : h`<p class="result-downloads">${messages.labelled(messages.download)} ${downloadLinks(context, new URLSearchParams({ topic: concept.id }))}</p>`}
 ${labelsTable(context, entry)}
@@ -154,7 +162,7 @@ export function renderTopicsPage(context: PageContext, model: PortalModel): Html
           lang === model.catalog.language || own === undefined || zhLabel === undefined
             ? EMPTY
             : h` <span class="gloss"${content}>${zhLabel}</span>`;
-        return h`<li><a href="${topicPath(entry.concept.id)}">${conceptName(context, entry, model.catalog.language)}</a>${original} <span class="count">${entry.paragraphs.length}</span></li>`;
+        return h`<li><a href="${topicPath(entry.concept.id)}">${conceptName(context, entry)}</a>${original} <span class="count">${entry.paragraphs.length}</span></li>`;
       });
     return items.length === 0
       ? EMPTY
