@@ -426,9 +426,23 @@ describe('old option names', () => {
     expect(old.text).toBe(now.text);
     expect(now.stderr).not.toContain('note:');
     expect(old.stderr).toMatch(new RegExp(`^${notice('--lang', '--headings-lang')}wrote `));
-    const french = await runCli(['brief', '--headings-lang', 'fr', '--out', join(work, 'x.md'), '--db', db]);
-    expect(french.code).toBe(2);
-    expect(french.stderr).toContain("--headings-lang is one of en, zh (got 'fr')");
+    // Issue 12.14: the six UN languages are headings languages; another is refused.
+    const french = await runCli([
+      'brief',
+      '--headings-lang',
+      'fr',
+      '--format',
+      'md',
+      '--out',
+      join(work, 'x.md'),
+      '--db',
+      db,
+    ]);
+    expect(french.code, french.stderr).toBe(0);
+    expect(readFileSync(join(work, 'x.md'), 'utf8')).toContain('Table des matières');
+    const german = await runCli(['brief', '--headings-lang', 'de', '--out', join(work, 'y.md'), '--db', db]);
+    expect(german.code).toBe(2);
+    expect(german.stderr).toContain("--headings-lang is one of en, zh, fr, es, ru, ar (got 'de')");
   });
 
   it('refuses an old name and its new name together, and hides the old name from the help', async () => {
