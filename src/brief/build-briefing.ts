@@ -1,5 +1,5 @@
 import type { Catalog, Item, Language, Paper, Paragraph } from '../domain/index.js';
-import { formatRanges, paperSlug } from '../domain/index.js';
+import { chooseLabel, formatRanges, paperSlug } from '../domain/index.js';
 import { isSomkbError, SomkbError } from '../errors/index.js';
 import type { CatalogSelection } from '../export/index.js';
 import { isWholeCatalog, selectCatalog, selectKnowledge } from '../export/index.js';
@@ -201,8 +201,8 @@ function asName(text: BriefingText): BriefingText {
 
 /**
  * A concept's name for a reader of `language`: the text as printed when the pack is in the
- * catalog's language, else the concept's preferred label in `language`, then English, then Chinese,
- * then the text as printed (a name the thesaurus does not know).
+ * catalog's language, else the concept's preferred label by the portal's one fallback (`chooseLabel`:
+ * `language`, then English, then Chinese), then the text as printed (a name the thesaurus does not know).
  */
 function nameFor(
   printed: string,
@@ -211,11 +211,10 @@ function nameFor(
   content: Language,
 ): BriefingText {
   if (language === content || entry === undefined) return { text: printed, lang: content };
-  for (const candidate of [language, 'en', 'zh'] as const) {
-    const label = entry.concept.prefLabel[candidate];
-    if (label !== undefined && label !== '') return { text: label, lang: candidate };
-  }
-  return { text: printed, lang: content };
+  const chosen = chooseLabel(entry.concept.prefLabel, language);
+  return chosen === undefined
+    ? { text: printed, lang: content }
+    : { text: chosen.text, lang: chosen.language };
 }
 
 /** The most characters of what a pack holds in its file name. */
