@@ -147,6 +147,10 @@ describe('buildBriefing', () => {
         ],
       },
     ]);
+    // Issue 12.14: in a French pack, the provision in French, its Chinese citation beside it.
+    const french = brief({ selection: { papers: ['CTOC/COP/WG.7/2018/2'] }, headingsLanguage: 'fr' });
+    expect(french.provisions[0]).toMatchObject({ citationLang: 'fr', otherLang: 'zh' });
+    expect(french.provisions[0]?.citation).toMatch(/^Protocole .*art\. 3/);
     const whole = brief();
     const cited = new Set(knowledge.references.map((reference) => reference.paragraph));
     const places = whole.provisions.flatMap((provision) => provision.places.map((place) => place.paragraph));

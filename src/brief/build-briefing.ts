@@ -8,7 +8,7 @@ import { keyTopicConceptResolver } from '../knowledge/index.js';
 import type { BriefingHeadings, HeadingsLanguage } from '../messages/index.js';
 import { briefingHeadings } from '../messages/index.js';
 import type { CitedPlace } from '../references/index.js';
-import { groupInstrumentMentions, groupProvisions } from '../references/index.js';
+import { citeReferenceIn, groupInstrumentMentions, groupProvisions } from '../references/index.js';
 
 /** What a briefing pack is to hold, as the user picked it. */
 export interface BriefingRequest {
@@ -123,10 +123,10 @@ export interface BriefingPlace {
 
 /** A provision cited by the selected paragraphs, or an instrument they name without an article. */
 export interface BriefingProvision {
-  /** The citation in the headings language when it has one (English or Chinese), else in English. */
+  /** The citation in the headings language (an instrument's name: English or Chinese). */
   readonly citation: string;
   readonly citationLang: Language;
-  /** The same citation in the other of English and Chinese. */
+  /** The same citation in Chinese (in English in a Chinese pack). */
   readonly otherCitation: string;
   readonly otherLang: Language;
   readonly places: readonly BriefingPlace[];
@@ -438,17 +438,23 @@ export function buildBriefing(
       anchor: `para-${place.paragraph}`,
     };
   };
-  // Provisions and instruments have their titles in English and Chinese: the headings language's
-  // when it is one of them, else English; the other beside it.
+  // A provision is cited in the headings language (`citeReferenceIn`), with its Chinese citation
+  // beside it (its English one in a Chinese pack); an instrument named without an article has its
+  // name in English and Chinese: the headings language's when it is one of them, else English.
   const own: 'en' | 'zh' = language === 'zh' ? 'zh' : 'en';
   const other: 'en' | 'zh' = own === 'en' ? 'zh' : 'en';
-  const provisions = groupProvisions(partKnowledge.references).map((group) => ({
-    citation: group.citation[own],
-    citationLang: own,
-    otherCitation: group.citation[other],
-    otherLang: other,
-    places: group.places.map(placeOf),
-  }));
+  const provisions = groupProvisions(partKnowledge.references).map((group) => {
+    const [reference] = group.references;
+    const cited = reference === undefined ? undefined : citeReferenceIn(reference, language);
+    const besides: 'en' | 'zh' = language === 'zh' ? 'en' : 'zh';
+    return {
+      citation: cited?.text ?? group.citation[own],
+      citationLang: cited?.language ?? own,
+      otherCitation: group.citation[besides],
+      otherLang: besides,
+      places: group.places.map(placeOf),
+    };
+  });
   const instruments = groupInstrumentMentions(partKnowledge.instrumentMentions).map((group) => ({
     citation: group.name[own],
     citationLang: own,
