@@ -56,7 +56,9 @@ export async function startPortalBrowser(): Promise<PortalBrowser> {
       const context = await browser.newContext({ viewport: { width, height }, locale });
       const page = await context.newPage();
       page.on('close', () => {
-        void context.close();
+        // When the browser is closing it takes the context with it, and closing it again rejects:
+        // nothing is left to close then.
+        context.close().catch(() => undefined);
       });
       return page;
     },
