@@ -298,6 +298,19 @@ describe('search page', () => {
     expect(text).toContain('value="洗钱"');
   });
 
+  it('titles each hit with its citation, the summary paragraph with its paper as context, in each language (issue 12.12)', async () => {
+    const titles = (text: string): string[] =>
+      [...text.matchAll(/<h3 class="hit-title"><a href="[^"]*">([^<]*)<\/a><\/h3>/g)].map(
+        (match) => match[1] ?? '',
+      );
+    const english = titles((await get(`/search?q=${encodeURIComponent('洗钱')}&lang=en`)).text);
+    expect(english.length).toBeGreaterThan(0);
+    for (const title of english)
+      expect(title).toMatch(/^Thematic summary \(2021\), para\. \d+( \(on CTOC\/COP\/WG\.7\/20\d\d\/\d\))?$/);
+    const french = titles((await get(`/search?q=${encodeURIComponent('洗钱')}&lang=fr`)).text);
+    expect(french[0]).toMatch(/^Résumé thématique \(2021\), par\. \d+/);
+  });
+
   it('narrows the results with a facet link', async () => {
     const all = await searches.search({ query: '洗钱' });
     const { text } = await get(`/search?q=${encodeURIComponent('洗钱')}`);

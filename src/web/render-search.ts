@@ -219,8 +219,12 @@ function hitItem(context: PageContext, model: PortalModel, hit: SearchHit, level
   const content = contentAttributes(context.lang, model.catalog.language);
   const paper = hit.paper === null ? undefined : model.paperBySymbol.get(hit.paper);
   const theme = hit.theme === null ? undefined : model.themeByName.get(hit.theme);
-  const where = hit.paper === null ? messages.introduction : hit.paper;
-  const titleText = h`${paper === undefined ? h`${where}` : symbolText(where)} · ${messages.paragraphName(hit.paragraph)}`;
+  // Titled by its citation, the summary's paragraph with its paper as context: "CTOC/… · Paragraph 20"
+  // would read as paragraph 20 of the paper.
+  const titleText =
+    hit.paper === null
+      ? messages.summaryCitation(hit.paragraph)
+      : messages.citation(hit.paper, hit.paragraph);
   const link = h`<a href="${paragraphPath(hit.paper, hit.paragraph)}">${titleText}</a>`;
   const title = level === 3 ? h`<h3 class="hit-title">${link}</h3>` : h`<h4 class="hit-title">${link}</h4>`;
   const meta = [
