@@ -105,7 +105,6 @@ export const MESSAGES_AR: Messages = {
   linkToParagraph: (number) => `رابط الفقرة ${number}`,
   citeAs: 'الإحالة',
   labelled: (label) => `${label}:`,
-  comma: '، ',
   citation: (symbol, paragraph) => citeParagraph(symbol, paragraph, 'ar'),
   summaryCitation: (paragraph) => citeParagraph(null, paragraph, 'ar'),
   copyCitation: 'نسخ الإحالة',

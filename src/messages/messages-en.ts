@@ -102,7 +102,6 @@ export const MESSAGES_EN: Messages = {
   linkToParagraph: (number) => `Link to paragraph ${number}`,
   citeAs: 'Cite as',
   labelled: (label) => `${label}:`,
-  comma: ', ',
   citation: (symbol, paragraph) => citeParagraph(symbol, paragraph, 'en'),
   summaryCitation: (paragraph) => citeParagraph(null, paragraph, 'en'),
   copyCitation: 'Copy citation',

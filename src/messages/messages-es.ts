@@ -99,7 +99,6 @@ export const MESSAGES_ES: Messages = {
   linkToParagraph: (number) => `Enlace al párrafo ${number}`,
   citeAs: 'Cita',
   labelled: (label) => `${label}:`,
-  comma: ', ',
   citation: (symbol, paragraph) => citeParagraph(symbol, paragraph, 'es'),
   summaryCitation: (paragraph) => citeParagraph(null, paragraph, 'es'),
   copyCitation: 'Copiar la cita',

@@ -100,7 +100,6 @@ export const MESSAGES_FR: Messages = {
   linkToParagraph: (number) => `Lien vers le paragraphe ${number}`,
   citeAs: 'Référence',
   labelled: (label) => `${label}\u00a0:`,
-  comma: ', ',
   citation: (symbol, paragraph) => citeParagraph(symbol, paragraph, 'fr'),
   summaryCitation: (paragraph) => citeParagraph(null, paragraph, 'fr'),
   copyCitation: 'Copier la référence',

@@ -100,7 +100,6 @@ export const MESSAGES_RU: Messages = {
   linkToParagraph: (number) => `Ссылка на пункт ${number}`,
   citeAs: 'Для цитирования',
   labelled: (label) => `${label}:`,
-  comma: ', ',
   citation: (symbol, paragraph) => citeParagraph(symbol, paragraph, 'ru'),
   summaryCitation: (paragraph) => citeParagraph(null, paragraph, 'ru'),
   copyCitation: 'Копировать ссылку',

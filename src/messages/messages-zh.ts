@@ -93,7 +93,6 @@ export const MESSAGES_ZH: Messages = {
   linkToParagraph: (number) => `第 ${number} 段的链接`,
   citeAs: '引文',
   labelled: (label) => `${label}：`,
-  comma: '，',
   citation: (symbol, paragraph) => citeParagraph(symbol, paragraph, 'zh'),
   summaryCitation: (paragraph) => citeParagraph(null, paragraph, 'zh'),
   copyCitation: '复制引文',

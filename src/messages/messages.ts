@@ -101,8 +101,6 @@ export interface Messages {
   readonly citeAs: string;
   /** A label followed by the language's colon (`引文：`, `Cite as:`, `Référence :`). */
   readonly labelled: (label: string) => string;
-  /** The comma between a paper's symbol and a paragraph (`，` in Chinese, `، ` in Arabic). */
-  readonly comma: string;
   /** How to cite a paragraph of the summary that summarises the paper `symbol`. */
   readonly citation: (symbol: string, paragraph: number | string) => string;
   /** How to cite a paragraph of the summary outside any paper (its introduction). */
