@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogTerms, createAnalyzer } from '../analysis/index.js';
 import { buildSearchIndex, documentsFromCatalog, search } from '../search/index.js';
-import { keyTopicConcepts } from '../thesaurus/index.js';
+import { keyTopicConcepts, keyTopicResolver } from '../thesaurus/index.js';
 import { bundledKnowledge } from '../../test/support/knowledge.js';
 import { corpusSearchIndex } from '../../test/support/search-fixture.js';
 import { describeCatalog, expansionConcepts, knowledgeUserWords } from './catalog-knowledge.js';
@@ -38,6 +38,19 @@ describe('describeCatalog on the bundled summary: the paragraphs that treat each
     expect(entryOf('unaccompanied-and-separated-children')?.paragraphs).toEqual(
       expect.arrayContaining(found),
     );
+  });
+
+  it('lists for the concept of every theme the paragraphs of that theme at least, when the text names it nowhere', () => {
+    const resolve = keyTopicResolver(base.thesaurus, catalog.language);
+    for (const theme of catalog.themes) {
+      const concept = resolve(theme.name);
+      expect(concept, `theme ${theme.name}`).toBeDefined();
+      const paragraphs = entryOf(concept?.id ?? '')?.paragraphs ?? [];
+      expect(paragraphs.length, `theme ${theme.name}`).toBeGreaterThan(0);
+    }
+    const crises = catalog.themes.find((theme) => theme.name === '危机的影响');
+    const ofCrises = catalog.paragraphs.filter((p) => p.theme === crises?.id).map((p) => p.number);
+    expect(entryOf('impact-of-crises')?.paragraphs).toEqual(ofCrises);
   });
 
   it('keeps the topics named in the text to the paragraphs that name them or their narrower terms', () => {

@@ -244,8 +244,12 @@ export function linkConcepts(thesaurus: Thesaurus, catalog: Catalog): ConceptLin
  * 5. else the paragraphs of the themes that list it: the summary says their papers treat it and
  *    names it nowhere closer.
  *
- * Every key topic thus has a paragraph as long as its themes have one. The themes are those of
- * {@link linkConcepts}.
+ * A concept that no theme lists but that is the name of a theme (危机的影响, the theme, is a concept
+ * too), and that rules 1–2 find nowhere, is treated by that theme's paragraphs: they are what the
+ * theme is about.
+ *
+ * Every key topic and every theme's concept thus has a paragraph as long as its themes have one. The
+ * themes are those of {@link linkConcepts}.
  */
 export function linkTreatedConcepts(
   thesaurus: Thesaurus,
@@ -271,12 +275,25 @@ export function linkTreatedConcepts(
     catalog.paragraphs.map((paragraph) => [paragraph.number, paragraph.theme]),
   );
   const themeParagraphs = paragraphsOfThemes(catalog);
+  const resolve = topicResolver(thesaurus, catalog);
+  const namedThemes = new Map<string, string[]>();
+  for (const theme of catalog.themes) {
+    const concept = resolve(theme.name);
+    if (concept !== undefined)
+      namedThemes.set(concept.id, [...(namedThemes.get(concept.id) ?? []), theme.id]);
+  }
   let analyzer: Analyzer | undefined;
   let byToken: Map<string, Set<number>> | undefined;
   thesaurus.concepts.forEach((concept, index) => {
     const themes = themesOf.get(concept.id);
     const own = paragraphsOf[index];
-    if (themes === undefined || themes.length === 0 || own === undefined) return;
+    if (own === undefined) return;
+    if (themes === undefined || themes.length === 0) {
+      if (own.size > 0) return;
+      for (const theme of namedThemes.get(concept.id) ?? [])
+        for (const number of themeParagraphs.get(theme) ?? []) own.add(number);
+      return;
+    }
     for (const number of bySubject[index] ?? []) {
       if (themes.includes(themeOfParagraph.get(number) ?? '')) own.add(number);
     }
