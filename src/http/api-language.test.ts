@@ -1,23 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
-import { createCatalogService, createSearchService } from '../services/index.js';
-import { openSqliteCatalogStore } from '../store/index.js';
-import { bundledIngestRequest } from '../../test/support/corpus.js';
-import { bundledKnowledge } from '../../test/support/knowledge.js';
+import { createBundledApp, startBundledServices } from '../../test/support/bundled-app.js';
 import { API_ROUTE_DEFINITIONS } from './create-api.js';
-import { createApp } from './index.js';
 
 let app: Hono;
 
 /** The app over the bundled catalog, published in Chinese only, with a search service that refuses other languages. */
 beforeAll(async () => {
-  const service = createCatalogService(await openSqliteCatalogStore(':memory:'));
-  await service.ingest(bundledIngestRequest());
-  const searches = createSearchService(service, bundledKnowledge());
-  app = createApp({
-    loadPublished: () => service.findPublished('zh'),
-    search: (request) => searches.search(request),
-    version: '0.1.0-test',
+  app = createBundledApp(await startBundledServices(), {
     apiDocs: { bundle: '/* bundle */', css: '/* css */' },
   });
 });

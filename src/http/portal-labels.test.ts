@@ -1,13 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog, Language } from '../domain/index.js';
-import { describeCatalog } from '../knowledge/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import { messagesFor } from '../messages/index.js';
 import { INSTRUMENTS } from '../references/index.js';
-import { createCatalogService } from '../services/index.js';
-import { openSqliteCatalogStore } from '../store/index.js';
-import { bundledIngestRequest } from '../../test/support/corpus.js';
-import { bundledKnowledge } from '../../test/support/knowledge.js';
+import { startBundledServices } from '../../test/support/bundled-app.js';
 import { publishedOf } from '../../test/support/published.js';
 import { createApp } from './index.js';
 
@@ -15,10 +11,7 @@ let catalog: Catalog;
 let knowledge: CatalogKnowledge;
 
 beforeAll(async () => {
-  const service = createCatalogService(await openSqliteCatalogStore(':memory:'));
-  await service.ingest(bundledIngestRequest());
-  catalog = await service.catalog('zh');
-  knowledge = describeCatalog(catalog, bundledKnowledge());
+  ({ catalog, knowledge } = await startBundledServices());
 });
 
 async function page(path: string, lang: Language): Promise<string> {

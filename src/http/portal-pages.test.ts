@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
-import { describeCatalog } from '../knowledge/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
-import { createCatalogService, createSearchService } from '../services/index.js';
 import type { SearchService } from '../services/index.js';
 import { escapeHtml } from '../search/index.js';
-import { openSqliteCatalogStore } from '../store/index.js';
-import { bundledIngestRequest } from '../../test/support/corpus.js';
-import { bundledKnowledge } from '../../test/support/knowledge.js';
+import { startBundledServices } from '../../test/support/bundled-app.js';
 import { publishedOf } from '../../test/support/published.js';
 import { CONTENT_SECURITY_POLICY, createApp } from './index.js';
 import type { CreateAppDeps } from './index.js';
@@ -20,11 +16,7 @@ let knowledge: CatalogKnowledge;
 let searches: SearchService;
 
 beforeAll(async () => {
-  const service = createCatalogService(await openSqliteCatalogStore(':memory:'));
-  await service.ingest(bundledIngestRequest());
-  catalog = await service.catalog('zh');
-  knowledge = describeCatalog(catalog, bundledKnowledge());
-  searches = createSearchService(service, bundledKnowledge());
+  ({ catalog, knowledge, searches } = await startBundledServices());
 });
 
 /** The portal over the bundled catalog and its knowledge, with 5xx reports collected. */

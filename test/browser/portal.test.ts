@@ -5,56 +5,26 @@
  *
  * Chromium is looked for at /usr/bin/chromium (or $SOMKB_CHROMIUM); without it these tests fail.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
-import type { ServerType } from '@hono/node-server';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/http/index.js';
-import { describeCatalog } from '../../src/knowledge/index.js';
-import { createCatalogService, createSearchService } from '../../src/services/index.js';
-import { openSqliteCatalogStore } from '../../src/store/index.js';
-import { bundledIngestRequest } from '../support/corpus.js';
-import { bundledKnowledge } from '../support/knowledge.js';
+import type { PortalBrowser } from '../support/portal-browser.js';
+import { startPortalBrowser } from '../support/portal-browser.js';
 
-const CHROMIUM = process.env.SOMKB_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 const WALK_TIMEOUT = 120_000;
 
-let server: ServerType | undefined;
+let portal: PortalBrowser | undefined;
 let origin = '';
 let browser: Browser | undefined;
 /** The server and the browser, started once; each test awaits it, so that each fails when it cannot start. */
 let started: Promise<void> | undefined;
 
 async function start(): Promise<void> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`the browser tests need Chromium at ${CHROMIUM} (set SOMKB_CHROMIUM to another path)`);
-  }
   mkdirSync(ARTIFACTS, { recursive: true });
-  const service = createCatalogService(await openSqliteCatalogStore(':memory:'));
-  await service.ingest(bundledIngestRequest());
-  const catalog = await service.catalog('zh');
-  const knowledge = describeCatalog(catalog, bundledKnowledge());
-  const searches = createSearchService(service, bundledKnowledge());
-  const app = createApp({
-    loadPublished: () => service.findPublished('zh'),
-    loadKnowledge: () => Promise.resolve(knowledge),
-    search: (request) => searches.search(request),
-    version: 'browser-test',
-  });
-  const listening = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  server = listening;
-  await new Promise<void>((resolve) => {
-    listening.once('listening', () => {
-      resolve();
-    });
-  });
-  origin = `http://127.0.0.1:${String((listening.address() as AddressInfo).port)}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM });
+  portal = await startPortalBrowser();
+  ({ origin, browser } = portal);
 }
 
 beforeAll(() => {
@@ -64,15 +34,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  const listening = server;
-  if (listening !== undefined) {
-    await new Promise<void>((resolve) => {
-      listening.close(() => {
-        resolve();
-      });
-    });
-  }
+  await portal?.close();
 });
 
 /** A page in a fresh browser context that records console errors, page errors and failed requests. */

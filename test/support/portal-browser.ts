@@ -3,12 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { createApp } from '../../src/http/index.js';
-import { describeCatalog } from '../../src/knowledge/index.js';
-import { createCatalogService, createSearchService } from '../../src/services/index.js';
-import { openSqliteCatalogStore } from '../../src/store/index.js';
-import { bundledIngestRequest } from './corpus.js';
-import { bundledKnowledge } from './knowledge.js';
+import { createBundledApp, startBundledServices } from './bundled-app.js';
 
 /** Where Chromium is looked for: /usr/bin/chromium, or $SOMKB_CHROMIUM. */
 export const CHROMIUM = process.env.SOMKB_CHROMIUM ?? '/usr/bin/chromium';
@@ -31,16 +26,7 @@ export async function startPortalBrowser(): Promise<PortalBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`the browser tests need Chromium at ${CHROMIUM} (set SOMKB_CHROMIUM to another path)`);
   }
-  const service = createCatalogService(await openSqliteCatalogStore(':memory:'));
-  await service.ingest(bundledIngestRequest());
-  const knowledge = describeCatalog(await service.catalog('zh'), bundledKnowledge());
-  const searches = createSearchService(service, bundledKnowledge());
-  const app = createApp({
-    loadPublished: () => service.findPublished('zh'),
-    loadKnowledge: () => Promise.resolve(knowledge),
-    search: (request) => searches.search(request),
-    version: 'browser-test',
-  });
+  const app = createBundledApp(await startBundledServices(), { version: 'browser-test' });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => {
     server.once('listening', () => {

@@ -1,0 +1,47 @@
+import type { Hono } from 'hono';
+import type { Catalog } from '../../src/domain/index.js';
+import type { CreateAppDeps } from '../../src/http/index.js';
+import { createApp } from '../../src/http/index.js';
+import type { CatalogKnowledge } from '../../src/knowledge/index.js';
+import { describeCatalog } from '../../src/knowledge/index.js';
+import type { CatalogService, SearchService } from '../../src/services/index.js';
+import { createCatalogService, createSearchService } from '../../src/services/index.js';
+import { openSqliteCatalogStore } from '../../src/store/index.js';
+import { bundledIngestRequest } from './corpus.js';
+import { bundledKnowledge } from './knowledge.js';
+
+/** The bundled summary published in Chinese in an in-memory store, with its knowledge and search. */
+export interface BundledServices {
+  readonly service: CatalogService;
+  readonly catalog: Catalog;
+  readonly knowledge: CatalogKnowledge;
+  readonly searches: SearchService;
+}
+
+/** Ingests the bundled summary into an in-memory SQLite store, as `somkb start` does into its file. */
+export async function startBundledServices(): Promise<BundledServices> {
+  const service = createCatalogService(await openSqliteCatalogStore(':memory:'));
+  await service.ingest(bundledIngestRequest());
+  const catalog = await service.catalog('zh');
+  return {
+    service,
+    catalog,
+    knowledge: describeCatalog(catalog, bundledKnowledge()),
+    searches: createSearchService(service, bundledKnowledge()),
+  };
+}
+
+/**
+ * The app `somkb serve` runs over `services` (published catalog, knowledge, search), with `overrides`
+ * for what a test changes (version `0.1.0-test` by default).
+ */
+export function createBundledApp(services: BundledServices, overrides: Partial<CreateAppDeps> = {}): Hono {
+  const { service, knowledge, searches } = services;
+  return createApp({
+    loadPublished: () => service.findPublished('zh'),
+    loadKnowledge: () => Promise.resolve(knowledge),
+    search: (request) => searches.search(request),
+    version: '0.1.0-test',
+    ...overrides,
+  });
+}
