@@ -14,6 +14,7 @@ const CORE = [
   'messages',
   'thesaurus',
   'search',
+  'history',
   'knowledge',
 ];
 /** Renderers of files (exports, briefing packs): pure too, above the core. */
@@ -34,6 +35,7 @@ const MAY_IMPORT = {
   messages: ['errors', 'domain', 'mechanisms'],
   thesaurus: ['errors', 'domain', 'ingest', 'analysis'],
   search: ['errors', 'domain', 'ingest', 'analysis'],
+  history: ['errors', 'domain', 'ingest', 'analysis'],
   knowledge: CORE.filter((name) => name !== 'knowledge'),
   export: CORE,
   brief: [...CORE, 'export'],

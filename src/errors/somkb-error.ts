@@ -32,6 +32,13 @@ export type SomkbErrorCode =
   | 'UNSUPPORTED_LANGUAGE'
   /** The store has no published catalog yet. */
   | 'CATALOG_EMPTY'
+  /**
+   * The request contradicts the current state: a publish based on a version that is no longer
+   * current, a version number that already exists, a rollback to the current version.
+   */
+  | 'CONFLICT'
+  /** A publish would remove paragraphs, papers or themes of the current version, and that was not allowed. */
+  | 'REMOVALS_REFUSED'
   /** The store could not be read or written. */
   | 'STORE_FAILED'
   /** The folder for the database could not be created (a file in the way, no permission). */

@@ -1,0 +1,1 @@
+export type { CatalogChange, CatalogDiff, ChangeAction, ChangeKind, TextDiffPart } from './catalog-diff.js';
