@@ -15,9 +15,13 @@ const source = (sha256: string) => ({ name: 'summary.txt', sha256: sha256.repeat
  */
 function copyingStore(store: CatalogStore): CatalogStore {
   return {
-    publish: (catalog, from) => store.publish(catalog, from),
+    publish: (catalog, from, options) => store.publish(catalog, from, options),
     current: async (documentId, language) => structuredClone(await store.current(documentId, language)),
     listCurrent: async () => structuredClone(await store.listCurrent()),
+    history: async (documentId, language) => structuredClone(await store.history(documentId, language)),
+    version: async (documentId, version) => structuredClone(await store.version(documentId, version)),
+    importVersion: (published) => store.importVersion(published),
+    health: () => store.health(),
     close: () => store.close(),
   };
 }

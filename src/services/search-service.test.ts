@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Catalog } from '../domain/index.js';
 import type { CatalogStore, PublishedCatalog } from '../store/index.js';
 import { openSqliteCatalogStore } from '../store/index.js';
+import { publishedOf } from '../../test/support/published.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
 import { createCatalogService } from './catalog-service.js';
 import { createSearchService } from './search-service.js';
@@ -73,12 +74,7 @@ describe('search service', () => {
   });
 
   it('keys its index and results on the catalog version, not on the catalog object', async () => {
-    let published: PublishedCatalog = {
-      version: 7,
-      publishedAt: '2026-01-01T00:00:00.000Z',
-      source: source('a'),
-      catalog: makeSampleCatalog(),
-    };
+    let published: PublishedCatalog = { ...publishedOf(makeSampleCatalog(), 7), source: source('a') };
     // A backend that answers every read with a new, structurally equal object.
     const catalogs = { findPublished: () => Promise.resolve(structuredClone(published)) };
     const search = createSearchService(catalogs);

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { countCatalog } from '../domain/index.js';
 import { sampleCatalog } from './catalog-store.contract.js';
 import { catalogVersionKey } from './catalog-store.js';
 import type { PublishedCatalog } from './catalog-store.js';
 
 function published(documentId: string, version: number): PublishedCatalog {
+  const catalog = sampleCatalog({ documentId, language: 'fr' });
   return {
+    documentId,
+    language: 'fr',
     version,
     publishedAt: '2026-11-30T19:00:00.000Z',
+    by: 'cli:test',
+    message: '',
     source: { name: 'summary.txt', sha256: 'a'.repeat(64) },
-    catalog: sampleCatalog({ documentId, language: 'fr' }),
+    counts: countCatalog(catalog),
+    catalog,
   };
 }
 

@@ -1,10 +1,14 @@
 export { catalogVersionKey } from './catalog-store.js';
 export type {
+  CatalogRemovals,
   CatalogSource,
   CatalogStore,
   CatalogVersionKey,
   PublishedCatalog,
+  PublishOptions,
   PublishResult,
+  StoreHealth,
+  VersionRecord,
 } from './catalog-store.js';
 export { openSqliteCatalogStore } from './sqlite-catalog-store.js';
 export { createDatabaseFolder, openSqliteStoreFor } from './open-sqlite-store.js';

@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { countCatalog } from '../domain/index.js';
 import type { Catalog } from '../domain/index.js';
 import { isSomkbError } from '../errors/index.js';
 import type { SomkbError } from '../errors/index.js';
@@ -60,7 +61,7 @@ describe('SQLite catalog store', () => {
     }
     const db = new Database(path, { readonly: true });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(3);
       expect(tableNames(db)).toEqual([
         'catalog_versions',
         'current_catalog',
@@ -68,7 +69,7 @@ describe('SQLite catalog store', () => {
         'kysely_migration_lock',
         'sqlite_sequence',
       ]);
-      expect(migrationNames(db)).toEqual(['0001-catalog-versions', '0002-drop-unused-tables']);
+      expect(migrationNames(db)).toEqual(ALL_MIGRATIONS);
     } finally {
       db.close();
     }
@@ -206,16 +207,15 @@ describe('SQLite catalog store', () => {
     }
   });
 
-  it('keeps only the 5 latest versions of each document and language, with their rows', async () => {
+  it('keeps every version: 30 publishes of one document leave 30 rows, numbered 1 to 31 with its English', async () => {
     const path = freshPath();
     const store = await openSqliteCatalogStore(path);
-    const versions: number[] = [];
-    for (let n = 0; n < 8; n++) {
-      const result = await store.publish(sampleCatalog({ variant: `第${n}版` }), source(String(n)));
-      versions.push(result.published.version);
+    for (let n = 0; n < 30; n++) {
+      await store.publish(sampleCatalog({ variant: `第${n}版` }), source(String(n % 10)));
     }
     const english = await store.publish(sampleCatalog({ language: 'en' }), source('e'));
     await store.close();
+    expect(english.published.version).toBe(31);
 
     const db = new Database(path, { readonly: true });
     try {
@@ -226,8 +226,8 @@ describe('SQLite catalog store', () => {
           )
           .all(language)
           .map((row) => row.version);
-      expect(kept('zh')).toEqual(versions.slice(-5));
-      expect(kept('en')).toEqual([english.published.version]);
+      expect(kept('zh')).toEqual(Array.from({ length: 30 }, (_, index) => index + 1));
+      expect(kept('en')).toEqual([31]);
       expect(db.pragma('foreign_key_check')).toEqual([]);
     } finally {
       db.close();
@@ -282,6 +282,9 @@ describe('SQLite catalog store', () => {
     await storeFailure(() => store.publish(sampleCatalog(), source('a')));
   });
 });
+
+/** Every migration of this code, as a database it migrated records them. */
+const ALL_MIGRATIONS = ['0001-catalog-versions', '0002-drop-unused-tables', '0003-versions-per-document'];
 
 /** The names of the tables of `db`, sorted. */
 function tableNames(db: Database.Database): string[] {
@@ -415,7 +418,7 @@ describe('SQLite catalog store: schema migrations', () => {
 
     const db = new Database(path, { readonly: true });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(3);
       expect(tableNames(db)).toEqual([
         'catalog_versions',
         'current_catalog',
@@ -423,7 +426,7 @@ describe('SQLite catalog store: schema migrations', () => {
         'kysely_migration_lock',
         'sqlite_sequence',
       ]);
-      expect(migrationNames(db)).toEqual(['0001-catalog-versions', '0002-drop-unused-tables']);
+      expect(migrationNames(db)).toEqual(ALL_MIGRATIONS);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
     } finally {
@@ -453,13 +456,13 @@ describe('SQLite catalog store: schema migrations', () => {
     await writer.close();
     const db = new Database(path);
     db.prepare('INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)').run(
-      '0003-from-the-future',
+      '0004-from-the-future',
       new Date().toISOString(),
     );
     db.close();
     for (const readonly of [false, true]) {
       const error = await storeFailure(() => openSqliteCatalogStore(path, { readonly }));
-      expect(error.message).toMatch(/newer than this somkb supports \(2\); upgrade somkb\.$/);
+      expect(error.message).toMatch(/newer than this somkb supports \(3\); upgrade somkb\.$/);
       expect(error.message).not.toContain('\n');
       expect(error.where).toBe(basename(path));
     }
@@ -497,6 +500,150 @@ describe('SQLite catalog store: schema migrations', () => {
       expect((await store.publish(sampleCatalog(), source('a'))).changed).toBe(true);
     } finally {
       await store.close();
+    }
+  });
+});
+
+/**
+ * A database as somkb 0002 left it (schema 2): one version number for the whole store, the last
+ * versions of each document and language only (older ones deleted), no provenance. Publishes, in
+ * order: A zh (deleted since), B zh, A zh, A en, B zh, A zh.
+ */
+function schema2Database(path: string): { readonly a: readonly Catalog[]; readonly b: readonly Catalog[] } {
+  const aZh1 = sampleCatalog({ documentId: 'doc-a', variant: '一' });
+  const bZh1 = sampleCatalog({ documentId: 'doc-b', variant: '一' });
+  const aZh2 = sampleCatalog({ documentId: 'doc-a', variant: '二', paragraphs: 9 });
+  const aEn = sampleCatalog({ documentId: 'doc-a', language: 'en', variant: 'EN ' });
+  const bZh2 = sampleCatalog({ documentId: 'doc-b', variant: '二' });
+  const aZh3 = sampleCatalog({ documentId: 'doc-a', variant: '三', paragraphs: 4 });
+  schema1Database(path, [aZh1, bZh1, aZh2, aEn, bZh2, aZh3]);
+  const db = new Database(path);
+  try {
+    db.exec(`DROP TABLE paragraphs; DROP TABLE themes; DROP TABLE papers;
+      DELETE FROM catalog_versions WHERE version = 1;
+      CREATE TABLE kysely_migration (name varchar(255) NOT NULL PRIMARY KEY, timestamp varchar(255) NOT NULL);
+      CREATE TABLE kysely_migration_lock (id varchar(255) NOT NULL PRIMARY KEY, is_locked integer DEFAULT 0 NOT NULL);
+      INSERT INTO kysely_migration VALUES ('0001-catalog-versions', '2026-11-01T10:00:00.000Z'),
+        ('0002-drop-unused-tables', '2026-11-01T10:00:00.000Z');
+      PRAGMA user_version = 2;`);
+  } finally {
+    db.close();
+  }
+  return { a: [aZh2, aEn, aZh3], b: [bZh1, bZh2] };
+}
+
+describe('SQLite catalog store: versions per document (schema 3)', () => {
+  it('migrates schema 2: renumbers each document 1, 2, 3 … in order, provenance unknown, counts computed', async () => {
+    const path = freshPath('schema-2');
+    const { a, b } = schema2Database(path);
+    const store = await openSqliteCatalogStore(path);
+    try {
+      const history = await store.history('doc-a');
+      expect(history.map((record) => [record.version, record.language])).toEqual([
+        [1, 'zh'],
+        [2, 'en'],
+        [3, 'zh'],
+      ]);
+      history.forEach((record, index) => {
+        const catalog = a[index] as Catalog;
+        expect(record.counts).toEqual(countCatalog(catalog));
+        expect(record.by).toBe('unknown');
+        expect(record.message).toBe('');
+        expect(record.source).toEqual({ name: 'old.txt', sha256: 'c'.repeat(64) });
+        expect(record.removals).toBeUndefined();
+      });
+      expect((await store.history('doc-b')).map((record) => record.version)).toEqual([1, 2]);
+      expect((await store.version('doc-a', 2))?.catalog).toEqual(a[1]);
+      expect((await store.version('doc-b', 1))?.catalog).toEqual(b[0]);
+      expect((await store.current('doc-a', 'zh'))?.version).toBe(3);
+      expect((await store.current('doc-a', 'en'))?.version).toBe(2);
+      expect((await store.current('doc-b', 'zh'))?.catalog).toEqual(b[1]);
+      const next = await store.publish(sampleCatalog({ documentId: 'doc-a', variant: '四' }), source('d'));
+      expect(next.published.version).toBe(4);
+    } finally {
+      await store.close();
+    }
+    const db = new Database(path, { readonly: true });
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      expect(migrationNames(db)).toEqual(ALL_MIGRATIONS);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('a reader of schema 2 reads it as the migration would number it, without writing, until a writer migrates it', async () => {
+    const path = freshPath('schema-2-read');
+    const { a } = schema2Database(path);
+    const before = readFileSync(path);
+    const reader = await openSqliteCatalogStore(path, { readonly: true });
+    try {
+      const history = await reader.history('doc-a');
+      expect(history.map((record) => record.version)).toEqual([1, 2, 3]);
+      expect(history.map((record) => record.counts)).toEqual(a.map((catalog) => countCatalog(catalog)));
+      expect((await reader.history('doc-a', 'en')).map((record) => record.version)).toEqual([2]);
+      expect((await reader.version('doc-a', 3))?.catalog).toEqual(a[2]);
+      expect((await reader.current('doc-a', 'zh'))?.version).toBe(3);
+      expect(
+        (await reader.listCurrent()).map(
+          (published) => `${published.documentId}/${published.language}/${published.version}`,
+        ),
+      ).toEqual(['doc-a/en/2', 'doc-a/zh/3', 'doc-b/zh/2']);
+      expect(readFileSync(path).equals(before)).toBe(true);
+
+      const writer = await openSqliteCatalogStore(path);
+      const next = await writer.publish(sampleCatalog({ documentId: 'doc-a', variant: '四' }), source('d'));
+      await writer.close();
+      expect(next.published.version).toBe(4);
+      expect((await reader.current('doc-a', 'zh'))?.version).toBe(4);
+      expect((await reader.history('doc-a')).map((record) => record.version)).toEqual([1, 2, 3, 4]);
+      expect((await reader.listCurrent()).map((published) => published.version)).toEqual([2, 4, 2]);
+    } finally {
+      await reader.close();
+    }
+  });
+
+  it('records the provenance of a publish and keeps it in the file', async () => {
+    const path = freshPath('provenance');
+    const store = await openSqliteCatalogStore(path);
+    const { published } = await store.publish(
+      sampleCatalog(),
+      { name: 'summary.txt', sha256: 'a'.repeat(64), rollbackOf: 2, draft: 'd-1' },
+      {
+        by: 'cli:ana',
+        message: '第 12 段改写',
+        removals: { paragraphs: [7, 8], papers: ['CTOC/COP/WG.7/2014/2'], themes: ['theme-9'] },
+      },
+    );
+    await store.close();
+    const reopened = await openSqliteCatalogStore(path, { readonly: true });
+    try {
+      expect(await reopened.history('thematic-summary-2021')).toEqual([
+        {
+          documentId: 'thematic-summary-2021',
+          language: 'zh',
+          version: 1,
+          publishedAt: published.publishedAt,
+          by: 'cli:ana',
+          message: '第 12 段改写',
+          source: { name: 'summary.txt', sha256: 'a'.repeat(64), rollbackOf: 2, draft: 'd-1' },
+          counts: countCatalog(sampleCatalog()),
+          removals: { paragraphs: [7, 8], papers: ['CTOC/COP/WG.7/2014/2'], themes: ['theme-9'] },
+        },
+      ]);
+      expect(reopened.health()).toEqual({ status: 'ok' });
+      const error = await storeFailure(() =>
+        reopened.importVersion({
+          ...published,
+          documentId: 'other',
+          catalog: sampleCatalog({ documentId: 'other' }),
+        }),
+      );
+      expect(error.message).toMatch(/read-only/);
+    } finally {
+      await reopened.close();
     }
   });
 });

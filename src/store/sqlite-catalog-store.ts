@@ -1,57 +1,109 @@
 import { basename, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Catalog, Language } from '../domain/index.js';
+import { countCatalog } from '../domain/index.js';
+import type { Catalog, CatalogCounts, Language } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
-import type { CatalogSource, CatalogStore, PublishedCatalog, PublishResult } from './catalog-store.js';
-import { MIGRATION_NAMES, MIGRATION_TABLE, OLDEST_READABLE_SCHEMA, SCHEMA_VERSION } from './sqlite-schema.js';
-
-/** How many versions of each document and language the store keeps; older ones are deleted on publish. */
-const KEPT_VERSIONS = 5;
+import type {
+  CatalogRemovals,
+  CatalogSource,
+  CatalogStore,
+  PublishedCatalog,
+  PublishOptions,
+  PublishResult,
+  StoreHealth,
+  VersionRecord,
+} from './catalog-store.js';
+import {
+  MIGRATION_NAMES,
+  MIGRATION_TABLE,
+  OLDEST_READABLE_SCHEMA,
+  SCHEMA_VERSION,
+  countsJsonSql,
+} from './sqlite-schema.js';
 
 /** Default wait for a lock held by another connection, in milliseconds. */
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+/** Who published a version when the publisher did not say (see `PublishOptions.by`). */
+const UNKNOWN_PUBLISHER = 'unknown';
 
 /** Options of {@link openSqliteCatalogStore}. */
 export interface SqliteCatalogStoreOptions {
   /**
    * Open the database read-only (default `false`), as a reader such as `somkb serve` does: the file
    * must exist, nothing is ever written to it (its schema is not migrated: every schema from version
-   * 1 on is read as it is), and `publish` fails. A file that holds no schema yet (a zero-length file)
-   * is a store where nothing is published. Readers see what writers publish without reopening.
+   * 1 on is read as it is, an older one with its versions numbered as a migration would number
+   * them), and `publish` and `importVersion` fail. A file that holds no schema yet (a zero-length
+   * file) is a store where nothing is published. Readers see what writers publish without reopening.
    */
   readonly readonly?: boolean;
   /** How long to wait for a lock held by another connection, in milliseconds (default 5000). */
   readonly busyTimeoutMs?: number;
 }
 
+/** One row of `catalog_versions` (schema 3) as the statements select it. */
 interface VersionRow {
-  readonly version: number;
   readonly document_id: string;
+  readonly version: number;
   readonly language: string;
   readonly published_at: string;
+  readonly published_by: string;
+  readonly message: string;
   readonly source_name: string;
   readonly source_sha256: string;
+  readonly rollback_of: number | null;
+  readonly draft: string | null;
+  readonly counts_json: string;
+  readonly removals_json: string | null;
   /** Absent from the head queries, which leave the catalog to a second query on a cache miss. */
   readonly catalog_json?: string;
 }
 
+/** The named parameters of the statement that inserts a version. */
+interface InsertParameters {
+  readonly document_id: string;
+  readonly version: number;
+  readonly language: string;
+  readonly published_at: string;
+  readonly published_by: string;
+  readonly message: string;
+  readonly source_name: string;
+  readonly source_sha256: string;
+  readonly rollback_of: number | null;
+  readonly draft: string | null;
+  readonly counts_json: string;
+  readonly removals_json: string | null;
+  readonly catalog_json: string;
+}
+
 interface Statements {
+  /** The schema version the statements were prepared for (older ones are read through a view). */
+  readonly schema: number;
   readonly current: Database.Statement<[string, string], VersionRow>;
   readonly listCurrent: Database.Statement<[], VersionRow>;
+  readonly history: Database.Statement<[string], VersionRow>;
+  readonly historyInLanguage: Database.Statement<[string, string], VersionRow>;
+  readonly version: Database.Statement<[string, number], VersionRow>;
   readonly dataVersion: Database.Statement<[], number>;
-  readonly catalogJson: Database.Statement<[number], { readonly catalog_json: string }>;
-  readonly insertVersion: Database.Statement<[string, string, string, string, string, string]>;
-  readonly staleVersions: Database.Statement<[string, string, number], { readonly version: number }>;
-  readonly deleteVersion: Database.Statement<[number]>;
+  readonly catalogJson: Database.Statement<[string, number], { readonly catalog_json: string }>;
+  readonly nextVersion: Database.Statement<[string], number>;
+  readonly newestInLanguage: Database.Statement<[string, string], number | null>;
+  /** The writes, prepared only on the current schema (a reader of an older one never writes). */
+  readonly writes: WriteStatements | undefined;
+}
+
+interface WriteStatements {
+  readonly insertVersion: Database.Statement<[InsertParameters]>;
   readonly setCurrent: Database.Statement<[string, string, number]>;
 }
 
 /**
  * The SQLite backend of {@link CatalogStore}: the embedded default. One file holds every published
- * version (the last 5 per document and language, as canonical JSON; older ones are deleted on
- * publish) and a pointer to the current one; a publish writes the new version and moves the pointer
- * in one transaction, so readers in this or other processes see either the previous catalog or the
- * new one, never a mix, and a crash during publish leaves the previous catalog current.
+ * version of every document (as canonical JSON, with its provenance; nothing is ever deleted) and a
+ * pointer to the current version of each document and language; a publish numbers the new version,
+ * writes it and moves the pointer in one `BEGIN IMMEDIATE` transaction, so two publishers never
+ * take one number, readers in this or other processes see either the previous catalog or the new
+ * one, never a mix, and a crash during publish leaves the previous catalog current.
  *
  * Errors name the file in full in their message (for the operator and the log) but only by its
  * base name in `where`, which front ends may show to clients.
@@ -70,12 +122,14 @@ export class SqliteCatalogStore implements CatalogStore {
   /** Undefined while a read-only store's database holds no schema yet (nothing is published). */
   #statements: Statements | undefined;
   readonly #publish: Database.Transaction<
-    (catalog: Catalog, source: CatalogSource, json: string) => PublishResult
+    (catalog: Catalog, source: CatalogSource, options: PublishOptions, json: string) => PublishResult
   >;
+  readonly #import: Database.Transaction<(published: PublishedCatalog, json: string) => void>;
   #closed = false;
   /**
-   * The parsed catalogs last listed, by version, published time and source hash: a published version
-   * never changes, so a listing parses only versions it has not seen (the portal lists on every page).
+   * The parsed catalogs last listed, by document, version, published time and source hash: a
+   * published version never changes, so a listing parses only versions it has not seen (the portal
+   * lists on every page).
    */
   #parsed = new Map<string, PublishedCatalog>();
   /**
@@ -92,26 +146,24 @@ export class SqliteCatalogStore implements CatalogStore {
     this.readonly = readonly;
     this.#label = describePath(path);
     this.#where = safeName(path);
-    this.#statements = hasSchema(db) ? prepareStatements(db) : undefined;
-    this.#publish = db.transaction((catalog: Catalog, source: CatalogSource, json: string) =>
-      this.#publishInTransaction(catalog, source, json),
+    this.#statements = hasSchema(db) ? prepareStatements(db, userVersion(db)) : undefined;
+    this.#publish = db.transaction(
+      (catalog: Catalog, source: CatalogSource, options: PublishOptions, json: string) =>
+        this.#publishInTransaction(catalog, source, options, json),
     );
+    this.#import = db.transaction((published: PublishedCatalog, json: string) => {
+      this.#importInTransaction(published, json);
+    });
   }
 
   /** {@inheritDoc CatalogStore.publish} */
-  publish(catalog: Catalog, source: CatalogSource): Promise<PublishResult> {
+  publish(catalog: Catalog, source: CatalogSource, options: PublishOptions = {}): Promise<PublishResult> {
     return this.#run('publish to', () => {
-      if (this.readonly) {
-        throw new SomkbError(
-          'STORE_FAILED',
-          `Cannot publish: the catalog store ${this.#label} was opened read-only.`,
-          { where: this.#where },
-        );
-      }
+      this.#refuseReadOnly('publish');
       const json = canonicalJson(catalog);
       this.#listed = undefined;
       try {
-        return this.#publish.immediate(catalog, source, json);
+        return this.#publish.immediate(catalog, source, options, json);
       } finally {
         this.#listed = undefined;
       }
@@ -135,10 +187,10 @@ export class SqliteCatalogStore implements CatalogStore {
       if (this.#listed?.dataVersion === dataVersion) return this.#listed.list;
       const parsed = new Map<string, PublishedCatalog>();
       const list = statements.listCurrent.all().map((row) => {
-        const key = `${row.version} ${row.published_at} ${row.source_sha256}`;
+        const key = `${row.document_id} ${row.version} ${row.published_at} ${row.source_sha256}`;
         let published = this.#parsed.get(key);
         if (published === undefined) {
-          const json = statements.catalogJson.get(row.version)?.catalog_json;
+          const json = statements.catalogJson.get(row.document_id, row.version)?.catalog_json;
           published = this.#toPublished({ ...row, ...(json === undefined ? {} : { catalog_json: json }) });
         }
         parsed.set(key, published);
@@ -148,6 +200,47 @@ export class SqliteCatalogStore implements CatalogStore {
       this.#listed = { dataVersion, list };
       return list;
     });
+  }
+
+  /** {@inheritDoc CatalogStore.history} */
+  history(documentId: string, language?: Language): Promise<readonly VersionRecord[]> {
+    return this.#run('read', () => {
+      const statements = this.#ready();
+      if (statements === undefined) return [];
+      const rows =
+        language === undefined
+          ? statements.history.all(documentId)
+          : statements.historyInLanguage.all(documentId, language);
+      return rows.map((row) => toRecord(row));
+    });
+  }
+
+  /** {@inheritDoc CatalogStore.version} */
+  version(documentId: string, version: number): Promise<PublishedCatalog | undefined> {
+    return this.#run('read', () => {
+      if (!Number.isSafeInteger(version)) return undefined;
+      const row = this.#ready()?.version.get(documentId, version);
+      return row === undefined ? undefined : this.#toPublished(row);
+    });
+  }
+
+  /** {@inheritDoc CatalogStore.importVersion} */
+  importVersion(published: PublishedCatalog): Promise<void> {
+    return this.#run('import into', () => {
+      this.#refuseReadOnly('import a version');
+      const json = canonicalJson(published.catalog);
+      this.#listed = undefined;
+      try {
+        this.#import.immediate(published, json);
+      } finally {
+        this.#listed = undefined;
+      }
+    });
+  }
+
+  /** {@inheritDoc CatalogStore.health} A SQLite file, once open, is always reachable. */
+  health(): StoreHealth {
+    return { status: 'ok' };
   }
 
   /**
@@ -179,50 +272,107 @@ export class SqliteCatalogStore implements CatalogStore {
     }
   }
 
+  #refuseReadOnly(what: string): void {
+    if (this.readonly) {
+      throw new SomkbError(
+        'STORE_FAILED',
+        `Cannot ${what}: the catalog store ${this.#label} was opened read-only.`,
+        { where: this.#where },
+      );
+    }
+  }
+
   /**
    * The prepared statements, or `undefined` while the database holds no schema (only a read-only
    * store opened on an empty file): each read then looks again, so a reader sees the first catalog
-   * a writer publishes into that file without reopening.
+   * a writer publishes into that file without reopening. A reader of an older schema also looks
+   * again at each read, and prepares the statements anew once a writer has migrated the file.
    */
   #ready(): Statements | undefined {
-    if (this.#statements === undefined && userVersion(this.#db) !== 0) {
+    const statements = this.#statements;
+    if (statements !== undefined && statements.schema === SCHEMA_VERSION) return statements;
+    const found = userVersion(this.#db);
+    if (found !== 0 && found !== statements?.schema) {
       checkSchema(this.#db, this.#label, this.#where, 'read');
-      this.#statements = prepareStatements(this.#db);
+      this.#statements = prepareStatements(this.#db, found);
+      this.#listed = undefined;
     }
     return this.#statements;
   }
 
-  #publishInTransaction(catalog: Catalog, source: CatalogSource, json: string): PublishResult {
-    const s = this.#ready();
-    if (s === undefined) throw new Error('The catalog store has no schema.');
+  #publishInTransaction(
+    catalog: Catalog,
+    source: CatalogSource,
+    options: PublishOptions,
+    json: string,
+  ): PublishResult {
+    const s = this.#writable();
     const documentId = catalog.document.id;
     const language = catalog.language;
     const current = s.current.get(documentId, language);
+    const { base } = options;
+    if (base !== undefined && (current?.version ?? null) !== base) {
+      throw conflict(documentId, language, current?.version, base);
+    }
     if (current !== undefined && current.source_sha256 === source.sha256 && current.catalog_json === json) {
-      return {
-        changed: false,
-        published: {
-          version: current.version,
-          publishedAt: current.published_at,
-          source: { name: current.source_name, sha256: current.source_sha256 },
-          catalog,
-        },
-      };
+      return { changed: false, published: { ...toRecord(current), catalog } };
     }
 
-    const publishedAt = new Date().toISOString();
-    const version = Number(
-      s.insertVersion.run(documentId, language, publishedAt, source.name, source.sha256, json)
-        .lastInsertRowid,
-    );
-    for (const { version: stale } of s.staleVersions.all(documentId, language, KEPT_VERSIONS)) {
-      s.deleteVersion.run(stale);
-    }
-    s.setCurrent.run(documentId, language, version);
-    return {
-      changed: true,
-      published: { version, publishedAt, source: { name: source.name, sha256: source.sha256 }, catalog },
+    const record: VersionRecord = {
+      documentId,
+      language,
+      version: s.nextVersion.get(documentId) ?? 1,
+      publishedAt: new Date().toISOString(),
+      by: options.by ?? UNKNOWN_PUBLISHER,
+      message: options.message ?? '',
+      source: copySource(source),
+      counts: countCatalog(catalog),
+      ...(options.removals === undefined ? {} : { removals: copyRemovals(options.removals) }),
     };
+    s.writes.insertVersion.run(insertParameters(record, json));
+    s.writes.setCurrent.run(documentId, language, record.version);
+    return { changed: true, published: { ...record, catalog } };
+  }
+
+  #importInTransaction(published: PublishedCatalog, json: string): void {
+    const s = this.#writable();
+    const { catalog } = published;
+    const documentId = catalog.document.id;
+    const language = catalog.language;
+    if (published.documentId !== documentId || published.language !== language) {
+      throw new SomkbError(
+        'STORE_FAILED',
+        `Cannot import version ${published.version} of ${published.documentId} (${published.language}): ` +
+          `its catalog is of ${documentId} (${language}).`,
+        { where: this.#where },
+      );
+    }
+    if (!Number.isSafeInteger(published.version) || published.version < 1) {
+      throw new SomkbError(
+        'STORE_FAILED',
+        `Cannot import version ${published.version}: not a version number.`,
+        {
+          where: this.#where,
+        },
+      );
+    }
+    if (s.version.get(documentId, published.version) !== undefined) {
+      throw new SomkbError(
+        'CONFLICT',
+        `The catalog store ${this.#label} already holds version ${published.version} of ${documentId}.`,
+        { where: `${documentId} version ${published.version}` },
+      );
+    }
+    const newest = s.newestInLanguage.get(documentId, language) ?? 0;
+    s.writes.insertVersion.run(insertParameters(published, json));
+    if (published.version > newest) s.writes.setCurrent.run(documentId, language, published.version);
+  }
+
+  /** The statements of a writer (its schema is always the current one). */
+  #writable(): Statements & { readonly writes: WriteStatements } {
+    const s = this.#ready();
+    if (s?.writes === undefined) throw new Error('The catalog store has no current schema.');
+    return { ...s, writes: s.writes };
   }
 
   #toPublished(row: VersionRow): PublishedCatalog {
@@ -230,18 +380,88 @@ export class SqliteCatalogStore implements CatalogStore {
     if (catalog?.document.id !== row.document_id || catalog.language !== row.language) {
       throw new SomkbError(
         'STORE_FAILED',
-        `The catalog store ${this.#label} is corrupt: version ${row.version} does not hold a catalog of ` +
-          `${row.document_id} (${row.language}).`,
+        `The catalog store ${this.#label} is corrupt: version ${row.version} of ${row.document_id} ` +
+          `does not hold a catalog of ${row.document_id} (${row.language}).`,
         { where: this.#where },
       );
     }
-    return {
-      version: row.version,
-      publishedAt: row.published_at,
-      source: { name: row.source_name, sha256: row.source_sha256 },
-      catalog,
-    };
+    return { ...toRecord(row), catalog };
   }
+}
+
+/** The CONFLICT of a publish based on `base` while `current` is the current version. */
+function conflict(
+  documentId: string,
+  language: Language,
+  current: number | undefined,
+  base: number | null,
+): SomkbError {
+  const found = current === undefined ? 'no version is published' : `version ${current} is current`;
+  const expected = base === null ? 'none was' : `version ${base} was`;
+  return new SomkbError(
+    'CONFLICT',
+    `Someone published meanwhile: of ${documentId} (${language}) ${found}, but ${expected} when this ` +
+      `publish began; look at the new version and try again.`,
+    { where: documentId },
+  );
+}
+
+/** The version record of a row (its catalog aside). */
+function toRecord(row: VersionRow): VersionRecord {
+  const source: CatalogSource = {
+    name: row.source_name,
+    sha256: row.source_sha256,
+    ...(row.rollback_of === null ? {} : { rollbackOf: row.rollback_of }),
+    ...(row.draft === null ? {} : { draft: row.draft }),
+  };
+  return {
+    documentId: row.document_id,
+    language: row.language as Language,
+    version: row.version,
+    publishedAt: row.published_at,
+    by: row.published_by,
+    message: row.message,
+    source,
+    counts: JSON.parse(row.counts_json) as CatalogCounts,
+    ...(row.removals_json === null ? {} : { removals: JSON.parse(row.removals_json) as CatalogRemovals }),
+  };
+}
+
+function insertParameters(record: VersionRecord, json: string): InsertParameters {
+  return {
+    document_id: record.documentId,
+    version: record.version,
+    language: record.language,
+    published_at: record.publishedAt,
+    published_by: record.by,
+    message: record.message,
+    source_name: record.source.name,
+    source_sha256: record.source.sha256,
+    rollback_of: record.source.rollbackOf ?? null,
+    draft: record.source.draft ?? null,
+    counts_json: JSON.stringify(copyCounts(record.counts)),
+    removals_json: record.removals === undefined ? null : JSON.stringify(copyRemovals(record.removals)),
+    catalog_json: json,
+  };
+}
+
+/** The source as the store records it: its known fields only. */
+function copySource(source: CatalogSource): CatalogSource {
+  return {
+    name: source.name,
+    sha256: source.sha256,
+    ...(source.rollbackOf === undefined ? {} : { rollbackOf: source.rollbackOf }),
+    ...(source.draft === undefined ? {} : { draft: source.draft }),
+  };
+}
+
+function copyRemovals(removals: CatalogRemovals): CatalogRemovals {
+  return { paragraphs: [...removals.paragraphs], papers: [...removals.papers], themes: [...removals.themes] };
+}
+
+function copyCounts(counts: CatalogCounts): CatalogCounts {
+  const { chapters, themes, keyTopics, papers, paragraphs, items } = counts;
+  return { chapters, themes, keyTopics, papers, paragraphs, items };
 }
 
 /**
@@ -404,32 +624,69 @@ function unknownMigrations(db: Database.Database): string[] {
     .filter((name) => !known.has(name));
 }
 
-function prepareStatements(db: Database.Database): Statements {
-  const headColumns =
-    'cv.version, cv.document_id, cv.language, cv.published_at, cv.source_name, cv.source_sha256';
+/**
+ * The statements over a database of schema `schema`. Schema 3 holds the versions as they are read;
+ * an older schema (read-only stores only) is read through a view with the same columns, which
+ * numbers each document's versions 1, 2, 3 … in the order they were published (as migration `0003`
+ * renumbers them) and computes their counts; the provenance it lacks reads as `unknown`.
+ */
+function prepareStatements(db: Database.Database, schema: number): Statements {
+  const legacy = schema < 3;
+  const versions = legacy
+    ? `(SELECT (SELECT count(*) FROM catalog_versions earlier
+                WHERE earlier.document_id = old.document_id AND earlier.version <= old.version) AS version,
+               old.version AS row_id, old.document_id, old.language, old.published_at,
+               '${UNKNOWN_PUBLISHER}' AS published_by, '' AS message, old.source_name, old.source_sha256,
+               NULL AS rollback_of, NULL AS draft, ${countsJsonSql('old.catalog_json')} AS counts_json,
+               NULL AS removals_json, old.catalog_json
+        FROM catalog_versions old)`
+    : 'catalog_versions';
+  const currentJoin = legacy
+    ? 'cv.row_id = cc.version'
+    : 'cv.document_id = cc.document_id AND cv.version = cc.version';
+  const headColumns = `cv.document_id, cv.version, cv.language, cv.published_at, cv.published_by, cv.message,
+    cv.source_name, cv.source_sha256, cv.rollback_of, cv.draft, cv.counts_json, cv.removals_json`;
   const versionColumns = `${headColumns}, cv.catalog_json`;
+  const current = `FROM current_catalog cc JOIN ${versions} cv ON ${currentJoin}`;
   return {
-    current: db.prepare(
-      `SELECT ${versionColumns} FROM current_catalog cc JOIN catalog_versions cv ON cv.version = cc.version
-       WHERE cc.document_id = ? AND cc.language = ?`,
+    schema,
+    current: db.prepare(`SELECT ${versionColumns} ${current} WHERE cc.document_id = ? AND cc.language = ?`),
+    listCurrent: db.prepare(`SELECT ${headColumns} ${current} ORDER BY cc.document_id, cc.language`),
+    history: db.prepare(
+      `SELECT ${headColumns} FROM ${versions} cv WHERE cv.document_id = ? ORDER BY cv.version`,
     ),
-    catalogJson: db.prepare('SELECT catalog_json FROM catalog_versions WHERE version = ?'),
+    historyInLanguage: db.prepare(
+      `SELECT ${headColumns} FROM ${versions} cv WHERE cv.document_id = ? AND cv.language = ? ORDER BY cv.version`,
+    ),
+    version: db.prepare(
+      `SELECT ${versionColumns} FROM ${versions} cv WHERE cv.document_id = ? AND cv.version = ?`,
+    ),
+    catalogJson: db.prepare(
+      `SELECT cv.catalog_json FROM ${versions} cv WHERE cv.document_id = ? AND cv.version = ?`,
+    ),
     dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
-    listCurrent: db.prepare(
-      `SELECT ${headColumns} FROM current_catalog cc JOIN catalog_versions cv ON cv.version = cc.version
-       ORDER BY cc.document_id, cc.language`,
-    ),
+    nextVersion: db
+      .prepare<[string], number>(
+        `SELECT coalesce(max(cv.version), 0) + 1 FROM ${versions} cv WHERE cv.document_id = ?`,
+      )
+      .pluck(),
+    newestInLanguage: db
+      .prepare<[string, string], number | null>(
+        `SELECT max(cv.version) FROM ${versions} cv WHERE cv.document_id = ? AND cv.language = ?`,
+      )
+      .pluck(),
+    writes: legacy ? undefined : prepareWrites(db),
+  };
+}
+
+function prepareWrites(db: Database.Database): WriteStatements {
+  return {
     insertVersion: db.prepare(
-      `INSERT INTO catalog_versions (document_id, language, published_at, source_name, source_sha256, catalog_json)
-       VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO catalog_versions (document_id, version, language, published_at, published_by, message,
+         source_name, source_sha256, rollback_of, draft, counts_json, removals_json, catalog_json)
+       VALUES (@document_id, @version, @language, @published_at, @published_by, @message,
+         @source_name, @source_sha256, @rollback_of, @draft, @counts_json, @removals_json, @catalog_json)`,
     ),
-    staleVersions: db.prepare(
-      `SELECT version FROM (
-         SELECT version FROM catalog_versions WHERE document_id = ? AND language = ?
-         ORDER BY version DESC LIMIT -1 OFFSET ?
-       ) WHERE version NOT IN (SELECT version FROM current_catalog)`,
-    ),
-    deleteVersion: db.prepare('DELETE FROM catalog_versions WHERE version = ?'),
     setCurrent: db.prepare(
       `INSERT INTO current_catalog (document_id, language, version) VALUES (?, ?, ?)
        ON CONFLICT (document_id, language) DO UPDATE SET version = excluded.version`,

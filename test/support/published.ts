@@ -1,3 +1,4 @@
+import { countCatalog } from '../../src/domain/index.js';
 import type { Catalog } from '../../src/domain/index.js';
 import type { PublishedCatalog } from '../../src/services/index.js';
 
@@ -7,9 +8,14 @@ import type { PublishedCatalog } from '../../src/services/index.js';
  */
 export function publishedOf(catalog: Catalog, version = 1): PublishedCatalog {
   return {
+    documentId: catalog.document.id,
+    language: catalog.language,
     version,
     publishedAt: '2026-11-30T00:00:00.000Z',
+    by: 'test',
+    message: '',
     source: { name: 'test', sha256: '0'.repeat(64) },
+    counts: countCatalog(catalog),
     catalog,
   };
 }
