@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countCatalog } from '../domain/index.js';
 import type { Catalog, Language, Paragraph } from '../domain/index.js';
+import { isSomkbError } from '../errors/index.js';
+import type { SomkbError, SomkbErrorCode } from '../errors/index.js';
 import { catalogVersionKey } from './catalog-store.js';
-import type { CatalogSource, CatalogStore, PublishedCatalog } from './catalog-store.js';
+import type { CatalogSource, CatalogStore, PublishedCatalog, VersionRecord } from './catalog-store.js';
 
 /** Options of {@link sampleCatalog}; every field has a default. */
 export interface SampleCatalogOptions {
@@ -102,9 +105,28 @@ function withReversedKeys<T>(value: T): T {
   return reversed as T;
 }
 
+/** The version record of a published catalog: what the history lists of it. */
+function recordOf(published: PublishedCatalog): VersionRecord {
+  const record: Record<string, unknown> = { ...published };
+  delete record['catalog'];
+  return record as unknown as VersionRecord;
+}
+
+/** Runs `work` and returns the SomkbError of `code` it rejected with, failing if it did not. */
+async function failure(code: SomkbErrorCode, work: () => Promise<unknown>): Promise<SomkbError> {
+  try {
+    await work();
+  } catch (error) {
+    expect(isSomkbError(error, code), String(error)).toBe(true);
+    return error as SomkbError;
+  }
+  throw new Error(`expected a ${code} error`);
+}
+
 /**
  * The contract every {@link CatalogStore} backend must pass. `openStore` must return a new, empty
- * store on every call; each test closes the store it opened.
+ * store on every call (a test may open two, e.g. to copy between them); each test closes the stores
+ * it opened.
  */
 export function runCatalogStoreContract(name: string, openStore: () => Promise<CatalogStore>): void {
   describe(`CatalogStore contract: ${name}`, () => {
@@ -322,6 +344,204 @@ export function runCatalogStoreContract(name: string, openStore: () => Promise<C
       expect(current?.catalog).toEqual(catalog);
       const again = await store.publish(sampleCatalog({ paragraphs: 20_000, variant: '大' }), source('d'));
       expect(again.changed).toBe(false);
+    });
+
+    it('numbers versions per document, 1, 2, 3 … across its languages', async () => {
+      const zh = await store.publish(sampleCatalog({ documentId: 'doc-1' }), source('a'));
+      const en = await store.publish(sampleCatalog({ documentId: 'doc-1', language: 'en' }), source('a'));
+      const other = await store.publish(sampleCatalog({ documentId: 'doc-2' }), source('a'));
+      const zhAgain = await store.publish(sampleCatalog({ documentId: 'doc-1', variant: '改' }), source('b'));
+      const same = await store.publish(sampleCatalog({ documentId: 'doc-1', variant: '改' }), source('b'));
+      expect([zh, en, other, zhAgain, same].map((result) => result.published.version)).toEqual([
+        1, 2, 1, 3, 3,
+      ]);
+      expect(zhAgain.published.documentId).toBe('doc-1');
+      expect(zhAgain.published.language).toBe('zh');
+      expect(await store.history('doc-1')).toHaveLength(3);
+    });
+
+    it('records the provenance of a publish, and reads it back everywhere', async () => {
+      const withProvenance = sampleCatalog({ variant: '甲' });
+      const rollback: CatalogSource = { ...source('a'), rollbackOf: 1, draft: 'draft-7' };
+      const result = await store.publish(withProvenance, rollback, {
+        by: 'cli:ana',
+        message: '第 12 段改写 — "quoted"',
+        removals: { paragraphs: [7, 8, 9], papers: ['CTOC/COP/WG.7/2014/2'], themes: ['theme-9'] },
+      });
+      const { published } = result;
+      expect(recordOf(published)).toEqual({
+        documentId: 'thematic-summary-2021',
+        language: 'zh',
+        version: 1,
+        publishedAt: published.publishedAt,
+        by: 'cli:ana',
+        message: '第 12 段改写 — "quoted"',
+        source: rollback,
+        counts: countCatalog(withProvenance),
+        removals: { paragraphs: [7, 8, 9], papers: ['CTOC/COP/WG.7/2014/2'], themes: ['theme-9'] },
+      });
+      expect(await store.current('thematic-summary-2021', 'zh')).toEqual(published);
+      expect(await store.version('thematic-summary-2021', 1)).toEqual(published);
+      expect(await store.history('thematic-summary-2021')).toEqual([recordOf(published)]);
+
+      const plain = await store.publish(sampleCatalog({ variant: '乙' }), source('b'));
+      expect(plain.published.by).toBe('unknown');
+      expect(plain.published.message).toBe('');
+      expect(plain.published.removals).toBeUndefined();
+      expect(plain.published.source).toEqual(source('b'));
+      expect((await store.history('thematic-summary-2021'))[1]).toEqual(recordOf(plain.published));
+    });
+
+    it('lists the history oldest first, of all languages or one, and nothing of other documents', async () => {
+      const results = [
+        await store.publish(sampleCatalog({ variant: '一' }), source('1')),
+        await store.publish(sampleCatalog({ language: 'en', variant: 'one ' }), source('2')),
+        await store.publish(sampleCatalog({ documentId: 'other' }), source('3')),
+        await store.publish(sampleCatalog({ variant: '二' }), source('4'), { message: 'second zh' }),
+        await store.publish(sampleCatalog({ language: 'en', variant: 'two ' }), source('5')),
+      ];
+      const ours = results.filter((result) => result.published.documentId === 'thematic-summary-2021');
+      expect(await store.history('thematic-summary-2021')).toEqual(
+        ours.map((result) => recordOf(result.published)),
+      );
+      expect((await store.history('thematic-summary-2021', 'zh')).map((record) => record.version)).toEqual([
+        1, 3,
+      ]);
+      expect((await store.history('thematic-summary-2021', 'en')).map((record) => record.version)).toEqual([
+        2, 4,
+      ]);
+      expect(await store.history('thematic-summary-2021', 'fr')).toEqual([]);
+      expect(await store.history('never-published')).toEqual([]);
+      expect((await store.history('other')).map((record) => record.version)).toEqual([1]);
+      const times = (await store.history('thematic-summary-2021')).map((record) =>
+        Date.parse(record.publishedAt),
+      );
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+    });
+
+    it('reads any version with its catalog, and nothing for a version that does not exist', async () => {
+      const first = await store.publish(sampleCatalog({ variant: '一' }), source('1'));
+      await store.publish(sampleCatalog({ variant: '二' }), source('2'));
+      expect(await store.version('thematic-summary-2021', 1)).toEqual(first.published);
+      expect((await store.version('thematic-summary-2021', 2))?.catalog).toEqual(
+        sampleCatalog({ variant: '二' }),
+      );
+      expect(await store.version('thematic-summary-2021', 3)).toBeUndefined();
+      expect(await store.version('thematic-summary-2021', 0)).toBeUndefined();
+      expect(await store.version('another-document', 1)).toBeUndefined();
+    });
+
+    it('deletes nothing: 25 publishes keep 25 versions, each with its catalog', async () => {
+      for (let n = 1; n <= 25; n++) {
+        await store.publish(sampleCatalog({ variant: `第${n}版` }), source(String(n % 10)));
+      }
+      const history = await store.history('thematic-summary-2021');
+      expect(history.map((record) => record.version)).toEqual(
+        Array.from({ length: 25 }, (_, index) => index + 1),
+      );
+      expect((await store.version('thematic-summary-2021', 1))?.catalog).toEqual(
+        sampleCatalog({ variant: '第1版' }),
+      );
+      expect((await store.version('thematic-summary-2021', 13))?.catalog).toEqual(
+        sampleCatalog({ variant: '第13版' }),
+      );
+      expect((await store.current('thematic-summary-2021', 'zh'))?.version).toBe(25);
+    });
+
+    it('publishes on the base version it names, and refuses a stale base with CONFLICT naming both', async () => {
+      const first = await store.publish(sampleCatalog({ variant: '一' }), source('1'), { base: null });
+      expect(first.published.version).toBe(1);
+      const second = await store.publish(sampleCatalog({ variant: '二' }), source('2'), { base: 1 });
+      expect(second.published.version).toBe(2);
+      const before = await store.history('thematic-summary-2021');
+
+      const stale = await failure('CONFLICT', () =>
+        store.publish(sampleCatalog({ variant: '三' }), source('3'), { base: 1 }),
+      );
+      expect(stale.message).toMatch(/version 2\b/);
+      expect(stale.message).toMatch(/version 1\b/);
+      const none = await failure('CONFLICT', () =>
+        store.publish(sampleCatalog({ variant: '三' }), source('3'), { base: null }),
+      );
+      expect(none.message).toMatch(/version 2\b/);
+      await failure('CONFLICT', () =>
+        store.publish(sampleCatalog({ language: 'en' }), source('3'), { base: 2 }),
+      );
+
+      expect(await store.history('thematic-summary-2021')).toEqual(before);
+      expect(await store.current('thematic-summary-2021', 'zh')).toEqual(second.published);
+      const english = await store.publish(sampleCatalog({ language: 'en' }), source('3'), { base: null });
+      expect(english.published.version).toBe(3);
+    });
+
+    it('a publish that fails leaves the history and the current catalog untouched', async () => {
+      const first = await store.publish(sampleCatalog({ variant: '一' }), source('1'), { message: 'first' });
+      const unserializable = {
+        ...sampleCatalog({ variant: '坏' }),
+        paragraphs: [{ ...sampleCatalog().paragraphs[0], number: 10n }],
+      } as unknown as Catalog;
+      await expect(store.publish(unserializable, source('2'))).rejects.toThrow();
+      await failure('CONFLICT', () =>
+        store.publish(sampleCatalog({ variant: '二' }), source('2'), { base: 7 }),
+      );
+      expect(await store.history('thematic-summary-2021')).toEqual([recordOf(first.published)]);
+      expect(await store.current('thematic-summary-2021', 'zh')).toEqual(first.published);
+      const next = await store.publish(sampleCatalog({ variant: '二' }), source('2'));
+      expect(next.published.version).toBe(2);
+    });
+
+    it('imports versions exactly as another store holds them, and refuses one it holds with CONFLICT', async () => {
+      const results = [
+        await store.publish(sampleCatalog({ variant: '一' }), source('1'), { by: 'cli:ana', message: 'one' }),
+        await store.publish(
+          sampleCatalog({ language: 'en' }),
+          { ...source('2'), draft: 'd-2' },
+          { by: 'a@un.org' },
+        ),
+        await store.publish(
+          sampleCatalog({ variant: '二', paragraphs: 4 }),
+          { ...source('3'), rollbackOf: 1 },
+          {
+            message: 'rollback',
+            removals: { paragraphs: [5, 6], papers: [], themes: [] },
+          },
+        ),
+      ];
+      const versions = await Promise.all(
+        [1, 2, 3].map(async (version) => {
+          const published = await store.version('thematic-summary-2021', version);
+          if (published === undefined) throw new Error(`version ${version} is missing`);
+          return published;
+        }),
+      );
+      const target = await openStore();
+      try {
+        // Out of order: an older version imported after a newer one does not become current.
+        for (const index of [2, 0, 1]) await target.importVersion(versions[index] as PublishedCatalog);
+        expect(await target.history('thematic-summary-2021')).toEqual(
+          results.map((result) => recordOf(result.published)),
+        );
+        for (const published of versions) {
+          expect(await target.version('thematic-summary-2021', published.version)).toEqual(published);
+        }
+        expect(await target.current('thematic-summary-2021', 'zh')).toEqual(versions[2]);
+        expect(await target.current('thematic-summary-2021', 'en')).toEqual(versions[1]);
+        expect(await target.listCurrent()).toEqual(await store.listCurrent());
+
+        const again = await failure('CONFLICT', () => target.importVersion(versions[0] as PublishedCatalog));
+        expect(again.message).toMatch(/version 1\b/);
+        expect(again.message).toContain('thematic-summary-2021');
+        expect(await target.history('thematic-summary-2021')).toHaveLength(3);
+
+        const next = await target.publish(sampleCatalog({ variant: '新' }), source('4'));
+        expect(next.published.version).toBe(4);
+      } finally {
+        await target.close();
+      }
+    });
+
+    it('an empty store reports itself healthy', () => {
+      expect(store.health().status).toBe('ok');
     });
   });
 }
