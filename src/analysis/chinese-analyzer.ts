@@ -32,7 +32,7 @@ function isForeignWord(token: string): boolean {
  * tokens of jieba's output are consecutive in the text, so neighbours that are both foreign words
  * were one word.
  */
-function joinForeignWords(tokens: readonly string[]): string[] {
+export function joinForeignWords(tokens: readonly string[]): string[] {
   const out: string[] = [];
   let run = '';
   for (const token of tokens) {

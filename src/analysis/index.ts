@@ -7,3 +7,5 @@ export type { AnalyzerOptions } from './create-analyzer.js';
 export { createSegmenterAnalyzer } from './segmenter-analyzer.js';
 export { foldArabic, foldCyrillic, foldLatin, foldLetters } from './letter-folding.js';
 export { STOPWORDS } from './stopwords.js';
+export { createWordSplitter } from './split-words.js';
+export type { WordSplitter } from './split-words.js';
