@@ -2,6 +2,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import type { CliDeps } from './cli/index.js';
@@ -14,6 +15,7 @@ import { parseMechanisms } from './mechanisms/index.js';
 import { parseThesaurus } from './thesaurus/index.js';
 import {
   createCatalogService,
+  createHistoryService,
   createKnowledgeService,
   createPublishedCatalogFiles,
   createSearchService,
@@ -75,7 +77,8 @@ const deps: CliDeps = {
   bundledCorpus: { path: join(packageRoot, 'corpus', 'zh', 'thematic-summary-2021.txt'), language: 'zh' },
   async openCatalog(dbPath, access) {
     const store = await openSqliteStoreFor(dbPath, access);
-    return { service: createCatalogService(store), close: () => store.close() };
+    const service = createCatalogService(store);
+    return { service, history: createHistoryService(store, service), close: () => store.close() };
   },
   serve({ port, host, service }) {
     const base = loadKnowledge();
@@ -103,10 +106,20 @@ const deps: CliDeps = {
     return startServer({ fetch: app.fetch, port, host, limits: serverLimitsFromEnv(process.env) });
   },
   env: process.env,
+  osUser: currentUser(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTerminal: process.stdout.isTTY,
 };
+
+/** The name of the user running somkb, for `cli:<os user>`; the environment's when the system has none. */
+function currentUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env['USER'] ?? process.env['LOGNAME'] ?? 'unknown';
+  }
+}
 
 function isEntryPoint(): boolean {
   const entry = process.argv[1];

@@ -1,9 +1,11 @@
 import type { KnowledgeBase } from '../knowledge/index.js';
-import type { CatalogService, StoreAccess } from '../services/index.js';
+import type { CatalogService, HistoryService, StoreAccess } from '../services/index.js';
 
-/** A catalog service opened over a store, with the means to close the store. */
+/** A catalog service and a history service opened over a store, with the means to close the store. */
 export interface OpenedCatalog {
   readonly service: CatalogService;
+  /** The versions of the store's documents: `somkb history`, `diff` and `rollback`. */
+  readonly history: HistoryService;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,8 @@ export interface CliDeps {
   /** Serves the portal and API; resolves once the server is listening, with a function that stops it. */
   serve(options: ServeOptions): Promise<{ readonly url: string; close(): Promise<void> }>;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The name of the user running the command: a publish from the CLI is recorded as by `cli:<os user>`. */
+  readonly osUser: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Whether stdout is a terminal (search results are then highlighted with colour). */

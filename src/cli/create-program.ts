@@ -1,10 +1,13 @@
 import { Command } from 'commander';
 import type { CliDeps } from './cli-deps.js';
 import { registerBriefCommand } from './commands/brief-command.js';
+import { registerDiffCommand } from './commands/diff-command.js';
 import { registerExportCommand } from './commands/export-command.js';
+import { registerHistoryCommand } from './commands/history-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerMechanismsCommand } from './commands/mechanisms-command.js';
 import { registerProvisionsCommand } from './commands/provisions-command.js';
+import { registerRollbackCommand } from './commands/rollback-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { registerStartCommand } from './commands/start-command.js';
@@ -12,7 +15,7 @@ import { registerTopicsCommand } from './commands/topics-command.js';
 
 /**
  * Builds the `somkb` command line: `ingest`, `export`, `brief`, `search`, `topics`, `provisions`,
- * `mechanisms`, `serve` and `start`, each from its own file under `commands/`. Each command has
+ * `mechanisms`, `history`, `diff`, `rollback`, `serve` and `start`, each from its own file under `commands/`. Each command has
  * `--help`; `--json` output goes to stdout; errors go to stderr as one line, with a non-zero exit
  * (1 for a failure, 2 for a usage error; see `runCli`).
  */
@@ -31,6 +34,9 @@ export function createProgram(deps: CliDeps): Command {
   registerTopicsCommand(program, deps);
   registerProvisionsCommand(program, deps);
   registerMechanismsCommand(program, deps);
+  registerHistoryCommand(program, deps);
+  registerDiffCommand(program, deps);
+  registerRollbackCommand(program, deps);
   registerServeCommand(program, deps);
   registerStartCommand(program, deps);
   return program;

@@ -1,4 +1,4 @@
-import type { CatalogService, StoreAccess } from '../services/index.js';
+import type { CatalogService, HistoryService, StoreAccess } from '../services/index.js';
 import type { CliDeps } from './cli-deps.js';
 
 /**
@@ -16,6 +16,24 @@ export async function withCatalog<T>(
   const opened = await deps.openCatalog(db, access);
   try {
     return await use(opened.service);
+  } finally {
+    await opened.close();
+  }
+}
+
+/**
+ * Opens the store at `db`, gives its history service to `use`, and closes the store when `use` is
+ * done: `'read'` for history and diff, `'write'` for rollback.
+ */
+export async function withHistory<T>(
+  deps: CliDeps,
+  db: string,
+  access: StoreAccess,
+  use: (history: HistoryService) => Promise<T>,
+): Promise<T> {
+  const opened = await deps.openCatalog(db, access);
+  try {
+    return await use(opened.history);
   } finally {
     await opened.close();
   }

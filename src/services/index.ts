@@ -14,7 +14,15 @@ export type {
 } from './search-service.js';
 export { createKnowledgeService } from './knowledge-service.js';
 export { catalogVersionKey } from '../store/index.js';
-export type { CatalogVersionKey, PublishedCatalog, StoreAccess } from '../store/index.js';
+export type {
+  CatalogRemovals,
+  CatalogSource,
+  CatalogVersionKey,
+  PublishedCatalog,
+  PublishResult,
+  StoreAccess,
+  VersionRecord,
+} from '../store/index.js';
 export type { KnowledgeService } from './knowledge-service.js';
 export {
   DEFAULT_FILE_CACHE_BYTES,
@@ -32,3 +40,7 @@ export type {
   VersionedCatalog,
 } from './catalog-files.js';
 export { FileCache } from './file-cache.js';
+export { createHistoryService } from './history-service.js';
+export type { DocumentHistory, HistoryService, RollbackRequest } from './history-service.js';
+export { viewVersion } from './version-view.js';
+export type { VersionView } from './version-view.js';

@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import type { CliDeps } from '../cli-deps.js';
+import { dbOption } from '../cli-options.js';
+import { documentOption, parseVersionArgument } from '../history-options.js';
+import { withHistory } from '../open-catalog.js';
+
+/** The options of `somkb rollback`. */
+interface RollbackOptions {
+  readonly document?: string;
+  readonly message?: string;
+  readonly allowRemovals?: true;
+  readonly db: string;
+}
+
+/**
+ * Registers `somkb rollback <version>`: publishes that version's content again as a new version,
+ * recorded as by `cli:<os user>`. Refuses the current version, a version that does not exist, and
+ * (unless `--allow-removals`) one that lacks paragraphs, papers or themes of the current version.
+ */
+export function registerRollbackCommand(program: Command, deps: CliDeps): void {
+  program
+    .command('rollback')
+    .description("publish a version's content again as a new version (nothing is deleted)")
+    .argument('<version>', 'the version to bring back (a number, see somkb history)')
+    .addOption(documentOption())
+    .option('--message <text>', 'why, recorded with the new version')
+    .option(
+      '--allow-removals',
+      'publish even when it removes paragraphs, papers or themes of the current version',
+    )
+    .addOption(dbOption(deps))
+    .action(async (versionText: string, options: RollbackOptions) => {
+      const version = parseVersionArgument(versionText, '<version>');
+      const { published } = await withHistory(deps, options.db, 'write', (service) =>
+        service.rollback(version, {
+          by: `cli:${deps.osUser}`,
+          ...(options.message === undefined ? {} : { message: options.message }),
+          ...(options.allowRemovals === true ? { allowRemovals: true } : {}),
+          ...(options.document === undefined ? {} : { document: options.document }),
+        }),
+      );
+      const removed = published.removals;
+      const removals =
+        removed === undefined
+          ? ''
+          : `; removed ${removed.paragraphs.length} paragraphs, ${removed.papers.length} papers, ${removed.themes.length} themes`;
+      deps.stdout(
+        `published ${published.documentId} (${published.language}) as version ${published.version}: the content of version ${version}${removals}\n`,
+      );
+    });
+}
