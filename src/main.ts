@@ -80,7 +80,7 @@ const deps: CliDeps = {
     const service = createCatalogService(store);
     return { service, history: createHistoryService(store, service), close: () => store.close() };
   },
-  serve({ port, host, service }) {
+  serve({ port, host, service, history }) {
     const base = loadKnowledge();
     const searches = createSearchService(service, base);
     const knowledge = createKnowledgeService(service, base);
@@ -90,6 +90,7 @@ const deps: CliDeps = {
       loadKnowledge: () => knowledge.current('zh'),
       search,
       files: createPublishedCatalogFiles(service, knowledge, search),
+      history,
       version,
       corsOrigins: (process.env['SOMKB_CORS_ORIGINS'] ?? '')
         .split(',')

@@ -14,6 +14,8 @@ export interface ServeOptions {
   readonly port: number;
   readonly host: string;
   readonly service: CatalogService;
+  /** The versions of the same store, for the API's `/versions` and `/diff`. */
+  readonly history: HistoryService;
 }
 
 /** What the CLI needs from the outside world; `main.ts` wires the real adapters. */

@@ -30,7 +30,12 @@ export function hostOption(deps: CliDeps): Option {
  */
 export async function serveUntilStopped(deps: CliDeps, options: ServerOptions): Promise<void> {
   const opened = await deps.openCatalog(options.db, 'read');
-  const server = await deps.serve({ port: options.port, host: options.host, service: opened.service });
+  const server = await deps.serve({
+    port: options.port,
+    host: options.host,
+    service: opened.service,
+    history: opened.history,
+  });
   deps.stderr(`somkb ${deps.version} serving on ${server.url}\n`);
   await new Promise<void>((resolve) => {
     const stop = (): void => {

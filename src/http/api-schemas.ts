@@ -436,3 +436,103 @@ export const BriefParamsSchema = SelectionParamsSchema.extend({
     .optional()
     .openapi({ description: 'Date on the cover (default today)', example: '2026-11-29' }),
 });
+
+/** The counts of what a version holds. */
+const CatalogCountsSchema = z
+  .object({
+    chapters: z.number().int(),
+    themes: z.number().int(),
+    keyTopics: z.number().int(),
+    papers: z.number().int(),
+    paragraphs: z.number().int(),
+    items: z.number().int(),
+  })
+  .openapi('CatalogCounts');
+
+/** A published version of a document, as `somkb history --json` prints it (DESIGN.md). */
+export const VersionSchema = z
+  .object({
+    version: z.number().int().openapi({ example: 2 }),
+    language: z.enum(UN_LANGUAGES).openapi({ description: 'The catalog language of the version' }),
+    publishedAt: z.string().openapi({ example: '2026-12-01T00:20:00.000Z', description: 'ISO 8601, UTC' }),
+    by: z.string().openapi({ example: 'cli:alice', description: "A user's email, or cli:<os user>" }),
+    message: z.string().openapi({ description: 'What the publisher said of it; empty when nothing' }),
+    source: z
+      .object({
+        file: z.string().openapi({ example: 'thematic-summary-2021.txt' }),
+        sha256: z.string(),
+        rollbackOf: z
+          .number()
+          .int()
+          .optional()
+          .openapi({ description: 'The version a rollback brought back' }),
+        draft: z.string().optional().openapi({ description: "The editors' draft that was published" }),
+      })
+      .openapi({ description: 'Where the content came from' }),
+    counts: CatalogCountsSchema,
+    removals: z
+      .object({
+        paragraphs: z.array(z.number().int()),
+        papers: z.array(z.string()),
+        themes: z.array(z.string()),
+      })
+      .optional()
+      .openapi({ description: 'What this publish removed from the version before it (when allowed)' }),
+  })
+  .openapi('Version');
+
+/** The versions of a document, oldest first. */
+export const VersionHistorySchema = z
+  .object({
+    document: z.string().openapi({ example: 'thematic-summary-2021' }),
+    versions: z.array(VersionSchema),
+  })
+  .openapi('VersionHistory');
+
+/** One version with the links to its content. */
+export const VersionDetailSchema = VersionSchema.extend({
+  document: z.string().openapi({ example: 'thematic-summary-2021' }),
+  links: z.object({
+    catalog: z.string().openapi({
+      example: '/api/v1/catalog?version=2',
+      description: 'The whole catalog of this version (the export JSON)',
+    }),
+  }),
+}).openapi('VersionDetail');
+
+const TextDiffPartSchema = z
+  .object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() })
+  .openapi('TextDiffPart');
+
+/** One change between two versions (DESIGN.md, `somkb diff --json`). */
+export const CatalogChangeSchema = z
+  .object({
+    kind: z.enum(['paragraph', 'item', 'paper', 'theme', 'keyTopic']),
+    change: z.enum(['added', 'removed', 'changed']),
+    lang: z.enum(UN_LANGUAGES),
+    number: z.number().int().optional().openapi({ description: 'Paragraph number (paragraphs and items)' }),
+    label: z.string().optional().openapi({ description: 'Item letter (items)' }),
+    symbol: z.string().optional().openapi({ description: 'Paper symbol (papers)' }),
+    theme: z.string().optional().openapi({ description: 'Theme id (themes and key topics)' }),
+    field: z
+      .string()
+      .optional()
+      .openapi({ description: 'What changed of a paper or theme', example: 'subject' }),
+    before: z.string().optional(),
+    after: z.string().optional(),
+    parts: z.array(TextDiffPartSchema).optional().openapi({
+      description:
+        'For a changed text, its diff: equal and delete runs spell `before`, equal and insert runs spell `after` (Chinese by character, shown by word)',
+    }),
+  })
+  .openapi('CatalogChange');
+
+/** Every change from one version to another, in catalog order. */
+export const CatalogDiffSchema = z
+  .object({
+    document: z.string(),
+    from: z.number().int(),
+    to: z.number().int(),
+    changes: z.array(CatalogChangeSchema),
+  })
+  .openapi('CatalogDiff');

@@ -1,6 +1,11 @@
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import type { SearchResult } from '../search/index.js';
-import type { CatalogFiles, PublishedCatalog, SearchServiceRequest } from '../services/index.js';
+import type {
+  CatalogFiles,
+  HistoryService,
+  PublishedCatalog,
+  SearchServiceRequest,
+} from '../services/index.js';
 import type { ApiLogEntry } from './api/api-deps.js';
 import type { ApiDocsAssets } from './create-api-docs.js';
 
@@ -28,6 +33,11 @@ export interface CreateAppDeps {
    * catalog version (`somkb serve` passes them over the catalog and knowledge services).
    */
   readonly files?: CatalogFiles;
+  /**
+   * The versions of the published documents, for the API's `/versions` and `/diff` (and the portal's
+   * history); without it they answer 404.
+   */
+  readonly history?: HistoryService;
   /** The somkb version reported by `GET /api/v1/health` and in the portal's footer. */
   readonly version: string;
   /**

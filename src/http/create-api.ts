@@ -9,6 +9,7 @@ import { CATALOG_ROUTES, addCatalogRoutes } from './api/catalog-routes.js';
 import { CONCEPT_ROUTES, addConceptRoutes } from './api/concept-routes.js';
 import { DOCUMENT_ROUTES, addDocumentRoutes } from './api/document-routes.js';
 import { EXPORT_ROUTES, addExportRoutes } from './api/export-routes.js';
+import { HISTORY_ROUTES, addHistoryRoutes } from './api/history-routes.js';
 import { readJsonBody } from './api/json-request-body.js';
 import { MECHANISM_ROUTES, addMechanismRoutes } from './api/mechanism-routes.js';
 import { MEETING_ROUTES, addMeetingRoutes } from './api/meeting-routes.js';
@@ -41,6 +42,7 @@ export const API_ROUTE_DEFINITIONS = {
   ...SEARCH_ROUTES,
   ...EXPORT_ROUTES,
   ...BRIEF_ROUTES,
+  ...HISTORY_ROUTES,
 } as const;
 
 /** The API routes as (method, OpenAPI path) pairs. */
@@ -61,6 +63,7 @@ const ROUTE_GROUPS: readonly AddRoutes[] = [
   addSearchRoutes,
   addExportRoutes,
   addBriefRoutes,
+  addHistoryRoutes,
 ];
 
 /** The tags of the API's operations, in the order the reference shows them, with what each holds. */
@@ -70,6 +73,7 @@ export const API_TAGS = [
   ['knowledge', 'Thesaurus concepts, cited legal provisions and mechanisms found in the text'],
   ['search', 'Search the paragraphs in any of the six languages'],
   ['exports', 'Files: exports of the catalog and briefing packs'],
+  ['history', 'The published versions of a document and the changes between them'],
 ] as const;
 
 /** The most characters of a path the request log keeps; the query string is never logged. */

@@ -69,6 +69,7 @@ export function createApp(deps: CreateAppDeps): Hono {
       loadKnowledge,
       search: deps.search,
       files,
+      ...(deps.history === undefined ? {} : { history: deps.history }),
       version: deps.version,
       reportError,
       ...(deps.corsOrigins === undefined ? {} : { corsOrigins: deps.corsOrigins }),

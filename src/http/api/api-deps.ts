@@ -1,6 +1,11 @@
 import type { CatalogKnowledge } from '../../knowledge/index.js';
 import type { SearchResult } from '../../search/index.js';
-import type { CatalogFiles, PublishedCatalog, SearchServiceRequest } from '../../services/index.js';
+import type {
+  CatalogFiles,
+  HistoryService,
+  PublishedCatalog,
+  SearchServiceRequest,
+} from '../../services/index.js';
 
 /** One line of the API's request log: short, whatever the request (no query string, a capped path). */
 export interface ApiLogEntry {
@@ -26,6 +31,11 @@ export interface ApiDeps {
    * their files kept per catalog version.
    */
   readonly files?: CatalogFiles;
+  /**
+   * The versions of the store's documents (`/versions`, `/versions/{n}`, `/diff`); without it those
+   * routes answer 404.
+   */
+  readonly history?: HistoryService;
   readonly version: string;
   /** Origins allowed to call the API from a browser: `*`, or a list; none by default. */
   readonly corsOrigins?: readonly string[];
