@@ -43,6 +43,21 @@ describe('diffCatalogs', () => {
     expect(diff).toEqual({ document: 'thematic-summary-2021', from: 3, to: 5, changes: [] });
   });
 
+  it('gives every change its keys in one order: kind, change, lang, what, then the texts', () => {
+    const older = makeSampleCatalog();
+    const newer = withParagraph(older, 4, (paragraph) => ({
+      ...paragraph,
+      text: '文件着重说明需要列作一项要求，例如：',
+      items: [{ label: 'b', text: '多机构港口情报中心。' }],
+    }));
+    const keys = changesOf(older, newer).map((change) => Object.keys(change));
+    expect(keys).toEqual([
+      ['kind', 'change', 'lang', 'number', 'before', 'after', 'parts'],
+      ['kind', 'change', 'lang', 'number', 'label', 'before'],
+      ['kind', 'change', 'lang', 'number', 'label', 'before', 'after', 'parts'],
+    ]);
+  });
+
   it('reports a changed paragraph text with a diff that spells both texts', () => {
     const older = makeSampleCatalog();
     const newer = withParagraph(older, 6, (paragraph) => ({

@@ -80,7 +80,28 @@ export function diffCatalogs(from: DiffSide, to: DiffSide, options: DiffCatalogs
       ...diffParagraphs(older.paragraphs, newer.paragraphs, context),
       ...diffThemes(older.themes, newer.themes, context),
       ...diffPapers(older.papers, newer.papers, context),
-    ],
+    ].map(inKeyOrder),
+  };
+}
+
+/**
+ * A change with its keys in one order, whatever order it was built in, so that the JSON reads the
+ * same for every change: kind, change, lang, what it is about, then the texts.
+ */
+function inKeyOrder(change: CatalogChange): CatalogChange {
+  const { kind, change: action, lang, number, label, symbol, theme, field, before, after, parts } = change;
+  return {
+    kind,
+    change: action,
+    lang,
+    ...(number === undefined ? {} : { number }),
+    ...(label === undefined ? {} : { label }),
+    ...(symbol === undefined ? {} : { symbol }),
+    ...(theme === undefined ? {} : { theme }),
+    ...(field === undefined ? {} : { field }),
+    ...(before === undefined ? {} : { before }),
+    ...(after === undefined ? {} : { after }),
+    ...(parts === undefined ? {} : { parts }),
   };
 }
 

@@ -62,6 +62,8 @@ export interface HistoryService {
 
 /** How many versions' catalogs the service keeps once read (versions never change). */
 const KEPT_VERSIONS = 8;
+/** How many diffs the service keeps once made (the diff of two versions never changes). */
+const KEPT_DIFFS = 16;
 
 /** Checks that `n` can be a version number: a whole number from 1. */
 function checkVersionNumber(n: number, where: string): void {
@@ -122,6 +124,7 @@ function guardRemovals(
 export function createHistoryService(store: CatalogStore, catalogs?: CatalogService): HistoryService {
   const published = catalogs ?? createCatalogService(store);
   const kept = new Map<string, PublishedCatalog>();
+  const diffs = new Map<string, CatalogDiff>();
 
   async function defaultDocument(): Promise<string> {
     const ids = [...new Set((await published.listPublished()).map((entry) => entry.catalog.document.id))];
@@ -149,9 +152,7 @@ export function createHistoryService(store: CatalogStore, catalogs?: CatalogServ
       const known = (await published.listPublished()).map((entry) => entry.catalog.document.id);
       const listed =
         known.length === 0 ? 'nothing is published yet' : `published: ${[...new Set(known)].join(', ')}`;
-      throw new SomkbError('NOT_FOUND', `no document '${id}' in the store (${listed})`, {
-        where: 'document',
-      });
+      throw new SomkbError('NOT_FOUND', `no document '${id}' in the store (${listed})`);
     }
     return { document: id, versions };
   }
@@ -171,9 +172,6 @@ export function createHistoryService(store: CatalogStore, catalogs?: CatalogServ
       throw new SomkbError(
         'NOT_FOUND',
         `version ${n} of ${id} does not exist (${describeVersions(versions)})`,
-        {
-          where,
-        },
       );
     }
     if (kept.size >= KEPT_VERSIONS) kept.clear();
@@ -189,7 +187,14 @@ export function createHistoryService(store: CatalogStore, catalogs?: CatalogServ
     async diff(from, to, document) {
       const older = await versionOf(from, document, 'from');
       const newer = await versionOf(to, document, 'to');
-      return diffCatalogs(older, newer);
+      const key = `${encodeURIComponent(older.documentId)}/${from}/${to}`;
+      let diff = diffs.get(key);
+      if (diff === undefined) {
+        diff = diffCatalogs(older, newer);
+        if (diffs.size >= KEPT_DIFFS) diffs.clear();
+        diffs.set(key, diff);
+      }
+      return diff;
     },
 
     async rollback(n, request) {
@@ -205,16 +210,12 @@ export function createHistoryService(store: CatalogStore, catalogs?: CatalogServ
         throw new SomkbError(
           'CONFLICT',
           `version ${n} is the current version of ${target.documentId}: nothing to roll back`,
-          {
-            where: 'version',
-          },
         );
       }
       if (isDeepStrictEqual(current.catalog, target.catalog)) {
         throw new SomkbError(
           'CONFLICT',
           `version ${n} holds the same content as the current version ${current.version} of ${target.documentId}: nothing to roll back`,
-          { where: 'version' },
         );
       }
       const removals = guardRemovals(current, target, request.allowRemovals === true);

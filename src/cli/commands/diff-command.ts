@@ -75,9 +75,8 @@ function formatChange(change: CatalogChange, marks: Marks): string[] {
 export function formatDiff(diff: CatalogDiff, colour: boolean): string {
   const marks = colour ? COLOURED : PLAIN;
   const count = diff.changes.length;
-  const lang = diff.changes[0]?.lang;
   const lines = [
-    `${diff.document}${lang === undefined ? '' : ` (${lang})`}, version ${diff.from} → ${diff.to}: ${count === 0 ? 'no changes' : `${count} change${count === 1 ? '' : 's'}`}`,
+    `${diff.document}, version ${diff.from} → ${diff.to}: ${count === 0 ? 'no changes' : `${count} change${count === 1 ? '' : 's'}`}`,
     ...diff.changes.flatMap((change) => formatChange(change, marks)),
   ];
   return `${lines.join('\n')}\n`;

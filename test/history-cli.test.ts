@@ -1,0 +1,153 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_CORPUS_PATH, readCorpusText, replaceOnce } from './support/corpus.js';
+import type { CliRun } from './support/run-cli.js';
+import { runCli } from './support/run-cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'somkb-history-cli-'));
+const db = join(work, 'history.db');
+const corpus = readCorpusText();
+/** The summary with one word of paragraph 12 changed (金融 → 财务). */
+const edited = join(work, 'edited.txt');
+writeFileSync(
+  edited,
+  replaceOnce(corpus, '文件建议对非法所得进行金融调查', '文件建议对非法所得进行财务调查'),
+);
+
+interface HistoryJson {
+  document: string;
+  versions: {
+    version: number;
+    publishedAt: string;
+    by: string;
+    message: string;
+    source: { file: string; sha256: string; rollbackOf?: number };
+    counts: { paragraphs: number; papers: number; themes: number };
+  }[];
+}
+
+interface DiffJson {
+  from: number;
+  to: number;
+  changes: { kind: string; change: string; number?: number; parts?: { op: string; text: string }[] }[];
+}
+
+const somkb = (...args: string[]): Promise<CliRun> => runCli([...args, '--db', db]);
+
+async function historyOf(): Promise<HistoryJson> {
+  const run = await somkb('history', '--json');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as HistoryJson;
+}
+
+/** Asserts a refusal: one line on stderr starting `somkb: `, matching `message`, exit `code`. */
+function expectRefusal(run: CliRun, code: number, message: RegExp): void {
+  expect(run.code).toBe(code);
+  const lines = run.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^somkb: /);
+  expect(lines[0]).toMatch(message);
+  expect(run.stdout).toBe('');
+}
+
+beforeAll(async () => {
+  expect((await somkb('ingest', BUNDLED_CORPUS_PATH, '--lang', 'zh')).code).toBe(0);
+  expect((await somkb('ingest', edited, '--lang', 'zh')).code).toBe(0);
+}, 60_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('somkb history, diff and rollback (SQLite, end to end)', () => {
+  it('history lists both versions, oldest first, as JSON and as a table', async () => {
+    const history = await historyOf();
+    expect(history.document).toBe('thematic-summary-2021');
+    expect(history.versions.map((version) => [version.version, version.source.file])).toEqual([
+      [1, 'thematic-summary-2021.txt'],
+      [2, 'edited.txt'],
+    ]);
+    expect(history.versions[0]?.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(history.versions[0]?.counts).toMatchObject({ paragraphs: 79, papers: 17, themes: 9 });
+    expect(Date.parse(history.versions[1]?.publishedAt ?? '')).not.toBeNaN();
+    const table = await somkb('history');
+    expect(table.stdout).toMatch(/^thematic-summary-2021: 2 versions/);
+    expect(table.stdout).toMatch(/^\s+2\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s+zh\s+.*edited\.txt/m);
+  });
+
+  it('diff 1 2 shows exactly the edited paragraph, as JSON and as marked text', async () => {
+    const run = await somkb('diff', '1', '2', '--json');
+    expect(run.code).toBe(0);
+    const diff = JSON.parse(run.stdout) as DiffJson;
+    expect([diff.from, diff.to]).toEqual([1, 2]);
+    expect(diff.changes.map((change) => [change.kind, change.change, change.number])).toEqual([
+      ['paragraph', 'changed', 12],
+    ]);
+    expect(diff.changes[0]?.parts?.filter((part) => part.op !== 'equal')).toEqual([
+      { op: 'delete', text: '金融' },
+      { op: 'insert', text: '财务' },
+    ]);
+    const text = await somkb('diff', '1', '2');
+    expect(text.stdout).toMatch(/^thematic-summary-2021, version 1 → 2: 1 change\nparagraph 12 changed\n/);
+    expect(text.stdout).toContain('进行[-金融-]{+财务+}调查');
+  });
+
+  it('rollback 1 publishes the content of version 1 as version 3; then refuses bad requests, writing nothing', async () => {
+    const run = await somkb('rollback', '1', '--message', 'undo the edit');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/as version 3: the content of version 1/);
+    const history = await historyOf();
+    expect(history.versions.map((version) => version.version)).toEqual([1, 2, 3]);
+    const third = history.versions[2];
+    expect(third?.message).toBe('undo the edit');
+    expect(third?.by).toMatch(/^cli:./);
+    expect(third?.source).toEqual({ ...history.versions[0]?.source, rollbackOf: 1 });
+    const same = JSON.parse((await somkb('diff', '1', '3', '--json')).stdout) as DiffJson;
+    expect(same.changes).toEqual([]);
+    const back = JSON.parse((await somkb('diff', '2', '3', '--json')).stdout) as DiffJson;
+    expect(back.changes.map((change) => change.number)).toEqual([12]);
+
+    expectRefusal(await somkb('rollback', '3'), 1, /version 3 is the current version/);
+    expectRefusal(await somkb('rollback', '1'), 1, /same content as the current version 3/);
+    expectRefusal(
+      await somkb('rollback', '9'),
+      1,
+      /version 9 of thematic-summary-2021 does not exist \(versions 1–3\)/,
+    );
+    expectRefusal(
+      await somkb('rollback', 'x'),
+      2,
+      /<version> is a version number, a whole number from 1 \(got 'x'\)/,
+    );
+    expectRefusal(await somkb('diff', '1', '9'), 1, /version 9 of thematic-summary-2021 does not exist/);
+    expectRefusal(await somkb('diff', '0', '1'), 2, /<from> is a version number/);
+    expectRefusal(
+      await somkb('history', '--document', 'other'),
+      1,
+      /no document 'other'.*thematic-summary-2021/,
+    );
+    expect((await historyOf()).versions).toHaveLength(3);
+  }, 60_000);
+
+  it('says that nothing is published, for each command over an empty store', async () => {
+    const empty = join(work, 'empty.db');
+    for (const args of [['history'], ['diff', '1', '2'], ['rollback', '1']]) {
+      expectRefusal(await runCli([...args, '--db', empty]), 1, /nothing is published yet/);
+    }
+  }, 60_000);
+
+  it('refuses a rollback that would remove paragraphs, papers and themes, unless --allow-removals', async () => {
+    const cutDb = join(work, 'cut.db');
+    const cut = join(work, 'cut.txt');
+    writeFileSync(cut, `${corpus.split('\n').slice(0, 399).join('\n')}\n`);
+    const cli = (...args: string[]): Promise<CliRun> => runCli([...args, '--db', cutDb]);
+    expect((await cli('ingest', cut, '--lang', 'zh')).code).toBe(0);
+    expect((await cli('ingest', BUNDLED_CORPUS_PATH, '--lang', 'zh')).code).toBe(0);
+    expectRefusal(await cli('rollback', '1'), 1, /lacks 42 paragraphs \(38, 39, .*8 papers .*6 themes/);
+    const allowed = await cli('rollback', '1', '--allow-removals');
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toMatch(/as version 3: .*removed 42 paragraphs, 8 papers, 6 themes/);
+  }, 60_000);
+});
