@@ -83,7 +83,7 @@ describe('the API reference', () => {
       >
     >;
     const tags = new Set((body.tags as { name: string; description: string }[]).map((tag) => tag.name));
-    expect(tags).toEqual(new Set(['catalog', 'documents', 'knowledge', 'search', 'exports']));
+    expect(tags).toEqual(new Set(['catalog', 'documents', 'knowledge', 'search', 'exports', 'history']));
     for (const route of Object.values(API_ROUTE_DEFINITIONS)) {
       const operation = paths[route.path]?.[route.method];
       expect(operation?.summary?.length ?? 0, `${route.method} ${route.path}`).toBeGreaterThan(10);
