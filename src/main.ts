@@ -21,7 +21,8 @@ import {
   createSearchService,
 } from './services/index.js';
 import type { SearchServiceRequest } from './services/index.js';
-import { openSqliteStoreFor } from './store/index.js';
+import type { StoreHealth } from './store/index.js';
+import { describeStore, migrateStore, openStoreFor } from './store/index.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
@@ -60,6 +61,18 @@ const requestLog = pino(
   pino.destination(2),
 );
 
+/**
+ * Logs a PostgreSQL store losing its database (a warning, with why) and reaching it again: the
+ * process keeps serving the catalog it holds meanwhile, and `/api/v1/health` says `degraded`.
+ */
+function logStoreHealth(store: string, health: StoreHealth): void {
+  if (health.status === 'degraded') {
+    requestLog.warn({ store, since: health.since, reason: health.reason }, 'catalog store unreachable');
+  } else {
+    requestLog.info({ store }, 'catalog store reachable again');
+  }
+}
+
 /** Swagger UI's script and stylesheet, served by somkb itself at `/api/docs`. */
 function readApiDocsAssets(): ApiDocsAssets {
   const folder = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
@@ -69,17 +82,22 @@ function readApiDocsAssets(): ApiDocsAssets {
   };
 }
 
-/** The real adapters behind the CLI: SQLite store, Hono on Node's HTTP server, the process's streams. */
+/** The real adapters behind the CLI: the store (SQLite, or PostgreSQL for a postgres:// URL), Hono on Node's HTTP server, the process's streams. */
 const deps: CliDeps = {
   version,
   defaultDbPath: join('data', 'somkb.db'),
   knowledge: loadKnowledge,
   bundledCorpus: { path: join(packageRoot, 'corpus', 'zh', 'thematic-summary-2021.txt'), language: 'zh' },
   async openCatalog(dbPath, access) {
-    const store = await openSqliteStoreFor(dbPath, access);
+    const store = await openStoreFor(dbPath, access, {
+      onHealthChange: (health) => {
+        logStoreHealth(describeStore(dbPath), health);
+      },
+    });
     const service = createCatalogService(store);
     return { service, history: createHistoryService(store, service), close: () => store.close() };
   },
+  migrateStore,
   serve({ port, host, service, history }) {
     const base = loadKnowledge();
     const searches = createSearchService(service, base);
@@ -100,6 +118,7 @@ const deps: CliDeps = {
         requestLog.info(entry, 'api request');
       },
       apiDocs: readApiDocsAssets(),
+      storeHealth: () => service.storeHealth(),
       reportError: (error) => {
         requestLog.error({ err: error }, 'unexpected error');
       },

@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge/index.js';
-import type { CatalogService, HistoryService, StoreAccess } from '../services/index.js';
+import type { CatalogService, HistoryService, StoreAccess, StoreMigration } from '../services/index.js';
 
 /** A catalog service and a history service opened over a store, with the means to close the store. */
 export interface OpenedCatalog {
@@ -28,11 +28,13 @@ export interface CliDeps {
   /** The bundled thesaurus and mechanisms directory, read and validated on first use. */
   knowledge(): KnowledgeBase;
   /**
-   * Opens the store at `dbPath` and the catalog service over it: for `write` (creating the database
+   * Opens the store `dbPath` (a SQLite file, or a `postgres://` URL) and the catalog service over it: for `write` (creating the database
    * and its folder when missing, migrating its schema: ingest, start), or `read`, which never writes
    * to an existing database (serve and every command that only reads).
    */
   openCatalog(dbPath: string, access: StoreAccess): Promise<OpenedCatalog>;
+  /** Applies the pending schema migrations of the store `db` (`somkb migrate`) and says what it did. */
+  migrateStore(db: string): Promise<StoreMigration>;
   /** Serves the portal and API; resolves once the server is listening, with a function that stops it. */
   serve(options: ServeOptions): Promise<{ readonly url: string; close(): Promise<void> }>;
   readonly env: Readonly<Record<string, string | undefined>>;

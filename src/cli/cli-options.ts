@@ -39,9 +39,16 @@ export function collect(value: string, previous: readonly string[] | undefined):
   return [...(previous ?? []), value];
 }
 
-/** `--db <path>`: the store, `$SOMKB_DB` or the default database when not given. */
+/**
+ * `--db <path|url>`: the store, a SQLite file or `postgres://user:password@host:port/database`;
+ * `$SOMKB_DB` or the default database when not given. The help shows `$SOMKB_DB`, never its value
+ * (which may hold a password).
+ */
 export function dbOption(deps: CliDeps): Option {
-  return new Option('--db <path>', 'SQLite database of the published catalog').default(
+  return new Option(
+    '--db <path|url>',
+    'the store: a SQLite database file, or postgres://user:password@host:port/database',
+  ).default(
     deps.env['SOMKB_DB'] ?? deps.defaultDbPath,
     deps.env['SOMKB_DB'] === undefined ? deps.defaultDbPath : '$SOMKB_DB',
   );

@@ -6,6 +6,7 @@ import { registerExportCommand } from './commands/export-command.js';
 import { registerHistoryCommand } from './commands/history-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerMechanismsCommand } from './commands/mechanisms-command.js';
+import { registerMigrateCommand } from './commands/migrate-command.js';
 import { registerProvisionsCommand } from './commands/provisions-command.js';
 import { registerRollbackCommand } from './commands/rollback-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
@@ -15,7 +16,8 @@ import { registerTopicsCommand } from './commands/topics-command.js';
 
 /**
  * Builds the `somkb` command line: `ingest`, `export`, `brief`, `search`, `topics`, `provisions`,
- * `mechanisms`, `history`, `diff`, `rollback`, `serve` and `start`, each from its own file under `commands/`. Each command has
+ * `mechanisms`, `history`, `diff`, `rollback`, `serve`, `start` and `migrate`, each from its own file
+ * under `commands/`. Each command has
  * `--help`; `--json` output goes to stdout; errors go to stderr as one line, with a non-zero exit
  * (1 for a failure, 2 for a usage error; see `runCli`).
  */
@@ -39,5 +41,6 @@ export function createProgram(deps: CliDeps): Command {
   registerRollbackCommand(program, deps);
   registerServeCommand(program, deps);
   registerStartCommand(program, deps);
+  registerMigrateCommand(program, deps);
   return program;
 }

@@ -258,7 +258,19 @@ export const SearchResultSchema = z
 
 export const HealthSchema = z
   .object({
-    status: z.literal('ok'),
+    status: z.enum(['ok', 'degraded']).openapi({
+      description:
+        'degraded: the store cannot reach its database; the catalog it holds is still served (200), ' +
+        'and it reconnects by itself',
+    }),
+    store: z
+      .object({
+        status: z.literal('degraded'),
+        since: z.string().optional().openapi({ description: 'Since when, ISO 8601 UTC' }),
+        reason: z.string().optional().openapi({ description: 'Why, in one line' }),
+      })
+      .optional()
+      .openapi({ description: 'What the store says, when degraded' }),
     version: z.string(),
     catalog: z
       .object({ paragraphs: z.number().int(), papers: z.number().int(), themes: z.number().int() })

@@ -5,6 +5,7 @@ import type {
   HistoryService,
   PublishedCatalog,
   SearchServiceRequest,
+  StoreHealth,
 } from '../services/index.js';
 import type { ApiLogEntry } from './api/api-deps.js';
 import type { ApiDocsAssets } from './create-api-docs.js';
@@ -40,6 +41,12 @@ export interface CreateAppDeps {
   readonly history?: HistoryService;
   /** The somkb version reported by `GET /api/v1/health` and in the portal's footer. */
   readonly version: string;
+  /**
+   * Whether the store can reach its database now (the store's `health()`): `GET /api/v1/health`
+   * says `degraded` (still 200, as reads are served from the catalog held) when it cannot.
+   * Without it the store is taken as reachable.
+   */
+  readonly storeHealth?: () => StoreHealth;
   /**
    * Called with every error that becomes a 5xx response, so that it can be logged; its text never
    * reaches the client. Defaults to writing the error to stderr with `console.error`.

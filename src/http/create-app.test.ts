@@ -110,6 +110,28 @@ describe('GET /api/v1/health', () => {
     });
   });
 
+  it('says degraded, still 200 with the catalog held, while the store cannot reach its database', async () => {
+    const store = {
+      status: 'degraded' as const,
+      since: '2026-12-01T00:00:00.000Z',
+      reason: 'connection refused',
+    };
+    const { app } = appWith(makeSampleCatalog(), { storeHealth: () => store });
+    const response = await app.request('/api/v1/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: 'degraded',
+      store,
+      version: VERSION,
+      catalog: { paragraphs: 9, papers: 3, themes: 2 },
+      published: true,
+    });
+    const healthy = appWith(makeSampleCatalog(), { storeHealth: () => ({ status: 'ok' }) }).app;
+    expect(((await (await healthy.request('/api/v1/health')).json()) as { status: string }).status).toBe(
+      'ok',
+    );
+  });
+
   it('reports a null catalog when none is published, and says so', async () => {
     const response = await appWith(undefined).app.request('/api/v1/health');
     expect(response.status).toBe(200);

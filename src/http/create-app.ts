@@ -74,6 +74,7 @@ export function createApp(deps: CreateAppDeps): Hono {
       reportError,
       ...(deps.corsOrigins === undefined ? {} : { corsOrigins: deps.corsOrigins }),
       ...(deps.logRequest === undefined ? {} : { log: deps.logRequest }),
+      ...(deps.storeHealth === undefined ? {} : { storeHealth: deps.storeHealth }),
     }),
   );
   if (deps.apiDocs !== undefined) app.route('/api/docs', createApiDocs(deps.apiDocs));

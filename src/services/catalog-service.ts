@@ -3,7 +3,7 @@ import { isLanguage } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { IngestReport } from '../ingest/index.js';
 import { ingestSummary } from '../ingest/index.js';
-import type { CatalogStore, PublishedCatalog, PublishResult } from '../store/index.js';
+import type { CatalogStore, PublishedCatalog, PublishResult, StoreHealth } from '../store/index.js';
 
 /** Options of {@link CatalogService.ingest}. */
 export interface IngestRequest {
@@ -53,6 +53,11 @@ export interface CatalogService {
    * language; empty when nothing is published (a new or zero-length database), which health reports.
    */
   listPublished(): Promise<readonly PublishedCatalog[]>;
+  /**
+   * Whether the store reaches its database now (`degraded` while a PostgreSQL server is lost: the
+   * catalogs held are still served), for the health check.
+   */
+  storeHealth(): StoreHealth;
 }
 
 function toLanguage(value: string): Language {
@@ -112,5 +117,6 @@ export function createCatalogService(store: CatalogStore): CatalogService {
     findCatalog,
     findPublished,
     listPublished: () => store.listCurrent(),
+    storeHealth: () => store.health(),
   };
 }

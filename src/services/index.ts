@@ -21,6 +21,8 @@ export type {
   PublishedCatalog,
   PublishResult,
   StoreAccess,
+  StoreHealth,
+  StoreMigration,
   VersionRecord,
 } from '../store/index.js';
 export type { KnowledgeService } from './knowledge-service.js';

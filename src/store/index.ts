@@ -10,6 +10,9 @@ export type {
   StoreHealth,
   VersionRecord,
 } from './catalog-store.js';
+export { migrateStore, openStoreFor } from './open-store.js';
+export type { OpenStoreOptions, StoreMigration } from './open-store.js';
+export { describeStore, isPostgresUrl } from './store-url.js';
 export { openSqliteCatalogStore } from './sqlite-catalog-store.js';
 export { createDatabaseFolder, openSqliteStoreFor } from './open-sqlite-store.js';
 export type { StoreAccess } from './open-sqlite-store.js';

@@ -29,9 +29,6 @@ export function parsePostgresUrl(db: string): PostgresLocation {
     new SomkbError(
       'STORE_FAILED',
       `The PostgreSQL URL is malformed: ${why}; write it as ${POSTGRES_URL_FORM}.`,
-      {
-        where: 'database URL',
-      },
     );
   let url: URL;
   try {

@@ -5,6 +5,7 @@ import type {
   HistoryService,
   PublishedCatalog,
   SearchServiceRequest,
+  StoreHealth,
 } from '../../services/index.js';
 
 /** One line of the API's request log: short, whatever the request (no query string, a capped path). */
@@ -37,6 +38,8 @@ export interface ApiDeps {
    */
   readonly history?: HistoryService;
   readonly version: string;
+  /** Whether the store reaches its database now; `GET /health` says `degraded` when it does not. */
+  readonly storeHealth?: () => StoreHealth;
   /** Origins allowed to call the API from a browser: `*`, or a list; none by default. */
   readonly corsOrigins?: readonly string[];
   /** Receives one entry per request, with its request id (pino in production). */

@@ -12,7 +12,7 @@ export const CATALOG_ROUTES = {
   health: createRoute({
     method: 'get',
     path: '/health',
-    summary: 'Health check: version and whether a catalog is published',
+    summary: 'Health check: version, whether a catalog is published, whether the store is reachable',
     tags: ['catalog'],
     responses: json(HealthSchema, 'Liveness and the catalog counts'),
   }),
@@ -37,11 +37,16 @@ export function addCatalogRoutes(api: OpenAPIHono, { deps, current }: ApiRouteCo
 
   api.openapi(CATALOG_ROUTES.health, async (c) => {
     const catalog = (await deps.loadPublished())?.catalog;
+    const store = deps.storeHealth?.();
+    const health =
+      store?.status === 'degraded'
+        ? { status: 'degraded' as const, store: { ...store, status: 'degraded' as const } }
+        : { status: 'ok' as const };
     if (catalog === undefined) {
       return sendJson(
         c,
         toJsonBody({
-          status: 'ok' as const,
+          ...health,
           version: deps.version,
           catalog: null,
           published: false,
@@ -53,7 +58,7 @@ export function addCatalogRoutes(api: OpenAPIHono, { deps, current }: ApiRouteCo
     return sendJson(
       c,
       toJsonBody({
-        status: 'ok' as const,
+        ...health,
         version: deps.version,
         catalog: { paragraphs: counts.paragraphs, papers: counts.papers, themes: counts.themes },
         published: true,

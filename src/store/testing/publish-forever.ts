@@ -1,16 +1,16 @@
 /**
- * Test helper, run as a child process by the atomicity test of the SQLite store:
+ * Test helper, run as a child process by the atomicity tests of the SQLite and PostgreSQL stores:
  *
  *     node --import tsx src/store/testing/publish-forever.ts <database> [paragraphs]
  *
- * Opens the SQLite catalog store at `<database>` and publishes large catalogs in a loop until it is
+ * Opens the catalog store `<database>` (a SQLite file, or a `postgres://` URL) and publishes large catalogs in a loop until it is
  * killed. Catalog `n` (1, 2, …) has `paragraphs` paragraphs (default 200,000), and the text of its
  * last paragraph is {@link lastParagraphText}`(n, paragraphs)`. Before each publish it prints
  * `publishing <n>` on stdout, after it `published <n>`.
  */
 import { pathToFileURL } from 'node:url';
 import type { Catalog, Paragraph } from '../../domain/index.js';
-import { openSqliteCatalogStore } from '../index.js';
+import { openStoreFor } from '../index.js';
 
 /** The document id of the catalogs this script publishes. */
 export const PUBLISH_FOREVER_DOCUMENT = 'publish-forever';
@@ -75,7 +75,7 @@ export function foreverCatalog(n: number, paragraphs: number): Catalog {
 }
 
 async function main(database: string, paragraphs: number): Promise<void> {
-  const store = await openSqliteCatalogStore(database);
+  const store = await openStoreFor(database, 'write');
   for (let n = 1; ; n++) {
     const catalog = foreverCatalog(n, paragraphs);
     process.stdout.write(`publishing ${n}\n`);

@@ -1,0 +1,284 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUNDLED_CORPUS_PATH, readCorpusText, replaceOnce } from './support/corpus.js';
+import { createTestDatabase, dropTestDatabase, testServerUrl } from './support/postgres-test-database.js';
+import { databaseUrl, startPrivateCluster } from './support/private-postgres.js';
+import { runCli, startCli } from './support/run-cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'somkb-postgres-cli-'));
+const made: string[] = [];
+
+afterAll(async () => {
+  rmSync(work, { recursive: true, force: true });
+  for (const url of made) await dropTestDatabase(url);
+});
+
+async function freshDatabase(label: string): Promise<string> {
+  const url = await createTestDatabase(label);
+  made.push(url);
+  return url;
+}
+
+/** The bundled summary with paragraph 1 marked by `mark`, written to a file of its own. */
+function editedCorpus(mark: string): string {
+  const path = join(work, `summary-${mark}.txt`);
+  writeFileSync(path, replaceOnce(readCorpusText(), '以支持各国专家', `以支持各国专家（${mark}）`));
+  return path;
+}
+
+/** Waits until `check` holds, polling every 50 ms, for at most `limitMs` (a generous limit, not a timing). */
+async function eventually(check: () => Promise<boolean>, limitMs = 30_000): Promise<void> {
+  const until = Date.now() + limitMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > until) throw new Error(`still not true after ${limitMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A `somkb serve` or `somkb start` child, with everything it wrote on stderr so far. */
+interface Server {
+  readonly url: string;
+  readonly stderr: () => string;
+  stop(): Promise<void>;
+}
+
+/** Starts `somkb <command> --db <db>` on a random loopback port; resolves once it is serving. */
+async function startServer(command: 'serve' | 'start', db: string): Promise<Server> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child: ChildProcess = startCli([command, '--port', String(port), '--host', '127.0.0.1', '--db', db]);
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const closed = new Promise((resolve) => child.once('close', resolve));
+  const stop = async (): Promise<void> => {
+    child.kill('SIGTERM');
+    await closed;
+  };
+  const serving = new Promise<void>((resolve, reject) => {
+    child.stderr?.on('data', () => {
+      if (stderr.includes('serving on')) resolve();
+    });
+    child.once('close', () => {
+      reject(new Error(`${command} stopped: ${stderr}`));
+    });
+  });
+  try {
+    await serving;
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: `http://127.0.0.1:${port}`, stderr: () => stderr, stop };
+}
+
+/** The text of paragraph 1 as the server serves it now. */
+async function firstParagraph(server: Server): Promise<string> {
+  const response = await fetch(`${server.url}/api/v1/catalog`);
+  if (response.status !== 200) return `status ${response.status}`;
+  const body = (await response.json()) as { paragraphs: { number: number; text: string }[] };
+  return body.paragraphs.find((paragraph) => paragraph.number === 1)?.text ?? '';
+}
+
+describe('somkb over PostgreSQL', () => {
+  it('migrate applies the schema once and then says there is nothing to do, on both backends', async () => {
+    const url = await freshDatabase('cli_migrate');
+    const first = await runCli(['migrate', '--db', url]);
+    expect(first.code, first.stderr).toBe(0);
+    const label = url.replace(/:[^:@/]*@/, '@');
+    expect(first.stdout).toBe(`${label}: applied 1 migration (0001-catalog-versions); schema version 1\n`);
+    expect(first.stdout).not.toContain(new URL(url).password);
+    const again = await runCli(['migrate', '--json'], { SOMKB_DB: url });
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toEqual({
+      store: label,
+      backend: 'postgres',
+      applied: [],
+      schemaVersion: 1,
+    });
+
+    const file = join(work, 'migrated.db');
+    const sqlite = await runCli(['migrate', '--db', file, '--json']);
+    expect(sqlite.code, sqlite.stderr).toBe(0);
+    const migration = JSON.parse(sqlite.stdout) as {
+      applied: string[];
+      schemaVersion: number;
+      backend: string;
+    };
+    expect(migration.backend).toBe('sqlite');
+    expect(migration.applied.length).toBeGreaterThan(0);
+    expect(migration.applied).toHaveLength(migration.schemaVersion);
+    const sqliteAgain = await runCli(['migrate', '--db', file]);
+    expect(sqliteAgain.stdout).toMatch(/schema up to date \(version \d+\), nothing to apply/);
+  }, 60_000);
+
+  it('ingest, then the reading commands, with --db and with SOMKB_DB', async () => {
+    const url = await freshDatabase('cli_commands');
+    const ingest = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', url]);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    const search = await runCli(['search', '洗钱', '--json', '--limit', '3', '--db', url]);
+    expect(search.code, search.stderr).toBe(0);
+    expect((JSON.parse(search.stdout) as { hits: unknown[] }).hits.length).toBeGreaterThan(0);
+    const exported = await runCli(['export', '--format', 'json'], { SOMKB_DB: url });
+    expect(exported.code, exported.stderr).toBe(0);
+    expect((JSON.parse(exported.stdout) as { paragraphs: unknown[] }).paragraphs).toHaveLength(79);
+    const topics = await runCli(['topics', '--json'], { SOMKB_DB: url });
+    expect(topics.code, topics.stderr).toBe(0);
+    const again = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', url]);
+    expect(again.code, again.stderr).toBe(0);
+    const { rows } = await queryOnce(url, 'SELECT count(*)::int AS n FROM catalog_versions');
+    expect(rows).toEqual([{ n: 1 }]);
+  }, 120_000);
+
+  it('serve and ingest started together over a new database both migrate it without colliding', async () => {
+    const url = await freshDatabase('cli_together');
+    const [server, ingest] = await Promise.all([
+      startServer('serve', url),
+      runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', url]),
+    ]);
+    try {
+      expect(ingest.code, ingest.stderr).toBe(0);
+      await eventually(async () => (await firstParagraph(server)).includes('以支持各国专家'));
+    } finally {
+      await server.stop();
+    }
+    const { rows } = await queryOnce(url, 'SELECT name FROM kysely_migration');
+    expect(rows).toEqual([{ name: '0001-catalog-versions' }]);
+  }, 120_000);
+
+  it('two servers follow the publishes of one of them and of the CLI, without a restart', async () => {
+    const url = await freshDatabase('cli_follow');
+    const reader = await startServer('serve', url);
+    let starter: Server | undefined;
+    try {
+      expect((await fetch(`${reader.url}/api/v1/catalog`)).status).toBe(404);
+      starter = await startServer('start', url);
+      await eventually(async () => (await firstParagraph(reader)).includes('以支持各国专家'));
+
+      const path = editedCorpus('修订二');
+      const ingest = await runCli(['ingest', path, '--db', url]);
+      expect(ingest.code, ingest.stderr).toBe(0);
+      for (const server of [reader, starter]) {
+        await eventually(async () => (await firstParagraph(server)).includes('修订二'));
+      }
+      const health = (await (await fetch(`${reader.url}/api/v1/health`)).json()) as { status: string };
+      expect(health.status).toBe('ok');
+    } finally {
+      await Promise.all([reader.stop(), starter?.stop()]);
+    }
+  }, 120_000);
+});
+
+describe('somkb over PostgreSQL: bad input, one line each, exit 1, no password', () => {
+  /** Runs `somkb export --db <db>` and checks the failure's shape; returns its one line. */
+  async function failure(db: string, password: string): Promise<string> {
+    const run = await runCli(['export', '--format', 'json', '--db', db]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines, run.stderr).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at |internal error/);
+    if (password !== '') expect(run.stderr).not.toContain(password);
+    return lines[0] ?? '';
+  }
+
+  it('a malformed URL, a wrong password, an unknown database, a server down, a newer schema', async () => {
+    const server = new URL(testServerUrl());
+    expect(await failure('postgres://user:s3cret-pw@/nowhere', 's3cret-pw')).toMatch(
+      /^somkb: The PostgreSQL URL is malformed: .*; write it as postgres:\/\/user:password@host:port\/database\.$/,
+    );
+    expect(await failure('postgres://user:s3cret-pw@localhost', 's3cret-pw')).toMatch(
+      /The PostgreSQL URL is malformed: it names no database/,
+    );
+
+    const wrong = new URL(server);
+    wrong.password = 'wrong-pw-771';
+    expect(await failure(wrong.toString(), 'wrong-pw-771')).toMatch(/password authentication failed/);
+
+    expect(await failure(databaseUrl(server.toString(), 'somkb_missing_db'), server.password)).toMatch(
+      /database "somkb_missing_db" does not exist/,
+    );
+
+    const down = new URL(server);
+    down.port = '1';
+    expect(await failure(down.toString(), server.password)).toMatch(
+      /no PostgreSQL server answers at 127\.0\.0\.1:1/,
+    );
+
+    const newer = await freshDatabase('cli_newer');
+    expect((await runCli(['migrate', '--db', newer])).code).toBe(0);
+    await queryOnce(newer, `INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-later', 'x')`);
+    expect(await failure(newer, server.password)).toMatch(
+      /newer than this somkb supports \(1\); upgrade somkb\.$/,
+    );
+    const ingest = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', newer]);
+    expect(ingest.code).toBe(1);
+    const { rows } = await queryOnce(newer, 'SELECT count(*)::int AS n FROM catalog_versions');
+    expect(rows, 'nothing written').toEqual([{ n: 0 }]);
+  }, 120_000);
+});
+
+describe('somkb serve when the database goes away', () => {
+  it('keeps serving, says degraded, logs the loss and the return, reconnects and catches up', async () => {
+    const cluster = await startPrivateCluster();
+    try {
+      const url = databaseUrl(cluster.url, 'postgres');
+      expect((await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', url])).code).toBe(0);
+      const server = await startServer('serve', url);
+      let failures = 0;
+      let requests = 0;
+      const loader = { running: true };
+      const load = (async () => {
+        while (loader.running) {
+          const response = await fetch(`${server.url}/api/v1/papers/CTOC-COP-WG.7-2015-4`);
+          await response.arrayBuffer();
+          requests++;
+          if (response.status !== 200) failures++;
+        }
+      })();
+      try {
+        await eventually(() => Promise.resolve(requests > 20));
+        await cluster.stop();
+        await eventually(async () => {
+          const response = await fetch(`${server.url}/api/v1/health`);
+          const body = (await response.json()) as { status: string; store?: { status: string } };
+          return response.status === 200 && body.status === 'degraded' && body.store?.status === 'degraded';
+        });
+        expect(server.stderr()).toContain('catalog store unreachable');
+        expect(server.stderr()).not.toContain(new URL(cluster.url).password);
+        expect((await fetch(`${server.url}/api/v1/catalog`)).status).toBe(200);
+        const during = requests;
+        await eventually(() => Promise.resolve(requests > during + 20));
+
+        await cluster.start();
+        await eventually(async () => {
+          const body = (await (await fetch(`${server.url}/api/v1/health`)).json()) as { status: string };
+          return body.status === 'ok';
+        });
+        expect(server.stderr()).toContain('catalog store reachable again');
+        const ingest = await runCli(['ingest', editedCorpus('重连后'), '--db', url]);
+        expect(ingest.code, ingest.stderr).toBe(0);
+        await eventually(async () => (await firstParagraph(server)).includes('重连后'));
+      } finally {
+        loader.running = false;
+        await load;
+        await server.stop();
+      }
+      expect(failures, 'every read answered while the database was away').toBe(0);
+    } finally {
+      await cluster.remove();
+    }
+  }, 180_000);
+});
+
+async function queryOnce(url: string, text: string): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
