@@ -5,7 +5,14 @@
  * of the same process (as a client process would, leaving the server its thread), sends requests
  * to it:
  *
- *   tsx bench/api-bench.ts [--duration S] [--connections N]      (defaults: 10 s, 10 connections)
+ *   tsx bench/api-bench.ts [--duration S] [--connections N] [--db <path|url>]
+ *                                                      (defaults: 10 s, 10 connections)
+ *
+ * With `--db` (a SQLite file or `postgres://user:password@host:port/database`), every route is
+ * measured twice in one run: over the in-memory SQLite store (the baseline), then over that store,
+ * into which the bundled summary is published first; the lines and the JSON give the req/s of the
+ * second as a share of the first (the goal for PostgreSQL: at least 90 %, as the catalog of a
+ * version is read once and kept in memory, and listing the current one costs no query).
  *
  * Routes measured one after the other, each after a 2 s warm-up: a paper, a theme, one search
  * (`/api/v1/search?q=国际合作`), and 20 different searches in turn (several languages, pages, grouping),
@@ -18,7 +25,8 @@
  * JSON object.
  */
 import { parseArgs } from 'node:util';
-import type { LoadResult } from './bundled-server.js';
+import { isPostgresUrl } from '../src/store/index.js';
+import type { BundledServer, LoadResult } from './bundled-server.js';
 import { measurePaths, startBundledServers } from './bundled-server.js';
 
 const GOAL = { requestsPerSecond: 3000, p99Ms: 20 } as const;
@@ -55,25 +63,74 @@ const ROUTES: readonly {
   { name: 'searches-uncached', paths: SEARCHES, uncached: true },
 ];
 
+/** The least share of the baseline's req/s that the store of `--db` must reach on every route. */
+const STORE_GOAL = 0.9;
+
+/** Measures one route on one set of servers and prints its line. */
+async function measureRoute(
+  label: string,
+  servers: readonly BundledServer[],
+  route: (typeof ROUTES)[number],
+  options: { readonly connections: number; readonly duration: number },
+): Promise<LoadResult> {
+  const origin = servers[route.uncached === true ? 1 : 0]?.origin ?? '';
+  const line = await measurePaths(origin, route.paths, options);
+  console.log(
+    `${label.padEnd(11)} ${route.name.padEnd(18)} ${String(line.requestsPerSecond).padStart(6)} req/s  p50 ${line.p50Ms} ms  p99 ${line.p99Ms} ms  non-2xx ${line.non2xx}  errors ${line.errors}  ${line.path}`,
+  );
+  return line;
+}
+
+/** The store of `--db` named for the output: its backend, never its password. */
+function storeLabel(db: string): string {
+  return isPostgresUrl(db) ? 'postgres' : 'sqlite-file';
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      db: { type: 'string' },
+    },
   });
   const duration = Number(values.duration);
   const connections = Number(values.connections);
+  const db = values.db;
 
-  const started = await startBundledServers([{}, { resultCacheEntries: 0 }]);
-
+  const variants = [{}, { resultCacheEntries: 0 }];
+  const baseline = await startBundledServers(variants);
+  const other = db === undefined ? undefined : await startBundledServers(variants, db);
+  const backend = db === undefined ? '' : storeLabel(db);
   const results: Record<string, LoadResult> = {};
-  for (const route of ROUTES) {
-    const origin = started.servers[route.uncached === true ? 1 : 0]?.origin ?? '';
-    const line = await measurePaths(origin, route.paths, { connections, duration });
-    results[route.name] = line;
-    console.log(
-      `${route.name.padEnd(18)} ${String(line.requestsPerSecond).padStart(6)} req/s  p50 ${line.p50Ms} ms  p99 ${line.p99Ms} ms  non-2xx ${line.non2xx}  errors ${line.errors}  ${line.path}`,
-    );
+  const storeRoutes: Record<string, LoadResult> = {};
+  const shareOfSqlite: Record<string, number> = {};
+  try {
+    // Route by route, the baseline then the other store back to back, so that both meet the same
+    // machine: a share is of two runs a few seconds apart.
+    for (const route of ROUTES) {
+      const base = await measureRoute('sqlite', baseline.servers, route, { connections, duration });
+      results[route.name] = base;
+      if (other === undefined) continue;
+      const measured = await measureRoute(backend, other.servers, route, { connections, duration });
+      storeRoutes[route.name] = measured;
+      const share = base.requestsPerSecond === 0 ? 0 : measured.requestsPerSecond / base.requestsPerSecond;
+      shareOfSqlite[route.name] = Number(share.toFixed(3));
+      console.log(`${backend} / sqlite ${route.name}: ${(100 * share).toFixed(1)} %`);
+    }
+  } finally {
+    await baseline.close();
+    await other?.close();
   }
-  await started.close();
+  const store =
+    other === undefined
+      ? undefined
+      : {
+          backend,
+          routes: storeRoutes,
+          shareOfSqlite,
+          meetsGoal: Object.values(shareOfSqlite).every((share) => share >= STORE_GOAL),
+        };
   const search = results['search'];
   const meetsGoal =
     search !== undefined &&
@@ -86,8 +143,9 @@ async function main(): Promise<void> {
       duration,
       connections,
       routes: results,
-      goal: { search: GOAL },
+      goal: { search: GOAL, ...(store === undefined ? {} : { storeShareOfSqlite: STORE_GOAL }) },
       meetsGoal,
+      ...(store === undefined ? {} : { store }),
     }),
   );
 }

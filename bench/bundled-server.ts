@@ -1,6 +1,6 @@
 /**
  * What the web and API benchmarks share: the app `somkb serve` runs, over the bundled summary
- * ingested into an in-memory SQLite store, with its knowledge and the search service, started
+ * ingested into an in-memory SQLite store (or the store a `--db` names), with its knowledge and the search service, started
  * in-process on a loopback port chosen by the system; and autocannon as a promise, sending its
  * requests from a worker thread of the same process.
  */
@@ -11,7 +11,7 @@ import type { CreateAppDeps } from '../src/http/index.js';
 import type { SearchServiceOptions } from '../src/services/index.js';
 import { createApp } from '../src/http/index.js';
 import { createCatalogService, createKnowledgeService, createSearchService } from '../src/services/index.js';
-import { openSqliteCatalogStore } from '../src/store/index.js';
+import { openSqliteCatalogStore, openStoreFor } from '../src/store/index.js';
 import { bundledIngestRequest } from '../test/support/corpus.js';
 import { bundledKnowledge } from '../test/support/knowledge.js';
 
@@ -26,12 +26,15 @@ export type ServerVariant = Partial<Pick<CreateAppDeps, 'pageCacheBytes'>> & Sea
 
 /**
  * Starts one server per entry of `variants`, all over the same catalog, store and knowledge; each
- * has its own search service, so that one without a result cache searches every time.
+ * has its own search service, so that one without a result cache searches every time. The store is
+ * an in-memory SQLite one, or the store `db` names (a SQLite file or a `postgres://` URL, as `--db`),
+ * into which the bundled summary is published (a no-op when it is already current there).
  */
 export async function startBundledServers(
   variants: readonly ServerVariant[],
+  db?: string,
 ): Promise<{ readonly servers: readonly BundledServer[]; close(): Promise<void> }> {
-  const store = await openSqliteCatalogStore(':memory:');
+  const store = db === undefined ? await openSqliteCatalogStore(':memory:') : await openStoreFor(db, 'write');
   const service = createCatalogService(store);
   await service.ingest(bundledIngestRequest());
   const base = bundledKnowledge();

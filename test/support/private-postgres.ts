@@ -74,11 +74,20 @@ async function postgresOwner(): Promise<{ uid: number; gid: number }> {
   return { uid, gid };
 }
 
+/** Options of {@link startPrivateCluster}. */
+export interface PrivateClusterOptions {
+  /**
+   * Whether the server flushes its writes to disk (default `false`: the tests' data is thrown
+   * away, and fsync only slows them down; a benchmark that compares with SQLite turns it on).
+   */
+  readonly fsync?: boolean;
+}
+
 /**
  * Creates and starts a private cluster. Fails, naming what to install, when PostgreSQL 15 is not
  * on the machine.
  */
-export async function startPrivateCluster(): Promise<PrivateCluster> {
+export async function startPrivateCluster(options: PrivateClusterOptions = {}): Promise<PrivateCluster> {
   if (!existsSync(join(POSTGRES_BIN, 'initdb'))) {
     throw new Error(
       `PostgreSQL 15 is not installed (no ${join(POSTGRES_BIN, 'initdb')}): run scripts/ensure-test-tools.sh, ` +
@@ -111,11 +120,11 @@ export async function startPrivateCluster(): Promise<PrivateCluster> {
     '--no-sync',
   ]);
   rmSync(passwordFile, { force: true });
-  const options = [
+  const serverOptions = [
     `-p ${port}`,
     `-k ${folder}`,
     '-c listen_addresses=127.0.0.1',
-    '-c fsync=off',
+    `-c fsync=${options.fsync === true ? 'on' : 'off'}`,
     '-c max_connections=200',
     '-c shared_buffers=64MB',
   ].join(' ');
@@ -129,7 +138,7 @@ export async function startPrivateCluster(): Promise<PrivateCluster> {
       '-t',
       '60',
       '-o',
-      options,
+      serverOptions,
       'start',
     ]);
   const stop = (): Promise<void> => asOwner('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop']);
