@@ -308,8 +308,8 @@ export class PostgresCatalogStore implements CatalogStore {
         if (existing !== undefined) {
           throw new SomkbError(
             'CONFLICT',
-            `Version ${record.version} of ${record.documentId} is already in the catalog store ${this.#location.label}.`,
-            { where: this.#location.where },
+            `The catalog store ${this.#location.label} already holds version ${record.version} of ${record.documentId}.`,
+            { where: `${record.documentId} version ${record.version}` },
           );
         }
         await insertVersion(trx, record, json, sha256Hex(json));
@@ -603,11 +603,12 @@ function checkBase(
   language: Language,
 ): void {
   if (base === undefined || (current ?? null) === base) return;
-  const was = base === null ? 'on nothing published' : `on version ${base}`;
-  const is = current === undefined ? 'nothing is published' : `the current version is ${current}`;
+  const found = current === undefined ? 'no version is published' : `version ${current} is current`;
+  const expected = base === null ? 'none was' : `version ${base} was`;
   throw new SomkbError(
     'CONFLICT',
-    `Not published: the change to ${documentId} (${language}) was based ${was}, but ${is}; someone published meanwhile.`,
+    `Someone published meanwhile: of ${documentId} (${language}) ${found}, but ${expected} when this ` +
+      `publish began; look at the new version and try again.`,
     { where: documentId },
   );
 }

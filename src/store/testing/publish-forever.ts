@@ -3,8 +3,8 @@
  *
  *     node --import tsx src/store/testing/publish-forever.ts <database> [paragraphs]
  *
- * Opens the catalog store `<database>` (a SQLite file, or a `postgres://` URL) and publishes large catalogs in a loop until it is
- * killed. Catalog `n` (1, 2, …) has `paragraphs` paragraphs (default 200,000), and the text of its
+ * Opens the catalog store `<database>` (a SQLite file, or a `postgres://` URL) and publishes large
+ * catalogs in a loop until it is killed. Catalog `n` (1, 2, …) has `paragraphs` paragraphs (default 200,000), and the text of its
  * last paragraph is {@link lastParagraphText}`(n, paragraphs)`. Before each publish it prints
  * `publishing <n>` on stdout, after it `published <n>`.
  */
