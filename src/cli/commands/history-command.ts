@@ -25,7 +25,7 @@ export function formatHistory(history: DocumentHistory): string {
   const views = history.versions.map(viewVersion);
   const header = [
     'version',
-    'published (UTC)    ',
+    'published (UTC)',
     'lang',
     'by',
     'paras',
