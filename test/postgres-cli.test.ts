@@ -74,12 +74,17 @@ async function startServer(command: 'serve' | 'start', db: string): Promise<Serv
   return { url: `http://127.0.0.1:${port}`, stderr: () => stderr, stop };
 }
 
-/** The text of paragraph 1 as the server serves it now. */
-async function firstParagraph(server: Server): Promise<string> {
+/** The text of paragraph `number` as the server serves it now. */
+async function paragraphText(server: Server, number: number): Promise<string> {
   const response = await fetch(`${server.url}/api/v1/catalog`);
   if (response.status !== 200) return `status ${response.status}`;
   const body = (await response.json()) as { paragraphs: { number: number; text: string }[] };
-  return body.paragraphs.find((paragraph) => paragraph.number === 1)?.text ?? '';
+  return body.paragraphs.find((paragraph) => paragraph.number === number)?.text ?? '';
+}
+
+/** The text of paragraph 1 as the server serves it now. */
+function firstParagraph(server: Server): Promise<string> {
+  return paragraphText(server, 1);
 }
 
 describe('somkb over PostgreSQL', () => {
@@ -148,27 +153,51 @@ describe('somkb over PostgreSQL', () => {
     expect(rows).toEqual([{ name: '0001-catalog-versions' }]);
   }, 120_000);
 
-  it('two servers follow the publishes of one of them and of the CLI, without a restart', async () => {
+  it('two servers follow the publishes of one of them and of the CLI; history, diff and rollback', async () => {
     const url = await freshDatabase('cli_follow');
+    const somkb = (...args: string[]) => runCli([...args, '--db', url]);
+    const paragraph12 = '文件建议对非法所得进行金融调查';
+    const edited = join(work, 'edited-12.txt');
+    writeFileSync(edited, replaceOnce(readCorpusText(), paragraph12, '文件建议对非法所得进行财务调查'));
     const reader = await startServer('serve', url);
     let starter: Server | undefined;
     try {
       expect((await fetch(`${reader.url}/api/v1/catalog`)).status).toBe(404);
       starter = await startServer('start', url);
-      await eventually(async () => (await firstParagraph(reader)).includes('以支持各国专家'));
+      await eventually(async () => (await paragraphText(reader, 12)).includes(paragraph12));
 
-      const path = editedCorpus('修订二');
-      const ingest = await runCli(['ingest', path, '--db', url]);
+      const ingest = await somkb('ingest', edited, '--lang', 'zh');
       expect(ingest.code, ingest.stderr).toBe(0);
       for (const server of [reader, starter]) {
-        await eventually(async () => (await firstParagraph(server)).includes('修订二'));
+        await eventually(async () => (await paragraphText(server, 12)).includes('进行财务调查'));
       }
+      const diff = await somkb('diff', '1', '2', '--json');
+      expect(diff.code, diff.stderr).toBe(0);
+      const changes = (
+        JSON.parse(diff.stdout) as { changes: { kind: string; change: string; number?: number }[] }
+      ).changes;
+      expect(changes.map((change) => [change.kind, change.change, change.number])).toEqual([
+        ['paragraph', 'changed', 12],
+      ]);
+
+      const rollback = await somkb('rollback', '1');
+      expect(rollback.code, rollback.stderr).toBe(0);
+      for (const server of [reader, starter]) {
+        await eventually(async () => (await paragraphText(server, 12)).includes(paragraph12));
+      }
+      const history = JSON.parse((await somkb('history', '--json')).stdout) as {
+        versions: { version: number; source: { rollbackOf?: number } }[];
+      };
+      expect(history.versions.map((version) => version.version)).toEqual([1, 2, 3]);
+      expect(history.versions[2]?.source.rollbackOf).toBe(1);
+      const versions = await fetch(`${reader.url}/api/v1/versions`);
+      expect(versions.status).toBe(200);
       const health = (await (await fetch(`${reader.url}/api/v1/health`)).json()) as { status: string };
       expect(health.status).toBe('ok');
     } finally {
       await Promise.all([reader.stop(), starter?.stop()]);
     }
-  }, 120_000);
+  }, 180_000);
 });
 
 describe('somkb over PostgreSQL: bad input, one line each, exit 1, no password', () => {

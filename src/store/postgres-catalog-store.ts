@@ -27,6 +27,12 @@ import { parsePostgresUrl } from './store-url.js';
 /** The channel on which a publish notifies every store listening on the same database. */
 export const PUBLISH_CHANNEL = 'somkb_publish';
 
+/**
+ * Idle time after which TCP keep-alive probes check a connection, in milliseconds: a server that
+ * vanished without closing its connections (a network cut) is noticed within a minute or so.
+ */
+const KEEP_ALIVE_DELAY_MS = 10_000;
+
 /** How many versions that are not current a store keeps parsed for `version()` (they never change). */
 const KEPT_OLD_VERSIONS = 8;
 
@@ -476,7 +482,11 @@ export class PostgresCatalogStore implements CatalogStore {
 
   /** Connects the listening connection and LISTENs on {@link PUBLISH_CHANNEL}. */
   async #listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.#location.connectionString, keepAlive: true });
+    const client = new pg.Client({
+      connectionString: this.#location.connectionString,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: KEEP_ALIVE_DELAY_MS,
+    });
     client.on('error', (error) => {
       if (this.#listener === client) this.#lost(error);
     });
@@ -582,16 +592,15 @@ function parseNotification(payload: string | undefined): { documentId: string; v
  * and returns its last version number: publishes of one document are numbered one after another.
  */
 async function lockDocument(trx: Transaction<StoreDatabase>, documentId: string): Promise<number> {
-  await trx
+  // ON CONFLICT DO UPDATE locks the existing row (and a new row is locked by its insert): one
+  // statement both creates and locks, and a second publish of the document waits here.
+  const row = await trx
     .insertInto('documents')
     .values({ document_id: documentId, last_version: 0 })
-    .onConflict((conflict) => conflict.column('document_id').doNothing())
-    .execute();
-  const row = await trx
-    .selectFrom('documents')
-    .select('last_version')
-    .where('document_id', '=', documentId)
-    .forUpdate()
+    .onConflict((conflict) =>
+      conflict.column('document_id').doUpdateSet({ last_version: sql<number>`documents.last_version` }),
+    )
+    .returning('last_version')
     .executeTakeFirstOrThrow();
   return row.last_version;
 }
@@ -808,6 +817,7 @@ function createDatabase(location: PostgresLocation, poolSize: number, onIdleErro
     max: poolSize,
     connectionTimeoutMillis: 10_000,
     keepAlive: true,
+    keepAliveInitialDelayMillis: KEEP_ALIVE_DELAY_MS,
   });
   pool.on('error', onIdleError);
   return new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
