@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_PATH, readCorpusText, replaceOnce } from './support/corpus.js';
+import { createTestDatabase, dropTestDatabase } from './support/postgres-test-database.js';
 import type { CliRun } from './support/run-cli.js';
 import { runCli } from './support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'somkb-history-cli-'));
-const db = join(work, 'history.db');
+/** PostgreSQL databases made by this file, dropped at its end. */
+const made: string[] = [];
 const corpus = readCorpusText();
 /** The summary with one word of paragraph 12 changed (金融 → 财务). */
 const edited = join(work, 'edited.txt');
@@ -34,9 +36,13 @@ interface DiffJson {
   changes: { kind: string; change: string; number?: number; parts?: { op: string; text: string }[] }[];
 }
 
-const somkb = (...args: string[]): Promise<CliRun> => runCli([...args, '--db', db]);
+/** `somkb <args> --db <db>`. */
+const cliOver =
+  (db: () => string) =>
+  (...args: string[]): Promise<CliRun> =>
+    runCli([...args, '--db', db()]);
 
-async function historyOf(): Promise<HistoryJson> {
+async function historyOf(somkb: (...args: string[]) => Promise<CliRun>): Promise<HistoryJson> {
   const run = await somkb('history', '--json');
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as HistoryJson;
@@ -52,18 +58,35 @@ function expectRefusal(run: CliRun, code: number, message: RegExp): void {
   expect(run.stdout).toBe('');
 }
 
-beforeAll(async () => {
-  expect((await somkb('ingest', BUNDLED_CORPUS_PATH, '--lang', 'zh')).code).toBe(0);
-  expect((await somkb('ingest', edited, '--lang', 'zh')).code).toBe(0);
-}, 60_000);
-
-afterAll(() => {
+afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
+  for (const url of made) await dropTestDatabase(url);
 });
 
-describe('somkb history, diff and rollback (SQLite, end to end)', () => {
+const BACKENDS: readonly (readonly [string, () => Promise<string>])[] = [
+  ['SQLite', () => Promise.resolve(join(work, 'history.db'))],
+  [
+    'PostgreSQL',
+    async () => {
+      const url = await createTestDatabase('history_cli');
+      made.push(url);
+      return url;
+    },
+  ],
+];
+
+describe.each(BACKENDS)('the done-when of issue 13 on %s, through the CLI', (_backend, makeStore) => {
+  let db = '';
+  const somkb = cliOver(() => db);
+
+  beforeAll(async () => {
+    db = await makeStore();
+    expect((await somkb('ingest', BUNDLED_CORPUS_PATH, '--lang', 'zh')).code).toBe(0);
+    expect((await somkb('ingest', edited, '--lang', 'zh')).code).toBe(0);
+  }, 120_000);
+
   it('history lists both versions, oldest first, as JSON and as a table', async () => {
-    const history = await historyOf();
+    const history = await historyOf(somkb);
     expect(history.document).toBe('thematic-summary-2021');
     expect(history.versions.map((version) => [version.version, version.source.file])).toEqual([
       [1, 'thematic-summary-2021.txt'],
@@ -94,11 +117,11 @@ describe('somkb history, diff and rollback (SQLite, end to end)', () => {
     expect(text.stdout).toContain('进行[-金融-]{+财务+}调查');
   });
 
-  it('rollback 1 publishes the content of version 1 as version 3; then refuses bad requests, writing nothing', async () => {
+  it('rollback 1 publishes the content of version 1 as version 3, equal to it', async () => {
     const run = await somkb('rollback', '1', '--message', 'undo the edit');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/as version 3: the content of version 1/);
-    const history = await historyOf();
+    const history = await historyOf(somkb);
     expect(history.versions.map((version) => version.version)).toEqual([1, 2, 3]);
     const third = history.versions[2];
     expect(third?.message).toBe('undo the edit');
@@ -108,7 +131,9 @@ describe('somkb history, diff and rollback (SQLite, end to end)', () => {
     expect(same.changes).toEqual([]);
     const back = JSON.parse((await somkb('diff', '2', '3', '--json')).stdout) as DiffJson;
     expect(back.changes.map((change) => change.number)).toEqual([12]);
+  }, 120_000);
 
+  it('refuses bad requests on one line each, writing nothing', async () => {
     expectRefusal(await somkb('rollback', '3'), 1, /version 3 is the current version/);
     expectRefusal(await somkb('rollback', '1'), 1, /same content as the current version 3/);
     expectRefusal(
@@ -128,15 +153,17 @@ describe('somkb history, diff and rollback (SQLite, end to end)', () => {
       1,
       /no document 'other'.*thematic-summary-2021/,
     );
-    expect((await historyOf()).versions).toHaveLength(3);
-  }, 60_000);
+    expect((await historyOf(somkb)).versions).toHaveLength(3);
+  }, 120_000);
+});
 
+describe('refusals of somkb history, diff and rollback (SQLite)', () => {
   it('says that nothing is published, for each command over an empty store', async () => {
     const empty = join(work, 'empty.db');
     for (const args of [['history'], ['diff', '1', '2'], ['rollback', '1']]) {
       expectRefusal(await runCli([...args, '--db', empty]), 1, /nothing is published yet/);
     }
-  }, 60_000);
+  }, 120_000);
 
   it('refuses a rollback that would remove paragraphs, papers and themes, unless --allow-removals', async () => {
     const cutDb = join(work, 'cut.db');
@@ -149,5 +176,5 @@ describe('somkb history, diff and rollback (SQLite, end to end)', () => {
     const allowed = await cli('rollback', '1', '--allow-removals');
     expect(allowed.code).toBe(0);
     expect(allowed.stdout).toMatch(/as version 3: .*removed 42 paragraphs, 8 papers, 6 themes/);
-  }, 60_000);
+  }, 120_000);
 });
