@@ -277,6 +277,8 @@ describe('somkb serve when the database goes away', () => {
         });
         expect(server.stderr()).toContain('catalog store unreachable');
         expect(server.stderr()).not.toContain(new URL(cluster.url).password);
+        const health = await (await fetch(`${server.url}/api/v1/health`)).text();
+        expect(health, 'the health check names no host or port').not.toContain(String(cluster.port));
         expect((await fetch(`${server.url}/api/v1/catalog`)).status).toBe(200);
         const during = requests;
         await eventually(() => Promise.resolve(requests > during + 20));

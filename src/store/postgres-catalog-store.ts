@@ -531,7 +531,7 @@ export class PostgresCatalogStore implements CatalogStore {
       this.#health = {
         status: 'degraded',
         since: new Date().toISOString(),
-        reason: describeFailure(error, this.#location),
+        reason: healthReason(error, this.#location),
       };
       this.#options.onHealthChange?.(this.#health);
     }
@@ -555,7 +555,7 @@ export class PostgresCatalogStore implements CatalogStore {
         (error: unknown) => {
           if (this.#closed) return;
           if (this.#health.status === 'degraded') {
-            this.#health = { ...this.#health, reason: describeFailure(error, this.#location) };
+            this.#health = { ...this.#health, reason: healthReason(error, this.#location) };
           }
           this.#scheduleReconnect(attempt + 1);
         },
@@ -727,10 +727,13 @@ export function isConnectionLoss(error: unknown): boolean {
   );
 }
 
-/** One line on why the database failed, without the password (PostgreSQL's messages hold none). */
-function describeFailure(error: unknown, location: PostgresLocation): string {
+/**
+ * One line on why the database failed, without the password (PostgreSQL's messages hold none).
+ * `host` names the server (`host:port`) in the line; {@link StoreHealth.reason}, which
+ * `/api/v1/health` shows to anyone, passes `the server` instead.
+ */
+function describeFailure(error: unknown, location: PostgresLocation, host = hostOf(location)): string {
   const code = (error as { code?: unknown } | undefined)?.code;
-  const host = location.label.replace(/^postgres:\/\/(?:[^@/]*@)?/, '').replace(/\/.*$/, '');
   switch (code) {
     case 'ECONNREFUSED':
       return `no PostgreSQL server answers at ${host} (connection refused)`;
@@ -745,9 +748,22 @@ function describeFailure(error: unknown, location: PostgresLocation): string {
       return 'the PostgreSQL server is shutting down or starting up';
     default: {
       const message = error instanceof Error ? error.message : String(error);
-      return (message.replaceAll(location.connectionString, location.label).split('\n')[0] ?? '').trim();
+      const line = (
+        message.replaceAll(location.connectionString, location.label).split('\n')[0] ?? ''
+      ).trim();
+      return line.replaceAll(hostOf(location), host);
     }
   }
+}
+
+/** `host:port` of the store's URL. */
+function hostOf(location: PostgresLocation): string {
+  return location.label.replace(/^postgres:\/\/(?:[^@/]*@)?/, '').replace(/\/.*$/, '');
+}
+
+/** Why the database is unreachable, as the health check may show it to anyone: no host, no port. */
+function healthReason(error: unknown, location: PostgresLocation): string {
+  return describeFailure(error, location, 'the server');
 }
 
 /** Turns any failure into a `STORE_FAILED` SomkbError naming the database without its password. */
