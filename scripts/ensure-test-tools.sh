@@ -4,8 +4,8 @@
 #   fonts-noto-cjk    so that screenshots show the Chinese text
 #   libreoffice       the office tests convert the Word files somkb writes to PDF
 #   pdftotext         (poppler-utils) reads those PDF files back
-#   postgresql-15     the PostgreSQL store's tests start a private cluster of it (initdb, pg_ctl),
-#                     unless SOMKB_TEST_PG_URL names a server
+#   postgresql-15     the PostgreSQL store's tests start a private cluster of it (initdb, pg_ctl);
+#                     the tests that stop and start a server make their own even with SOMKB_TEST_PG_URL
 # Run by `npm test` before vitest (the `pretest` script). Does nothing when all are present.
 # Uses apt-get directly as root, through sudo otherwise; says what it installs and why.
 set -euo pipefail
@@ -16,9 +16,7 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   || missing+=(fonts-noto-cjk)
 command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
-if [ -z "${SOMKB_TEST_PG_URL:-}" ]; then
-  [ -x "${SOMKB_PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ] || missing+=(postgresql-15)
-fi
+[ -x "${SOMKB_PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ] || missing+=(postgresql-15)
 
 [ ${#missing[@]} -eq 0 ] && exit 0
 
