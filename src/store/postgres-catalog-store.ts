@@ -564,9 +564,17 @@ export class PostgresCatalogStore implements CatalogStore {
     this.#reconnectTimer.unref();
   }
 
+  /** Listens again and reads the current catalogs; a failed attempt leaves no connection behind. */
   async #reconnect(): Promise<void> {
     await this.#listen();
-    await this.#refresh();
+    try {
+      await this.#refresh();
+    } catch (error) {
+      const listener = this.#listener;
+      this.#listener = undefined;
+      await listener?.end().catch(() => undefined);
+      throw error;
+    }
   }
 }
 
