@@ -368,6 +368,19 @@ export function wholeNumberParam(min: number, max: number) {
   return z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 }
 
+/**
+ * The `version` query parameter of the reads of documents, paragraphs, papers and the catalog:
+ * which published version of the document to read (the history lists them); the current one
+ * when absent. An old link (`/documents/…/paragraphs/12`) keeps reading the current version.
+ */
+export const VersionQuerySchema = z.object({
+  version: wholeNumberParam(1, 999_999_999).optional().openapi({
+    description:
+      'A published version of the document (1, 2, …; see /versions); default the current one. A version that does not exist is 404.',
+    example: 1,
+  }),
+});
+
 /** The parameters of a search, in the query string (GET) or the JSON body (POST). */
 export const SearchParamsSchema = z.object({
   q: z

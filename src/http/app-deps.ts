@@ -26,6 +26,14 @@ export interface CreateAppDeps {
    * pages are empty and paragraphs carry no notes.
    */
   readonly loadKnowledge?: () => Promise<CatalogKnowledge | undefined>;
+  /**
+   * The knowledge of a published catalog other than the current one (an older version read with
+   * `?version=N`), kept per version by the caller (`KnowledgeService.describe`); without it an
+   * older version's pages and API reads carry no topics, provisions or mechanisms.
+   */
+  readonly describeKnowledge?: (
+    published: PublishedCatalog,
+  ) => CatalogKnowledge | undefined | Promise<CatalogKnowledge | undefined>;
   /** Runs a search over the published catalog (`GET /api/v1/search` and the search page). */
   readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
   /**
@@ -35,8 +43,10 @@ export interface CreateAppDeps {
    */
   readonly files?: CatalogFiles;
   /**
-   * The versions of the published documents, for the API's `/versions` and `/diff` (and the portal's
-   * history); without it they answer 404.
+   * The versions of the published documents, for the API's `/versions` and `/diff`, the portal's
+   * `/history` pages, the notes on paragraphs changed since the first version and `?version=N`
+   * (portal and API); without it the history routes answer 404, no paragraph says it changed, and
+   * `?version=N` serves only the current version (any other is 404).
    */
   readonly history?: HistoryService;
   /** The somkb version reported by `GET /api/v1/health` and in the portal's footer. */

@@ -34,6 +34,11 @@ function reportToStderr(error: unknown): void {
  *   /api/v1/brief>`, where that form goes: the pack made by the same briefing use case as the API's
  *   (the same file, validation and errors), or, when it is refused (4xx), the brief page again with
  *   the choices sent and why, with that status and never kept in the page cache;
+ * - `/history` (the versions of the document, newest first, and a form to compare two) and
+ *   `/history/<from>..<to>` (the changes between two versions), over `history`;
+ * - every page made from the catalog alone (home, themes, papers, topics, provisions, mechanisms)
+ *   takes `?version=N`: the page in that older version, with a banner naming it and the current
+ *   one (a version that does not exist is 404, naming it);
  * - `/assets/portal.css`, `/assets/portal.js`, `/assets/icon.svg` (also at `/favicon.ico`).
  *
  * API: the JSON API of {@link createApi} under `/api/v1` (OpenAPI 3.1 at `/api/v1/openapi.json`),
@@ -75,6 +80,7 @@ export function createApp(deps: CreateAppDeps): Hono {
       ...(deps.corsOrigins === undefined ? {} : { corsOrigins: deps.corsOrigins }),
       ...(deps.logRequest === undefined ? {} : { log: deps.logRequest }),
       ...(deps.storeHealth === undefined ? {} : { storeHealth: deps.storeHealth }),
+      ...(deps.describeKnowledge === undefined ? {} : { describeKnowledge: deps.describeKnowledge }),
     }),
   );
   if (deps.apiDocs !== undefined) app.route('/api/docs', createApiDocs(deps.apiDocs));

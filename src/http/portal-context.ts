@@ -5,11 +5,22 @@ import type { SomkbErrorCode } from '../errors/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import { catalogVersionKey } from '../services/index.js';
 import type { CatalogVersionKey } from '../services/index.js';
-import { buildPortalModel, renderErrorPage } from '../web/index.js';
-import type { ErrorKind, Html, PageContext, PortalModel } from '../web/index.js';
+import { NO_PARAGRAPH_CHANGES, buildPortalModel, paragraphChangesOf, renderErrorPage } from '../web/index.js';
+import type {
+  ErrorKind,
+  ErrorView,
+  Html,
+  PageContext,
+  ParagraphChanges,
+  PortalModel,
+  ServedVersion,
+} from '../web/index.js';
+import type { PublishedCatalog } from '../services/index.js';
 import type { CatalogFiles } from '../services/index.js';
 import type { CreateAppDeps } from './app-deps.js';
 import { catalogFilesOf } from './catalog-files-of.js';
+import { createVersionReader, readVersionParam } from './catalog-versions.js';
+import type { VersionReader } from './catalog-versions.js';
 import { DEFAULT_PAGE_CACHE_BYTES } from './app-deps.js';
 import type { PublicError } from './error-response.js';
 import { errorBodyOf } from './error-response.js';
@@ -17,6 +28,20 @@ import { isApiPath, pageContextOf } from './interface-language.js';
 import { entityTag } from './json-body.js';
 import type { CachedPage } from './page-cache.js';
 import { PageCache } from './page-cache.js';
+
+/**
+ * The model of the catalog version a page shows, with what its page needs besides: the current
+ * version's model (the page cache's generation), the key of the version served (in the page's cache
+ * key), and the version for the footer and the banner of an older one.
+ */
+export interface ServedModel {
+  readonly model: PortalModel;
+  /** The model of the current version: a new publish starts the page cache afresh. */
+  readonly current: PortalModel;
+  /** The key of the version served: pages are kept under it. */
+  readonly key: CatalogVersionKey;
+  readonly version: ServedVersion;
+}
 
 /** What the portal's routes share: the model of the current catalog, the page cache and the answers. */
 export interface PortalContext {
@@ -28,17 +53,27 @@ export interface PortalContext {
   readonly loadModel: () => Promise<PortalModel | undefined>;
   /** The model of the current catalog; throws CATALOG_EMPTY when none is published. */
   readonly requireModel: () => Promise<PortalModel>;
+  /**
+   * The model of the version a request asks for with `?version=N` (the current one without it, or
+   * for pages that are not `versioned`: the search and the briefing pack read the current one
+   * only); throws CATALOG_EMPTY when nothing is published. Answers instead the page that says what
+   * was wrong: 400 for a `version` that is no version number, 404 naming a version that does not
+   * exist.
+   */
+  readonly serve: (c: Context, options?: { readonly versioned?: boolean }) => Promise<ServedModel | Response>;
+  /** Reads published catalogs by version (the current one, or an older one from the history). */
+  readonly versions: VersionReader;
   /** The page context of a request (see {@link pageContextOf}). */
   readonly contextOf: (c: Context, canonical?: string) => PageContext;
   /**
-   * A page of the portal over `model`, from the page cache when it holds it for this interface
-   * language and URL, else rendered and kept. `canonical`, when given, is the page's URL in
-   * canonical form: the page is rendered with it and kept under it, so that equal pages asked with
-   * parameters in another order are one page.
+   * A page of the portal over the version served, from the page cache when it holds it for this
+   * interface language, version and URL, else rendered and kept. `canonical`, when given, is the
+   * page's URL in canonical form: the page is rendered with it and kept under it, so that equal
+   * pages asked with parameters in another order are one page.
    */
   readonly portalPage: (
     c: Context,
-    model: PortalModel,
+    served: ServedModel,
     render: (context: PageContext) => Html,
     canonical?: string,
   ) => Response;
@@ -46,14 +81,8 @@ export interface PortalContext {
   readonly pageResponse: (c: Context, page: CachedPage) => Response;
   /** Answers a page rendered for this request only (never cached). */
   readonly htmlResponse: (c: Context, page: Html, status?: ContentfulStatusCode) => Response;
-  /** The portal's error page of `status` and `kind`. */
-  readonly errorPage: (
-    c: Context,
-    status: ContentfulStatusCode,
-    kind: ErrorKind,
-    model?: PortalModel,
-    asked?: string,
-  ) => Response;
+  /** The portal's error page of `view` (status, kind and what was asked), never cached. */
+  readonly errorPage: (c: Context, view: ErrorView, model?: PortalModel) => Response;
   /** Answers an error as JSON under `/api`, as an HTML page elsewhere. */
   readonly respondWithError: (c: Context, failure: PublicError) => Response;
 }
@@ -66,11 +95,21 @@ function errorKindOf(code: SomkbErrorCode, status: number): ErrorKind {
   return status < 500 ? 'bad-request' : 'error';
 }
 
-/** The index of the pages over one catalog version and knowledge, kept while they are the current ones. */
+/** The index of the pages over one catalog version and knowledge. */
 interface BuiltModel {
-  readonly key: CatalogVersionKey;
   readonly knowledge: CatalogKnowledge | undefined;
   readonly model: PortalModel;
+}
+
+/** How many versions' models the portal keeps: the current one and a few older ones being read. */
+const KEPT_MODELS = 4;
+
+/** `c`'s path and query without `version` and `lang`: the same page in the current version. */
+function currentUrlOf(c: Context): string {
+  const url = new URL(c.req.url);
+  url.searchParams.delete('version');
+  url.searchParams.delete('lang');
+  return `${url.pathname}${url.search}`;
 }
 
 /**
@@ -96,31 +135,131 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
     return c.html(page, status);
   }
 
-  function errorPage(
-    c: Context,
-    status: ContentfulStatusCode,
-    kind: ErrorKind,
-    model?: PortalModel,
-    asked?: string,
-  ): Response {
-    const view = asked === undefined ? { status, kind } : { status, kind, asked };
-    return htmlResponse(c, renderErrorPage(contextOf(c), model, view), status);
+  function errorPage(c: Context, view: ErrorView, model?: PortalModel): Response {
+    return htmlResponse(c, renderErrorPage(contextOf(c), model, view), view.status as ContentfulStatusCode);
   }
 
-  let built: BuiltModel | undefined;
+  const versions = createVersionReader(deps.loadPublished, deps.history);
+
   /**
-   * The model of the current catalog, built once per catalog version (`catalogVersionKey`) and
-   * knowledge: the page cache keeps pages per model, so a loader answering every read with a new
-   * but equal object still hits it, and a new version starts it afresh.
+   * The paragraphs of `published` changed since the first version of its document in its language,
+   * found once per catalog version (`catalogVersionKey`) from the diff of the two; none for a first
+   * version or without a history. `undefined` when the history cannot be read now (the store's
+   * health says why): the pages then carry no notes, and the next request tries again.
    */
+  const changes = new Map<CatalogVersionKey, Promise<ParagraphChanges | undefined>>();
+  function changesSinceFirst(published: PublishedCatalog): Promise<ParagraphChanges | undefined> {
+    const key = catalogVersionKey(published);
+    let found = changes.get(key);
+    if (found === undefined) {
+      if (changes.size >= KEPT_MODELS) changes.clear();
+      found = findChanges(published);
+      changes.set(key, found);
+      void found.then((result) => {
+        if (result === undefined && changes.get(key) === found) changes.delete(key);
+      });
+    }
+    return found;
+  }
+  async function findChanges(published: PublishedCatalog): Promise<ParagraphChanges | undefined> {
+    const history = deps.history;
+    if (history === undefined) return NO_PARAGRAPH_CHANGES;
+    try {
+      const { versions: records } = await history.history();
+      const first = records.find(
+        (record) => record.documentId === published.documentId && record.language === published.language,
+      );
+      if (first === undefined || first.version >= published.version) return NO_PARAGRAPH_CHANGES;
+      return paragraphChangesOf(await history.diff(first.version, published.version));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The models of the versions served, built once per catalog version (`catalogVersionKey`) and
+   * knowledge: the page cache keeps pages per current model, so a loader answering every read with
+   * a new but equal object still hits it, and a new version starts it afresh.
+   */
+  const models = new Map<CatalogVersionKey, BuiltModel>();
+  async function modelOf(
+    published: PublishedCatalog,
+    knowledge: CatalogKnowledge | undefined,
+  ): Promise<PortalModel> {
+    const key = catalogVersionKey(published);
+    const built = models.get(key);
+    if (built?.knowledge === knowledge && built !== undefined) return built.model;
+    const changed = await changesSinceFirst(published);
+    const model = buildPortalModel(published.catalog, knowledge, changed ?? NO_PARAGRAPH_CHANGES);
+    if (changed !== undefined) {
+      if (!models.has(key) && models.size >= KEPT_MODELS) models.clear();
+      models.set(key, { knowledge, model });
+    }
+    return model;
+  }
+
   async function loadModel(): Promise<PortalModel | undefined> {
     const [published, knowledge] = await Promise.all([deps.loadPublished(), loadKnowledge()]);
-    if (published === undefined) return undefined;
-    const key = catalogVersionKey(published);
-    if (built?.key !== key || built.knowledge !== knowledge) {
-      built = { key, knowledge, model: buildPortalModel(published.catalog, knowledge) };
+    return published === undefined ? undefined : modelOf(published, knowledge);
+  }
+
+  async function requireModel(): Promise<PortalModel> {
+    const model = await loadModel();
+    if (model === undefined) throw new SomkbError('CATALOG_EMPTY', 'No catalog has been published yet.');
+    return model;
+  }
+
+  /** The newest version of the document (0 when none), for the page that names a missing version. */
+  async function newestVersion(): Promise<number> {
+    const records = (await deps.history?.history())?.versions ?? [];
+    const current = (await deps.loadPublished())?.version ?? 0;
+    return records.reduce((newest, record) => Math.max(newest, record.version), current);
+  }
+
+  async function serve(
+    c: Context,
+    options: { readonly versioned?: boolean } = {},
+  ): Promise<ServedModel | Response> {
+    const asked = options.versioned === false ? undefined : c.req.query('version');
+    let wanted: number | undefined;
+    try {
+      wanted = readVersionParam(asked);
+    } catch {
+      return errorPage(c, { status: 400, kind: 'bad-version', asked: asked ?? '' }, await loadModel());
     }
-    return built.model;
+    const [published, knowledge] = await Promise.all([deps.loadPublished(), loadKnowledge()]);
+    if (published === undefined) throw new SomkbError('CATALOG_EMPTY', 'No catalog has been published yet.');
+    const current = await modelOf(published, knowledge);
+    const currentUrl = currentUrlOf(c);
+    if (wanted === undefined || wanted === published.version) {
+      return {
+        model: current,
+        current,
+        key: catalogVersionKey(published),
+        version: { served: published.version, current: published.version, currentUrl },
+      };
+    }
+    let older: PublishedCatalog | undefined;
+    try {
+      older = await versions.read(wanted);
+    } catch (error) {
+      if (!(error instanceof SomkbError) || error.code !== 'NOT_FOUND') throw error;
+    }
+    if (older === undefined) {
+      const view = {
+        status: 404,
+        kind: 'version-missing',
+        version: wanted,
+        newest: await newestVersion(),
+      } as const;
+      return errorPage(c, view, current);
+    }
+    return {
+      model: await modelOf(older, await deps.describeKnowledge?.(older)),
+      current,
+      key: catalogVersionKey(older),
+      version: { served: older.version, current: published.version, currentUrl },
+    };
   }
 
   return {
@@ -128,20 +267,18 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
     files,
     cache,
     loadModel,
-    async requireModel() {
-      const model = await loadModel();
-      if (model === undefined) throw new SomkbError('CATALOG_EMPTY', 'No catalog has been published yet.');
-      return model;
-    },
+    requireModel,
+    serve,
+    versions,
     contextOf,
-    portalPage(c, model, render, canonical) {
-      const context = contextOf(c, canonical);
-      const cacheKey = `${context.lang} ${context.url}`;
-      let page = cache.get(model, cacheKey);
+    portalPage(c, served, render, canonical) {
+      const context: PageContext = { ...contextOf(c, canonical), catalogVersion: served.version };
+      const cacheKey = `${context.lang} ${served.key} ${context.url}`;
+      let page = cache.get(served.current, cacheKey);
       if (page === undefined) {
         const body = render(context).toString();
         page = { body, status: 200, etag: entityTag(body) };
-        cache.set(model, cacheKey, page);
+        cache.set(served.current, cacheKey, page);
       }
       return pageResponse(c, page);
     },
@@ -150,7 +287,7 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
     errorPage,
     respondWithError(c, failure) {
       if (isApiPath(c.req.path)) return c.json(errorBodyOf(failure), failure.status);
-      return errorPage(c, failure.status, errorKindOf(failure.code, failure.status));
+      return errorPage(c, { status: failure.status, kind: errorKindOf(failure.code, failure.status) });
     },
   };
 }

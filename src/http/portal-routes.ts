@@ -5,6 +5,7 @@ import {
   BRIEF_PATH,
   CSS_PATH,
   DOWNLOAD_KINDS,
+  HISTORY_PATH,
   ICON_PATH,
   PORTAL_CSS,
   PORTAL_ICON_SVG,
@@ -13,6 +14,7 @@ import {
   SEARCH_PAGE_SIZE,
   applySearchStep,
   briefHref,
+  diffPath,
   downloadHref,
   hasSearch,
   paperPath,
@@ -21,6 +23,8 @@ import {
   readSearchState,
   readSearchStep,
   renderBriefPage,
+  renderDiffPage,
+  renderHistoryPage,
   renderHomePage,
   renderMechanismsPage,
   renderPaperPage,
@@ -75,17 +79,8 @@ function pageParam(value: string | undefined): number | undefined {
  * makes its pack through the briefing use case, never through the API.
  */
 export function addPortalRoutes(app: Hono, portal: PortalContext): void {
-  const {
-    deps,
-    cache,
-    loadModel,
-    requireModel,
-    contextOf,
-    portalPage,
-    pageResponse,
-    htmlResponse,
-    errorPage,
-  } = portal;
+  const { deps, cache, loadModel, serve, contextOf, portalPage, pageResponse, htmlResponse, errorPage } =
+    portal;
 
   const asset = (body: string, type: string) => (c: Context) => {
     c.header('Content-Type', type);
@@ -99,30 +94,39 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
   app.get('/favicon.ico', asset(PORTAL_ICON_SVG, 'image/svg+xml'));
 
   app.get('/', async (c) => {
-    const model = await loadModel();
-    if (model === undefined) return htmlResponse(c, renderHomePage(contextOf(c), undefined));
-    return portalPage(c, model, (context) => renderHomePage(context, model));
+    if ((await loadModel()) === undefined) return htmlResponse(c, renderHomePage(contextOf(c), undefined));
+    const served = await serve(c);
+    if (served instanceof Response) return served;
+    return portalPage(c, served, (context) => renderHomePage(context, served.model));
   });
 
   app.get('/themes/:id', async (c) => {
-    const model = await requireModel();
+    const served = await serve(c);
+    if (served instanceof Response) return served;
+    const { model } = served;
     const theme = model.themeById.get(c.req.param('id'));
-    if (theme === undefined) return errorPage(c, 404, 'not-found', model);
-    return portalPage(c, model, (context) => renderThemePage(context, model, theme));
+    if (theme === undefined) return errorPage(c, { status: 404, kind: 'not-found' }, model);
+    return portalPage(c, served, (context) => renderThemePage(context, model, theme));
   });
 
   /** A paper by slug or symbol: its page, a 301 to its canonical slug, or a helpful 404. */
   async function paperRoute(c: Context, asked: string): Promise<Response> {
-    const model = await requireModel();
+    const served = await serve(c);
+    if (served instanceof Response) return served;
+    const { model } = served;
     const paper =
       model.paperBySlug.get(asked.toLowerCase()) ?? model.paperBySlug.get(paperSlug(asked).toLowerCase());
-    if (paper === undefined) return errorPage(c, 404, 'paper-not-found', model, asked);
+    if (paper === undefined) return errorPage(c, { status: 404, kind: 'paper-not-found', asked }, model);
     if (asked !== paperSlug(paper.symbol)) {
-      const lang = c.req.query('lang');
-      const query = lang === undefined ? '' : `?${new URLSearchParams({ lang }).toString()}`;
+      const kept = new URLSearchParams();
+      for (const name of ['version', 'lang']) {
+        const value = c.req.query(name);
+        if (value !== undefined) kept.set(name, value);
+      }
+      const query = kept.size === 0 ? '' : `?${kept.toString()}`;
       return c.redirect(`${paperPath(paper.symbol)}${query}`, 301);
     }
-    return portalPage(c, model, (context) => renderPaperPage(context, model, paper));
+    return portalPage(c, served, (context) => renderPaperPage(context, model, paper));
   }
   app.get('/papers/:slug', (c) => paperRoute(c, c.req.param('slug')));
   app.get('/papers/*', (c) => {
@@ -137,21 +141,28 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
   });
 
   app.get('/topics', async (c) => {
-    const model = await requireModel();
-    return portalPage(c, model, (context) => renderTopicsPage(context, model));
+    const served = await serve(c);
+    if (served instanceof Response) return served;
+    return portalPage(c, served, (context) => renderTopicsPage(context, served.model));
   });
 
   app.get('/topics/:id', async (c) => {
-    const model = await requireModel();
+    const served = await serve(c);
+    if (served instanceof Response) return served;
+    const { model } = served;
     const entry = model.conceptById.get(c.req.param('id'));
-    if (entry === undefined) return errorPage(c, 404, 'not-found', model);
+    if (entry === undefined) return errorPage(c, { status: 404, kind: 'not-found' }, model);
     const page = pageParam(c.req.query('page')) ?? 1;
-    if (page < 1 || page > topicPageCount(entry)) return errorPage(c, 404, 'not-found', model);
-    return portalPage(c, model, (context) => renderTopicPage(context, model, entry, page));
+    if (page < 1 || page > topicPageCount(entry))
+      return errorPage(c, { status: 404, kind: 'not-found' }, model);
+    return portalPage(c, served, (context) => renderTopicPage(context, model, entry, page));
   });
 
+  // The search reads the index of the current version only: `version` is not one of its parameters.
   app.get('/search', async (c) => {
-    const model = await requireModel();
+    const served = await serve(c, { versioned: false });
+    if (served instanceof Response) return served;
+    const { model } = served;
     const params = new URL(c.req.url).searchParams;
     const state = readSearchState(params);
     const paperSymbol = (value: string): string =>
@@ -174,7 +185,7 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
     if (!hasSearch(state))
       return portalPage(
         c,
-        model,
+        served,
         (context) => renderSearchPage(context, model, { state, result: undefined }),
         key,
       );
@@ -186,7 +197,7 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
       const withoutQuery = searchHref({ ...state, q: '' });
       return htmlResponse(c, renderSearchPage(contextOf(c, withoutQuery), model, view), 400);
     }
-    const cached = cache.get(model, `${interfaceLanguageOf(c)} ${key}`);
+    const cached = cache.get(served.current, `${interfaceLanguageOf(c)} ${served.key} ${key}`);
     if (cached !== undefined) return pageResponse(c, cached);
     const result = await deps.search({
       query: state.q,
@@ -195,28 +206,35 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
       offset: (state.page - 1) * SEARCH_PAGE_SIZE,
       groupByPaper: state.group,
     });
-    return portalPage(c, model, (context) => renderSearchPage(context, model, { state, result }), key);
+    return portalPage(c, served, (context) => renderSearchPage(context, model, { state, result }), key);
   });
 
   app.get('/references', async (c) => {
-    const model = await requireModel();
-    return portalPage(c, model, (context) => renderReferencesPage(context, model));
+    const served = await serve(c);
+    if (served instanceof Response) return served;
+    return portalPage(c, served, (context) => renderReferencesPage(context, served.model));
   });
   app.get('/mechanisms', async (c) => {
-    const model = await requireModel();
-    return portalPage(c, model, (context) => renderMechanismsPage(context, model));
+    const served = await serve(c);
+    if (served instanceof Response) return served;
+    return portalPage(c, served, (context) => renderMechanismsPage(context, served.model));
   });
-  // Kept per canonical URL: what the URL ticks, known ids only, in a fixed order.
+  addHistoryRoutes(app, portal);
+
+  // Kept per canonical URL: what the URL ticks, known ids only, in a fixed order. The packs are
+  // made from the current version.
   app.get(BRIEF_PATH, async (c) => {
-    const model = await requireModel();
+    const served = await serve(c, { versioned: false });
+    if (served instanceof Response) return served;
+    const { model } = served;
     const state = readBriefState(new URL(c.req.url).searchParams, model);
-    return portalPage(c, model, (context) => renderBriefPage(context, model, state), briefHref(state));
+    return portalPage(c, served, (context) => renderBriefPage(context, model, state), briefHref(state));
   });
   // The form's target: the parameters of the API's /brief, read and validated as the API does, and
   // the pack made by the same briefing use case, so that the file and its errors are the API's own.
   // A refusal renders the page, never cached: one page per typed query would fill the cache.
   app.get(BRIEF_DOWNLOAD_PATH, async (c) => {
-    const model = await requireModel();
+    const model = await portal.requireModel();
     const url = new URL(c.req.url);
     let failure: PublicError;
     try {
@@ -230,5 +248,80 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
     const state = readBriefState(url.searchParams, model);
     const page = renderBriefPage(contextOf(c, briefHref(state)), model, state, briefNoticeOf(failure, state));
     return htmlResponse(c, page, failure.status);
+  });
+}
+
+/** The longest text of a range the page that refuses it repeats. */
+const ASKED_RANGE_SHOWN = 60;
+
+/**
+ * `/history` (the versions of the document, newest first; with `from` and `to`, the compare form's
+ * answer: a redirect to their diff page) and `/history/<from>..<to>` (the changes between two
+ * versions). A range that is not two version numbers, names one version twice or the newer first
+ * is refused with 400; a version that does not exist with 404 naming it; both in the reader's
+ * language. Without a history (no `history` in the dependencies) both answer 404.
+ */
+function addHistoryRoutes(app: Hono, portal: PortalContext): void {
+  const { deps, cache, loadModel, serve, contextOf, portalPage, pageResponse, htmlResponse, errorPage } =
+    portal;
+
+  app.get(HISTORY_PATH, async (c) => {
+    const from = c.req.query('from');
+    const to = c.req.query('to');
+    if (from !== undefined || to !== undefined) {
+      const range = `${encodeURIComponent(from ?? '')}..${encodeURIComponent(to ?? '')}`;
+      return c.redirect(`${HISTORY_PATH}/${range}`, 303);
+    }
+    const history = deps.history;
+    if (history === undefined) return errorPage(c, { status: 404, kind: 'not-found' }, await loadModel());
+    if ((await loadModel()) === undefined)
+      return htmlResponse(c, renderHistoryPage(contextOf(c), { versions: [] }));
+    const served = await serve(c, { versioned: false });
+    if (served instanceof Response) return served;
+    // Read on every request: a publish in another catalog language adds a version to it too.
+    const { versions } = await history.history();
+    const context = { ...contextOf(c), catalogVersion: served.version };
+    return htmlResponse(c, renderHistoryPage(context, { versions }));
+  });
+
+  app.get(`${HISTORY_PATH}/:range`, async (c) => {
+    const history = deps.history;
+    if (history === undefined) return errorPage(c, { status: 404, kind: 'not-found' }, await loadModel());
+    const served = await serve(c, { versioned: false });
+    if (served instanceof Response) return served;
+    const { model } = served;
+    const asked = c.req.param('range');
+    const match = /^(\d{1,9})\.\.(\d{1,9})$/.exec(asked);
+    if (match === null) {
+      const view = { status: 400, kind: 'bad-range', asked: asked.slice(0, ASKED_RANGE_SHOWN) } as const;
+      return errorPage(c, view, model);
+    }
+    const [from, to] = [Number(match[1]), Number(match[2])];
+    if (from === to) return errorPage(c, { status: 400, kind: 'same-version', version: from }, model);
+    if (from > to) return errorPage(c, { status: 400, kind: 'reversed-range', range: { from, to } }, model);
+    const canonical = diffPath(from, to);
+    const cached = cache.get(served.current, `${interfaceLanguageOf(c)} ${served.key} ${canonical}`);
+    if (cached !== undefined) return pageResponse(c, cached);
+    const { versions } = await history.history();
+    const newest = versions.reduce((most, record) => Math.max(most, record.version), 0);
+    const missing = [from, to].find((version) => !versions.some((record) => record.version === version));
+    if (missing !== undefined)
+      return errorPage(c, { status: 404, kind: 'version-missing', version: missing, newest }, model);
+    const [diff, older, newer] = await Promise.all([
+      history.diff(from, to),
+      portal.versions.read(from),
+      portal.versions.read(to),
+    ]);
+    if (older === undefined || newer === undefined)
+      return errorPage(c, { status: 404, kind: 'version-missing', version: from, newest }, model);
+    const current = versions
+      .filter((record) => record.language === newer.language)
+      .reduce((most, record) => Math.max(most, record.version), 0);
+    return portalPage(
+      c,
+      served,
+      (context) => renderDiffPage(context, { diff, from: older, to: newer, current }),
+      canonical,
+    );
   });
 }

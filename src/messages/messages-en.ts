@@ -199,6 +199,74 @@ export const MESSAGES_EN: Messages = {
     'Source: thematic summary prepared by the Secretariat (Working Group on the Smuggling of Migrants, Vienna, 14–15 October 2021).',
   footerApi: 'JSON API',
   footerVersion: (version) => `Version ${version}`,
+  navHistory: 'History',
+  catalogVersion: (version) => `Catalogue version ${version}`,
+  versionBanner: (served, current) =>
+    `You are reading version ${served} of the thematic summary; the current version is ${current}.`,
+  readCurrent: 'Read the current version',
+  historyTitle: 'History of the catalogue',
+  historyIntro:
+    'Every publication of the thematic summary is kept as a version: when, by whom, from what source and why it was published. The newest version comes first.',
+  noHistory: 'No version has been published yet.',
+  versionName: (version) => `Version ${version}`,
+  currentVersion: 'current',
+  publishedAt: 'Published',
+  publishedBy: 'By',
+  versionMessage: 'Message',
+  noMessage: '(no message)',
+  versionSource: 'Source',
+  sourceFile: (name, sha256) => `file ${name} (SHA-256 ${sha256}…)`,
+  rollbackOf: (version) => `rollback of version ${version}`,
+  draftSource: (draft) => `editors’ draft ${draft}`,
+  versionContents: 'Contents',
+  versionCounts: (paragraphs, papers, themes) =>
+    `${paragraphs} paragraphs, ${papers} background papers, ${themes} themes`,
+  versionRemovals: 'Removed',
+  changesFrom: (version) => `Changes since version ${version}`,
+  readVersion: 'Read this version',
+  compareHeading: 'Compare two versions',
+  compareFrom: 'Older version',
+  compareTo: 'Newer version',
+  compareSubmit: 'Show the changes',
+  diffTitle: (from, to) => `Changes from version ${from} to version ${to}`,
+  diffSummary: (count) => (count === 1 ? '1 change' : `${count} changes`),
+  diffLegend: 'Inserted text is underlined; deleted text is struck through.',
+  noChanges: 'The two versions hold the same content.',
+  changeKinds: {
+    paragraph: 'Paragraphs',
+    item: 'Lettered items',
+    paper: 'Background papers',
+    theme: 'Themes',
+    keyTopic: 'Key topics',
+  },
+  changeActions: { added: 'added', removed: 'removed', changed: 'changed' },
+  itemName: (paragraph, label) => `Paragraph ${paragraph} (${label})`,
+  changedFields: {
+    subject: 'subject',
+    year: 'year',
+    meeting: 'meeting',
+    theme: 'main theme',
+    name: 'heading',
+    text: 'text',
+    url: 'address',
+    paragraphs: 'paragraphs',
+    papers: 'papers',
+    keyTopics: 'key topics',
+  },
+  inVersion: (version) => `in version ${version}`,
+  changedSinceFirst: 'Changed since the first version.',
+  seeChange: 'See the change',
+  badRangeText: (asked) =>
+    `“${asked}” is not a range of versions: give two version numbers, the older first, as in /history/1..2.`,
+  sameVersionText: (version) =>
+    `Version ${version} compared with itself has no changes: choose two different versions.`,
+  reversedRangeText: (from, to) =>
+    `The older version comes first: the changes from version ${to} to version ${from} are at /history/${to}..${from}.`,
+  versionMissingText: (version, newest) =>
+    newest === 0
+      ? `There is no version ${version}: nothing has been published yet.`
+      : `There is no version ${version}: the versions are 1 to ${newest}.`,
+  badVersionText: (asked) => `“${asked}” is not a version number: ?version= takes a whole number from 1.`,
 };
 
 const MONTHS = [

@@ -201,4 +201,73 @@ export const MESSAGES_ES: Messages = {
     'Fuente: resumen temático preparado por la Secretaría (Grupo de Trabajo sobre el Tráfico Ilícito de Migrantes, Viena, 14 y 15 de octubre de 2021).',
   footerApi: 'API JSON',
   footerVersion: (version) => `Versión ${version}`,
+  navHistory: 'Historial',
+  catalogVersion: (version) => `Versión ${version} del catálogo`,
+  versionBanner: (served, current) =>
+    `Está leyendo la versión ${served} del resumen temático; la versión actual es la ${current}.`,
+  readCurrent: 'Leer la versión actual',
+  historyTitle: 'Historial del catálogo',
+  historyIntro:
+    'Cada publicación del resumen temático se conserva como una versión: cuándo, quién, a partir de qué fuente y por qué se publicó. La versión más reciente figura primero.',
+  noHistory: 'Todavía no se ha publicado ninguna versión.',
+  versionName: (version) => `Versión ${version}`,
+  currentVersion: 'actual',
+  publishedAt: 'Publicada',
+  publishedBy: 'Por',
+  versionMessage: 'Mensaje',
+  noMessage: '(sin mensaje)',
+  versionSource: 'Fuente',
+  sourceFile: (name, sha256) => `archivo ${name} (SHA-256 ${sha256}…)`,
+  rollbackOf: (version) => `restablecimiento de la versión ${version}`,
+  draftSource: (draft) => `borrador de los editores ${draft}`,
+  versionContents: 'Contenido',
+  versionCounts: (paragraphs, papers, themes) =>
+    `${paragraphs} párrafos, ${papers} documentos de antecedentes, ${themes} temas`,
+  versionRemovals: 'Suprimido',
+  changesFrom: (version) => `Cambios desde la versión ${version}`,
+  readVersion: 'Leer esta versión',
+  compareHeading: 'Comparar dos versiones',
+  compareFrom: 'Versión anterior',
+  compareTo: 'Versión posterior',
+  compareSubmit: 'Mostrar los cambios',
+  diffTitle: (from, to) => `Cambios de la versión ${from} a la versión ${to}`,
+  diffSummary: (count) => (count === 1 ? '1 cambio' : `${count} cambios`),
+  diffLegend: 'El texto insertado aparece subrayado; el texto suprimido, tachado.',
+  noChanges: 'Las dos versiones tienen el mismo contenido.',
+  changeKinds: {
+    paragraph: 'Párrafos',
+    item: 'Apartados',
+    paper: 'Documentos de antecedentes',
+    theme: 'Temas',
+    keyTopic: 'Cuestiones clave',
+  },
+  changeActions: { added: 'añadido', removed: 'suprimido', changed: 'modificado' },
+  itemName: (paragraph, label) => `Párrafo ${paragraph}, apartado ${label})`,
+  changedFields: {
+    subject: 'asunto',
+    year: 'año',
+    meeting: 'reunión',
+    theme: 'tema principal',
+    name: 'título',
+    text: 'texto',
+    url: 'dirección',
+    paragraphs: 'párrafos',
+    papers: 'documentos',
+    keyTopics: 'cuestiones clave',
+  },
+  inVersion: (version) => `en la versión ${version}`,
+  changedSinceFirst: 'Modificado desde la primera versión.',
+  seeChange: 'Ver el cambio',
+  badRangeText: (asked) =>
+    `«${asked}» no es un intervalo de versiones: indique dos números de versión, primero la más antigua, como en /history/1..2.`,
+  sameVersionText: (version) =>
+    `La versión ${version} comparada consigo misma no tiene cambios: elija dos versiones distintas.`,
+  reversedRangeText: (from, to) =>
+    `La versión más antigua va primero: los cambios de la versión ${to} a la versión ${from} están en /history/${to}..${from}.`,
+  versionMissingText: (version, newest) =>
+    newest === 0
+      ? `No existe la versión ${version}: todavía no se ha publicado nada.`
+      : `No existe la versión ${version}: las versiones van de la 1 a la ${newest}.`,
+  badVersionText: (asked) =>
+    `«${asked}» no es un número de versión: ?version= admite un número entero a partir de 1.`,
 };

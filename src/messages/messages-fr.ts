@@ -203,4 +203,73 @@ export const MESSAGES_FR: Messages = {
     'Source : résumé thématique établi par le Secrétariat (Groupe de travail sur le trafic illicite de migrants, Vienne, 14 et 15 octobre 2021).',
   footerApi: 'API JSON',
   footerVersion: (version) => `Version ${version}`,
+  navHistory: 'Historique',
+  catalogVersion: (version) => `Version ${version} du catalogue`,
+  versionBanner: (served, current) =>
+    `Vous lisez la version ${served} du résumé thématique\u00a0; la version actuelle est la ${current}.`,
+  readCurrent: 'Lire la version actuelle',
+  historyTitle: 'Historique du catalogue',
+  historyIntro:
+    'Chaque publication du résumé thématique est conservée comme une version\u00a0: quand, par qui, à partir de quelle source et pourquoi elle a été publiée. La version la plus récente vient en premier.',
+  noHistory: 'Aucune version n’a encore été publiée.',
+  versionName: (version) => `Version\u00a0${version}`,
+  currentVersion: 'actuelle',
+  publishedAt: 'Publiée le',
+  publishedBy: 'Par',
+  versionMessage: 'Commentaire',
+  noMessage: '(aucun message)',
+  versionSource: 'Provenance',
+  sourceFile: (name, sha256) => `fichier ${name} (SHA-256 ${sha256}…)`,
+  rollbackOf: (version) => `retour à la version ${version}`,
+  draftSource: (draft) => `projet des éditeurs ${draft}`,
+  versionContents: 'Contenu',
+  versionCounts: (paragraphs, papers, themes) =>
+    `${paragraphs} paragraphes, ${papers} documents d'information, ${themes} thèmes`,
+  versionRemovals: 'Supprimé',
+  changesFrom: (version) => `Modifications depuis la version ${version}`,
+  readVersion: 'Lire cette version',
+  compareHeading: 'Comparer deux versions',
+  compareFrom: 'Version antérieure',
+  compareTo: 'Version postérieure',
+  compareSubmit: 'Afficher les modifications',
+  diffTitle: (from, to) => `Modifications de la version ${from} à la version ${to}`,
+  diffSummary: (count) => (count === 1 ? '1 modification' : `${count} modifications`),
+  diffLegend: 'Le texte inséré est souligné\u00a0; le texte supprimé est barré.',
+  noChanges: 'Les deux versions ont le même contenu.',
+  changeKinds: {
+    paragraph: 'Paragraphes',
+    item: 'Alinéas',
+    paper: 'Documents d’information',
+    theme: 'Thèmes',
+    keyTopic: 'Questions clefs',
+  },
+  changeActions: { added: 'ajouté', removed: 'supprimé', changed: 'modifié' },
+  itemName: (paragraph, label) => `Paragraphe ${paragraph}, alinéa ${label})`,
+  changedFields: {
+    subject: 'objet',
+    year: 'année',
+    meeting: 'réunion',
+    theme: 'thème principal',
+    name: 'intitulé',
+    text: 'texte',
+    url: 'adresse',
+    paragraphs: 'paragraphes',
+    papers: 'documents',
+    keyTopics: 'questions clefs',
+  },
+  inVersion: (version) => `dans la version ${version}`,
+  changedSinceFirst: 'Modifié depuis la première version.',
+  seeChange: 'Voir la modification',
+  badRangeText: (asked) =>
+    `«\u00a0${asked}\u00a0» n’est pas un intervalle de versions\u00a0: indiquez deux numéros de version, la plus ancienne d’abord, par exemple /history/1..2.`,
+  sameVersionText: (version) =>
+    `La version ${version} comparée à elle-même ne présente aucune modification\u00a0: choisissez deux versions différentes.`,
+  reversedRangeText: (from, to) =>
+    `La version la plus ancienne vient en premier\u00a0: les modifications de la version ${to} à la version ${from} sont à l’adresse /history/${to}..${from}.`,
+  versionMissingText: (version, newest) =>
+    newest === 0
+      ? `Il n’y a pas de version ${version}\u00a0: rien n’a encore été publié.`
+      : `Il n’y a pas de version ${version}\u00a0: les versions vont de 1 à ${newest}.`,
+  badVersionText: (asked) =>
+    `«\u00a0${asked}\u00a0» n’est pas un numéro de version\u00a0: ?version= prend un nombre entier à partir de 1.`,
 };

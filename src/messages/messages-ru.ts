@@ -201,4 +201,73 @@ export const MESSAGES_RU: Messages = {
     'Источник: тематическое резюме, подготовленное Секретариатом (Рабочая группа по незаконному ввозу мигрантов, Вена, 14 и 15 октября 2021 года).',
   footerApi: 'JSON API',
   footerVersion: (version) => `Версия ${version}`,
+  navHistory: 'История',
+  catalogVersion: (version) => `Версия каталога ${version}`,
+  versionBanner: (served, current) =>
+    `Вы читаете версию ${served} тематического резюме; текущая версия — ${current}.`,
+  readCurrent: 'Читать текущую версию',
+  historyTitle: 'История каталога',
+  historyIntro:
+    'Каждая публикация тематического резюме сохраняется как версия: когда, кем, из какого источника и почему она опубликована. Самая новая версия идет первой.',
+  noHistory: 'Ни одна версия еще не опубликована.',
+  versionName: (version) => `Версия ${version}`,
+  currentVersion: 'текущая',
+  publishedAt: 'Опубликована',
+  publishedBy: 'Кем',
+  versionMessage: 'Сообщение',
+  noMessage: '(без сообщения)',
+  versionSource: 'Источник',
+  sourceFile: (name, sha256) => `файл ${name} (SHA-256 ${sha256}…)`,
+  rollbackOf: (version) => `возврат к версии ${version}`,
+  draftSource: (draft) => `проект редакторов ${draft}`,
+  versionContents: 'Содержание',
+  versionCounts: (paragraphs, papers, themes) =>
+    `пунктов: ${paragraphs}, справочных документов: ${papers}, тем: ${themes}`,
+  versionRemovals: 'Удалено',
+  changesFrom: (version) => `Изменения по сравнению с версией ${version}`,
+  readVersion: 'Читать эту версию',
+  compareHeading: 'Сравнить две версии',
+  compareFrom: 'Более ранняя версия',
+  compareTo: 'Более поздняя версия',
+  compareSubmit: 'Показать изменения',
+  diffTitle: (from, to) => `Изменения от версии ${from} к версии ${to}`,
+  diffSummary: (count) => `Изменений: ${count}`,
+  diffLegend: 'Вставленный текст подчеркнут, удаленный — зачеркнут.',
+  noChanges: 'Содержание двух версий одинаково.',
+  changeKinds: {
+    paragraph: 'Пункты',
+    item: 'Подпункты',
+    paper: 'Справочные документы',
+    theme: 'Темы',
+    keyTopic: 'Ключевые вопросы',
+  },
+  changeActions: { added: 'добавлено', removed: 'удалено', changed: 'изменено' },
+  itemName: (paragraph, label) => `Пункт ${paragraph}, подпункт ${label})`,
+  changedFields: {
+    subject: 'предмет',
+    year: 'год',
+    meeting: 'сессия',
+    theme: 'основная тема',
+    name: 'заголовок',
+    text: 'текст',
+    url: 'адрес',
+    paragraphs: 'пункты',
+    papers: 'документы',
+    keyTopics: 'ключевые вопросы',
+  },
+  inVersion: (version) => `в версии ${version}`,
+  changedSinceFirst: 'Изменено после первой версии.',
+  seeChange: 'Посмотреть изменение',
+  badRangeText: (asked) =>
+    `«${asked}» не является диапазоном версий: укажите два номера версий, сначала более раннюю, например /history/1..2.`,
+  sameVersionText: (version) =>
+    `Версия ${version} по сравнению с самой собой не имеет изменений: выберите две разные версии.`,
+  reversedRangeText: (from, to) =>
+    `Более ранняя версия указывается первой: изменения от версии ${to} к версии ${from} находятся по адресу /history/${to}..${from}.`,
+  versionMissingText: (version, newest) =>
+    newest === 0
+      ? `Версии ${version} нет: еще ничего не опубликовано.`
+      : `Версии ${version} нет: существуют версии с 1 по ${newest}.`,
+  badVersionText: (asked) =>
+    `«${asked}» не является номером версии: ?version= принимает целое число начиная с 1.`,
 };

@@ -3,6 +3,10 @@ import type { MechanismKind } from '../mechanisms/index.js';
 /** A part of the query language's one-line help: plain text, or an example of the query language (`{ code }`). */
 export type QueryHelpPart = string | { readonly code: string };
 
+/** The fields of a paper or a theme whose change the history names. */
+export type ChangedField =
+  'subject' | 'year' | 'meeting' | 'theme' | 'name' | 'text' | 'url' | 'paragraphs' | 'papers' | 'keyTopics';
+
 /**
  * Every text of the portal's interface in one language. The content (theme headings, key topics,
  * paper subjects, paragraphs) is the Chinese summary and is never translated here; functions build
@@ -193,4 +197,79 @@ export interface Messages {
   readonly footerSource: string;
   readonly footerApi: string;
   readonly footerVersion: (version: string) => string;
+  /** The link to the history of the catalog's versions (in the footer, and on the version banner). */
+  readonly navHistory: string;
+  /** The catalog version a page shows, in the footer ("Catalogue version 3"); not the software's version. */
+  readonly catalogVersion: (version: number) => string;
+  /**
+   * Said above a page that shows an older version of the catalog (`?version=N`): which version it
+   * is and which is the current one.
+   */
+  readonly versionBanner: (served: number, current: number) => string;
+  /** The banner's link to the same page in the current version. */
+  readonly readCurrent: string;
+  readonly historyTitle: string;
+  /** What the history lists, and that the newest version comes first. */
+  readonly historyIntro: string;
+  /** Said on the history page when nothing is published yet. */
+  readonly noHistory: string;
+  /** A version of the catalog by its number ("Version 3"). */
+  readonly versionName: (version: number) => string;
+  /** Marks the current version in the history. */
+  readonly currentVersion: string;
+  readonly publishedAt: string;
+  readonly publishedBy: string;
+  readonly versionMessage: string;
+  /** Shown when the publisher gave no message. */
+  readonly noMessage: string;
+  readonly versionSource: string;
+  /** An ingested file: its name and the first hex digits of its SHA-256. */
+  readonly sourceFile: (name: string, sha256: string) => string;
+  /** A rollback: the version whose content it published again. */
+  readonly rollbackOf: (version: number) => string;
+  /** A publish of the editors' draft `draft`. */
+  readonly draftSource: (draft: string) => string;
+  readonly versionContents: string;
+  /** What a version holds. */
+  readonly versionCounts: (paragraphs: number, papers: number, themes: number) => string;
+  /** The label of what a publish removed (allowed with --allow-removals). */
+  readonly versionRemovals: string;
+  /** The link from a version to its changes from the version before it. */
+  readonly changesFrom: (version: number) => string;
+  /** The link from a version to the portal as it was in that version. */
+  readonly readVersion: string;
+  readonly compareHeading: string;
+  readonly compareFrom: string;
+  readonly compareTo: string;
+  readonly compareSubmit: string;
+  /** The title of the page of the changes between two versions. */
+  readonly diffTitle: (from: number, to: number) => string;
+  /** How many changes there are. */
+  readonly diffSummary: (count: number) => string;
+  /** How inserted and deleted text are shown. */
+  readonly diffLegend: string;
+  readonly noChanges: string;
+  /** The headings of the groups of changes, by what changed. */
+  readonly changeKinds: Readonly<Record<'paragraph' | 'item' | 'paper' | 'theme' | 'keyTopic', string>>;
+  readonly changeActions: Readonly<Record<'added' | 'removed' | 'changed', string>>;
+  /** A lettered item of a paragraph ("Paragraph 12 (b)"). */
+  readonly itemName: (paragraph: number, label: string) => string;
+  /** What changed of a paper or a theme: the names of its fields for the reader. */
+  readonly changedFields: Readonly<Record<ChangedField, string>>;
+  /** The link from a change to the paragraph, paper or theme in one of the two versions. */
+  readonly inVersion: (version: number) => string;
+  /** Said on a paragraph whose text differs from the first version's. */
+  readonly changedSinceFirst: string;
+  /** The link from that note to the change. */
+  readonly seeChange: string;
+  /** `/history/<asked>` is not two version numbers. */
+  readonly badRangeText: (asked: string) => string;
+  /** `/history/N..N`. */
+  readonly sameVersionText: (version: number) => string;
+  /** `/history/3..1`: the older version comes first. */
+  readonly reversedRangeText: (from: number, to: number) => string;
+  /** A version that was never published. */
+  readonly versionMissingText: (version: number, newest: number) => string;
+  /** `?version=` that is not a version number. */
+  readonly badVersionText: (asked: string) => string;
 }

@@ -12,7 +12,7 @@ export type {
   SearchServiceOptions,
   SearchServiceRequest,
 } from './search-service.js';
-export { createKnowledgeService } from './knowledge-service.js';
+export { DESCRIBED_VERSIONS, createKnowledgeService } from './knowledge-service.js';
 export { catalogVersionKey } from '../store/index.js';
 export type {
   CatalogRemovals,

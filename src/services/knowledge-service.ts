@@ -1,6 +1,6 @@
 import type { CatalogKnowledge, KnowledgeBase } from '../knowledge/index.js';
 import { describeCatalog } from '../knowledge/index.js';
-import type { CatalogVersionKey } from '../store/index.js';
+import type { CatalogVersionKey, PublishedCatalog } from '../store/index.js';
 import { catalogVersionKey } from '../store/index.js';
 import type { CatalogService } from './catalog-service.js';
 
@@ -11,7 +11,15 @@ export interface KnowledgeService {
    * none is.
    */
   current(catalogLanguage?: string): Promise<CatalogKnowledge | undefined>;
+  /**
+   * The knowledge of any published catalog (an older version read with `?version=N`), described
+   * once per catalog version and kept for the last {@link DESCRIBED_VERSIONS} versions asked for.
+   */
+  describe(published: PublishedCatalog): CatalogKnowledge;
 }
+
+/** How many versions other than the current ones {@link KnowledgeService.describe} keeps described. */
+export const DESCRIBED_VERSIONS = 4;
 
 interface Described {
   readonly key: CatalogVersionKey;
@@ -26,6 +34,7 @@ interface Described {
  */
 export function createKnowledgeService(catalogs: CatalogService, base: KnowledgeBase): KnowledgeService {
   const described = new Map<string, Described>();
+  const older = new Map<CatalogVersionKey, CatalogKnowledge>();
   return {
     async current(catalogLanguage = 'zh') {
       const published = await catalogs.findPublished(catalogLanguage);
@@ -37,6 +46,18 @@ export function createKnowledgeService(catalogs: CatalogService, base: Knowledge
         described.set(catalogLanguage, entry);
       }
       return entry.knowledge;
+    },
+
+    describe(published) {
+      const key = catalogVersionKey(published);
+      for (const entry of described.values()) if (entry.key === key) return entry.knowledge;
+      let knowledge = older.get(key);
+      if (knowledge === undefined) {
+        if (older.size >= DESCRIBED_VERSIONS) older.clear();
+        knowledge = describeCatalog(published.catalog, base);
+        older.set(key, knowledge);
+      }
+      return knowledge;
     },
   };
 }

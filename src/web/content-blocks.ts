@@ -236,6 +236,16 @@ function paragraphNotes(context: PageContext, model: PortalModel, number: number
     : h`<div class="para-notes">${rows}</div>`;
 }
 
+/**
+ * The note on a paragraph whose text differs from the document's first version: it says so, with a
+ * link to the change on the history's diff page; empty for a paragraph that did not change.
+ */
+export function paragraphChangeNote(context: PageContext, model: PortalModel, number: number): Html {
+  const href = model.paragraphChanges.get(number);
+  if (href === undefined) return EMPTY;
+  return h`<p class="para-change">${context.messages.changedSinceFirst} <a href="${href}">${context.messages.seeChange}</a></p>`;
+}
+
 /** Options of {@link paragraphBlock}. */
 export interface ParagraphBlockOptions {
   /** Give the block its anchor id (`para-12`): only on the one page that shows the paragraph as its home. */
@@ -253,7 +263,8 @@ export interface ParagraphBlockOptions {
 /**
  * A paragraph whole: its number (a link to its anchor), its text and lettered items in the catalog's
  * language, its citation with a copy button (shown by the script), and the provisions, mechanisms and
- * topics it cites, names and treats.
+ * topics it cites, names and treats; a note with a link to its change when it changed since the
+ * first version.
  */
 export function paragraphBlock(
   context: PageContext,
@@ -284,7 +295,7 @@ export function paragraphBlock(
   const opening = options.anchor
     ? h`<article class="para" id="${anchor}" aria-labelledby="${headingId}">`
     : h`<article class="para">`;
-  return h`${opening}${heading}<div class="para-text"${contentAttributes(context.lang, model.catalog.language)}><p>${markedText(paragraph.text, highlight)}</p>${items}</div>
+  return h`${opening}${heading}${paragraphChangeNote(context, model, paragraph.number)}<div class="para-text"${contentAttributes(context.lang, model.catalog.language)}><p>${markedText(paragraph.text, highlight)}</p>${items}</div>
 <p class="citation"><span class="cite-label">${messages.labelled(messages.citeAs)}</span> <cite class="cite-text">${citation}</cite> <button type="button" class="copy-button" data-copy="${citation}" data-copied="${messages.copied}" hidden>${messages.copyCitation}</button></p>
 ${options.notes === false ? EMPTY : paragraphNotes(context, model, paragraph.number)}</article>`;
 }

@@ -11,22 +11,27 @@ export {
 } from './interface-language.js';
 export type { LanguageSignals } from './interface-language.js';
 export { pageContext, withLanguage } from './page-layout.js';
-export type { PageContext } from './page-layout.js';
-export { buildPortalModel } from './portal-model.js';
-export type { PortalModel } from './portal-model.js';
+export type { PageContext, ServedVersion } from './page-layout.js';
+export { NO_PARAGRAPH_CHANGES, buildPortalModel } from './portal-model.js';
+export type { ParagraphChanges, PortalModel } from './portal-model.js';
 export {
   BRIEF_API_PATH,
   BRIEF_DOWNLOAD_PATH,
   BRIEF_PATH,
   CSS_PATH,
+  HISTORY_PATH,
   ICON_PATH,
   SCRIPT_PATH,
   paperPath,
+  diffPath,
   paperSlug,
   paragraphPath,
   themePath,
   topicPath,
+  versionedPath,
 } from './portal-urls.js';
+export { paragraphChangesOf, publishedTime, renderDiffPage, renderHistoryPage } from './render-history.js';
+export type { DiffView, HistoryView } from './render-history.js';
 export { renderHomePage } from './render-home.js';
 export { renderThemePage } from './render-theme.js';
 export { renderPaperPage } from './render-paper.js';

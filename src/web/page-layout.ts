@@ -10,6 +10,7 @@ import {
   MECHANISMS_PATH,
   REFERENCES_PATH,
   SCRIPT_PATH,
+  HISTORY_PATH,
   SEARCH_PATH,
   TOPICS_PATH,
 } from './portal-urls.js';
@@ -29,6 +30,21 @@ export interface PageContext {
    * in every link): the language switcher is then made of buttons of that form, each adding `lang`.
    */
   readonly stateForm?: string;
+  /**
+   * The version of the catalog the page shows, when it shows one: named in the footer (with a link
+   * to the history), and announced by a banner above the content when it is not the current one.
+   */
+  readonly catalogVersion?: ServedVersion;
+}
+
+/** Which version of the catalog a page shows, and which is the current one. */
+export interface ServedVersion {
+  /** The version shown (`?version=N`, or the current one). */
+  readonly served: number;
+  /** The current version of the same document and catalog language. */
+  readonly current: number;
+  /** The same page in the current version: the page's URL without `version`. */
+  readonly currentUrl: string;
 }
 
 /**
@@ -141,6 +157,22 @@ function breadcrumbNav(messages: Messages, crumbs: readonly Crumb[]): Html {
   return h`<nav class="breadcrumb" aria-label="${messages.breadcrumb}"><ol>${items}</ol></nav>`;
 }
 
+/**
+ * The banner of a page that shows an older version of the catalog: which version it is, which is
+ * the current one, and links to the same page in the current version and to the history.
+ */
+function versionBanner(messages: Messages, version: ServedVersion | undefined): Html {
+  if (version === undefined || version.served === version.current) return EMPTY;
+  return h`<div class="version-banner" role="note"><p>${messages.versionBanner(version.served, version.current)} <a href="${version.currentUrl}">${messages.readCurrent}</a> · <a href="${HISTORY_PATH}">${messages.navHistory}</a></p></div>`;
+}
+
+/** The footer's line of the catalog version: the version shown, a link to the history. */
+function footerCatalogVersion(messages: Messages, version: ServedVersion | undefined): Html {
+  return version === undefined
+    ? h`<a href="${HISTORY_PATH}">${messages.navHistory}</a>`
+    : h`<a href="${HISTORY_PATH}" class="catalog-version">${messages.catalogVersion(version.served)}</a>`;
+}
+
 /** The class of the mark after a label that is the portal's own rendering (see `ownRenderingMark`). */
 export const OWN_RENDERING_CLASS = 'own-rendering';
 
@@ -157,8 +189,9 @@ function ownRenderingLegend(messages: Messages, main: Html): Html {
 /**
  * A whole page: doctype, `<html lang dir>`, the head (stylesheet and deferred script as files, so
  * that the Content-Security-Policy needs no inline code), the skip link, the header with the
- * portal's name, search box, main navigation and language switcher, the breadcrumb, the main
- * content, and the footer.
+ * portal's name, search box, main navigation and language switcher, the banner of an older catalog
+ * version, the breadcrumb, the main content, and the footer (with the catalog version shown and a
+ * link to the history).
  */
 export function renderPage(context: PageContext, spec: PageSpec): Html {
   const { lang, messages } = context;
@@ -201,13 +234,14 @@ ${navLink(SEARCH_PATH, messages.navSearch, section === 'search')}
 </div>
 </header>
 <main id="main" tabindex="-1">
+${versionBanner(messages, context.catalogVersion)}
 ${breadcrumbNav(messages, spec.breadcrumb ?? [])}
 ${note}
 ${spec.main}${ownRenderingLegend(messages, spec.main)}
 </main>
 <footer class="site-footer">
 <p>${messages.footerSource}</p>
-<p><a href="/api/v1/catalog">${messages.footerApi}</a> · ${messages.footerVersion(context.version)}</p>
+<p>${footerCatalogVersion(messages, context.catalogVersion)} · <a href="/api/v1/catalog">${messages.footerApi}</a> · ${messages.footerVersion(context.version)}</p>
 </footer>
 </body>
 </html>

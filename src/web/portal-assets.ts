@@ -313,6 +313,30 @@ main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.
   .para { padding-inline-start: 0.7rem; }
 }
 
+/* History: the banner of an older version, notes on changed paragraphs, the versions, the diff. */
+.version-banner { background: #fff6d6; border: 1px solid #e0b400; border-inline-start-width: 6px; border-radius: var(--radius); padding: 0.5rem 0.9rem; margin-block: 1rem; }
+.version-banner p { margin: 0; }
+.para-change { font-size: 0.92rem; color: var(--muted); margin-block: 0.2rem 0.4rem; }
+.cards.versions { grid-template-columns: minmax(0, 1fr); }
+.version-name { margin-block: 0 0.3rem; font-size: 1.15rem; }
+.current-mark, .change-action { display: inline-block; font-size: 0.8rem; font-weight: 600; padding: 0 0.45rem; border-radius: var(--radius); background: var(--soft); border: 1px solid var(--line); vertical-align: middle; }
+.current-mark { background: var(--brand); border-color: var(--brand); color: #fff; }
+.version-language { font-size: 0.85rem; color: var(--muted); }
+.no-message { color: var(--muted); }
+.compare-form { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5rem 1rem; }
+.compare-form label { display: flex; flex-direction: column; font-weight: 600; font-size: 0.95rem; }
+.compare-form select, .compare-form button { font: inherit; padding: 0.3rem 0.5rem; border-radius: var(--radius); }
+.compare-form button { border: 2px solid var(--link); background: var(--link); color: #fff; cursor: pointer; }
+.changes { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.8rem; }
+.change { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem 0.9rem; scroll-margin-block-start: 1rem; }
+.change:target { outline: 3px solid var(--accent); }
+.change-title { margin-block: 0 0.3rem; font-size: 1rem; }
+.change-text p { margin-block: 0.3rem; }
+.change-added { background: #e3f4e6; border-color: #7cc48a; }
+.change-removed { background: #fbe5e5; border-color: #e0a0a0; }
+ins { background: #d4f2da; color: #0a4015; text-decoration: underline; text-decoration-thickness: 2px; }
+del { background: #fbdada; color: #6b0d0d; text-decoration: line-through; }
+.change-links { margin-block: 0.3rem 0; font-size: 0.92rem; }
 @media print {
   @page { margin: 18mm 16mm; }
   body { font-size: 10.5pt; line-height: 1.5; color: #000; background: #fff; }

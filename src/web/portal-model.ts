@@ -29,7 +29,19 @@ export interface PortalModel {
   readonly mechanismById: ReadonlyMap<string, MechanismEntry>;
   /** Papers of each meeting, in symbol order (see `papersByMeeting`). */
   readonly papersByMeeting: ReadonlyMap<number, readonly Paper[]>;
+  /**
+   * The paragraphs whose text or items differ from the document's first version (or that it did
+   * not have), each with the URL of its change on the history's diff page; empty when the history
+   * is not known or this is the first version.
+   */
+  readonly paragraphChanges: ParagraphChanges;
 }
+
+/** Paragraph numbers → the URL of their change since the first version (see `paragraphChangesOf`). */
+export type ParagraphChanges = ReadonlyMap<number, string>;
+
+/** No paragraph changed (the first version, or no history known). */
+export const NO_PARAGRAPH_CHANGES: ParagraphChanges = new Map();
 
 function groupInto<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -38,10 +50,15 @@ function groupInto<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Indexes a catalog and its knowledge for the pages. Pure; a few milliseconds for the bundled
- * summary, so callers cache it per published catalog.
+ * Indexes a catalog and its knowledge for the pages, with the paragraphs changed since the first
+ * version when known. Pure; a few milliseconds for the bundled summary, so callers cache it per
+ * published catalog.
  */
-export function buildPortalModel(catalog: Catalog, knowledge: CatalogKnowledge | undefined): PortalModel {
+export function buildPortalModel(
+  catalog: Catalog,
+  knowledge: CatalogKnowledge | undefined,
+  paragraphChanges: ParagraphChanges = NO_PARAGRAPH_CHANGES,
+): PortalModel {
   const concepts = knowledge?.concepts ?? [];
   const conceptOfKeyTopic =
     knowledge === undefined ? () => undefined : keyTopicConceptResolver(knowledge, catalog.language);
@@ -74,5 +91,6 @@ export function buildPortalModel(catalog: Catalog, knowledge: CatalogKnowledge |
     mechanismsByParagraph,
     mechanismById: new Map((knowledge?.mechanisms ?? []).map((entry) => [entry.mechanism.id, entry])),
     papersByMeeting: papersByMeeting(catalog.papers),
+    paragraphChanges,
   };
 }

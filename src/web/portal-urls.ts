@@ -82,6 +82,33 @@ export const BRIEF_DOWNLOAD_PATH = '/brief/download';
 export const BRIEF_API_PATH = '/api/v1/brief';
 /** The API route that exports a selection or the whole catalog as a file. */
 export const EXPORT_API_PATH = '/api/v1/export';
+/** The path of the history of the catalog's versions. */
+export const HISTORY_PATH = '/history';
+
+/** The path of the changes between two versions (`/history/1..3`). */
+export function diffPath(from: number, to: number): string {
+  return `${HISTORY_PATH}/${from}..${to}`;
+}
+
+/**
+ * `path` (a path with an optional query and fragment) in catalog version `version`: with
+ * `version=N` in its query, or as it is when `version` is undefined (the current one).
+ */
+export function versionedPath(path: string, version: number | undefined): string {
+  if (version === undefined) return path;
+  const hashAt = path.indexOf('#');
+  const [base, hash] = hashAt === -1 ? [path, ''] : [path.slice(0, hashAt), path.slice(hashAt)];
+  const [pathname = '', query = ''] = base.split('?', 2);
+  const params = new URLSearchParams(query);
+  params.set('version', String(version));
+  return `${pathname}?${params.toString()}${hash}`;
+}
+
+/** The fragment id of a lettered item's change on the diff page (`para-12-b`). */
+export function itemAnchor(number: number, label: string): string {
+  return `${paragraphAnchor(number)}-${label}`;
+}
+
 /** The path of the stylesheet. */
 export const CSS_PATH = '/assets/portal.css';
 /** The path of the script that enhances pages (they work without it). */

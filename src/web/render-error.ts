@@ -5,23 +5,50 @@ import type { Html } from './html-template.js';
 import { contentAttributes, renderPage, searchForm } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
-import { TOPICS_PATH, paperPath, paperSlug } from './portal-urls.js';
+import { HISTORY_PATH, TOPICS_PATH, diffPath, paperPath, paperSlug } from './portal-urls.js';
 import { similarity } from './suggest-topics.js';
 
 /**
  * What went wrong, as the reader is told: a page that does not exist, a paper symbol that names no
- * paper, nothing published, a request that cannot be read, the store unavailable, or anything else.
+ * paper, nothing published, a request that cannot be read, the store unavailable, or anything else;
+ * and for the history: a `?version=` that is no version number, a version that does not exist, a
+ * range of versions that is not two numbers, compares a version with itself, or is reversed.
  */
 export type ErrorKind =
-  'not-found' | 'paper-not-found' | 'no-catalog' | 'bad-request' | 'unavailable' | 'error';
+  | 'not-found'
+  | 'paper-not-found'
+  | 'no-catalog'
+  | 'bad-request'
+  | 'unavailable'
+  | 'error'
+  | 'bad-version'
+  | 'version-missing'
+  | 'bad-range'
+  | 'same-version'
+  | 'reversed-range';
 
 /** An error page to render. */
 export interface ErrorView {
   readonly status: number;
   readonly kind: ErrorKind;
-  /** For `paper-not-found`: the symbol (or slug) that was asked for. */
+  /** For `paper-not-found`, `bad-version` and `bad-range`: what was asked for (a symbol, a version, a range). */
   readonly asked?: string;
+  /** For `version-missing` and `same-version`: the version named. */
+  readonly version?: number;
+  /** For `version-missing`: the newest version there is (0 when none). */
+  readonly newest?: number;
+  /** For `reversed-range`: the two versions as asked, the newer first. */
+  readonly range?: { readonly from: number; readonly to: number };
 }
+
+/** The kinds of errors about the history's versions, whose page leads to the history. */
+const HISTORY_ERRORS: ReadonlySet<ErrorKind> = new Set([
+  'bad-version',
+  'version-missing',
+  'bad-range',
+  'same-version',
+  'reversed-range',
+]);
 
 /** The papers whose symbols look most like `asked` (slug or symbol), best first. */
 export function closestPapers(papers: readonly Paper[], asked: string, limit = 3): Paper[] {
@@ -45,28 +72,43 @@ function paperList(context: PageContext, model: PortalModel, papers: readonly Pa
 /**
  * An error page that helps: what happened in the interface language (never the internal error
  * text), and where to go from here: the home page, a search box, the topics; for an unknown paper,
- * the papers with the closest symbols and the list of all papers.
+ * the papers with the closest symbols and the list of all papers; for a version or a range of
+ * versions, what was wrong with it and the history (and the range in order, when it was reversed).
  */
 export function renderErrorPage(context: PageContext, model: PortalModel | undefined, view: ErrorView): Html {
   const { messages } = context;
+  const asked = view.asked ?? '';
+  const version = view.version ?? 0;
+  const range = view.range ?? { from: 0, to: 0 };
   const [title, text] = {
-    'not-found': [messages.notFoundTitle, messages.notFoundText],
-    'paper-not-found': [messages.notFoundTitle, messages.paperNotFoundText(view.asked ?? '')],
-    'no-catalog': [messages.notFoundTitle, messages.noCatalog],
-    'bad-request': [messages.badRequestTitle, messages.badRequestText],
-    unavailable: [messages.errorTitle, messages.unavailableText],
-    error: [messages.errorTitle, messages.errorText],
-  }[view.kind];
+    'not-found': () => [messages.notFoundTitle, messages.notFoundText],
+    'paper-not-found': () => [messages.notFoundTitle, messages.paperNotFoundText(asked)],
+    'no-catalog': () => [messages.notFoundTitle, messages.noCatalog],
+    'bad-request': () => [messages.badRequestTitle, messages.badRequestText],
+    unavailable: () => [messages.errorTitle, messages.unavailableText],
+    error: () => [messages.errorTitle, messages.errorText],
+    'bad-version': () => [messages.badRequestTitle, messages.badVersionText(asked)],
+    'version-missing': () => [messages.notFoundTitle, messages.versionMissingText(version, view.newest ?? 0)],
+    'bad-range': () => [messages.badRequestTitle, messages.badRangeText(asked)],
+    'same-version': () => [messages.badRequestTitle, messages.sameVersionText(version)],
+    'reversed-range': () => [messages.badRequestTitle, messages.reversedRangeText(range.from, range.to)],
+  }[view.kind]();
   let papers: Html = EMPTY;
   if (view.kind === 'paper-not-found' && model !== undefined) {
     const close = closestPapers(model.catalog.papers, view.asked ?? '');
     papers = h`${close.length === 0 ? EMPTY : h`<section aria-labelledby="close-heading"><h2 id="close-heading">${messages.closestPapers}</h2>${paperList(context, model, close)}</section>`}
 <section aria-labelledby="all-heading"><h2 id="all-heading">${messages.allPapers}</h2>${paperList(context, model, model.catalog.papers)}</section>`;
   }
+  const reversed =
+    view.kind === 'reversed-range'
+      ? h`<li><a href="${diffPath(range.to, range.from)}">${messages.diffTitle(range.to, range.from)}</a></li>`
+      : EMPTY;
   const options =
     view.kind === 'unavailable' || view.kind === 'error'
       ? h`<ul class="next-steps"><li><a href="/">${messages.backHome}</a></li></ul>`
-      : h`<p>${messages.tryThese}</p><ul class="next-steps"><li><a href="/">${messages.backHome}</a></li><li><a href="${TOPICS_PATH}">${messages.topicsTitle}</a></li></ul>${searchForm(messages, '', 'error-q')}`;
+      : HISTORY_ERRORS.has(view.kind)
+        ? h`<p>${messages.tryThese}</p><ul class="next-steps">${reversed}<li><a href="${HISTORY_PATH}">${messages.historyTitle}</a></li><li><a href="/">${messages.backHome}</a></li></ul>`
+        : h`<p>${messages.tryThese}</p><ul class="next-steps"><li><a href="/">${messages.backHome}</a></li><li><a href="${TOPICS_PATH}">${messages.topicsTitle}</a></li></ul>${searchForm(messages, '', 'error-q')}`;
   return renderPage(context, {
     title: `${view.status} · ${title}`,
     section: 'none',

@@ -4,6 +4,7 @@ import {
   keyTopicLink,
   paperDate,
   paperSubject,
+  paragraphChangeNote,
   paragraphCitation,
   themeName,
   themeNameText,
@@ -25,7 +26,7 @@ function paperEntry(context: PageContext, model: PortalModel, symbol: string): H
   const firstBlock =
     first === undefined
       ? EMPTY
-      : h`<div class="first-paragraph"><p class="label"><a href="${paperPath(paper.symbol)}#${paragraphAnchor(first.number)}">${messages.paragraphName(first.number)}</a></p><p${content}>${first.text}</p><p class="citation"><cite class="cite-text">${paragraphCitation(context, first)}</cite></p></div>`;
+      : h`<div class="first-paragraph"><p class="label"><a href="${paperPath(paper.symbol)}#${paragraphAnchor(first.number)}">${messages.paragraphName(first.number)}</a></p>${paragraphChangeNote(context, model, first.number)}<p${content}>${first.text}</p><p class="citation"><cite class="cite-text">${paragraphCitation(context, first)}</cite></p></div>`;
   return h`<li class="card paper-card">
 <h3><a href="${paperPath(paper.symbol)}">${symbolText(paper.symbol)}</a></h3>
 <p class="facts">${paperDate(context, paper)} · ${messages.labelled(messages.summaryParagraphs)} ${paper.paragraphs.length}</p>

@@ -7,11 +7,14 @@ import { describeCatalog } from '../../src/knowledge/index.js';
 import type { CatalogService, SearchService } from '../../src/services/index.js';
 import { createCatalogService, createSearchService } from '../../src/services/index.js';
 import { openSqliteCatalogStore } from '../../src/store/index.js';
+import type { CatalogStore } from '../../src/store/index.js';
 import { bundledIngestRequest } from './corpus.js';
 import { bundledKnowledge } from './knowledge.js';
 
 /** The bundled summary published in Chinese in an in-memory store, with its knowledge and search. */
 export interface BundledServices {
+  /** The store the summary is published in. */
+  readonly store: CatalogStore;
   readonly service: CatalogService;
   readonly catalog: Catalog;
   readonly knowledge: CatalogKnowledge;
@@ -20,10 +23,12 @@ export interface BundledServices {
 
 /** Ingests the bundled summary into an in-memory SQLite store, as `somkb start` does into its file. */
 export async function startBundledServices(): Promise<BundledServices> {
-  const service = createCatalogService(await openSqliteCatalogStore(':memory:'));
+  const store = await openSqliteCatalogStore(':memory:');
+  const service = createCatalogService(store);
   await service.ingest(bundledIngestRequest());
   const catalog = await service.catalog('zh');
   return {
+    store,
     service,
     catalog,
     knowledge: describeCatalog(catalog, bundledKnowledge()),

@@ -26,6 +26,10 @@ export interface ApiDeps {
    */
   readonly loadPublished: () => Promise<PublishedCatalog | undefined>;
   readonly loadKnowledge?: () => Promise<CatalogKnowledge | undefined>;
+  /** The knowledge of an older published version (see `CreateAppDeps.describeKnowledge`). */
+  readonly describeKnowledge?: (
+    published: PublishedCatalog,
+  ) => CatalogKnowledge | undefined | Promise<CatalogKnowledge | undefined>;
   readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
   /**
    * The export and briefing use cases (`/export`, `/brief`); by default made over the loaders above,
@@ -34,7 +38,8 @@ export interface ApiDeps {
   readonly files?: CatalogFiles;
   /**
    * The versions of the store's documents (`/versions`, `/versions/{n}`, `/diff`); without it those
-   * routes answer 404.
+   * routes answer 404. Reads of documents, paragraphs, papers and the catalog take `?version=N`
+   * through it (without it, only the current version's number is accepted).
    */
   readonly history?: HistoryService;
   readonly version: string;

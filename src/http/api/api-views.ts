@@ -4,6 +4,7 @@ import { toExportJson } from '../../export/index.js';
 import type { CatalogKnowledge } from '../../knowledge/index.js';
 import { catalogVersionKey } from '../../services/index.js';
 import type { CatalogVersionKey } from '../../services/index.js';
+import { createVersionReader } from '../catalog-versions.js';
 import type { JsonBody } from '../json-body.js';
 import { toJsonBody } from '../json-body.js';
 import type { ApiDeps } from './api-deps.js';
@@ -77,29 +78,38 @@ function buildViews(catalog: Catalog, knowledge: CatalogKnowledge | undefined): 
 
 /** The views of one catalog version and the knowledge they were built with. */
 interface BuiltViews {
-  readonly key: CatalogVersionKey;
   readonly knowledge: CatalogKnowledge | undefined;
   readonly views: ApiViews;
 }
 
+/** How many versions' views the API keeps: the current one and a few older ones being read. */
+const KEPT_VIEWS = 4;
+
 /**
- * The views of the current catalog, built once per catalog version (`catalogVersionKey`: document,
- * catalog language, version) and knowledge, so that a loader answering every read with a new but
- * equal object still gets the views and bodies already made; throws CATALOG_EMPTY when none is
- * published.
+ * The views of the catalog version a read asks for (`?version=N`; the current one when not
+ * given), built once per catalog version (`catalogVersionKey`: document, catalog language,
+ * version) and knowledge, so that a loader answering every read with a new but equal object still
+ * gets the views and bodies already made; throws CATALOG_EMPTY when nothing is published, and
+ * NOT_FOUND naming a version that does not exist.
  */
-export function createViewLoader(deps: ApiDeps): () => Promise<ApiViews> {
-  let built: BuiltViews | undefined;
-  return async function current(): Promise<ApiViews> {
-    const published = await deps.loadPublished();
+export function createViewLoader(deps: ApiDeps): (version?: number) => Promise<ApiViews> {
+  const versions = createVersionReader(deps.loadPublished, deps.history);
+  const built = new Map<CatalogVersionKey, BuiltViews>();
+  return async function viewsOf(version?: number): Promise<ApiViews> {
+    const published = await versions.read(version);
     if (published === undefined) {
       throw new SomkbError('CATALOG_EMPTY', NOTHING_PUBLISHED);
     }
     const key = catalogVersionKey(published);
-    const knowledge = (await deps.loadKnowledge?.()) ?? undefined;
-    if (built?.key !== key || built.knowledge !== knowledge) {
-      built = { key, knowledge, views: buildViews(published.catalog, knowledge) };
-    }
-    return built.views;
+    const isCurrent = version === undefined || (await deps.loadPublished())?.version === published.version;
+    const knowledge = isCurrent
+      ? ((await deps.loadKnowledge?.()) ?? undefined)
+      : await deps.describeKnowledge?.(published);
+    const kept = built.get(key);
+    if (kept !== undefined && kept.knowledge === knowledge) return kept.views;
+    const views = buildViews(published.catalog, knowledge);
+    if (kept === undefined && built.size >= KEPT_VIEWS) built.clear();
+    built.set(key, { knowledge, views });
+    return views;
   };
 }

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { OpenAPIHono, z } from '@hono/zod-openapi';
 import { countCatalog } from '../../domain/index.js';
-import { CatalogExportSchema, HealthSchema } from '../api-schemas.js';
+import { CatalogExportSchema, HealthSchema, VersionQuerySchema } from '../api-schemas.js';
 import { sendJson, toJsonBody } from '../json-body.js';
 import { NOTHING_PUBLISHED, bodyOf } from './api-views.js';
 import type { ApiRouteContext } from './route-kit.js';
@@ -21,6 +21,7 @@ export const CATALOG_ROUTES = {
     path: '/catalog',
     summary: 'The whole published catalog as JSON (the export contract)',
     tags: ['catalog'],
+    request: { query: VersionQuerySchema },
     responses: json(CatalogExportSchema, 'The whole catalog, as `somkb export --format json` prints it'),
   }),
 } as const;
@@ -28,7 +29,7 @@ export const CATALOG_ROUTES = {
 /** `GET /catalog` (the export JSON of the whole catalog) and `GET /health`. */
 export function addCatalogRoutes(api: OpenAPIHono, { deps, current }: ApiRouteContext): void {
   api.openapi(CATALOG_ROUTES.catalog, async (c) => {
-    const view = await current();
+    const view = await current(c.req.valid('query').version);
     return sendJson(
       c,
       bodyOf(view, 'catalog', () => view.exported as unknown as z.infer<typeof CatalogExportSchema>),

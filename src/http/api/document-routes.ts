@@ -1,6 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { DocumentSchema, ParagraphSchema, listOf, wholeNumberParam } from '../api-schemas.js';
+import {
+  DocumentSchema,
+  ParagraphSchema,
+  VersionQuerySchema,
+  listOf,
+  wholeNumberParam,
+} from '../api-schemas.js';
 import { sendJson } from '../json-body.js';
 import type { ApiViews } from './api-views.js';
 import { bodyOf, listBodyOf } from './api-views.js';
@@ -15,6 +21,7 @@ export const DOCUMENT_ROUTES = {
     path: '/documents',
     summary: 'List the published documents',
     tags: ['documents'],
+    request: { query: VersionQuerySchema },
     responses: json(listOf(DocumentSchema, 'DocumentList'), 'The documents'),
   }),
   document: createRoute({
@@ -22,7 +29,7 @@ export const DOCUMENT_ROUTES = {
     path: '/documents/{id}',
     summary: 'One document: header, chapters and paragraph count',
     tags: ['documents'],
-    request: { params: idParam('id', 'thematic-summary-2021', 'Document id') },
+    request: { params: idParam('id', 'thematic-summary-2021', 'Document id'), query: VersionQuerySchema },
     responses: json(DocumentSchema, 'One document'),
   }),
   paragraphs: createRoute({
@@ -30,7 +37,7 @@ export const DOCUMENT_ROUTES = {
     path: '/documents/{id}/paragraphs',
     summary: 'The paragraphs of a document',
     tags: ['documents'],
-    request: { params: idParam('id', 'thematic-summary-2021', 'Document id') },
+    request: { params: idParam('id', 'thematic-summary-2021', 'Document id'), query: VersionQuerySchema },
     responses: json(listOf(ParagraphSchema, 'ParagraphList'), 'The paragraphs of a document, in order'),
   }),
   paragraph: createRoute({
@@ -51,6 +58,7 @@ export const DOCUMENT_ROUTES = {
           description: 'Paragraph number',
         }),
       }),
+      query: VersionQuerySchema,
     },
     responses: json(ParagraphSchema, 'One paragraph with its items'),
   }),
@@ -61,17 +69,20 @@ function requireDocument(view: ApiViews, id: string): void {
     notFound('document', id, `the document is ${view.catalog.document.id}`);
 }
 
-/** `GET /documents`, `/documents/{id}`, `/documents/{id}/paragraphs` and `…/paragraphs/{number}`. */
+/**
+ * `GET /documents`, `/documents/{id}`, `/documents/{id}/paragraphs` and `…/paragraphs/{number}`,
+ * of the current version or of `?version=N`.
+ */
 export function addDocumentRoutes(api: OpenAPIHono, { current }: ApiRouteContext): void {
   api.openapi(DOCUMENT_ROUTES.documents, async (c) => {
-    const view = await current();
+    const view = await current(c.req.valid('query').version);
     return sendJson(
       c,
       bodyOf(view, 'documents', () => ({ items: [toDocumentView(view.catalog)], total: 1 })),
     );
   });
   api.openapi(DOCUMENT_ROUTES.document, async (c) => {
-    const view = await current();
+    const view = await current(c.req.valid('query').version);
     requireDocument(view, c.req.valid('param').id);
     return sendJson(
       c,
@@ -79,12 +90,12 @@ export function addDocumentRoutes(api: OpenAPIHono, { current }: ApiRouteContext
     );
   });
   api.openapi(DOCUMENT_ROUTES.paragraphs, async (c) => {
-    const view = await current();
+    const view = await current(c.req.valid('query').version);
     requireDocument(view, c.req.valid('param').id);
     return sendJson(c, listBodyOf(view, 'paragraphs', view.paragraphs));
   });
   api.openapi(DOCUMENT_ROUTES.paragraph, async (c) => {
-    const view = await current();
+    const view = await current(c.req.valid('query').version);
     const { id, number } = c.req.valid('param');
     requireDocument(view, id);
     const paragraph = view.paragraphs.find((candidate) => candidate.number === number);

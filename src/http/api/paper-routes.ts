@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { PaperSchema, listOf } from '../api-schemas.js';
+import { PaperSchema, VersionQuerySchema, listOf } from '../api-schemas.js';
 import { sendJson } from '../json-body.js';
 import { bodyOf, listBodyOf } from './api-views.js';
 import type { ApiRouteContext } from './route-kit.js';
@@ -13,6 +13,7 @@ export const PAPER_ROUTES = {
     path: '/papers',
     summary: 'List the background papers',
     tags: ['documents'],
+    request: { query: VersionQuerySchema },
     responses: json(listOf(PaperSchema, 'PaperList'), 'The background papers'),
   }),
   paper: createRoute({
@@ -22,19 +23,20 @@ export const PAPER_ROUTES = {
     tags: ['documents'],
     request: {
       params: idParam('symbol', 'CTOC-COP-WG.7-2015-4', 'The UN symbol, URL-encoded, or its slug (/ → -)'),
+      query: VersionQuerySchema,
     },
     responses: json(PaperSchema, 'One paper'),
   }),
 } as const;
 
-/** `GET /papers` and `GET /papers/{symbol}` (the symbol or its slug, in any case). */
+/** `GET /papers` and `GET /papers/{symbol}` (the symbol or its slug, in any case), of the current version or of `?version=N`. */
 export function addPaperRoutes(api: OpenAPIHono, { current }: ApiRouteContext): void {
   api.openapi(PAPER_ROUTES.papers, async (c) => {
-    const view = await current();
+    const view = await current(c.req.valid('query').version);
     return sendJson(c, listBodyOf(view, 'papers', view.papers));
   });
   api.openapi(PAPER_ROUTES.paper, async (c) => {
-    const view = await current();
+    const view = await current(c.req.valid('query').version);
     const { symbol } = c.req.valid('param');
     const wanted = symbol.toUpperCase();
     const paper = view.papers.find(

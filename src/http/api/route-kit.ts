@@ -15,8 +15,11 @@ export interface ApiRouteContext {
   readonly deps: ApiDeps;
   /** The export and briefing use cases. */
   readonly files: CatalogFiles;
-  /** The views of the current catalog; throws CATALOG_EMPTY when none is published. */
-  readonly current: () => Promise<ApiViews>;
+  /**
+   * The views of the current catalog, or of version `version` of it (`?version=N`); throws
+   * CATALOG_EMPTY when none is published, NOT_FOUND naming a version that does not exist.
+   */
+  readonly current: (version?: number) => Promise<ApiViews>;
 }
 
 /** Adds a group of routes to the API. */
