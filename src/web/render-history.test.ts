@@ -17,8 +17,19 @@ import { renderThemePage } from './render-theme.js';
 const HOSTILE = '<script>alert(1)</script>';
 
 function record(version: number, overrides: Partial<VersionRecord> = {}): VersionRecord {
-  const { catalog: _catalog, ...rest } = publishedOf(makeSampleCatalog(), version);
-  return { ...rest, publishedAt: `2026-12-0${version}T10:3${version}:00.000Z`, ...overrides };
+  const published = publishedOf(makeSampleCatalog(), version);
+  const { documentId, language, by, message, source, counts } = published;
+  return {
+    documentId,
+    language,
+    version,
+    publishedAt: `2026-12-0${version}T10:3${version}:00.000Z`,
+    by,
+    message,
+    source,
+    counts,
+    ...overrides,
+  };
 }
 
 /** The sample catalog with paragraph 4's text and item (b) edited. */
