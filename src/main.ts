@@ -109,6 +109,7 @@ const deps: CliDeps = {
       search,
       files: createPublishedCatalogFiles(service, knowledge, search),
       history,
+      describeKnowledge: (published) => knowledge.describe(published),
       version,
       corsOrigins: (process.env['SOMKB_CORS_ORIGINS'] ?? '')
         .split(',')

@@ -17,7 +17,8 @@ let portal: PortalBrowser | undefined;
 let started: Promise<PortalBrowser> | undefined;
 
 beforeAll(() => {
-  started = startPortalBrowser().then((running) => (portal = running));
+  // Two versions, so that the history and a diff page are laid out too.
+  started = startPortalBrowser({ history: true }).then((running) => (portal = running));
   // Each test reports the failure; this keeps it from also being an unhandled rejection.
   started.catch(() => undefined);
 });
@@ -51,7 +52,7 @@ describe('the layout of the portal in the six languages', () => {
     async () => {
       const { page, origin } = await open(1366);
       for (const lang of LANGUAGES) {
-        for (const path of ['/themes/theme-6', '/']) {
+        for (const path of ['/themes/theme-6', '/', '/history', '/history/1..2']) {
           await page.goto(`${origin}${path}?lang=${lang}`);
           const tops = await inPage<number[]>(
             page,
@@ -83,6 +84,8 @@ describe('the layout of the portal in the six languages', () => {
         ['/mechanisms', ['/mechanisms page']],
         ['/brief', ['/brief page']],
         [`/search?q=${encodeURIComponent('洗钱')}`, ['/search page']],
+        ['/history', []],
+        ['/history/1..2', []],
       ];
       for (const [path, marked] of expected) {
         await page.goto(`${origin}${path}`);
@@ -125,7 +128,13 @@ describe('the layout of the portal in the six languages', () => {
     async () => {
       const { page, origin } = await open(390, 844);
       for (const lang of LANGUAGES) {
-        for (const path of ['/themes/theme-6', '/papers/CTOC-COP-WG.7-2015-4', '/']) {
+        for (const path of [
+          '/themes/theme-6',
+          '/papers/CTOC-COP-WG.7-2015-4',
+          '/',
+          '/history',
+          '/history/1..2',
+        ]) {
           await page.goto(`${origin}${path}?lang=${lang}`);
           const height = await inPage<number>(
             page,
@@ -157,6 +166,53 @@ describe('the layout of the portal in the six languages', () => {
         }
       }
       await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'lays out the diff of versions 1 and 2 in Arabic (right to left) and Chinese: the Chinese text left to right, the inserted words marked, nothing wider than a phone',
+    async () => {
+      for (const width of [1366, 390]) {
+        const { page, origin } = await open(width);
+        for (const lang of ['ar', 'zh']) {
+          const response = await page.goto(`${origin}/history/1..2?lang=${lang}`);
+          expect(response?.status(), lang).toBe(200);
+          const layout = await inPage<{
+            dir: string;
+            text: string;
+            inserted: string[];
+            underline: string;
+            overflow: number;
+            linksInView: boolean;
+          }>(
+            page,
+            `(() => {
+              const change = document.querySelector('#para-12');
+              const text = change.querySelector('.change-text');
+              const ins = [...change.querySelectorAll('ins')];
+              const main = document.querySelector('main').getBoundingClientRect();
+              const links = [...change.querySelectorAll('.change-links a')].map((a) => a.getBoundingClientRect());
+              return {
+                dir: getComputedStyle(document.documentElement).direction,
+                text: getComputedStyle(text).direction,
+                inserted: ins.map((element) => element.textContent),
+                underline: ins.length === 0 ? '' : getComputedStyle(ins[0]).textDecorationLine,
+                overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+                linksInView: links.length === 2 && links.every((r) => r.left >= main.left - 1 && r.right <= main.right + 1),
+              };
+            })()`,
+          );
+          const where = `${lang} ${String(width)}`;
+          expect(layout.dir, where).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+          expect(layout.text, where).toBe('ltr');
+          expect(layout.inserted.join(''), where).toContain('汇款');
+          expect(layout.underline, where).toBe('underline');
+          expect(layout.overflow, where).toBe(0);
+          expect(layout.linksInView, where).toBe(true);
+        }
+        await page.close();
+      }
     },
     TIMEOUT,
   );

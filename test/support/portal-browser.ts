@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { createBundledApp, startBundledServices } from './bundled-app.js';
+import { createHistoryApp, startBundledHistory } from './bundled-history.js';
 
 /** Where Chromium is looked for: /usr/bin/chromium, or $SOMKB_CHROMIUM. */
 export const CHROMIUM = process.env.SOMKB_CHROMIUM ?? '/usr/bin/chromium';
@@ -18,15 +19,27 @@ export interface PortalBrowser {
   close(): Promise<void>;
 }
 
+/** Options of {@link startPortalBrowser}. */
+export interface PortalBrowserOptions {
+  /**
+   * Serve a history of two versions (the second with paragraph 12 edited, see `startBundledHistory`),
+   * for the pages of the history; default false: one version, as `somkb start` publishes it.
+   */
+  readonly history?: boolean;
+}
+
 /**
  * Serves the portal as `somkb start` does (the bundled summary ingested into an in-memory store, with
  * the bundled knowledge) in this process, and launches Chromium; fails when Chromium is missing.
  */
-export async function startPortalBrowser(): Promise<PortalBrowser> {
+export async function startPortalBrowser(options: PortalBrowserOptions = {}): Promise<PortalBrowser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`the browser tests need Chromium at ${CHROMIUM} (set SOMKB_CHROMIUM to another path)`);
   }
-  const app = createBundledApp(await startBundledServices(), { version: 'browser-test' });
+  const app =
+    options.history === true
+      ? createHistoryApp(await startBundledHistory(), { version: 'browser-test' })
+      : createBundledApp(await startBundledServices(), { version: 'browser-test' });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => {
     server.once('listening', () => {
