@@ -290,3 +290,11 @@ describe('a new publish', () => {
     expect(history).toContain('href="/history/2..3">Changes since version 2</a>');
   });
 });
+
+describe('search results', () => {
+  it('say of a hit changed since the first version that it changed, with a link to its change', async () => {
+    const { text } = await get(`/search?q=${encodeURIComponent('汇款')}`, 'en');
+    const hit = text.slice(text.indexOf('#para-12">'), text.indexOf('</li>', text.indexOf('#para-12">')));
+    expect(hit).toContain('<a href="/history/1..2#para-12">See the change</a>');
+  });
+});

@@ -6,6 +6,7 @@ import {
   downloadLabel,
   downloadLinks,
   paperDate,
+  paragraphChangeNote,
   themeName,
 } from './content-blocks.js';
 import { conceptPrefLabel } from '../thesaurus/index.js';
@@ -245,7 +246,7 @@ function hitItem(context: PageContext, model: PortalModel, hit: SearchHit, level
     shown.length === 0
       ? EMPTY
       : h`<div class="matched"><span class="note-label">${messages.labelled(messages.matchedVia)}</span> <ul class="inline-list">${shown.map((match) => conceptMatch(context, model, match))}</ul></div>`;
-  return h`<li class="hit">${title}<p class="snippet"${content}>${trusted(hit.snippet)}</p><p class="hit-meta">${meta.map((part, index) => (index === 0 ? part : h` · ${part}`))}</p>${concepts}</li>`;
+  return h`<li class="hit">${title}<p class="snippet"${content}>${trusted(hit.snippet)}</p>${paragraphChangeNote(context, model, hit.paragraph)}<p class="hit-meta">${meta.map((part, index) => (index === 0 ? part : h` · ${part}`))}</p>${concepts}</li>`;
 }
 
 function hitList(context: PageContext, model: PortalModel, result: SearchResult, grouped: boolean): Html {
