@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteCatalogStore } from '../src/store/index.js';
+import type { VersionRecord } from '../src/store/index.js';
 import { BUNDLED_CORPUS_PATH, readCorpusText, swapParagraphs } from './support/corpus.js';
 import { runCli, serveCli, startCli } from './support/run-cli.js';
 import { makeLargeSummary } from './support/synthetic-summary.js';
@@ -78,6 +80,120 @@ describe('somkb ingest', () => {
     const run = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', db]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^unchanged: thematic-summary-2021 \(zh\) version 1/);
+  });
+});
+
+describe('somkb ingest: provenance and the removal guard', () => {
+  const historyDb = join(work, 'history.db');
+  const by = `cli:${userInfo().username}`;
+  const cutLines = (lines: number): string =>
+    file(`cut-${lines}.txt`, `${readCorpusText().split('\n').slice(0, lines).join('\n')}\n`);
+
+  /** The version records of the summary in `historyDb`, read as the store gives them. */
+  async function history(): Promise<readonly VersionRecord[]> {
+    const store = await openSqliteCatalogStore(historyDb, { readonly: true });
+    try {
+      return await store.history('thematic-summary-2021');
+    } finally {
+      await store.close();
+    }
+  }
+
+  interface IngestJson {
+    version: number;
+    changed: boolean;
+    document: string;
+    by: string;
+    message: string;
+    removals: { paragraphs: number[]; papers: string[]; themes: string[] } | null;
+  }
+
+  it('records who published and the message, and names the version made', async () => {
+    const run = await runCli([
+      'ingest',
+      BUNDLED_CORPUS_PATH,
+      '--db',
+      historyDb,
+      '--message',
+      '首次发布 v1',
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout) as IngestJson;
+    expect(output).toMatchObject({
+      version: 1,
+      changed: true,
+      document: 'thematic-summary-2021',
+      by,
+      message: '首次发布 v1',
+      removals: null,
+    });
+    expect((await history()).map((record) => [record.version, record.by, record.message])).toEqual([
+      [1, by, '首次发布 v1'],
+    ]);
+  });
+
+  it('refuses the summary cut to its first 399 lines, naming what it would remove; nothing is published', async () => {
+    const cut = cutLines(399);
+    const check = await runCli(['ingest', cut, '--check']);
+    expect(check.stdout).toContain('result: valid, can be published');
+    const run = await runCli(['ingest', cut, '--db', historyDb]);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^somkb: cut-399\.txt: not published: it would remove paragraphs 38–79, papers CTOC\/\S+, CTOC\/\S+, … \(8\), themes theme-4, theme-5, … \(6\) of version 1 of thematic-summary-2021 \(zh\)/,
+    );
+    expect(lines[0]).toContain('--allow-removals');
+    expect(await history()).toHaveLength(1);
+  });
+
+  it('--allow-removals publishes it, and the history records the removals', async () => {
+    const run = await runCli(['ingest', cutLines(399), '--db', historyDb, '--allow-removals', '--json']);
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout) as IngestJson;
+    expect(output.version).toBe(2);
+    expect(output.removals?.paragraphs).toEqual(Array.from({ length: 42 }, (_, index) => index + 38));
+    expect(output.removals?.papers).toHaveLength(8);
+    expect(output.removals?.themes).toHaveLength(6);
+    const records = await history();
+    expect(records.map((record) => record.version)).toEqual([1, 2]);
+    expect(records[1]?.removals).toEqual(output.removals);
+    expect(records[1]?.counts).toMatchObject({ paragraphs: 37, papers: 9, themes: 3 });
+
+    const back = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', historyDb]);
+    expect(back.code).toBe(0);
+    expect(back.stdout).toMatch(/^published thematic-summary-2021 \(zh\) as version 3:/);
+  });
+
+  it('somkb start records its ingest of the bundled corpus as cli:<os user>', async () => {
+    const startDb = join(work, 'start.db');
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const child = startCli(['start', '--port', String(port), '--host', '127.0.0.1', '--db', startDb]);
+    let stderr = '';
+    const closed = new Promise((resolve) => child.once('close', resolve));
+    await new Promise<void>((resolve, reject) => {
+      child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+        if (stderr.includes('serving on')) resolve();
+      });
+      child.once('close', () => {
+        reject(new Error(`start stopped: ${stderr}`));
+      });
+    });
+    child.kill('SIGTERM');
+    await closed;
+    expect(stderr).toContain('published thematic-summary-2021 (zh) version 1');
+    const store = await openSqliteCatalogStore(startDb, { readonly: true });
+    try {
+      const records = await store.history('thematic-summary-2021');
+      expect(records.map((record) => [record.version, record.by, record.source.name])).toEqual([
+        [1, by, 'thematic-summary-2021.txt'],
+      ]);
+      expect(records[0]?.message).not.toBe('');
+    } finally {
+      await store.close();
+    }
   });
 });
 

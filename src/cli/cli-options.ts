@@ -54,6 +54,11 @@ export function dbOption(deps: CliDeps): Option {
   );
 }
 
+/** Who publishes from the command line, as the history records it: `cli:<os user>`. */
+export function cliPublisher(deps: CliDeps): string {
+  return `cli:${deps.osUser}`;
+}
+
 /** The catalog language read when none is given: Chinese, the language of the bundled summary. */
 export const DEFAULT_CATALOG_LANGUAGE = 'zh';
 

@@ -18,6 +18,8 @@ export type { NumberRun, RangeStyle } from './number-ranges.js';
 export { papersByMeeting, viewMeetings, viewPapers, viewParagraphs, viewTheme } from './catalog-views.js';
 export type { MeetingView, PaperView, ParagraphView, ThemeView } from './catalog-views.js';
 export { countCatalog } from './catalog.js';
+export { describeRemovals, findRemovals, hasRemovals } from './catalog-removals.js';
+export type { CatalogRemovals } from './catalog-removals.js';
 export type {
   Catalog,
   CatalogCounts,

@@ -4,6 +4,7 @@ import { SomkbError } from '../errors/index.js';
 import type { IngestReport } from '../ingest/index.js';
 import { ingestSummary } from '../ingest/index.js';
 import type { CatalogStore, PublishedCatalog, PublishResult, StoreHealth } from '../store/index.js';
+import { guardRemovals } from './removal-guard.js';
 
 /** Options of {@link CatalogService.ingest}. */
 export interface IngestRequest {
@@ -15,6 +16,16 @@ export interface IngestRequest {
   readonly language: string;
   /** SHA-256 of `bytes`, lowercase hex (computed by the caller, which has a hash function). */
   readonly sha256: string;
+  /** Who publishes (`cli:<os user>` from the command line, a user's email); default `unknown`. */
+  readonly by?: string;
+  /** What the publisher says of this version (`--message`); default empty. */
+  readonly message?: string;
+  /**
+   * Publish even when the catalog would remove paragraphs, papers or themes of the current version
+   * (`--allow-removals`); the version then records them. Default `false`: such a publish is refused
+   * with REMOVALS_REFUSED (see {@link guardRemovals}).
+   */
+  readonly allowRemovals?: boolean;
   /** Called after the text was read and validated, right before publishing starts. */
   readonly onPublishing?: (report: IngestReport) => void;
 }
@@ -31,9 +42,11 @@ export interface IngestOutcome {
  */
 export interface CatalogService {
   /**
-   * Reads and validates a text, then publishes its catalog. Throws
-   * VALIDATION_FAILED (naming the first error and its line) when the text has errors; the store then
-   * keeps the catalog it had.
+   * Reads and validates a text, then publishes its catalog as a new version with its provenance.
+   * Throws VALIDATION_FAILED (naming the first error and its line) when the text has errors,
+   * REMOVALS_REFUSED when it would remove paragraphs, papers or themes of the current version and
+   * that was not allowed, CONFLICT when another publish of the document and language came between
+   * the check and the publish; the store then keeps the catalog it had.
    */
   ingest(request: IngestRequest): Promise<IngestOutcome>;
   /**
@@ -98,8 +111,23 @@ export function createCatalogService(store: CatalogStore): CatalogService {
           where: request.name,
         });
       }
+      const { catalog } = report;
+      const current = await store.current(catalog.document.id, catalog.language);
+      const removals = guardRemovals(current, catalog, {
+        ...(request.allowRemovals === undefined ? {} : { allowRemovals: request.allowRemovals }),
+        where: request.name,
+      });
       request.onPublishing?.(report);
-      const publication = await store.publish(report.catalog, { name: request.name, sha256: request.sha256 });
+      const publication = await store.publish(
+        catalog,
+        { name: request.name, sha256: request.sha256 },
+        {
+          base: current?.version ?? null,
+          ...(request.by === undefined ? {} : { by: request.by }),
+          ...(request.message === undefined ? {} : { message: request.message }),
+          ...(removals === undefined ? {} : { removals }),
+        },
+      );
       return { report, publication };
     },
 

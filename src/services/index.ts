@@ -17,14 +17,18 @@ export { catalogVersionKey } from '../store/index.js';
 export type {
   CatalogRemovals,
   CatalogSource,
+  CatalogStore,
   CatalogVersionKey,
   PublishedCatalog,
+  PublishOptions,
   PublishResult,
   StoreAccess,
   StoreHealth,
   StoreMigration,
   VersionRecord,
 } from '../store/index.js';
+export { guardRemovals } from './removal-guard.js';
+export type { RemovalGuardOptions } from './removal-guard.js';
 export type { KnowledgeService } from './knowledge-service.js';
 export {
   DEFAULT_FILE_CACHE_BYTES,

@@ -1,4 +1,7 @@
-import type { Catalog, CatalogCounts, Language } from '../domain/index.js';
+import type { Catalog, CatalogCounts, CatalogRemovals, Language } from '../domain/index.js';
+
+/** What a publish removed from the version before it, recorded when it was allowed (see domain `findRemovals`). */
+export type { CatalogRemovals } from '../domain/index.js';
 
 /**
  * Where a published catalog came from. For an ingest: the file's name (no machine paths) and the
@@ -17,16 +20,6 @@ export interface CatalogSource {
   readonly rollbackOf?: number;
   /** The id of the editors' draft that was published (the editors' issue). */
   readonly draft?: string;
-}
-
-/** What a publish removed from the version before it, recorded when it was allowed. */
-export interface CatalogRemovals {
-  /** Paragraph numbers, ascending. */
-  readonly paragraphs: readonly number[];
-  /** Paper symbols, in the order of the previous version. */
-  readonly papers: readonly string[];
-  /** Theme ids, in the order of the previous version. */
-  readonly themes: readonly string[];
 }
 
 /**

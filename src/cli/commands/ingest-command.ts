@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import type { Anomaly } from '../../domain/index.js';
+import { describeRemovals } from '../../domain/index.js';
 import { SomkbError } from '../../errors/index.js';
 import type { IngestReport } from '../../ingest/index.js';
 import { ingestSummary } from '../../ingest/index.js';
 import type { CliDeps } from '../cli-deps.js';
-import { dbOption } from '../cli-options.js';
+import { cliPublisher, dbOption } from '../cli-options.js';
 import { withCatalog } from '../open-catalog.js';
 import { jsonText } from '../print-output.js';
 import { readSource } from '../read-source.js';
@@ -53,6 +54,8 @@ interface IngestOptions {
   readonly check?: true;
   readonly json?: true;
   readonly db: string;
+  readonly message?: string;
+  readonly allowRemovals?: true;
 }
 
 /**
@@ -67,6 +70,11 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
     .option('--lang <code>', 'language of the text (zh)', 'zh')
     .option('--check', 'only read and report counts and anomalies; publish nothing')
     .option('--json', 'print the report as JSON')
+    .option('--message <text>', 'what this version changes, recorded in the history')
+    .option(
+      '--allow-removals',
+      'publish even when paragraphs, papers or themes of the current version would be removed (the history records them)',
+    )
     .addOption(dbOption(deps))
     .action(async (file: string, options: IngestOptions) => {
       const source = await readSource(file);
@@ -83,6 +91,9 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
         const { report, publication } = await service.ingest({
           ...source,
           language: options.lang,
+          by: cliPublisher(deps),
+          ...(options.message === undefined ? {} : { message: options.message }),
+          allowRemovals: options.allowRemovals === true,
           onPublishing: (read) => {
             deps.stderr(`${read.name}: valid; publishing to the store…\n`);
           },
@@ -92,14 +103,26 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
         const summary = changed
           ? `published ${published.catalog.document.id} (${published.catalog.language}) as version ${published.version}`
           : `unchanged: ${published.catalog.document.id} (${published.catalog.language}) version ${published.version} already holds this text`;
+        const removed = changed && published.removals !== undefined ? published.removals : undefined;
         if (options.json === true) {
-          deps.stdout(jsonText({ ...reportJson(report), version: published.version, changed }));
+          deps.stdout(
+            jsonText({
+              ...reportJson(report),
+              version: published.version,
+              changed,
+              document: published.documentId,
+              by: published.by,
+              message: published.message,
+              removals: removed ?? null,
+            }),
+          );
         } else {
           const counts = report.counts;
           deps.stdout(
             `${summary}: ${counts?.themes ?? 0} themes, ${counts?.papers ?? 0} papers, ${counts?.paragraphs ?? 0} paragraphs, ${counts?.items ?? 0} items; ${warnings.length} warnings\n`,
           );
           for (const warning of warnings) deps.stderr(`${formatAnomaly(warning)}\n`);
+          if (removed !== undefined) deps.stderr(`removed (allowed): ${describeRemovals(removed)}\n`);
         }
       });
     });

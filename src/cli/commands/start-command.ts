@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CliDeps } from '../cli-deps.js';
-import { dbOption } from '../cli-options.js';
+import { cliPublisher, dbOption } from '../cli-options.js';
 import { withCatalog } from '../open-catalog.js';
 import { readSource } from '../read-source.js';
 import type { ServerOptions } from '../serve-until-stopped.js';
@@ -17,7 +17,12 @@ export function registerStartCommand(program: Command, deps: CliDeps): void {
     .action(async (options: ServerOptions) => {
       await withCatalog(deps, options.db, 'write', async (service) => {
         const source = await readSource(deps.bundledCorpus.path);
-        const { publication } = await service.ingest({ ...source, language: deps.bundledCorpus.language });
+        const { publication } = await service.ingest({
+          ...source,
+          language: deps.bundledCorpus.language,
+          by: cliPublisher(deps),
+          message: 'somkb start: the bundled corpus',
+        });
         const { published, changed } = publication;
         deps.stderr(
           `${changed ? 'published' : 'catalog up to date:'} ${published.catalog.document.id} (${published.catalog.language}) version ${published.version}\n`,
