@@ -122,6 +122,33 @@ describe('history service', () => {
     expect(missing.message).toMatch(/^version 3 of thematic-summary-2021 does not exist/);
   });
 
+  it('reads each version from the store once, and makes each diff once', async () => {
+    await publishTwo();
+    const reads: string[] = [];
+    const counting: CatalogStore = {
+      ...store,
+      publish: (...args) => store.publish(...args),
+      current: (...args) => store.current(...args),
+      listCurrent: () => store.listCurrent(),
+      history: (...args) => {
+        reads.push('history');
+        return store.history(...args);
+      },
+      version: (...args) => {
+        reads.push(`version ${args[1]}`);
+        return store.version(...args);
+      },
+      importVersion: (...args) => store.importVersion(...args),
+      health: () => store.health(),
+      close: () => store.close(),
+    };
+    const service = createHistoryService(counting);
+    const first = await service.diff(1, 2);
+    expect(await service.diff(1, 2)).toBe(first);
+    expect((await service.version(2)).version).toBe(2);
+    expect(reads).toEqual(['version 1', 'version 2']);
+  });
+
   it('rolls back: the content of the chosen version as a new version, with its provenance', async () => {
     await publishTwo();
     const { published, changed } = await service.rollback(1, {

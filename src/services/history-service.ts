@@ -157,18 +157,24 @@ export function createHistoryService(store: CatalogStore, catalogs?: CatalogServ
     return { document: id, versions };
   }
 
+  /**
+   * Version `n` of `id`, read once and kept: a version never changes, so a kept one answers without
+   * asking the store (the portal asks for the same versions on many requests).
+   */
   async function versionOf(
     n: number,
     document: string | undefined,
     where: string,
   ): Promise<PublishedCatalog> {
     checkVersionNumber(n, where);
-    const { document: id, versions } = await historyOf(document);
+    const id = document ?? (await defaultDocument());
     const key = `${encodeURIComponent(id)}/${n}`;
     const cached = kept.get(key);
     if (cached !== undefined) return cached;
-    const found = versions.some((record) => record.version === n) ? await store.version(id, n) : undefined;
+    const found = await store.version(id, n);
     if (found === undefined) {
+      // Names the document when it is unknown, else the versions that exist.
+      const { versions } = await historyOf(id);
       throw new SomkbError(
         'NOT_FOUND',
         `version ${n} of ${id} does not exist (${describeVersions(versions)})`,
@@ -185,15 +191,15 @@ export function createHistoryService(store: CatalogStore, catalogs?: CatalogServ
     version: (n, document) => versionOf(n, document, 'version'),
 
     async diff(from, to, document) {
-      const older = await versionOf(from, document, 'from');
-      const newer = await versionOf(to, document, 'to');
-      const key = `${encodeURIComponent(older.documentId)}/${from}/${to}`;
-      let diff = diffs.get(key);
-      if (diff === undefined) {
-        diff = diffCatalogs(older, newer);
-        if (diffs.size >= KEPT_DIFFS) diffs.clear();
-        diffs.set(key, diff);
-      }
+      checkVersionNumber(from, 'from');
+      checkVersionNumber(to, 'to');
+      const id = document ?? (await defaultDocument());
+      const key = `${encodeURIComponent(id)}/${from}/${to}`;
+      const made = diffs.get(key);
+      if (made !== undefined) return made;
+      const diff = diffCatalogs(await versionOf(from, id, 'from'), await versionOf(to, id, 'to'));
+      if (diffs.size >= KEPT_DIFFS) diffs.clear();
+      diffs.set(key, diff);
       return diff;
     },
 
