@@ -166,7 +166,7 @@ describe('somkb over PostgreSQL', () => {
       starter = await startServer('start', url);
       await eventually(async () => (await paragraphText(reader, 12)).includes(paragraph12));
 
-      const ingest = await somkb('ingest', edited, '--lang', 'zh');
+      const ingest = await somkb('ingest', edited, '--lang', 'zh', '--message', 'paragraph 12: 财务');
       expect(ingest.code, ingest.stderr).toBe(0);
       for (const server of [reader, starter]) {
         await eventually(async () => (await paragraphText(server, 12)).includes('进行财务调查'));
@@ -186,9 +186,11 @@ describe('somkb over PostgreSQL', () => {
         await eventually(async () => (await paragraphText(server, 12)).includes(paragraph12));
       }
       const history = JSON.parse((await somkb('history', '--json')).stdout) as {
-        versions: { version: number; source: { rollbackOf?: number } }[];
+        versions: { version: number; message: string; by: string; source: { rollbackOf?: number } }[];
       };
       expect(history.versions.map((version) => version.version)).toEqual([1, 2, 3]);
+      expect(history.versions[1]?.message).toBe('paragraph 12: 财务');
+      expect(history.versions[1]?.by).toMatch(/^cli:./);
       expect(history.versions[2]?.source.rollbackOf).toBe(1);
       const versions = await fetch(`${reader.url}/api/v1/versions`);
       expect(versions.status).toBe(200);
