@@ -82,7 +82,9 @@ describe.each(BACKENDS)('the done-when of issue 13 on %s, through the CLI', (_ba
   beforeAll(async () => {
     db = await makeStore();
     expect((await somkb('ingest', BUNDLED_CORPUS_PATH, '--lang', 'zh')).code).toBe(0);
-    expect((await somkb('ingest', edited, '--lang', 'zh')).code).toBe(0);
+    expect((await somkb('ingest', edited, '--lang', 'zh', '--message', 'paragraph 12: 财务调查')).code).toBe(
+      0,
+    );
   }, 120_000);
 
   it('history lists both versions, oldest first, as JSON and as a table', async () => {
@@ -93,11 +95,15 @@ describe.each(BACKENDS)('the done-when of issue 13 on %s, through the CLI', (_ba
       [2, 'edited.txt'],
     ]);
     expect(history.versions[0]?.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(history.versions.map((version) => version.message)).toEqual(['', 'paragraph 12: 财务调查']);
+    expect(history.versions.every((version) => /^cli:./.test(version.by))).toBe(true);
     expect(history.versions[0]?.counts).toMatchObject({ paragraphs: 79, papers: 17, themes: 9 });
     expect(Date.parse(history.versions[1]?.publishedAt ?? '')).not.toBeNaN();
     const table = await somkb('history');
     expect(table.stdout).toMatch(/^thematic-summary-2021: 2 versions/);
-    expect(table.stdout).toMatch(/^\s+2\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s+zh\s+.*edited\.txt/m);
+    expect(table.stdout).toMatch(
+      /^\s+2\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\s+zh\s+.*edited\.txt [0-9a-f]{12}\s+paragraph 12: 财务调查$/m,
+    );
   });
 
   it('diff 1 2 shows exactly the edited paragraph, as JSON and as marked text', async () => {
@@ -172,9 +178,19 @@ describe('refusals of somkb history, diff and rollback (SQLite)', () => {
     const cli = (...args: string[]): Promise<CliRun> => runCli([...args, '--db', cutDb]);
     expect((await cli('ingest', cut, '--lang', 'zh')).code).toBe(0);
     expect((await cli('ingest', BUNDLED_CORPUS_PATH, '--lang', 'zh')).code).toBe(0);
-    expectRefusal(await cli('rollback', '1'), 1, /lacks 42 paragraphs \(38, 39, .*8 papers .*6 themes/);
+    expectRefusal(
+      await cli('rollback', '1'),
+      1,
+      /^somkb: version 1: not published: it would remove paragraphs 38–79, papers .*\(8\), themes .*\(6\) of version 2 .*--allow-removals/,
+    );
+    expect((await historyOf(cli)).versions).toHaveLength(2);
     const allowed = await cli('rollback', '1', '--allow-removals');
     expect(allowed.code).toBe(0);
-    expect(allowed.stdout).toMatch(/as version 3: .*removed 42 paragraphs, 8 papers, 6 themes/);
+    expect(allowed.stdout).toMatch(
+      /as version 3: the content of version 1; removed paragraphs 38–79, papers /,
+    );
+    const history = await historyOf(cli);
+    expect(history.versions[2]?.source.rollbackOf).toBe(1);
+    expect((await cli('history')).stdout).toMatch(/^\s+3 .*\[removed paragraphs 38–79, /m);
   }, 120_000);
 });

@@ -2,16 +2,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { SomkbError } from '../errors/index.js';
 import type { CatalogDiff } from '../history/index.js';
 import { diffCatalogs } from '../history/index.js';
-import type { Catalog } from '../domain/index.js';
-import type {
-  CatalogRemovals,
-  CatalogStore,
-  PublishedCatalog,
-  PublishResult,
-  VersionRecord,
-} from '../store/index.js';
+import type { CatalogStore, PublishedCatalog, PublishResult, VersionRecord } from '../store/index.js';
 import type { CatalogService } from './catalog-service.js';
 import { createCatalogService } from './catalog-service.js';
+import { guardRemovals } from './removal-guard.js';
 
 /** The versions of one document, oldest first, as `somkb history` and `GET /api/v1/versions` show them. */
 export interface DocumentHistory {
@@ -79,42 +73,6 @@ function describeVersions(records: readonly VersionRecord[]): string {
   const last = numbers[numbers.length - 1];
   if (first === undefined || last === undefined) return 'no version';
   return first === last ? `only version ${first}` : `versions ${first}–${last}`;
-}
-
-/** What publishing `next` over `current` removes: paragraphs, papers and themes `next` lacks. */
-function removalsOf(current: Catalog, next: Catalog): CatalogRemovals {
-  const numbers = new Set(next.paragraphs.map((paragraph) => paragraph.number));
-  const symbols = new Set(next.papers.map((paper) => paper.symbol));
-  const themes = new Set(next.themes.map((theme) => theme.id));
-  return {
-    paragraphs: current.paragraphs.map((p) => p.number).filter((n) => !numbers.has(n)),
-    papers: current.papers.map((paper) => paper.symbol).filter((symbol) => !symbols.has(symbol)),
-    themes: current.themes.map((theme) => theme.id).filter((id) => !themes.has(id)),
-  };
-}
-
-/**
- * The removals of a rollback, refused (`REMOVALS_REFUSED`, naming them) unless allowed; `undefined`
- * when it removes nothing.
- */
-function guardRemovals(
-  current: PublishedCatalog,
-  target: PublishedCatalog,
-  allowed: boolean,
-): CatalogRemovals | undefined {
-  const removals = removalsOf(current.catalog, target.catalog);
-  const { paragraphs, papers, themes } = removals;
-  if (paragraphs.length + papers.length + themes.length === 0) return undefined;
-  if (allowed) return removals;
-  const named = [
-    paragraphs.length > 0 ? `${paragraphs.length} paragraphs (${paragraphs.join(', ')})` : '',
-    papers.length > 0 ? `${papers.length} papers (${papers.join(', ')})` : '',
-    themes.length > 0 ? `${themes.length} themes (${themes.join(', ')})` : '',
-  ].filter((text) => text !== '');
-  throw new SomkbError(
-    'REMOVALS_REFUSED',
-    `version ${target.version} lacks ${named.join(', ')} of the current version ${current.version}; not published (--allow-removals publishes it)`,
-  );
 }
 
 /**
@@ -224,7 +182,10 @@ export function createHistoryService(store: CatalogStore, catalogs?: CatalogServ
           `version ${n} holds the same content as the current version ${current.version} of ${target.documentId}: nothing to roll back`,
         );
       }
-      const removals = guardRemovals(current, target, request.allowRemovals === true);
+      const removals = guardRemovals(current, target.catalog, {
+        allowRemovals: request.allowRemovals === true,
+        where: `version ${n}`,
+      });
       return store.publish(
         target.catalog,
         { name: target.source.name, sha256: target.source.sha256, rollbackOf: n },

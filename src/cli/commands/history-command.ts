@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { describeRemovals } from '../../domain/index.js';
 import type { DocumentHistory, VersionView } from '../../services/index.js';
 import { viewVersion } from '../../services/index.js';
 import type { CliDeps } from '../cli-deps.js';
@@ -43,7 +44,9 @@ export function formatHistory(history: DocumentHistory): string {
     String(view.counts.papers),
     String(view.counts.themes),
     describeSource(view),
-    view.message,
+    view.removals === undefined
+      ? view.message
+      : `${view.message} [removed ${describeRemovals(view.removals)}]`.trim(),
   ]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),

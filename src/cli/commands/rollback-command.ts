@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { describeRemovals } from '../../domain/index.js';
 import type { CliDeps } from '../cli-deps.js';
-import { dbOption } from '../cli-options.js';
+import { cliPublisher, dbOption } from '../cli-options.js';
 import { documentOption, parseVersionArgument } from '../history-options.js';
 import { withHistory } from '../open-catalog.js';
 
@@ -33,17 +34,14 @@ export function registerRollbackCommand(program: Command, deps: CliDeps): void {
       const version = parseVersionArgument(versionText, '<version>');
       const { published } = await withHistory(deps, options.db, 'write', (service) =>
         service.rollback(version, {
-          by: `cli:${deps.osUser}`,
+          by: cliPublisher(deps),
           ...(options.message === undefined ? {} : { message: options.message }),
           ...(options.allowRemovals === true ? { allowRemovals: true } : {}),
           ...(options.document === undefined ? {} : { document: options.document }),
         }),
       );
-      const removed = published.removals;
       const removals =
-        removed === undefined
-          ? ''
-          : `; removed ${removed.paragraphs.length} paragraphs, ${removed.papers.length} papers, ${removed.themes.length} themes`;
+        published.removals === undefined ? '' : `; removed ${describeRemovals(published.removals)}`;
       deps.stdout(
         `published ${published.documentId} (${published.language}) as version ${published.version}: the content of version ${version}${removals}\n`,
       );
