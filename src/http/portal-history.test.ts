@@ -183,6 +183,25 @@ describe('?version=N on the portal', () => {
     expect(older.text).toContain(`href="${PAPER}?version=1&amp;lang=fr"`);
   });
 
+  it('keeps a reader of an older version in it: the links of the page to the catalog pages carry the version, those of the header do not', async () => {
+    const { text } = await get(`${PAPER}?version=1`, 'en');
+    const main = text.slice(text.indexOf('<main'), text.indexOf('</main>'));
+    expect(main).toContain('href="/themes/theme-1?version=1"');
+    expect(main).toContain('href="/?version=1"');
+    expect(main).toMatch(/href="\/papers\/CTOC-COP-WG\.7-[^"]*\?version=1"/);
+    expect(main).toMatch(/href="\/topics\/[^"]*\?version=1"/);
+    // The banner's link leads to the current version, as does the header's menu.
+    expect(main).toContain(`<a href="${PAPER}">Read the current version</a>`);
+    const menu = text.slice(
+      text.indexOf('<nav class="main-nav"'),
+      text.indexOf('</nav>', text.indexOf('<nav class="main-nav"')),
+    );
+    expect(menu).toContain('href="/topics"');
+    expect(menu).not.toContain('version=1');
+    // On the current version, no link carries a version.
+    expect((await get(PAPER, 'en')).text).not.toContain('version=');
+  });
+
   it('keeps pages per version served: the current page after an older one is still the current', async () => {
     const app = createHistoryApp(services);
     const first = await (await app.request(PAPER)).text();

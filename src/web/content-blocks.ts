@@ -7,7 +7,7 @@ import type { Reference } from '../references/index.js';
 import { findMatches } from '../search/index.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import { OWN_RENDERING_CLASS, contentAttributes, symbolText } from './page-layout.js';
+import { OWN_RENDERING_CLASS, contentAttributes, inServedVersion, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import {
@@ -137,7 +137,7 @@ export function keyTopicLink(context: PageContext, model: PortalModel, topic: st
   const href =
     entry === undefined
       ? `${SEARCH_PATH}?${new URLSearchParams({ topic }).toString()}`
-      : topicPath(entry.concept.id);
+      : inServedVersion(context, topicPath(entry.concept.id));
   return h`<a class="topic" href="${href}"><bdi><span${attributes}>${topic}</span>${conceptGloss(context, entry, model.catalog.language)}</bdi></a>`;
 }
 
@@ -152,10 +152,10 @@ export function paperFacts(context: PageContext, paper: Paper): Html {
   return h`${symbolText(paper.symbol)} · ${paperDate(context, paper)}`;
 }
 
-/** A link to a paper's page with its symbol. */
-export function paperLink(paper: Paper | string): Html {
+/** A link to a paper's page with its symbol, in the catalog version the page shows. */
+export function paperLink(context: PageContext, paper: Paper | string): Html {
   const symbol = typeof paper === 'string' ? paper : paper.symbol;
-  return h`<a href="${paperPath(symbol)}">${symbolText(symbol)}</a>`;
+  return h`<a href="${inServedVersion(context, paperPath(symbol))}">${symbolText(symbol)}</a>`;
 }
 
 /** How a paragraph is cited in the interface language. */
@@ -212,15 +212,16 @@ function paragraphNotes(context: PageContext, model: PortalModel, number: number
     if (seen.has(anchor)) continue;
     seen.add(anchor);
     provisions.push(
-      h`<li><a href="${REFERENCES_PATH}#${anchor}">${provisionName(context, reference)}</a></li>`,
+      h`<li><a href="${inServedVersion(context, `${REFERENCES_PATH}#${anchor}`)}">${provisionName(context, reference)}</a></li>`,
     );
   }
   const mechanisms = (model.mechanismsByParagraph.get(number) ?? []).map(
     (entry) =>
-      h`<li><a href="${MECHANISMS_PATH}#${mechanismAnchor(entry.mechanism.id)}">${mechanismName(context, entry)}</a></li>`,
+      h`<li><a href="${inServedVersion(context, `${MECHANISMS_PATH}#${mechanismAnchor(entry.mechanism.id)}`)}">${mechanismName(context, entry)}</a></li>`,
   );
   const topics = (model.conceptsByParagraph.get(number) ?? []).map(
-    (entry) => h`<li><a href="${topicPath(entry.concept.id)}">${conceptName(context, entry)}</a></li>`,
+    (entry) =>
+      h`<li><a href="${inServedVersion(context, topicPath(entry.concept.id))}">${conceptName(context, entry)}</a></li>`,
   );
   const row = (label: string, items: readonly Html[], kind: string): Html =>
     items.length === 0
@@ -303,7 +304,7 @@ ${options.notes === false ? EMPTY : paragraphNotes(context, model, paragraph.num
 /** A link to where a paragraph lives (its paper's page, or the home page for the introduction), with its number. */
 export function paragraphReference(context: PageContext, paragraph: Paragraph): Html {
   const path = paragraph.paper === null ? '/' : paperPath(paragraph.paper);
-  return h`<a href="${path}#${paragraphAnchor(paragraph.number)}">${context.messages.paragraphName(paragraph.number)}</a>`;
+  return h`<a href="${inServedVersion(context, `${path}#${paragraphAnchor(paragraph.number)}`)}">${context.messages.paragraphName(paragraph.number)}</a>`;
 }
 
 /** The files of a selection a page offers: Word and Markdown exports, the briefing pack, and the page to compose one. */

@@ -13,6 +13,7 @@ import {
   HISTORY_PATH,
   SEARCH_PATH,
   TOPICS_PATH,
+  versionedPath,
 } from './portal-urls.js';
 import { INTERFACE_LANGUAGES, directionOf } from './interface-language.js';
 
@@ -97,6 +98,18 @@ export function contentAttributes(ui: Language, content: Language = 'zh'): Html 
     : h` lang="${content}" dir="${directionOf(content)}"`;
 }
 
+/**
+ * `path` (a page made from the catalog: home, theme, paper, topic, provisions, mechanisms) in the
+ * catalog version the page shows: with `version=N` when that is an older one, so that a reader of
+ * an older version stays in it; as it is on the current version.
+ */
+export function inServedVersion(context: PageContext, path: string): string {
+  const version = context.catalogVersion;
+  return version === undefined || version.served === version.current
+    ? path
+    : versionedPath(path, version.served);
+}
+
 /** An arrow that points the way the text of `lang` reads on: `→`, or `←` in a right-to-left language. */
 export function forwardArrow(lang: Language): string {
   return directionOf(lang) === 'rtl' ? '←' : '→';
@@ -147,12 +160,13 @@ export function searchForm(messages: Messages, query: string, id: string, hidden
 </form>`;
 }
 
-function breadcrumbNav(messages: Messages, crumbs: readonly Crumb[]): Html {
+function breadcrumbNav(context: PageContext, crumbs: readonly Crumb[]): Html {
+  const { messages } = context;
   if (crumbs.length === 0) return EMPTY;
   const items = crumbs.map((crumb, index) =>
     crumb.href === undefined || index === crumbs.length - 1
       ? h`<li><span aria-current="page">${crumb.label}</span></li>`
-      : h`<li><a href="${crumb.href}">${crumb.label}</a></li>`,
+      : h`<li><a href="${inServedVersion(context, crumb.href)}">${crumb.label}</a></li>`,
   );
   return h`<nav class="breadcrumb" aria-label="${messages.breadcrumb}"><ol>${items}</ol></nav>`;
 }
@@ -235,7 +249,7 @@ ${navLink(SEARCH_PATH, messages.navSearch, section === 'search')}
 </header>
 <main id="main" tabindex="-1">
 ${versionBanner(messages, context.catalogVersion)}
-${breadcrumbNav(messages, spec.breadcrumb ?? [])}
+${breadcrumbNav(context, spec.breadcrumb ?? [])}
 ${note}
 ${spec.main}${ownRenderingLegend(messages, spec.main)}
 </main>

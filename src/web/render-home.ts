@@ -3,7 +3,7 @@ import { MEETING_YEARS } from '../domain/index.js';
 import { keyTopicLink, paperLink, paperSubject, paragraphBlock, themeName } from './content-blocks.js';
 import { h } from './html-template.js';
 import type { Html } from './html-template.js';
-import { renderPage, searchForm } from './page-layout.js';
+import { inServedVersion, renderPage, searchForm } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import { BRIEF_PATH, MECHANISMS_PATH, REFERENCES_PATH, TOPICS_PATH, themePath } from './portal-urls.js';
@@ -17,7 +17,7 @@ function themeCards(context: PageContext, model: PortalModel): Html {
   }
   const cards = model.catalog.themes.map(
     (theme) => h`<li class="card theme-card">
-<h3><a href="${themePath(theme.id)}"><span class="theme-number">${messages.themeNumber(theme.number)}</span> <span class="theme-name">${themeName(context, model, theme)}</span></a></h3>
+<h3><a href="${inServedVersion(context, themePath(theme.id))}"><span class="theme-number">${messages.themeNumber(theme.number)}</span> <span class="theme-name">${themeName(context, model, theme)}</span></a></h3>
 <p class="counts">${messages.papersCount(theme.papers.length)} · ${messages.paragraphsCount(paragraphsOf.get(theme.id) ?? 0)}</p>
 <h4 class="topics-heading">${messages.keyTopics}</h4>
 <ul class="topic-list">${theme.keyTopics.map((topic) => h`<li>${keyTopicLink(context, model, topic)}</li>`)}</ul>
@@ -31,7 +31,7 @@ function timeline(context: PageContext, model: PortalModel): Html {
   const meetings = [...MEETING_YEARS].map(([meeting, year]) => {
     const papers = model.papersByMeeting.get(meeting) ?? [];
     return h`<li class="meeting"><p class="meeting-name"><span>${messages.meetingName(meeting)}</span> <time datetime="${year}">${messages.yearName(year)}</time></p>
-<ul class="meeting-papers">${papers.map((paper) => h`<li>${paperLink(paper)} <span class="subject">${paperSubject(context, model, paper.subject)}</span></li>`)}</ul></li>`;
+<ul class="meeting-papers">${papers.map((paper) => h`<li>${paperLink(context, paper)} <span class="subject">${paperSubject(context, model, paper.subject)}</span></li>`)}</ul></li>`;
   });
   return h`<section aria-labelledby="timeline-heading"><h2 id="timeline-heading">${messages.timelineHeading}</h2><ol class="timeline">${meetings}</ol></section>`;
 }
@@ -56,7 +56,7 @@ export function renderHomePage(context: PageContext, model: PortalModel | undefi
     });
   }
   const introduction = model.catalog.paragraphs.filter((paragraph) => paragraph.paper === null);
-  const more = h`<ul class="more-links"><li><a href="${TOPICS_PATH}">${messages.topicsTitle}</a></li><li><a href="${REFERENCES_PATH}">${messages.referencesTitle}</a></li><li><a href="${MECHANISMS_PATH}">${messages.mechanismsTitle}</a></li><li><a href="${BRIEF_PATH}">${messages.briefTitle}</a></li></ul>`;
+  const more = h`<ul class="more-links"><li><a href="${inServedVersion(context, TOPICS_PATH)}">${messages.topicsTitle}</a></li><li><a href="${inServedVersion(context, REFERENCES_PATH)}">${messages.referencesTitle}</a></li><li><a href="${inServedVersion(context, MECHANISMS_PATH)}">${messages.mechanismsTitle}</a></li><li><a href="${BRIEF_PATH}">${messages.briefTitle}</a></li></ul>`;
   const introSection =
     introduction.length === 0
       ? h``

@@ -3,7 +3,7 @@ import { officialUrl, paperUrlFor } from '../domain/index.js';
 import { downloadLinks, paperLink, paperSubject, paragraphBlock, themeName } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import { renderPage, symbolText } from './page-layout.js';
+import { inServedVersion, renderPage, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import { themePath } from './portal-urls.js';
@@ -34,13 +34,13 @@ export function renderPaperPage(context: PageContext, model: PortalModel, paper:
   const themeLink =
     theme === undefined
       ? h`${paper.theme}`
-      : h`<a href="${themePath(theme.id)}">${messages.themeNumber(theme.number)} · ${themeName(context, model, theme)}</a>`;
+      : h`<a href="${inServedVersion(context, themePath(theme.id))}">${messages.themeNumber(theme.number)} · ${themeName(context, model, theme)}</a>`;
   const pager =
     previous === undefined && next === undefined
       ? EMPTY
       : h`<nav class="pager" aria-label="${messages.otherPapersOfTheme}"><ul>
-${previous === undefined ? EMPTY : h`<li class="previous"><span class="pager-label">${messages.previousPaper}</span> ${paperLink(previous)}</li>`}
-${next === undefined ? EMPTY : h`<li class="next"><span class="pager-label">${messages.nextPaper}</span> ${paperLink(next)}</li>`}
+${previous === undefined ? EMPTY : h`<li class="previous"><span class="pager-label">${messages.previousPaper}</span> ${paperLink(context, previous)}</li>`}
+${next === undefined ? EMPTY : h`<li class="next"><span class="pager-label">${messages.nextPaper}</span> ${paperLink(context, next)}</li>`}
 </ul></nav>`;
   return renderPage(context, {
     title: paper.symbol,

@@ -5,7 +5,7 @@ import { chooseLabel } from '../domain/index.js';
 import { chosenLabel, paragraphCitation, provisionName } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import { renderPage } from './page-layout.js';
+import { inServedVersion, renderPage } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import { instrumentAnchor, paragraphPath, provisionAnchor } from './portal-urls.js';
@@ -22,7 +22,7 @@ export function paragraphLinks(context: PageContext, model: PortalModel, numbers
       return paragraph === undefined ? [] : [paragraph];
     });
   const link = (paragraph: Paragraph): Html =>
-    h`<li><a href="${paragraphPath(paragraph.paper, paragraph.number)}">${paragraphCitation(context, paragraph)}</a></li>`;
+    h`<li><a href="${inServedVersion(context, paragraphPath(paragraph.paper, paragraph.number))}">${paragraphCitation(context, paragraph)}</a></li>`;
   return h`<ul class="inline-list paragraph-links">${paragraphs.map(link)}</ul>`;
 }
 

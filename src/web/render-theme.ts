@@ -11,7 +11,7 @@ import {
 } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import { contentAttributes, renderPage, symbolText } from './page-layout.js';
+import { contentAttributes, inServedVersion, renderPage, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import { paperPath, paragraphAnchor, themePath } from './portal-urls.js';
@@ -26,9 +26,9 @@ function paperEntry(context: PageContext, model: PortalModel, symbol: string): H
   const firstBlock =
     first === undefined
       ? EMPTY
-      : h`<div class="first-paragraph"><p class="label"><a href="${paperPath(paper.symbol)}#${paragraphAnchor(first.number)}">${messages.paragraphName(first.number)}</a></p>${paragraphChangeNote(context, model, first.number)}<p${content}>${first.text}</p><p class="citation"><cite class="cite-text">${paragraphCitation(context, first)}</cite></p></div>`;
+      : h`<div class="first-paragraph"><p class="label"><a href="${inServedVersion(context, `${paperPath(paper.symbol)}#${paragraphAnchor(first.number)}`)}">${messages.paragraphName(first.number)}</a></p>${paragraphChangeNote(context, model, first.number)}<p${content}>${first.text}</p><p class="citation"><cite class="cite-text">${paragraphCitation(context, first)}</cite></p></div>`;
   return h`<li class="card paper-card">
-<h3><a href="${paperPath(paper.symbol)}">${symbolText(paper.symbol)}</a></h3>
+<h3><a href="${inServedVersion(context, paperPath(paper.symbol))}">${symbolText(paper.symbol)}</a></h3>
 <p class="facts">${paperDate(context, paper)} · ${messages.labelled(messages.summaryParagraphs)} ${paper.paragraphs.length}</p>
 <p class="subject">${paperSubject(context, model, paper.subject)}</p>
 ${firstBlock}
@@ -45,8 +45,8 @@ export function renderThemePage(context: PageContext, model: PortalModel, theme:
   const previous = model.catalog.themes[index - 1];
   const next = model.catalog.themes[index + 1];
   const pager = h`<nav class="pager" aria-label="${messages.themesHeading}"><ul>
-${previous === undefined ? EMPTY : h`<li class="previous"><a href="${themePath(previous.id)}" rel="prev">${messages.themeNumber(previous.number)} ${themeName(context, model, previous)}</a></li>`}
-${next === undefined ? EMPTY : h`<li class="next"><a href="${themePath(next.id)}" rel="next">${messages.themeNumber(next.number)} ${themeName(context, model, next)}</a></li>`}
+${previous === undefined ? EMPTY : h`<li class="previous"><a href="${inServedVersion(context, themePath(previous.id))}" rel="prev">${messages.themeNumber(previous.number)} ${themeName(context, model, previous)}</a></li>`}
+${next === undefined ? EMPTY : h`<li class="next"><a href="${inServedVersion(context, themePath(next.id))}" rel="next">${messages.themeNumber(next.number)} ${themeName(context, model, next)}</a></li>`}
 </ul></nav>`;
   return renderPage(context, {
     title: `${messages.themeNumber(theme.number)} · ${themeNameText(context, model, theme)}`,

@@ -13,7 +13,7 @@ import {
 } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import { contentAttributes, renderPage, symbolText } from './page-layout.js';
+import { contentAttributes, inServedVersion, renderPage, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import { pagination } from './pagination.js';
 import type { PortalModel } from './portal-model.js';
@@ -34,7 +34,8 @@ function conceptLinks(context: PageContext, model: PortalModel, ids: readonly st
     return entry === undefined ? [] : [entry];
   });
   return h`<ul class="inline-list">${entries.map(
-    (entry) => h`<li><a href="${topicPath(entry.concept.id)}">${conceptName(context, entry)}</a></li>`,
+    (entry) =>
+      h`<li><a href="${inServedVersion(context, topicPath(entry.concept.id))}">${conceptName(context, entry)}</a></li>`,
   )}</ul>`;
 }
 
@@ -80,14 +81,14 @@ export function renderTopicPage(
     const heading =
       paper === undefined
         ? h`<h3>${messages.introduction}</h3>`
-        : h`<h3><a href="${paperPath(paper.symbol)}">${symbolText(paper.symbol)}</a></h3><p class="facts">${paperDate(context, paper)}</p><p class="subject"${content}>${paper.subject}</p>`;
+        : h`<h3><a href="${inServedVersion(context, paperPath(paper.symbol))}">${symbolText(paper.symbol)}</a></h3><p class="facts">${paperDate(context, paper)}</p><p class="subject"${content}>${paper.subject}</p>`;
     return h`<section class="paper-group">${heading}${paragraphs.map((paragraph) =>
       paragraphBlock(context, model, paragraph, {
         anchor: false,
         level: 4,
         highlight,
         notes: false,
-        href: paragraphPath(paragraph.paper, paragraph.number),
+        href: inServedVersion(context, paragraphPath(paragraph.paper, paragraph.number)),
       }),
     )}</section>`;
   });
@@ -100,7 +101,7 @@ export function renderTopicPage(
     return theme === undefined
       ? []
       : [
-          h`<li><a href="${themePath(theme.id)}">${messages.themeNumber(theme.number)} · ${themeName(context, model, theme)}</a></li>`,
+          h`<li><a href="${inServedVersion(context, themePath(theme.id))}">${messages.themeNumber(theme.number)} · ${themeName(context, model, theme)}</a></li>`,
         ];
   });
   const fact = (label: string, value: Html): Html =>
@@ -125,7 +126,7 @@ export function renderTopicPage(
   const paragraphsSection =
     entry.paragraphs.length === 0
       ? h`<p class="notice">${messages.noParagraphsOnTopic}</p>`
-      : h`<p class="counts">${messages.paragraphsCount(entry.paragraphs.length)}</p>${groupBlocks}${pagination(messages, page, pages, (n) => topicPath(concept.id, n))}`;
+      : h`<p class="counts">${messages.paragraphsCount(entry.paragraphs.length)}</p>${groupBlocks}${pagination(messages, page, pages, (n) => inServedVersion(context, topicPath(concept.id, n)))}`;
   return renderPage(context, {
     title,
     section: 'topics',
@@ -162,7 +163,7 @@ export function renderTopicsPage(context: PageContext, model: PortalModel): Html
           lang === model.catalog.language || own === undefined || zhLabel === undefined
             ? EMPTY
             : h` <span class="gloss"${content}>${zhLabel}</span>`;
-        return h`<li><a href="${topicPath(entry.concept.id)}">${conceptName(context, entry)}</a>${original} <span class="count">${entry.paragraphs.length}</span></li>`;
+        return h`<li><a href="${inServedVersion(context, topicPath(entry.concept.id))}">${conceptName(context, entry)}</a>${original} <span class="count">${entry.paragraphs.length}</span></li>`;
       });
     return items.length === 0
       ? EMPTY
