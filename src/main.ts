@@ -20,7 +20,7 @@ import {
   createPublishedCatalogFiles,
   createSearchService,
 } from './services/index.js';
-import type { SearchServiceRequest } from './services/index.js';
+import type { CatalogStore, SearchServiceRequest, StoreAccess } from './services/index.js';
 import type { StoreHealth } from './store/index.js';
 import { describeStore, migrateStore, openStoreFor } from './store/index.js';
 
@@ -82,6 +82,18 @@ function readApiDocsAssets(): ApiDocsAssets {
   };
 }
 
+/**
+ * Opens the store a command names (a SQLite file, or PostgreSQL for a postgres:// URL): the one
+ * place the CLI's stores are opened, logging a PostgreSQL store's loss and return.
+ */
+function openStore(db: string, access: StoreAccess): Promise<CatalogStore> {
+  return openStoreFor(db, access, {
+    onHealthChange: (health) => {
+      logStoreHealth(describeStore(db), health);
+    },
+  });
+}
+
 /** The real adapters behind the CLI: the store (SQLite, or PostgreSQL for a postgres:// URL), Hono on Node's HTTP server, the process's streams. */
 const deps: CliDeps = {
   version,
@@ -89,13 +101,13 @@ const deps: CliDeps = {
   knowledge: loadKnowledge,
   bundledCorpus: { path: join(packageRoot, 'corpus', 'zh', 'thematic-summary-2021.txt'), language: 'zh' },
   async openCatalog(dbPath, access) {
-    const store = await openStoreFor(dbPath, access, {
-      onHealthChange: (health) => {
-        logStoreHealth(describeStore(dbPath), health);
-      },
-    });
+    const store = await openStore(dbPath, access);
     const service = createCatalogService(store);
     return { service, history: createHistoryService(store, service), close: () => store.close() };
+  },
+  async openStore(db, access) {
+    const store = await openStore(db, access);
+    return { store, label: describeStore(db), close: () => store.close() };
   },
   migrateStore,
   serve({ port, host, service, history }) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteCatalogStore } from '../src/store/index.js';
 import type { VersionRecord } from '../src/store/index.js';
-import { BUNDLED_CORPUS_PATH, readCorpusText, swapParagraphs } from './support/corpus.js';
+import { BUNDLED_CORPUS_PATH, readCorpusText, replaceOnce, swapParagraphs } from './support/corpus.js';
 import { runCli, serveCli, startCli } from './support/run-cli.js';
 import { makeLargeSummary } from './support/synthetic-summary.js';
 
@@ -194,6 +194,84 @@ describe('somkb ingest: provenance and the removal guard', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('somkb copy', () => {
+  const fromDb = join(work, 'copy-from.db');
+  const toDb = join(work, 'copy-to.db');
+
+  /** Every version of the summary in `db`, with its catalog, as the store gives them. */
+  async function versionsIn(db: string): Promise<unknown[]> {
+    const store = await openSqliteCatalogStore(db, { readonly: true });
+    try {
+      const records = await store.history('thematic-summary-2021');
+      return await Promise.all(records.map((record) => store.version(record.documentId, record.version)));
+    } finally {
+      await store.close();
+    }
+  }
+
+  beforeAll(async () => {
+    expect((await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', fromDb])).code).toBe(0);
+    const edited = file('edited.txt', replaceOnce(readCorpusText(), '偷运移民', '偷运移民（改）'));
+    expect((await runCli(['ingest', edited, '--db', fromDb, '--message', '改一段'])).code).toBe(0);
+  }, 60_000);
+
+  it('copies every version with progress on stderr, and says the copy was checked', async () => {
+    const run = await runCli(['copy', '--from', fromDb, '--to', toDb]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('copied 1/2 versions\ncopied 2/2 versions\n');
+    expect(run.stdout).toContain(`copied 2 versions of 1 document from ${fromDb} to ${toDb}`);
+    expect(run.stdout).toMatch(/checked: .*SHA-256 .*\(checksum [0-9a-f]{64}\)/);
+    const copied = await versionsIn(toDb);
+    expect(copied).toHaveLength(2);
+    expect(copied).toEqual(await versionsIn(fromDb));
+  });
+
+  it('refuses a target that already holds the versions, in one line, and writes nothing', async () => {
+    const before = await versionsIn(toDb);
+    const run = await runCli(['copy', '--from', fromDb, '--to', toDb, '--json']);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^somkb: thematic-summary-2021: the target store already holds version 1 of thematic-summary-2021 \(and 1 more of its versions\); nothing was copied/,
+    );
+    expect(run.stdout).toBe('');
+    expect(await versionsIn(toDb)).toEqual(before);
+  });
+
+  it('--json gives the counts and the checksum; the same content gives the same checksum', async () => {
+    const jsonDb = join(work, 'copy-json.db');
+    const first = await runCli(['copy', '--from', fromDb, '--to', toDb.replace('copy-to', 'copy-text')]);
+    expect(first.code).toBe(0);
+    const run = await runCli(['copy', '--from', fromDb, '--to', jsonDb, '--json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      from: string;
+      to: string;
+      documents: { document: string; versions: number; languages: string[] }[];
+      versions: number;
+      checksum: string;
+      verified: boolean;
+    };
+    expect(report).toMatchObject({
+      from: fromDb,
+      to: jsonDb,
+      documents: [{ document: 'thematic-summary-2021', versions: 2, languages: ['zh'] }],
+      versions: 2,
+      verified: true,
+    });
+    expect(first.stdout).toContain(`(checksum ${report.checksum})`);
+    const again = await runCli(['copy', '--from', jsonDb, '--to', join(work, 'copy-again.db'), '--json']);
+    expect((JSON.parse(again.stdout) as { checksum: string }).checksum).toBe(report.checksum);
+  });
+
+  it('needs both stores', async () => {
+    const run = await runCli(['copy', '--from', fromDb]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/--to <db>/);
   });
 });
 

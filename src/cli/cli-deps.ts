@@ -1,11 +1,25 @@
 import type { KnowledgeBase } from '../knowledge/index.js';
-import type { CatalogService, HistoryService, StoreAccess, StoreMigration } from '../services/index.js';
+import type {
+  CatalogService,
+  CatalogStore,
+  HistoryService,
+  StoreAccess,
+  StoreMigration,
+} from '../services/index.js';
 
 /** A catalog service and a history service opened over a store, with the means to close the store. */
 export interface OpenedCatalog {
   readonly service: CatalogService;
   /** The versions of the store's documents: `somkb history`, `diff` and `rollback`. */
   readonly history: HistoryService;
+  close(): Promise<void>;
+}
+
+/** A store opened by {@link CliDeps.openStore}, with the name it may be shown by. */
+export interface OpenedStore {
+  readonly store: CatalogStore;
+  /** The store's name for messages: the file, or the URL without its password. */
+  readonly label: string;
   close(): Promise<void>;
 }
 
@@ -33,6 +47,11 @@ export interface CliDeps {
    * to an existing database (serve and every command that only reads).
    */
   openCatalog(dbPath: string, access: StoreAccess): Promise<OpenedCatalog>;
+  /**
+   * Opens the store `db` itself, as {@link CliDeps.openCatalog} does (same opener, same access
+   * rules), for the commands that work on versions across stores (`somkb copy`).
+   */
+  openStore(db: string, access: StoreAccess): Promise<OpenedStore>;
   /** Applies the pending schema migrations of the store `db` (`somkb migrate`) and says what it did. */
   migrateStore(db: string): Promise<StoreMigration>;
   /** Serves the portal and API; resolves once the server is listening, with a function that stops it. */

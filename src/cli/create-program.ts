@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { CliDeps } from './cli-deps.js';
 import { registerBriefCommand } from './commands/brief-command.js';
+import { registerCopyCommand } from './commands/copy-command.js';
 import { registerDiffCommand } from './commands/diff-command.js';
 import { registerExportCommand } from './commands/export-command.js';
 import { registerHistoryCommand } from './commands/history-command.js';
@@ -42,5 +43,6 @@ export function createProgram(deps: CliDeps): Command {
   registerServeCommand(program, deps);
   registerStartCommand(program, deps);
   registerMigrateCommand(program, deps);
+  registerCopyCommand(program, deps);
   return program;
 }

@@ -27,6 +27,8 @@ export type {
   StoreMigration,
   VersionRecord,
 } from '../store/index.js';
+export { copyStore } from './copy-service.js';
+export type { CopiedDocument, CopyOptions, CopyProgress, CopyReport } from './copy-service.js';
 export { guardRemovals } from './removal-guard.js';
 export type { RemovalGuardOptions } from './removal-guard.js';
 export type { KnowledgeService } from './knowledge-service.js';

@@ -10,6 +10,7 @@ export type {
   StoreHealth,
   VersionRecord,
 } from './catalog-store.js';
+export { canonicalJson, sha256Hex } from './catalog-json.js';
 export { migrateStore, openStoreFor } from './open-store.js';
 export type { OpenStoreOptions, StoreMigration } from './open-store.js';
 export { describeStore, isPostgresUrl } from './store-url.js';

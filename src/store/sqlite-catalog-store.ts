@@ -13,6 +13,7 @@ import type {
   StoreHealth,
   VersionRecord,
 } from './catalog-store.js';
+import { canonicalJson, parseCatalogJson } from './catalog-json.js';
 import {
   MIGRATION_NAMES,
   MIGRATION_TABLE,
@@ -376,7 +377,7 @@ export class SqliteCatalogStore implements CatalogStore {
   }
 
   #toPublished(row: VersionRow): PublishedCatalog {
-    const catalog = parseCatalog(row.catalog_json ?? '');
+    const catalog = parseCatalogJson(row.catalog_json ?? '');
     if (catalog?.document.id !== row.document_id || catalog.language !== row.language) {
       throw new SomkbError(
         'STORE_FAILED',
@@ -692,44 +693,6 @@ function prepareWrites(db: Database.Database): WriteStatements {
        ON CONFLICT (document_id, language) DO UPDATE SET version = excluded.version`,
     ),
   };
-}
-
-/**
- * JSON with object keys in sorted order, so that two deep-equal catalogs serialize identically
- * whatever order their properties were created in.
- */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(withSortedKeys(value));
-}
-
-/** A deep copy of `value` whose objects have their keys in sorted order (faster than a replacer). */
-function withSortedKeys(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((element: unknown) => withSortedKeys(element));
-  const record = value as Record<string, unknown>;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(record).sort()) sorted[key] = withSortedKeys(record[key]);
-  return sorted;
-}
-
-function parseCatalog(json: string): Catalog | undefined {
-  const value: unknown = JSON.parse(json);
-  return isCatalogShaped(value) ? value : undefined;
-}
-
-function isCatalogShaped(value: unknown): value is Catalog {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  const document = record['document'];
-  return (
-    typeof record['language'] === 'string' &&
-    typeof document === 'object' &&
-    document !== null &&
-    typeof (document as Record<string, unknown>)['id'] === 'string' &&
-    Array.isArray(record['paragraphs']) &&
-    Array.isArray(record['themes']) &&
-    Array.isArray(record['papers'])
-  );
 }
 
 function describePath(path: string): string {
