@@ -10,13 +10,18 @@
  * on each. PostgreSQL is the database `--db` names (the versions it publishes stay there), or a
  * private PostgreSQL 15 cluster started for the run as the tests start theirs, with fsync on as
  * SQLite syncs its commits, removed afterwards. Prints the median, p95 and fastest time per backend
- * and the ratio of the medians (PostgreSQL / SQLite); the last line printed is one JSON object.
+ * and the ratio of the medians (PostgreSQL / SQLite), and how much each store grew per version over
+ * the timed runs (SQLite: `page_count × page_size` of the file; PostgreSQL: `pg_total_relation_size`
+ * of `catalog_versions`, its index and its TOAST table, where the catalog's JSON is compressed).
+ * The last line printed is one JSON object.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import type { Catalog } from '../src/domain/index.js';
 import { ingestSummary } from '../src/ingest/index.js';
 import type { CatalogStore } from '../src/store/index.js';
@@ -70,6 +75,32 @@ async function timePublish(store: CatalogStore, catalog: Catalog, n: number): Pr
   return elapsed;
 }
 
+/** The size of a SQLite store's database, in bytes (its pages, the WAL's included). */
+function sqliteBytes(path: string): number {
+  const db = new Database(path, { readonly: true });
+  try {
+    return (
+      Number(db.pragma('page_count', { simple: true })) * Number(db.pragma('page_size', { simple: true }))
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** The size of the PostgreSQL store's versions table with its index and TOAST table, in bytes. */
+async function postgresBytes(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ bytes: string }>(
+      "SELECT pg_total_relation_size('catalog_versions') AS bytes",
+    );
+    return Number(rows[0]?.bytes);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { runs: { type: 'string', default: '20' }, db: { type: 'string' } },
@@ -85,7 +116,8 @@ async function main(): Promise<void> {
       cluster = await startPrivateCluster({ fsync: true });
       url = await createDatabase(cluster.url, 'bench_publish');
     }
-    const sqlite = await openStoreFor(join(folder, 'bench.db'), 'write');
+    const sqlitePath = join(folder, 'bench.db');
+    const sqlite = await openStoreFor(sqlitePath, 'write');
     stores.push(sqlite);
     const postgres = await openStoreFor(url, 'write');
     stores.push(postgres);
@@ -95,13 +127,21 @@ async function main(): Promise<void> {
       await timePublish(sqlite, catalog, base + warm);
       await timePublish(postgres, catalog, base + warm);
     }
+    const before = { sqlite: sqliteBytes(sqlitePath), postgres: await postgresBytes(url) };
     const samples = { sqlite: [] as number[], postgres: [] as number[] };
     for (let run = 1; run <= runs; run++) {
       const n = base + 2 + run;
       samples.sqlite.push(await timePublish(sqlite, catalog, n));
       samples.postgres.push(await timePublish(postgres, catalog, n));
     }
-    const result = { sqlite: summarize(samples.sqlite), postgres: summarize(samples.postgres) };
+    const growth = {
+      sqlite: Math.round((sqliteBytes(sqlitePath) - before.sqlite) / runs),
+      postgres: Math.round(((await postgresBytes(url)) - before.postgres) / runs),
+    };
+    const result = {
+      sqlite: { ...summarize(samples.sqlite), growthBytesPerVersion: growth.sqlite },
+      postgres: { ...summarize(samples.postgres), growthBytesPerVersion: growth.postgres },
+    };
     const ratio = Number((result.postgres.medianMs / result.sqlite.medianMs).toFixed(2));
     const bytes = Buffer.byteLength(JSON.stringify(catalog));
     console.log(
@@ -109,7 +149,8 @@ async function main(): Promise<void> {
     );
     for (const [name, timing] of Object.entries(result)) {
       console.log(
-        `  ${name.padEnd(9)} median ${timing.medianMs} ms  p95 ${timing.p95Ms} ms  fastest ${timing.fastestMs} ms`,
+        `  ${name.padEnd(9)} median ${timing.medianMs} ms  p95 ${timing.p95Ms} ms  fastest ${timing.fastestMs} ms  ` +
+          `growth ${timing.growthBytesPerVersion} bytes a version`,
       );
     }
     console.log(`  postgres / sqlite (medians): ${ratio}×`);
