@@ -24,9 +24,9 @@ let app: Hono;
 let empty: Hono;
 let emptyStore: CatalogStore;
 
-function mount(history: ReturnType<typeof createHistoryService> | undefined): Hono {
+function mount(history: ReturnType<typeof createHistoryService> | undefined, over?: CatalogStore): Hono {
   const api = createApi({
-    loadPublished: () => Promise.resolve(undefined),
+    loadPublished: () => over?.current('thematic-summary-2021', 'zh') ?? Promise.resolve(undefined),
     search: () => Promise.reject(new Error('not searched here')),
     version: '9.9.9',
     ...(history === undefined ? {} : { history }),
@@ -48,7 +48,7 @@ beforeAll(async () => {
     { name: 'edited.txt', sha256: 'b'.repeat(64) },
     { by: 'cli:bob', message: 'paragraph 6 reworded' },
   );
-  app = mount(createHistoryService(store));
+  app = mount(createHistoryService(store), store);
   emptyStore = await openSqliteCatalogStore(':memory:');
   empty = mount(createHistoryService(emptyStore));
 });
@@ -97,6 +97,20 @@ describe('the history API', () => {
       counts: { paragraphs: 9, papers: 3, themes: 2 },
       links: { catalog: '/api/v1/catalog?version=2' },
     });
+  });
+
+  it("the link of a version leads to that version's catalog", async () => {
+    const { body } = await get(app, '/api/v1/versions/1');
+    const link = (body as { links: { catalog: string } }).links.catalog;
+    const catalog = await get(app, link);
+    expect(catalog.status).toBe(200);
+    const paragraphs = (catalog.body as { paragraphs: { number: number; text: string }[] }).paragraphs;
+    expect(paragraphs.find((paragraph) => paragraph.number === 6)?.text).toBe(
+      makeSampleCatalog().paragraphs[5]?.text,
+    );
+    const current = await get(app, '/api/v1/catalog');
+    const now = (current.body as { paragraphs: { number: number; text: string }[] }).paragraphs;
+    expect(now.find((paragraph) => paragraph.number === 6)?.text).toBe(editedCatalog().paragraphs[5]?.text);
   });
 
   it('GET /diff gives exactly the change between two versions', async () => {
