@@ -605,6 +605,34 @@ describe('SQLite catalog store: versions per document (schema 3)', () => {
     }
   });
 
+  it('two connections to one file number their publishes in turn and see each other through base', async () => {
+    const path = freshPath('two-writers');
+    const first = await openSqliteCatalogStore(path);
+    const second = await openSqliteCatalogStore(path);
+    try {
+      const numbers: number[] = [];
+      for (let n = 0; n < 6; n++) {
+        const writer = n % 2 === 0 ? first : second;
+        const { published } = await writer.publish(sampleCatalog({ variant: `第${n}次` }), source(String(n)));
+        numbers.push(published.version);
+      }
+      expect(numbers).toEqual([1, 2, 3, 4, 5, 6]);
+      const seen = (await first.current('thematic-summary-2021', 'zh'))?.version;
+      await second.publish(sampleCatalog({ variant: '抢先' }), source('a'), { base: 6 });
+      const refused: unknown = await first
+        .publish(sampleCatalog({ variant: '迟了' }), source('b'), { base: seen ?? null })
+        .catch((thrown: unknown) => thrown);
+      expect(isSomkbError(refused, 'CONFLICT')).toBe(true);
+      expect((refused as SomkbError).message).toMatch(/version 7 is current, but version 6 was/);
+      expect((await second.history('thematic-summary-2021')).map((record) => record.version)).toEqual([
+        1, 2, 3, 4, 5, 6, 7,
+      ]);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
   it('records the provenance of a publish and keeps it in the file', async () => {
     const path = freshPath('provenance');
     const store = await openSqliteCatalogStore(path);
