@@ -166,10 +166,10 @@ describe('somkb ingest: provenance and the removal guard', () => {
     expect(back.stdout).toMatch(/^published thematic-summary-2021 \(zh\) as version 3:/);
   });
 
-  it('somkb start records its ingest of the bundled corpus as cli:<os user>', async () => {
-    const startDb = join(work, 'start.db');
+  /** Runs `somkb start` over `db` until it serves, stops it, and gives what it printed on stderr. */
+  async function startOnce(db: string): Promise<string> {
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = startCli(['start', '--port', String(port), '--host', '127.0.0.1', '--db', startDb]);
+    const child = startCli(['start', '--port', String(port), '--host', '127.0.0.1', '--db', db]);
     let stderr = '';
     const closed = new Promise((resolve) => child.once('close', resolve));
     await new Promise<void>((resolve, reject) => {
@@ -183,14 +183,35 @@ describe('somkb ingest: provenance and the removal guard', () => {
     });
     child.kill('SIGTERM');
     await closed;
-    expect(stderr).toContain('published thematic-summary-2021 (zh) version 1');
+    return stderr;
+  }
+
+  it('somkb start records its ingest of the bundled corpus as cli:<os user>, once: never over a later edition', async () => {
+    const startDb = join(work, 'start.db');
+    expect(await startOnce(startDb)).toContain(
+      'published the bundled corpus as thematic-summary-2021 (zh) version 1',
+    );
+    expect(await startOnce(startDb)).toContain('catalog up to date: thematic-summary-2021 (zh) version 1');
+
+    const edited = join(work, 'start-edited.txt');
+    writeFileSync(
+      edited,
+      readFileSync(BUNDLED_CORPUS_PATH, 'utf8').replace('12. 文件详细说明', '12. 该文件详细说明'),
+    );
+    expect((await runCli(['ingest', edited, '--db', startDb, '--message', 'an edition'])).code).toBe(0);
+    expect(await startOnce(startDb)).toContain(
+      'serving thematic-summary-2021 (zh) version 2, published after the bundled corpus',
+    );
+
     const store = await openSqliteCatalogStore(startDb, { readonly: true });
     try {
       const records = await store.history('thematic-summary-2021');
       expect(records.map((record) => [record.version, record.by, record.source.name])).toEqual([
         [1, by, 'thematic-summary-2021.txt'],
+        [2, by, 'start-edited.txt'],
       ]);
       expect(records[0]?.message).not.toBe('');
+      expect((await store.current('thematic-summary-2021', 'zh'))?.version).toBe(2);
     } finally {
       await store.close();
     }

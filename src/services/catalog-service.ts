@@ -26,6 +26,13 @@ export interface IngestRequest {
    * with REMOVALS_REFUSED (see {@link guardRemovals}).
    */
   readonly allowRemovals?: boolean;
+  /**
+   * Publish only when no version of the document in that language was ever published from these
+   * very bytes (same `sha256`), default `false`. `somkb start` sets it: it publishes the bundled
+   * corpus once per release of it, and never over the editions published since. When such a version
+   * exists the outcome is the current version with `changed: false`.
+   */
+  readonly onlyOnce?: boolean;
   /** Called after the text was read and validated, right before publishing starts. */
   readonly onPublishing?: (report: IngestReport) => void;
 }
@@ -113,6 +120,12 @@ export function createCatalogService(store: CatalogStore): CatalogService {
       }
       const { catalog } = report;
       const current = await store.current(catalog.document.id, catalog.language);
+      if (request.onlyOnce === true && current !== undefined) {
+        const versions = await store.history(catalog.document.id, catalog.language);
+        if (versions.some((version) => version.source.sha256 === request.sha256)) {
+          return { report, publication: { published: current, changed: false } };
+        }
+      }
       const removals = guardRemovals(current, catalog, {
         ...(request.allowRemovals === undefined ? {} : { allowRemovals: request.allowRemovals }),
         where: request.name,

@@ -6,11 +6,15 @@ import { readSource } from '../read-source.js';
 import type { ServerOptions } from '../serve-until-stopped.js';
 import { hostOption, portOption, serveUntilStopped } from '../serve-until-stopped.js';
 
-/** Registers `somkb start`: ingests the bundled corpus when it changed, then serves like `somkb serve`. */
+/**
+ * Registers `somkb start`: publishes the bundled corpus unless that very text was published before
+ * (so a new release's corpus is published once, and editions published since are never overwritten),
+ * then serves like `somkb serve`.
+ */
 export function registerStartCommand(program: Command, deps: CliDeps): void {
   program
     .command('start')
-    .description('ingest the bundled corpus (when it changed), then serve')
+    .description('publish the bundled corpus (unless that text was published before), then serve')
     .addOption(portOption(deps))
     .addOption(hostOption(deps))
     .addOption(dbOption(deps))
@@ -22,10 +26,16 @@ export function registerStartCommand(program: Command, deps: CliDeps): void {
           language: deps.bundledCorpus.language,
           by: cliPublisher(deps),
           message: 'somkb start: the bundled corpus',
+          onlyOnce: true,
         });
         const { published, changed } = publication;
+        const what = `${published.catalog.document.id} (${published.catalog.language}) version ${published.version}`;
         deps.stderr(
-          `${changed ? 'published' : 'catalog up to date:'} ${published.catalog.document.id} (${published.catalog.language}) version ${published.version}\n`,
+          changed
+            ? `published the bundled corpus as ${what}\n`
+            : published.source.sha256 === source.sha256
+              ? `catalog up to date: ${what}\n`
+              : `serving ${what}, published after the bundled corpus (somkb history lists the versions)\n`,
         );
       });
       await serveUntilStopped(deps, options);
