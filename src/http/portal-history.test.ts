@@ -58,6 +58,12 @@ describe('GET /history', () => {
     expect(text).toContain('paragraph 12 &lt;script&gt;');
   });
 
+  it('answers 404 for a page of the list that does not exist', async () => {
+    expect((await get('/history?page=2')).response.status).toBe(404);
+    expect((await get('/history?page=x')).response.status).toBe(404);
+    expect((await get('/history?page=1')).response.status).toBe(200);
+  });
+
   it('sends the compare form to the diff page of the two versions chosen', async () => {
     const { response } = await get('/history?from=1&to=2');
     expect(response.status).toBe(303);

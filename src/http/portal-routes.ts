@@ -17,6 +17,7 @@ import {
   diffPath,
   downloadHref,
   hasSearch,
+  historyPageCount,
   paperPath,
   paperSlug,
   readBriefState,
@@ -255,7 +256,7 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
 const ASKED_RANGE_SHOWN = 60;
 
 /**
- * `/history` (the versions of the document, newest first; with `from` and `to`, the compare form's
+ * `/history?page=N` (the versions of the document, newest first, twenty a page; with `from` and `to`, the compare form's
  * answer: a redirect to their diff page) and `/history/<from>..<to>` (the changes between two
  * versions). A range that is not two version numbers, names one version twice or the newer first
  * is refused with 400; a version that does not exist with 404 naming it; both in the reader's
@@ -280,8 +281,11 @@ function addHistoryRoutes(app: Hono, portal: PortalContext): void {
     if (served instanceof Response) return served;
     // Read on every request: a publish in another catalog language adds a version to it too.
     const { versions } = await history.history();
+    const page = pageParam(c.req.query('page')) ?? 1;
+    if (page < 1 || page > historyPageCount(versions.length))
+      return errorPage(c, { status: 404, kind: 'not-found' }, served.model);
     const context = { ...contextOf(c), catalogVersion: served.version };
-    return htmlResponse(c, renderHistoryPage(context, { versions }));
+    return htmlResponse(c, renderHistoryPage(context, { versions, page }));
   });
 
   app.get(`${HISTORY_PATH}/:range`, async (c) => {

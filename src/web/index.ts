@@ -30,7 +30,14 @@ export {
   topicPath,
   versionedPath,
 } from './portal-urls.js';
-export { paragraphChangesOf, publishedTime, renderDiffPage, renderHistoryPage } from './render-history.js';
+export {
+  HISTORY_PAGE_SIZE,
+  historyPageCount,
+  paragraphChangesOf,
+  publishedTime,
+  renderDiffPage,
+  renderHistoryPage,
+} from './render-history.js';
 export type { DiffView, HistoryView } from './render-history.js';
 export { renderHomePage } from './render-home.js';
 export { renderThemePage } from './render-theme.js';

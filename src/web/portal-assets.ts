@@ -325,7 +325,8 @@ main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.
 .no-message { color: var(--muted); }
 .compare-form { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5rem 1rem; }
 .compare-form label { display: flex; flex-direction: column; font-weight: 600; font-size: 0.95rem; }
-.compare-form select, .compare-form button { font: inherit; padding: 0.3rem 0.5rem; border-radius: var(--radius); }
+.compare-form input, .compare-form button { font: inherit; padding: 0.3rem 0.5rem; border-radius: var(--radius); }
+.compare-form input { width: 7rem; border: 2px solid var(--muted); }
 .compare-form button { border: 2px solid var(--link); background: var(--link); color: #fff; cursor: pointer; }
 .changes { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.8rem; }
 .change { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem 0.9rem; scroll-margin-block-start: 1rem; }

@@ -137,8 +137,27 @@ describe('renderHistoryPage', () => {
     expect(page).toContain('href="/?version=2">Read this version</a>');
     // The form compares any two, the newest two preselected.
     expect(page).toContain('<form class="compare-form" action="/history" method="get">');
-    expect(page).toMatch(/<select name="from">.*<option value="2" selected>/s);
-    expect(page).toMatch(/<select name="to"><option value="3" selected>/);
+    expect(page).toContain('<input name="from" type="number" min="1" max="3" step="1" value="2"');
+    expect(page).toContain('<input name="to" type="number" min="1" max="3" step="1" value="3"');
+  });
+
+  it('lists twenty versions a page, newest first, with links to the other pages', () => {
+    const many = Array.from({ length: 45 }, (_, index) =>
+      record(index + 1, { publishedAt: '2026-12-01T00:00:00.000Z' }),
+    );
+    const first = String(renderHistoryPage(pageContext('en', '/history', '1'), { versions: many }));
+    const shown = (page: string): number[] =>
+      [...page.matchAll(/id="version-(\d+)"/g)].map((match) => Number(match[1]));
+    expect(shown(first)).toEqual(Array.from({ length: 20 }, (_, index) => 45 - index));
+    expect(first).toContain('href="/history?page=2"');
+    expect(first).toContain('href="/history?page=3"');
+    const last = String(
+      renderHistoryPage(pageContext('en', '/history?page=3', '1'), { versions: many, page: 3 }),
+    );
+    expect(shown(last)).toEqual([5, 4, 3, 2, 1]);
+    expect(last).toContain('href="/history"');
+    // The oldest version on a later page still links to its changes from the one before it.
+    expect(last).toContain('href="/history/4..5"');
   });
 
   it('escapes what users wrote: who, message and file name', () => {

@@ -7,6 +7,7 @@ import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
 import { contentAttributes, renderPage, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
+import { pagination } from './pagination.js';
 import type { ParagraphChanges } from './portal-model.js';
 import {
   HISTORY_PATH,
@@ -26,9 +27,19 @@ export const SHORT_SHA256_LENGTH = 12;
 /** The groups of the diff page, in the order it shows them. */
 const CHANGE_KINDS: readonly ChangeKind[] = ['paragraph', 'item', 'paper', 'theme', 'keyTopic'];
 
+/** How many versions a page of the history lists. */
+export const HISTORY_PAGE_SIZE = 20;
+
+/** The number of pages of the history of `versions` versions (1 when there is none). */
+export function historyPageCount(versions: number): number {
+  return Math.max(1, Math.ceil(versions / HISTORY_PAGE_SIZE));
+}
+
 /** What the history page shows: every version of the document, oldest first as the store lists them. */
 export interface HistoryView {
   readonly versions: readonly VersionRecord[];
+  /** The page of the list shown (1 = the newest {@link HISTORY_PAGE_SIZE} versions); default 1. */
+  readonly page?: number;
 }
 
 /** What the diff page shows: the changes between two versions, and the two versions themselves. */
@@ -147,25 +158,18 @@ ${removals === EMPTY ? EMPTY : fact(messages.versionRemovals, removals, 'removal
 }
 
 /**
- * The form that compares two versions: two lists of the versions (the older one first) sent to
- * the history, which redirects to their diff page. Preselected: `from` and `to`.
+ * The form that compares two versions: two version numbers (the older one first), sent to the
+ * history, which redirects to their diff page; `from` and `to` filled in. Numbers rather than lists,
+ * so that the form stays small however many versions there are.
  */
-function compareForm(
-  context: PageContext,
-  versions: readonly VersionRecord[],
-  from: number,
-  to: number,
-): Html {
+function compareForm(context: PageContext, newest: number, from: number, to: number): Html {
   const { messages } = context;
-  const options = (selected: number): Html[] =>
-    versions.map(
-      (record) =>
-        h`<option value="${record.version}"${record.version === selected ? h` selected` : EMPTY}>${messages.versionName(record.version)}</option>`,
-    );
+  const field = (name: string, label: string, value: number): Html =>
+    h`<label>${label} <input name="${name}" type="number" min="1" max="${newest}" step="1" value="${value}" inputmode="numeric" required></label>`;
   return h`<section class="compare" aria-labelledby="compare-heading"><h2 id="compare-heading">${messages.compareHeading}</h2>
 <form class="compare-form" action="${HISTORY_PATH}" method="get">
-<label>${messages.compareFrom} <select name="from">${options(from)}</select></label>
-<label>${messages.compareTo} <select name="to">${options(to)}</select></label>
+${field('from', messages.compareFrom, from)}
+${field('to', messages.compareTo, to)}
 <button type="submit">${messages.compareSubmit}</button>
 </form></section>`;
 }
@@ -174,7 +178,8 @@ function compareForm(
  * The history page: every version of the document, newest first, each with its number, time,
  * publisher, message, source (file and short SHA-256, the version a rollback brought back, the
  * draft), counts and what it removed; links to the portal as it was then and to its changes from
- * the version before it; and a form that compares any two versions.
+ * the version before it; and a form that compares any two versions. {@link HISTORY_PAGE_SIZE}
+ * versions a page, with links to the other pages (`?page=N`).
  */
 export function renderHistoryPage(context: PageContext, view: HistoryView): Html {
   const { messages } = context;
@@ -182,11 +187,17 @@ export function renderHistoryPage(context: PageContext, view: HistoryView): Html
   const current = currentVersions(view.versions);
   const languages = new Set(view.versions.map((record) => record.language)).size;
   const [newest, before] = newestFirst;
+  const page = view.page ?? 1;
+  const shown = newestFirst.slice((page - 1) * HISTORY_PAGE_SIZE, page * HISTORY_PAGE_SIZE);
+  const pages = pagination(messages, page, historyPageCount(newestFirst.length), (n) =>
+    n === 1 ? HISTORY_PATH : `${HISTORY_PATH}?page=${n}`,
+  );
   const body =
     newest === undefined
       ? h`<p class="lead">${messages.noHistory}</p>`
-      : h`${before === undefined ? EMPTY : compareForm(context, newestFirst, before.version, newest.version)}
-<ol class="cards versions">${newestFirst.map((record) => versionEntry(context, view.versions, record, current, languages))}</ol>`;
+      : h`${before === undefined ? EMPTY : compareForm(context, newest.version, before.version, newest.version)}
+<ol class="cards versions">${shown.map((record) => versionEntry(context, view.versions, record, current, languages))}</ol>
+${pages}`;
   return renderPage(context, {
     title: messages.historyTitle,
     section: 'none',
