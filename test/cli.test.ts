@@ -407,12 +407,15 @@ describe('somkb export', () => {
     expect(run.stderr).toContain("the formats are json, csv, md, docx, text (got 'pdf')");
   });
 
-  it('says clearly when nothing is published', async () => {
-    const run = await runCli(['export', '--db', join(work, 'empty.db')]);
+  it('says clearly when nothing is published, and a command that only reads creates no database', async () => {
+    const absent = join(work, 'never-made.db');
+    const run = await runCli(['export', '--db', absent]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toBe(
       "somkb: no catalog in 'zh' is published yet; run: somkb ingest <file> --lang zh",
     );
+    expect((await runCli(['history', '--db', absent])).code).toBe(1);
+    expect(existsSync(absent)).toBe(false);
   });
 });
 

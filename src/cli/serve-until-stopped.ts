@@ -29,7 +29,7 @@ export function hostOption(deps: CliDeps): Option {
  * SIGTERM, then closes the server and the store.
  */
 export async function serveUntilStopped(deps: CliDeps, options: ServerOptions): Promise<void> {
-  const opened = await deps.openCatalog(options.db, 'read');
+  const opened = await deps.openCatalog(options.db, 'serve');
   const server = await deps.serve({
     port: options.port,
     host: options.host,

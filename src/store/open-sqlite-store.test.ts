@@ -82,14 +82,30 @@ describe('openSqliteStoreFor', () => {
     expect(statSync(path).size).toBe(0);
   });
 
-  it('a reader with no database yet gets an empty store, read-only', async () => {
-    const path = join(root, 'new', 'catalog.db');
+  it('a reader with no database finds nothing published and creates no file or folder', async () => {
+    const path = join(root, 'absent', 'catalog.db');
     const reader = await openSqliteStoreFor(path, 'read');
     try {
-      expect(reader.readonly).toBe(true);
       expect(await reader.listCurrent()).toEqual([]);
+      expect(await reader.history('thematic-summary-2021')).toEqual([]);
     } finally {
       await reader.close();
+    }
+    expect(existsSync(join(root, 'absent'))).toBe(false);
+  });
+
+  it('a server with no database yet makes an empty one, opens it read-only, and sees the first publish', async () => {
+    const path = join(root, 'new', 'catalog.db');
+    const server = await openSqliteStoreFor(path, 'serve');
+    try {
+      expect(server.readonly).toBe(true);
+      expect(await server.listCurrent()).toEqual([]);
+      const writer = await openSqliteStoreFor(path, 'write');
+      const { published } = await writer.publish(sampleCatalog(), source);
+      await writer.close();
+      expect(await server.listCurrent()).toEqual([published]);
+    } finally {
+      await server.close();
     }
   });
 });

@@ -5,10 +5,12 @@ import type { SqliteCatalogStore } from './sqlite-catalog-store.js';
 import { openSqliteCatalogStore } from './sqlite-catalog-store.js';
 
 /**
- * What a command does with the store: a writer (`somkb ingest`, `somkb start`) publishes and
- * migrates the schema; a reader (`somkb serve`) only reads, so it runs from a read-only folder.
+ * What a command does with the store: a writer (`somkb ingest`, `somkb start`, `somkb rollback`)
+ * publishes and migrates the schema; a reader (`somkb search`, `export`, `history` …) reads once, and
+ * a server (`somkb serve`) reads and follows what writers publish. Readers and servers never write to
+ * an existing database, so they run from a read-only folder.
  */
-export type StoreAccess = 'read' | 'write';
+export type StoreAccess = 'read' | 'serve' | 'write';
 
 /** Why `mkdir` failed, in words, by Node's error code. */
 const FOLDER_FAILURES: Readonly<Record<string, string>> = {
@@ -45,11 +47,16 @@ export function createDatabaseFolder(path: string): void {
  * Opens the SQLite catalog store a command names (`--db`), for its access:
  * - `write`: creates the database's folder when missing ({@link createDatabaseFolder}), then opens
  *   the database read-write, creating it and migrating its schema;
- * - `read`: opens the database read-only and never writes to it. Only when there is no file yet is
- *   an empty store made first, as a writer would make it, so that a server started before the first
- *   publish shows that nothing is published and then the first catalog published into it.
+ * - `read`: opens the database read-only and never writes to it. When there is no file, it is a store
+ *   where nothing is published (in memory): a command that only reads creates no file;
+ * - `serve`: as `read`, but when there is no file yet an empty store is made first, as a writer would
+ *   make it, so that a server started before the first publish shows that nothing is published and
+ *   then the first catalog published into it.
  */
 export async function openSqliteStoreFor(path: string, access: StoreAccess): Promise<SqliteCatalogStore> {
+  if (access === 'read' && path !== ':memory:' && !existsSync(path)) {
+    return openSqliteCatalogStore(':memory:');
+  }
   if (access === 'write' || path === ':memory:' || !existsSync(path)) {
     createDatabaseFolder(path);
     const store = await openSqliteCatalogStore(path);
