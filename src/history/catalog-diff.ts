@@ -1,7 +1,11 @@
 import type { Language } from '../domain/index.js';
 
-/** What a change is about. */
-export type ChangeKind = 'paragraph' | 'item' | 'paper' | 'theme' | 'keyTopic';
+/**
+ * What a change is about. `document` is the front matter and the chapters (the body, dates, place,
+ * title and "prepared by" line of the header, a chapter's title): not among the kinds DESIGN.md
+ * lists, but a diff that said "no changes" when the title changed would be wrong.
+ */
+export type ChangeKind = 'document' | 'paragraph' | 'item' | 'paper' | 'theme' | 'keyTopic';
 
 /** What happened to it between the two versions. */
 export type ChangeAction = 'added' | 'removed' | 'changed';
@@ -25,7 +29,7 @@ export interface CatalogChange {
   readonly change: ChangeAction;
   /** The language of the text that changed (the catalog language of the two versions). */
   readonly lang: Language;
-  /** The paragraph number (paragraphs and items). */
+  /** The paragraph number (paragraphs and items), or the chapter's (a document's `chapter`). */
   readonly number?: number;
   /** The item's letter (items). */
   readonly label?: string;
@@ -33,7 +37,10 @@ export interface CatalogChange {
   readonly symbol?: string;
   /** The theme's id (themes and key topics). */
   readonly theme?: string;
-  /** What changed of a paper or theme (`subject`, `year`, `meeting`, `theme`, `name` …). */
+  /**
+   * What changed of a paper or theme (`subject`, `year`, `meeting`, `theme`, `name` …) or of the
+   * document (`body`, `dates`, `place`, `title`, `preparedBy`, `chapter`).
+   */
   readonly field?: string;
   /** The older text or value (changed and removed). */
   readonly before?: string;

@@ -344,4 +344,43 @@ describe('diffCatalogs', () => {
     expect(spell(change?.parts, 'before')).toBe(older.paragraphs.find((p) => p.number === 12)?.text);
     expect(spell(change?.parts, 'after')).toBe(newer.paragraphs.find((p) => p.number === 12)?.text);
   });
+
+  it('reports a change of the header (the body line of the bundled summary) and of a chapter title', () => {
+    const text = readCorpusText();
+    const edited = replaceOnce(replaceOnce(text, '偷运移民问题工作组', '偷运人口问题工作组'), '导言', '引言');
+    const older = ingestSummaryText(text, { language: 'zh' }).catalog;
+    const newer = ingestSummaryText(edited, { language: 'zh' }).catalog;
+    if (older === undefined || newer === undefined) throw new Error('the bundled summary no longer ingests');
+    const changes = changesOf(older, newer);
+    expect(changes.map((change) => [change.kind, change.field, change.number])).toEqual([
+      ['document', 'body', undefined],
+      ['document', 'chapter', 1],
+    ]);
+    expect(changes[0]?.parts?.filter((part) => part.op !== 'equal')).toEqual([
+      { op: 'delete', text: '移民' },
+      { op: 'insert', text: '人口' },
+    ]);
+    expect(changes[1]).toMatchObject({ change: 'changed', before: '导言', after: '引言' });
+  });
+
+  it('reports a chapter added and removed, and changed dates and place as values or texts', () => {
+    const older = makeSampleCatalog();
+    const newer: Catalog = {
+      ...older,
+      document: {
+        ...older.document,
+        header: { ...older.document.header, dates: ['2022-06-01'], place: '纽约' },
+        chapters: [...older.document.chapters.slice(1), { number: 9, numeral: '九', title: '新章' }],
+      },
+    };
+    const changes = changesOf(older, newer);
+    const removedChapter = older.document.chapters[0];
+    expect(changes.map((change) => [change.field, change.change, change.number])).toEqual([
+      ['dates', 'changed', undefined],
+      ['place', 'changed', undefined],
+      ['chapter', 'removed', removedChapter?.number],
+      ['chapter', 'added', 9],
+    ]);
+    expect(changes[0]).toMatchObject({ before: older.document.header.dates.join(', '), after: '2022-06-01' });
+  });
 });

@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff';
 import type { WordSplitter } from '../analysis/index.js';
 import { createWordSplitter } from '../analysis/index.js';
-import type { Catalog, Item, Language, Paper, Paragraph, Theme } from '../domain/index.js';
+import type { Catalog, DocumentInfo, Item, Language, Paper, Paragraph, Theme } from '../domain/index.js';
 import { formatRanges } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { CatalogChange, CatalogDiff, TextDiffPart } from './catalog-diff.js';
@@ -39,12 +39,13 @@ const LIST_SEPARATOR = ', ';
 
 /**
  * Every change from the catalog of version `from` to the one of version `to` (of one document, in
- * one language): paragraphs, their lettered items, papers (subject, theme, year, meeting,
+ * one language): the header and chapter titles, paragraphs, their lettered items, papers (subject, theme, year, meeting,
  * paragraphs), themes (name, papers) and key topics added, removed or changed, and for a changed
  * text its diff (`parts`, see `diffText`: Chinese by character shown by word, other languages by
  * word). `from` may be the newer version: the diff then says how to go back.
  *
- * Order, as the catalog holds them: paragraphs by number, each followed by its items; then themes,
+ * Order, as the catalog holds them: the document's header and chapter titles; paragraphs by number,
+ * each followed by its items; then themes,
  * each followed by its key topics; then papers. Items, papers and themes stand in the newer
  * catalog's order, a removed one where it stood in the older. An added or removed paragraph or theme
  * is followed by its items or key topics, added or removed with it, so that the changes hold all the
@@ -77,6 +78,7 @@ export function diffCatalogs(from: DiffSide, to: DiffSide, options: DiffCatalogs
     from: from.version,
     to: to.version,
     changes: [
+      ...diffDocument(older.document, newer.document, context),
       ...diffParagraphs(older.paragraphs, newer.paragraphs, context),
       ...diffThemes(older.themes, newer.themes, context),
       ...diffPapers(older.papers, newer.papers, context),
@@ -169,6 +171,32 @@ function valueChange(
 
 function present<T>(value: T | undefined): value is T {
   return value !== undefined;
+}
+
+/**
+ * The front matter and the chapters: the header's body, dates, place, title and "prepared by" line,
+ * then each chapter's title by number (added or removed when only one side has that chapter).
+ */
+function diffDocument(older: DocumentInfo, newer: DocumentInfo, context: DiffContext): CatalogChange[] {
+  const base = { kind: 'document', lang: context.lang } as const;
+  const a = older.header;
+  const b = newer.header;
+  const header = [
+    textChange({ ...base, field: 'body' }, a.body, b.body, context),
+    valueChange({ ...base, field: 'dates' }, a.dates.join(LIST_SEPARATOR), b.dates.join(LIST_SEPARATOR)),
+    textChange({ ...base, field: 'place' }, a.place, b.place, context),
+    textChange({ ...base, field: 'title' }, a.title, b.title, context),
+    textChange({ ...base, field: 'preparedBy' }, a.preparedByLine, b.preparedByLine, context),
+  ];
+  const chapters = pairByKey(older.chapters, newer.chapters, (chapter) => chapter.number)
+    .sort(([x], [y]) => x - y)
+    .map(([number, before, after]): CatalogChange | undefined => {
+      const chapter = { ...base, field: 'chapter', number } as const;
+      if (after === undefined) return { ...chapter, change: 'removed', before: before?.title ?? '' };
+      if (before === undefined) return { ...chapter, change: 'added', after: after.title };
+      return textChange(chapter, before.title, after.title, context);
+    });
+  return [...header, ...chapters].filter(present);
 }
 
 function diffParagraphs(

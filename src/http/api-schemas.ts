@@ -532,7 +532,7 @@ const TextDiffPartSchema = z
 /** One change between two versions (DESIGN.md, `somkb diff --json`). */
 export const CatalogChangeSchema = z
   .object({
-    kind: z.enum(['paragraph', 'item', 'paper', 'theme', 'keyTopic']),
+    kind: z.enum(['document', 'paragraph', 'item', 'paper', 'theme', 'keyTopic']),
     change: z.enum(['added', 'removed', 'changed']),
     lang: z.enum(UN_LANGUAGES),
     number: z.number().int().optional().openapi({ description: 'Paragraph number (paragraphs and items)' }),

@@ -5,7 +5,22 @@ export type QueryHelpPart = string | { readonly code: string };
 
 /** The fields of a paper or a theme whose change the history names. */
 export type ChangedField =
-  'subject' | 'year' | 'meeting' | 'theme' | 'name' | 'text' | 'url' | 'paragraphs' | 'papers' | 'keyTopics';
+  | 'subject'
+  | 'year'
+  | 'meeting'
+  | 'theme'
+  | 'name'
+  | 'text'
+  | 'url'
+  | 'paragraphs'
+  | 'papers'
+  | 'keyTopics'
+  | 'body'
+  | 'dates'
+  | 'place'
+  | 'title'
+  | 'preparedBy'
+  | 'chapter';
 
 /**
  * Every text of the portal's interface in one language. The content (theme headings, key topics,
@@ -250,7 +265,9 @@ export interface Messages {
   readonly diffLegend: string;
   readonly noChanges: string;
   /** The headings of the groups of changes, by what changed. */
-  readonly changeKinds: Readonly<Record<'paragraph' | 'item' | 'paper' | 'theme' | 'keyTopic', string>>;
+  readonly changeKinds: Readonly<
+    Record<'document' | 'paragraph' | 'item' | 'paper' | 'theme' | 'keyTopic', string>
+  >;
   readonly changeActions: Readonly<Record<'added' | 'removed' | 'changed', string>>;
   /** A lettered item of a paragraph ("Paragraph 12 (b)"). */
   readonly itemName: (paragraph: number, label: string) => string;

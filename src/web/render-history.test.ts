@@ -240,6 +240,49 @@ describe('renderDiffPage', () => {
     expect(arabic).toContain('<div class="change-text" lang="zh" dir="ltr">');
   });
 
+  it('shows a change of the header and of a chapter title first, as the document’s, in the reader’s language', () => {
+    const changes: CatalogDiff['changes'] = [
+      {
+        kind: 'document',
+        change: 'changed',
+        lang: 'zh',
+        field: 'body',
+        before: '偷运移民问题工作组',
+        after: '偷运人口问题工作组',
+        parts: [
+          { op: 'equal', text: '偷运' },
+          { op: 'delete', text: '移民' },
+          { op: 'insert', text: '人口' },
+          { op: 'equal', text: '问题工作组' },
+        ],
+      },
+      {
+        kind: 'document',
+        change: 'changed',
+        lang: 'zh',
+        field: 'chapter',
+        number: 1,
+        before: '导言',
+        after: '引言',
+      },
+      ...DIFF.changes,
+    ];
+    for (const lang of ['en', 'fr'] as const) {
+      const messages = messagesFor(lang);
+      const page = String(
+        renderDiffPage(pageContext(lang, '/history/1..2', '1'), {
+          ...diffView(),
+          diff: { ...DIFF, changes },
+        }),
+      );
+      const group = page.indexOf(`>${messages.changeKinds.document} <span class="count">(2)</span>`);
+      expect(group, lang).toBeGreaterThan(0);
+      expect(group).toBeLessThan(page.indexOf(`>${messages.changeKinds.paragraph} <span class="count">`));
+      expect(page).toContain('<del>移民</del><ins>人口</ins>');
+      expect(page).toContain(`${messages.changedFields.chapter} 1</span>`);
+    }
+  });
+
   it('says when the two versions hold the same content', () => {
     const view = { ...diffView(), diff: { ...DIFF, changes: [] } };
     const page = String(renderDiffPage(pageContext('fr', '/history/1..2', '1'), view));

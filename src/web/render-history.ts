@@ -25,7 +25,7 @@ import {
 export const SHORT_SHA256_LENGTH = 12;
 
 /** The groups of the diff page, in the order it shows them. */
-const CHANGE_KINDS: readonly ChangeKind[] = ['paragraph', 'item', 'paper', 'theme', 'keyTopic'];
+const CHANGE_KINDS: readonly ChangeKind[] = ['document', 'paragraph', 'item', 'paper', 'theme', 'keyTopic'];
 
 /** How many versions a page of the history lists. */
 export const HISTORY_PAGE_SIZE = 20;
@@ -293,11 +293,12 @@ function changeTitle(context: PageContext, view: DiffView, change: CatalogChange
   if (change.kind === 'paragraph') subject = h`${messages.paragraphName(change.number ?? 0)}`;
   else if (change.kind === 'item') subject = h`${messages.itemName(change.number ?? 0, change.label ?? '')}`;
   else if (change.kind === 'paper') subject = symbolText(change.symbol ?? '');
+  else if (change.kind === 'document') subject = h`${messages.changeKinds.document}`;
   else subject = themeLabel(context, view, change);
   const field =
     change.field === undefined
       ? EMPTY
-      : h` · <span class="change-field">${isChangedField(change.field, context) ? messages.changedFields[change.field] : change.field}</span>`;
+      : h` · <span class="change-field">${isChangedField(change.field, context) ? messages.changedFields[change.field] : change.field}${change.kind === 'document' && change.number !== undefined ? ` ${change.number}` : ''}</span>`;
   return h`${subject}${field} <span class="change-action change-${change.change}">${messages.changeActions[change.change]}</span>`;
 }
 

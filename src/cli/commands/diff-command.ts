@@ -46,6 +46,8 @@ export function formatParts(parts: readonly TextDiffPart[], marks: Marks): strin
 /** What a change is about, in words: `paragraph 12`, `item 30(b)`, `paper CTOC/…`, `theme-3 key topic`. */
 function subject(change: CatalogChange): string {
   switch (change.kind) {
+    case 'document':
+      return `document ${change.field === 'chapter' ? `chapter ${change.number ?? '?'} title` : (change.field ?? '')}`;
     case 'paragraph':
       return `paragraph ${change.number ?? '?'}`;
     case 'item':
