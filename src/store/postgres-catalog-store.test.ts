@@ -185,6 +185,35 @@ describe('PostgreSQL catalog store: several stores over one database', () => {
     }
   });
 
+  it('lists its own publish at once, even while a refresh read before it commits is under way', async () => {
+    const url = await freshDatabase('own-publish');
+    const store = await openPostgresCatalogStore(url);
+    const other = await openPostgresCatalogStore(url);
+    try {
+      // The other store's publishes make this one refresh again and again (another document), while
+      // it publishes its own: no refresh may take its own publish back out of its listing.
+      for (let round = 0; round < 30; round++) {
+        const noise = other.publish(
+          sampleCatalog({ documentId: 'doc-noise', variant: String(round) }),
+          source(String(round % 10)),
+        );
+        const { published } = await store.publish(
+          sampleCatalog({ language: 'ar', variant: String(round) }),
+          source(String((round + 5) % 10)),
+        );
+        const listed = (await store.listCurrent()).find((entry) => entry.language === 'ar');
+        expect(listed?.version, `round ${round}`).toBe(published.version);
+        await noise;
+        await new Promise((resolve) => setTimeout(resolve, round % 3));
+        expect((await store.listCurrent()).find((entry) => entry.language === 'ar')?.version).toBe(
+          published.version,
+        );
+      }
+    } finally {
+      await Promise.all([store.close(), other.close()]);
+    }
+  });
+
   it('numbers the publishes of one document one after another, whoever publishes', async () => {
     const url = await freshDatabase('numbering');
     const stores: CatalogStore[] = await Promise.all([1, 2, 3].map(() => openPostgresCatalogStore(url)));

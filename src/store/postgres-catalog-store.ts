@@ -472,7 +472,7 @@ export class PostgresCatalogStore implements CatalogStore {
             .execute();
           const listing: PublishedCatalog[] = [];
           for (const row of rows) listing.push(await this.#withCatalog(toRecord(row)));
-          if (!this.#closed) this.#setListing(listing);
+          if (!this.#closed) this.#setListing(newestOfBoth(this.#listing ?? [], listing));
         } while (this.#takeRefreshRequest() && !this.#closed);
       } finally {
         this.#refreshing = undefined;
@@ -590,6 +590,26 @@ export class PostgresCatalogStore implements CatalogStore {
 }
 
 /** Orders listed catalogs by document id, then language (by code points, as SQLite's BINARY does). */
+/**
+ * The union of two listings, keeping for each document and language the higher version. A refresh
+ * read in a snapshot taken before this store's own publish committed must not take that publish
+ * out of the listing (`#remember` put it there, and its notification is ignored); the current
+ * version of a document in a language only ever grows, and a listing only ever gains entries, so
+ * the newer of the two is always right.
+ */
+function newestOfBoth(
+  held: readonly PublishedCatalog[],
+  read: readonly PublishedCatalog[],
+): readonly PublishedCatalog[] {
+  const newest = new Map<string, PublishedCatalog>();
+  for (const entry of [...held, ...read]) {
+    const key = `${entry.documentId}\u0000${entry.language}`;
+    const other = newest.get(key);
+    if (other === undefined || other.version < entry.version) newest.set(key, entry);
+  }
+  return [...newest.values()].sort(compareListed);
+}
+
 function compareListed(a: PublishedCatalog, b: PublishedCatalog): number {
   const byBytes = (x: string, y: string): number => Buffer.compare(Buffer.from(x), Buffer.from(y));
   return byBytes(a.documentId, b.documentId) || byBytes(a.language, b.language);
