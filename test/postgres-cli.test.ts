@@ -226,7 +226,15 @@ describe('somkb over PostgreSQL: bad input, one line each, exit 1, no password',
 
     const wrong = new URL(server);
     wrong.password = 'wrong-pw-771';
-    expect(await failure(wrong.toString(), 'wrong-pw-771')).toMatch(/password authentication failed/);
+    expect(await failure(wrong.toString(), 'wrong-pw-771')).toMatch(
+      /^somkb: database postgres: Could not open the catalog store .*: password authentication failed/,
+    );
+
+    const none = new URL(server);
+    none.password = '';
+    expect(await failure(none.toString(), '')).toMatch(
+      /the server asks for a password and the URL gives none \(postgres:\/\/user:password@host:port\/database\)\.$/,
+    );
 
     expect(await failure(databaseUrl(server.toString(), 'somkb_missing_db'), server.password)).toMatch(
       /database "somkb_missing_db" does not exist/,

@@ -821,28 +821,36 @@ export function isConnectionLoss(error: unknown): boolean {
 /**
  * One line on why the database failed, without the password (PostgreSQL's messages hold none).
  * `host` names the server (`host:port`) in the line; {@link StoreHealth.reason}, which
- * `/api/v1/health` shows to anyone, passes `the server` instead.
+ * `/api/v1/health` shows to anyone, passes `null`: the line then names no host or port.
  */
-function describeFailure(error: unknown, location: PostgresLocation, host = hostOf(location)): string {
+function describeFailure(
+  error: unknown,
+  location: PostgresLocation,
+  host: string | null = hostOf(location),
+): string {
   const code = (error as { code?: unknown } | undefined)?.code;
+  const at = host === null ? '' : ` at ${host}`;
   switch (code) {
     case 'ECONNREFUSED':
-      return `no PostgreSQL server answers at ${host} (connection refused)`;
+      return `no PostgreSQL server answers${at} (connection refused)`;
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return `the host of ${host} is unknown`;
+      return host === null ? "the server's host name is unknown" : `the host of ${host} is unknown`;
     case 'ETIMEDOUT':
-      return `${host} did not answer in time`;
+      return `${host ?? 'the server'} did not answer in time`;
     case '57P01':
     case '57P02':
     case '57P03':
       return 'the PostgreSQL server is shutting down or starting up';
     default: {
       const message = error instanceof Error ? error.message : String(error);
+      if (/client password must be a string/i.test(message)) {
+        return 'the server asks for a password and the URL gives none (postgres://user:password@host:port/database)';
+      }
       const line = (
         message.replaceAll(location.connectionString, location.label).split('\n')[0] ?? ''
       ).trim();
-      return line.replaceAll(hostOf(location), host);
+      return line.replaceAll(hostOf(location), host ?? 'the server');
     }
   }
 }
@@ -854,7 +862,7 @@ function hostOf(location: PostgresLocation): string {
 
 /** Why the database is unreachable, as the health check may show it to anyone: no host, no port. */
 function healthReason(error: unknown, location: PostgresLocation): string {
-  return describeFailure(error, location, 'the server');
+  return describeFailure(error, location, null);
 }
 
 /** Turns any failure into a `STORE_FAILED` SomkbError naming the database without its password. */

@@ -14,7 +14,10 @@ export interface PostgresLocation {
   readonly connectionString: string;
   /** `postgres://user@host:port/database`: the URL without its password, for messages and logs. */
   readonly label: string;
-  /** The database name: what an HTTP client may be shown of it (as a SQLite store shows its base name). */
+  /**
+   * `database <name>`: what an HTTP client may be shown of it (as a SQLite store shows its base
+   * name), and the place a CLI error line names (`somkb: database somkb: …`).
+   */
   readonly where: string;
 }
 
@@ -54,7 +57,7 @@ export function parsePostgresUrl(db: string): PostgresLocation {
   return {
     connectionString: db.trim(),
     label: `postgres://${user}${host}/${encodeURIComponent(database)}`,
-    where: database,
+    where: `database ${database}`,
   };
 }
 
