@@ -194,8 +194,14 @@ describe('somkb over PostgreSQL', () => {
       expect(history.versions[2]?.source.rollbackOf).toBe(1);
       const versions = await fetch(`${reader.url}/api/v1/versions`);
       expect(versions.status).toBe(200);
-      const health = (await (await fetch(`${reader.url}/api/v1/health`)).json()) as { status: string };
-      expect(health.status).toBe('ok');
+      for (const server of [reader, starter]) {
+        const health = (await (await fetch(`${server.url}/api/v1/health`)).json()) as {
+          status: string;
+          catalog: { version: number };
+        };
+        expect(health.status).toBe('ok');
+        expect(health.catalog.version, 'each server says it serves version 3').toBe(3);
+      }
     } finally {
       await Promise.all([reader.stop(), starter?.stop()]);
     }

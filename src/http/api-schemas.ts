@@ -273,7 +273,15 @@ export const HealthSchema = z
       .openapi({ description: 'What the store says, when degraded' }),
     version: z.string(),
     catalog: z
-      .object({ paragraphs: z.number().int(), papers: z.number().int(), themes: z.number().int() })
+      .object({
+        version: z.number().int().openapi({
+          description:
+            'The version of the catalog this process serves (processes over one store agree once it is notified)',
+        }),
+        paragraphs: z.number().int(),
+        papers: z.number().int(),
+        themes: z.number().int(),
+      })
       .nullable(),
     published: z.boolean().openapi({
       description: 'Whether a catalog is published; false on a new or empty database (then catalog is null)',

@@ -105,7 +105,7 @@ describe('GET /api/v1/health', () => {
     expect(await response.json()).toEqual({
       status: 'ok',
       version: VERSION,
-      catalog: { paragraphs: 9, papers: 3, themes: 2 },
+      catalog: { version: publishedOf(makeSampleCatalog()).version, paragraphs: 9, papers: 3, themes: 2 },
       published: true,
     });
   });
@@ -123,7 +123,7 @@ describe('GET /api/v1/health', () => {
       status: 'degraded',
       store,
       version: VERSION,
-      catalog: { paragraphs: 9, papers: 3, themes: 2 },
+      catalog: { version: publishedOf(makeSampleCatalog()).version, paragraphs: 9, papers: 3, themes: 2 },
       published: true,
     });
     const healthy = appWith(makeSampleCatalog(), { storeHealth: () => ({ status: 'ok' }) }).app;

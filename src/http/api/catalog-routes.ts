@@ -37,7 +37,8 @@ export function addCatalogRoutes(api: OpenAPIHono, { deps, current }: ApiRouteCo
   });
 
   api.openapi(CATALOG_ROUTES.health, async (c) => {
-    const catalog = (await deps.loadPublished())?.catalog;
+    const published = await deps.loadPublished();
+    const catalog = published?.catalog;
     const store = deps.storeHealth?.();
     const health =
       store?.status === 'degraded'
@@ -61,7 +62,12 @@ export function addCatalogRoutes(api: OpenAPIHono, { deps, current }: ApiRouteCo
       toJsonBody({
         ...health,
         version: deps.version,
-        catalog: { paragraphs: counts.paragraphs, papers: counts.papers, themes: counts.themes },
+        catalog: {
+          version: published?.version ?? 0,
+          paragraphs: counts.paragraphs,
+          papers: counts.papers,
+          themes: counts.themes,
+        },
         published: true,
       }),
     );
