@@ -23,6 +23,7 @@ import {
 } from './postgres-migrations.js';
 import type { PostgresLocation } from './store-url.js';
 import { parsePostgresUrl } from './store-url.js';
+import { copySource, recordColumns, recordFromColumns } from './version-columns.js';
 
 /** The channel on which a publish notifies every store listening on the same database. */
 export const PUBLISH_CHANNEL = 'somkb_publish';
@@ -668,16 +669,7 @@ function versionRow(
   catalogSha256: string,
 ): Insertable<CatalogVersionsTable> {
   return {
-    document_id: record.documentId,
-    version: record.version,
-    language: record.language,
-    published_at: record.publishedAt,
-    published_by: record.by,
-    message: record.message,
-    source_name: record.source.name,
-    source_sha256: record.source.sha256,
-    rollback_of: record.source.rollbackOf ?? null,
-    draft: record.source.draft ?? null,
+    ...recordColumns(record),
     counts: JSON.stringify(record.counts),
     removals: record.removals === undefined ? null : JSON.stringify(record.removals),
     catalog_sha256: catalogSha256,
@@ -762,35 +754,11 @@ async function makeCurrent(trx: Transaction<StoreDatabase>, record: VersionRecor
   await sql`SELECT pg_notify(${PUBLISH_CHANNEL}, ${notification(record)})`.execute(trx);
 }
 
-function copySource(source: CatalogSource): CatalogSource {
-  return {
-    name: source.name,
-    sha256: source.sha256,
-    ...(source.rollbackOf === undefined ? {} : { rollbackOf: source.rollbackOf }),
-    ...(source.draft === undefined ? {} : { draft: source.draft }),
-  };
-}
-
 function toRecord(row: RecordRow): VersionRecord {
   const counts = typeof row.counts === 'string' ? (JSON.parse(row.counts) as CatalogCounts) : row.counts;
   const removals =
     typeof row.removals === 'string' ? (JSON.parse(row.removals) as CatalogRemovals) : row.removals;
-  return {
-    documentId: row.document_id,
-    language: row.language as Language,
-    version: row.version,
-    publishedAt: row.published_at,
-    by: row.published_by,
-    message: row.message,
-    source: {
-      name: row.source_name,
-      sha256: row.source_sha256,
-      ...(row.rollback_of === null ? {} : { rollbackOf: row.rollback_of }),
-      ...(row.draft === null ? {} : { draft: row.draft }),
-    },
-    counts,
-    ...(removals === null ? {} : { removals }),
-  };
+  return recordFromColumns(row, counts, removals);
 }
 
 /** Error codes of node and PostgreSQL that mean the server cannot be reached (or went away). */

@@ -14,6 +14,7 @@ import type {
   VersionRecord,
 } from './catalog-store.js';
 import { canonicalJson, parseCatalogJson } from './catalog-json.js';
+import { copySource, recordColumns, recordFromColumns } from './version-columns.js';
 import {
   MIGRATION_NAMES,
   MIGRATION_TABLE,
@@ -409,50 +410,19 @@ function conflict(
 
 /** The version record of a row (its catalog aside). */
 function toRecord(row: VersionRow): VersionRecord {
-  const source: CatalogSource = {
-    name: row.source_name,
-    sha256: row.source_sha256,
-    ...(row.rollback_of === null ? {} : { rollbackOf: row.rollback_of }),
-    ...(row.draft === null ? {} : { draft: row.draft }),
-  };
-  return {
-    documentId: row.document_id,
-    language: row.language as Language,
-    version: row.version,
-    publishedAt: row.published_at,
-    by: row.published_by,
-    message: row.message,
-    source,
-    counts: JSON.parse(row.counts_json) as CatalogCounts,
-    ...(row.removals_json === null ? {} : { removals: JSON.parse(row.removals_json) as CatalogRemovals }),
-  };
+  return recordFromColumns(
+    row,
+    JSON.parse(row.counts_json) as CatalogCounts,
+    row.removals_json === null ? null : (JSON.parse(row.removals_json) as CatalogRemovals),
+  );
 }
 
 function insertParameters(record: VersionRecord, json: string): InsertParameters {
   return {
-    document_id: record.documentId,
-    version: record.version,
-    language: record.language,
-    published_at: record.publishedAt,
-    published_by: record.by,
-    message: record.message,
-    source_name: record.source.name,
-    source_sha256: record.source.sha256,
-    rollback_of: record.source.rollbackOf ?? null,
-    draft: record.source.draft ?? null,
+    ...recordColumns(record),
     counts_json: JSON.stringify(copyCounts(record.counts)),
     removals_json: record.removals === undefined ? null : JSON.stringify(copyRemovals(record.removals)),
     catalog_json: json,
-  };
-}
-
-/** The source as the store records it: its known fields only. */
-function copySource(source: CatalogSource): CatalogSource {
-  return {
-    name: source.name,
-    sha256: source.sha256,
-    ...(source.rollbackOf === undefined ? {} : { rollbackOf: source.rollbackOf }),
-    ...(source.draft === undefined ? {} : { draft: source.draft }),
   };
 }
 
