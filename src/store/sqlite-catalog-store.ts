@@ -14,6 +14,7 @@ import type {
   VersionRecord,
 } from './catalog-store.js';
 import { canonicalJson, parseCatalogJson } from './catalog-json.js';
+import type { RecordColumns } from './version-columns.js';
 import { copySource, recordColumns, recordFromColumns } from './version-columns.js';
 import {
   MIGRATION_NAMES,
@@ -44,17 +45,7 @@ export interface SqliteCatalogStoreOptions {
 }
 
 /** One row of `catalog_versions` (schema 3) as the statements select it. */
-interface VersionRow {
-  readonly document_id: string;
-  readonly version: number;
-  readonly language: string;
-  readonly published_at: string;
-  readonly published_by: string;
-  readonly message: string;
-  readonly source_name: string;
-  readonly source_sha256: string;
-  readonly rollback_of: number | null;
-  readonly draft: string | null;
+interface VersionRow extends RecordColumns {
   readonly counts_json: string;
   readonly removals_json: string | null;
   /** Absent from the head queries, which leave the catalog to a second query on a cache miss. */
@@ -62,17 +53,7 @@ interface VersionRow {
 }
 
 /** The named parameters of the statement that inserts a version. */
-interface InsertParameters {
-  readonly document_id: string;
-  readonly version: number;
-  readonly language: string;
-  readonly published_at: string;
-  readonly published_by: string;
-  readonly message: string;
-  readonly source_name: string;
-  readonly source_sha256: string;
-  readonly rollback_of: number | null;
-  readonly draft: string | null;
+interface InsertParameters extends RecordColumns {
   readonly counts_json: string;
   readonly removals_json: string | null;
   readonly catalog_json: string;
