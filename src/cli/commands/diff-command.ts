@@ -89,7 +89,7 @@ export function registerDiffCommand(program: Command, deps: CliDeps): void {
   program
     .command('diff')
     .description(
-      'list the paragraphs, items, papers, themes and key topics added, removed or changed between two versions',
+      'list what was added, removed or changed between two versions: header and chapter titles, paragraphs, items, papers, themes, key topics',
     )
     .argument('<from>', 'the older version (a number, see somkb history)')
     .argument('<to>', 'the newer version')
