@@ -6,6 +6,7 @@ import { openSqliteCatalogStore } from '../src/store/index.js';
 import type { VersionRecord } from '../src/store/index.js';
 import { BUNDLED_CORPUS_PATH, readCorpusText, replaceOnce, swapParagraphs } from './support/corpus.js';
 import { runCli, serveCli, startCli } from './support/run-cli.js';
+import { sqliteVersionsOf } from './support/published.js';
 import { makeLargeSummary } from './support/synthetic-summary.js';
 
 const work = mkdtempSync(join(tmpdir(), 'somkb-cli-'));
@@ -168,22 +169,9 @@ describe('somkb ingest: provenance and the removal guard', () => {
 
   /** Runs `somkb start` over `db` until it serves, stops it, and gives what it printed on stderr. */
   async function startOnce(db: string): Promise<string> {
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = startCli(['start', '--port', String(port), '--host', '127.0.0.1', '--db', db]);
-    let stderr = '';
-    const closed = new Promise((resolve) => child.once('close', resolve));
-    await new Promise<void>((resolve, reject) => {
-      child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-        stderr += chunk;
-        if (stderr.includes('serving on')) resolve();
-      });
-      child.once('close', () => {
-        reject(new Error(`start stopped: ${stderr}`));
-      });
-    });
-    child.kill('SIGTERM');
-    await closed;
-    return stderr;
+    const server = await serveCli(db, 'start');
+    await server.stop();
+    return server.stderr();
   }
 
   it('somkb start records its ingest of the bundled corpus as cli:<os user>, once: never over a later edition', async () => {
@@ -222,17 +210,6 @@ describe('somkb copy', () => {
   const fromDb = join(work, 'copy-from.db');
   const toDb = join(work, 'copy-to.db');
 
-  /** Every version of the summary in `db`, with its catalog, as the store gives them. */
-  async function versionsIn(db: string): Promise<unknown[]> {
-    const store = await openSqliteCatalogStore(db, { readonly: true });
-    try {
-      const records = await store.history('thematic-summary-2021');
-      return await Promise.all(records.map((record) => store.version(record.documentId, record.version)));
-    } finally {
-      await store.close();
-    }
-  }
-
   beforeAll(async () => {
     expect((await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', fromDb])).code).toBe(0);
     const edited = file('edited.txt', replaceOnce(readCorpusText(), '偷运移民', '偷运移民（改）'));
@@ -245,13 +222,13 @@ describe('somkb copy', () => {
     expect(run.stderr).toBe('copied 1/2 versions\ncopied 2/2 versions\n');
     expect(run.stdout).toContain(`copied 2 versions of 1 document from ${fromDb} to ${toDb}`);
     expect(run.stdout).toMatch(/checked: .*SHA-256 .*\(checksum [0-9a-f]{64}\)/);
-    const copied = await versionsIn(toDb);
+    const copied = await sqliteVersionsOf(toDb);
     expect(copied).toHaveLength(2);
-    expect(copied).toEqual(await versionsIn(fromDb));
+    expect(copied).toEqual(await sqliteVersionsOf(fromDb));
   });
 
   it('refuses a target that already holds the versions, in one line, and writes nothing', async () => {
-    const before = await versionsIn(toDb);
+    const before = await sqliteVersionsOf(toDb);
     const run = await runCli(['copy', '--from', fromDb, '--to', toDb, '--json']);
     expect(run.code).toBe(1);
     const lines = run.stderr.trimEnd().split('\n');
@@ -260,7 +237,7 @@ describe('somkb copy', () => {
       /^somkb: thematic-summary-2021: the target store already holds version 1 of thematic-summary-2021 \(and 1 more of its versions\); nothing was copied/,
     );
     expect(run.stdout).toBe('');
-    expect(await versionsIn(toDb)).toEqual(before);
+    expect(await sqliteVersionsOf(toDb)).toEqual(before);
   });
 
   it('--json gives the counts and the checksum; the same content gives the same checksum', async () => {

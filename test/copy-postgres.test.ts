@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteCatalogStore } from '../src/store/index.js';
 import { BUNDLED_CORPUS_PATH, readCorpusText, replaceOnce } from './support/corpus.js';
 import { createTestDatabase, dropTestDatabase } from './support/postgres-test-database.js';
+import { sqliteVersionsOf } from './support/published.js';
 import { runCli } from './support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'somkb-copy-postgres-'));
@@ -14,17 +14,6 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
   for (const url of made) await dropTestDatabase(url);
 });
-
-/** Every version of the summary in a SQLite store, with its catalog. */
-async function versionsIn(db: string): Promise<unknown[]> {
-  const store = await openSqliteCatalogStore(db, { readonly: true });
-  try {
-    const records = await store.history('thematic-summary-2021');
-    return await Promise.all(records.map((record) => store.version(record.documentId, record.version)));
-  } finally {
-    await store.close();
-  }
-}
 
 interface CopyJson {
   readonly versions: number;
@@ -62,7 +51,7 @@ describe('somkb copy between SQLite and PostgreSQL', () => {
     const returned = await runCli(['copy', '--from', postgres, '--to', back, '--json']);
     expect(returned.code).toBe(0);
     expect((JSON.parse(returned.stdout) as CopyJson).checksum).toBe(thereReport.checksum);
-    expect(await versionsIn(back)).toEqual(await versionsIn(sqlite));
+    expect(await sqliteVersionsOf(back)).toEqual(await sqliteVersionsOf(sqlite));
 
     const again = await runCli(['copy', '--from', sqlite, '--to', postgres]);
     expect(again.code).toBe(1);

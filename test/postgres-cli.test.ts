@@ -1,13 +1,18 @@
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_PATH, readCorpusText, replaceOnce } from './support/corpus.js';
-import { createTestDatabase, dropTestDatabase, testServerUrl } from './support/postgres-test-database.js';
+import { eventually } from './support/eventually.js';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  queryDatabase,
+  testServerUrl,
+} from './support/postgres-test-database.js';
 import { databaseUrl, startPrivateCluster } from './support/private-postgres.js';
-import { runCli, startCli } from './support/run-cli.js';
+import { runCli, serveCli } from './support/run-cli.js';
+import type { ServedCli } from './support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'somkb-postgres-cli-'));
 const made: string[] = [];
@@ -30,52 +35,8 @@ function editedCorpus(mark: string): string {
   return path;
 }
 
-/** Waits until `check` holds, polling every 50 ms, for at most `limitMs` (a generous limit, not a timing). */
-async function eventually(check: () => Promise<boolean>, limitMs = 30_000): Promise<void> {
-  const until = Date.now() + limitMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > until) throw new Error(`still not true after ${limitMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** A `somkb serve` or `somkb start` child, with everything it wrote on stderr so far. */
-interface Server {
-  readonly url: string;
-  readonly stderr: () => string;
-  stop(): Promise<void>;
-}
-
-/** Starts `somkb <command> --db <db>` on a random loopback port; resolves once it is serving. */
-async function startServer(command: 'serve' | 'start', db: string): Promise<Server> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child: ChildProcess = startCli([command, '--port', String(port), '--host', '127.0.0.1', '--db', db]);
-  let stderr = '';
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const closed = new Promise((resolve) => child.once('close', resolve));
-  const stop = async (): Promise<void> => {
-    child.kill('SIGTERM');
-    await closed;
-  };
-  const serving = new Promise<void>((resolve, reject) => {
-    child.stderr?.on('data', () => {
-      if (stderr.includes('serving on')) resolve();
-    });
-    child.once('close', () => {
-      reject(new Error(`${command} stopped: ${stderr}`));
-    });
-  });
-  try {
-    await serving;
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { url: `http://127.0.0.1:${port}`, stderr: () => stderr, stop };
-}
-
 /** The text of paragraph `number` as the server serves it now. */
-async function paragraphText(server: Server, number: number): Promise<string> {
+async function paragraphText(server: ServedCli, number: number): Promise<string> {
   const response = await fetch(`${server.url}/api/v1/catalog`);
   if (response.status !== 200) return `status ${response.status}`;
   const body = (await response.json()) as { paragraphs: { number: number; text: string }[] };
@@ -83,7 +44,7 @@ async function paragraphText(server: Server, number: number): Promise<string> {
 }
 
 /** The text of paragraph 1 as the server serves it now. */
-function firstParagraph(server: Server): Promise<string> {
+function firstParagraph(server: ServedCli): Promise<string> {
   return paragraphText(server, 1);
 }
 
@@ -133,23 +94,23 @@ describe('somkb over PostgreSQL', () => {
     expect(topics.code, topics.stderr).toBe(0);
     const again = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', url]);
     expect(again.code, again.stderr).toBe(0);
-    const { rows } = await queryOnce(url, 'SELECT count(*)::int AS n FROM catalog_versions');
+    const { rows } = await queryDatabase(url, 'SELECT count(*)::int AS n FROM catalog_versions');
     expect(rows).toEqual([{ n: 1 }]);
   }, 120_000);
 
   it('serve and ingest started together over a new database both migrate it without colliding', async () => {
     const url = await freshDatabase('cli_together');
     const [server, ingest] = await Promise.all([
-      startServer('serve', url),
+      serveCli(url, 'serve'),
       runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', url]),
     ]);
     try {
       expect(ingest.code, ingest.stderr).toBe(0);
-      await eventually(async () => (await firstParagraph(server)).includes('以支持各国专家'));
+      await eventually(async () => (await firstParagraph(server)).includes('以支持各国专家'), 30_000, 50);
     } finally {
       await server.stop();
     }
-    const { rows } = await queryOnce(url, 'SELECT name FROM kysely_migration');
+    const { rows } = await queryDatabase(url, 'SELECT name FROM kysely_migration');
     expect(rows).toEqual([{ name: '0001-catalog-versions' }]);
   }, 120_000);
 
@@ -159,17 +120,17 @@ describe('somkb over PostgreSQL', () => {
     const paragraph12 = '文件建议对非法所得进行金融调查';
     const edited = join(work, 'edited-12.txt');
     writeFileSync(edited, replaceOnce(readCorpusText(), paragraph12, '文件建议对非法所得进行财务调查'));
-    const reader = await startServer('serve', url);
-    let starter: Server | undefined;
+    const reader = await serveCli(url, 'serve');
+    let starter: ServedCli | undefined;
     try {
       expect((await fetch(`${reader.url}/api/v1/catalog`)).status).toBe(404);
-      starter = await startServer('start', url);
-      await eventually(async () => (await paragraphText(reader, 12)).includes(paragraph12));
+      starter = await serveCli(url, 'start');
+      await eventually(async () => (await paragraphText(reader, 12)).includes(paragraph12), 30_000, 50);
 
       const ingest = await somkb('ingest', edited, '--lang', 'zh', '--message', 'paragraph 12: 财务');
       expect(ingest.code, ingest.stderr).toBe(0);
       for (const server of [reader, starter]) {
-        await eventually(async () => (await paragraphText(server, 12)).includes('进行财务调查'));
+        await eventually(async () => (await paragraphText(server, 12)).includes('进行财务调查'), 30_000, 50);
       }
       const diff = await somkb('diff', '1', '2', '--json');
       expect(diff.code, diff.stderr).toBe(0);
@@ -183,7 +144,7 @@ describe('somkb over PostgreSQL', () => {
       const rollback = await somkb('rollback', '1');
       expect(rollback.code, rollback.stderr).toBe(0);
       for (const server of [reader, starter]) {
-        await eventually(async () => (await paragraphText(server, 12)).includes(paragraph12));
+        await eventually(async () => (await paragraphText(server, 12)).includes(paragraph12), 30_000, 50);
       }
       const history = JSON.parse((await somkb('history', '--json')).stdout) as {
         versions: { version: number; message: string; by: string; source: { rollbackOf?: number } }[];
@@ -254,13 +215,13 @@ describe('somkb over PostgreSQL: bad input, one line each, exit 1, no password',
 
     const newer = await freshDatabase('cli_newer');
     expect((await runCli(['migrate', '--db', newer])).code).toBe(0);
-    await queryOnce(newer, `INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-later', 'x')`);
+    await queryDatabase(newer, `INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-later', 'x')`);
     expect(await failure(newer, server.password)).toMatch(
       /newer than this somkb supports \(1\); upgrade somkb\.$/,
     );
     const ingest = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', newer]);
     expect(ingest.code).toBe(1);
-    const { rows } = await queryOnce(newer, 'SELECT count(*)::int AS n FROM catalog_versions');
+    const { rows } = await queryDatabase(newer, 'SELECT count(*)::int AS n FROM catalog_versions');
     expect(rows, 'nothing written').toEqual([{ n: 0 }]);
   }, 120_000);
 });
@@ -271,7 +232,7 @@ describe('somkb serve when the database goes away', () => {
     try {
       const url = databaseUrl(cluster.url, 'postgres');
       expect((await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', url])).code).toBe(0);
-      const server = await startServer('serve', url);
+      const server = await serveCli(url, 'serve');
       let failures = 0;
       let requests = 0;
       const loader = { running: true };
@@ -284,30 +245,38 @@ describe('somkb serve when the database goes away', () => {
         }
       })();
       try {
-        await eventually(() => Promise.resolve(requests > 20));
+        await eventually(() => Promise.resolve(requests > 20), 30_000, 50);
         await cluster.stop();
-        await eventually(async () => {
-          const response = await fetch(`${server.url}/api/v1/health`);
-          const body = (await response.json()) as { status: string; store?: { status: string } };
-          return response.status === 200 && body.status === 'degraded' && body.store?.status === 'degraded';
-        });
+        await eventually(
+          async () => {
+            const response = await fetch(`${server.url}/api/v1/health`);
+            const body = (await response.json()) as { status: string; store?: { status: string } };
+            return response.status === 200 && body.status === 'degraded' && body.store?.status === 'degraded';
+          },
+          30_000,
+          50,
+        );
         expect(server.stderr()).toContain('catalog store unreachable');
         expect(server.stderr()).not.toContain(new URL(cluster.url).password);
         const health = await (await fetch(`${server.url}/api/v1/health`)).text();
         expect(health, 'the health check names no host or port').not.toContain(String(cluster.port));
         expect((await fetch(`${server.url}/api/v1/catalog`)).status).toBe(200);
         const during = requests;
-        await eventually(() => Promise.resolve(requests > during + 20));
+        await eventually(() => Promise.resolve(requests > during + 20), 30_000, 50);
 
         await cluster.start();
-        await eventually(async () => {
-          const body = (await (await fetch(`${server.url}/api/v1/health`)).json()) as { status: string };
-          return body.status === 'ok';
-        });
+        await eventually(
+          async () => {
+            const body = (await (await fetch(`${server.url}/api/v1/health`)).json()) as { status: string };
+            return body.status === 'ok';
+          },
+          30_000,
+          50,
+        );
         expect(server.stderr()).toContain('catalog store reachable again');
         const ingest = await runCli(['ingest', editedCorpus('重连后'), '--db', url]);
         expect(ingest.code, ingest.stderr).toBe(0);
-        await eventually(async () => (await firstParagraph(server)).includes('重连后'));
+        await eventually(async () => (await firstParagraph(server)).includes('重连后'), 30_000, 50);
       } finally {
         loader.running = false;
         await load;
@@ -319,13 +288,3 @@ describe('somkb serve when the database goes away', () => {
     }
   }, 180_000);
 });
-
-async function queryOnce(url: string, text: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(text);
-  } finally {
-    await client.end();
-  }
-}

@@ -1,23 +1,12 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from '@hono/zod-openapi';
+import { makeEditedSampleCatalog, publishTwoSampleVersions } from '../../test/support/published.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
-import type { Catalog } from '../domain/index.js';
 import { createHistoryService } from '../services/index.js';
 import type { CatalogStore } from '../store/index.js';
 import { openSqliteCatalogStore } from '../store/index.js';
 import { API_ROUTE_DEFINITIONS, createApi } from './create-api.js';
-
-/** The sample catalog with paragraph 6 reworded. */
-function editedCatalog(): Catalog {
-  const catalog = makeSampleCatalog();
-  return {
-    ...catalog,
-    paragraphs: catalog.paragraphs.map((paragraph) =>
-      paragraph.number === 6 ? { ...paragraph, text: '所分析的手段包括对移民的"秘密行动"。' } : paragraph,
-    ),
-  };
-}
 
 let store: CatalogStore;
 let app: Hono;
@@ -38,16 +27,7 @@ function mount(history: ReturnType<typeof createHistoryService> | undefined, ove
 
 beforeAll(async () => {
   store = await openSqliteCatalogStore(':memory:');
-  await store.publish(
-    makeSampleCatalog(),
-    { name: 'summary.txt', sha256: 'a'.repeat(64) },
-    { by: 'cli:alice' },
-  );
-  await store.publish(
-    editedCatalog(),
-    { name: 'edited.txt', sha256: 'b'.repeat(64) },
-    { by: 'cli:bob', message: 'paragraph 6 reworded' },
-  );
+  await publishTwoSampleVersions(store);
   app = mount(createHistoryService(store), store);
   emptyStore = await openSqliteCatalogStore(':memory:');
   empty = mount(createHistoryService(emptyStore));
@@ -110,7 +90,9 @@ describe('the history API', () => {
     );
     const current = await get(app, '/api/v1/catalog');
     const now = (current.body as { paragraphs: { number: number; text: string }[] }).paragraphs;
-    expect(now.find((paragraph) => paragraph.number === 6)?.text).toBe(editedCatalog().paragraphs[5]?.text);
+    expect(now.find((paragraph) => paragraph.number === 6)?.text).toBe(
+      makeEditedSampleCatalog().paragraphs[5]?.text,
+    );
   });
 
   it('GET /diff gives exactly the change between two versions', async () => {

@@ -3,20 +3,10 @@ import type { Catalog } from '../domain/index.js';
 import { isSomkbError } from '../errors/index.js';
 import type { CatalogStore } from '../store/index.js';
 import { openSqliteCatalogStore } from '../store/index.js';
+import { publishTwoSampleVersions } from '../../test/support/published.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
 import type { HistoryService } from './history-service.js';
 import { createHistoryService } from './history-service.js';
-
-/** The sample catalog with paragraph 6 reworded. */
-function editedCatalog(): Catalog {
-  const catalog = makeSampleCatalog();
-  return {
-    ...catalog,
-    paragraphs: catalog.paragraphs.map((paragraph) =>
-      paragraph.number === 6 ? { ...paragraph, text: '所分析的手段包括对移民的"秘密行动"。' } : paragraph,
-    ),
-  };
-}
 
 /** The sample catalog without its last paragraph (9), which stays listed nowhere else. */
 function shortenedCatalog(): Catalog {
@@ -53,19 +43,6 @@ describe('history service', () => {
     await store.close();
   });
 
-  async function publishTwo(): Promise<void> {
-    await store.publish(
-      makeSampleCatalog(),
-      { name: 'summary.txt', sha256: 'a'.repeat(64) },
-      { by: 'cli:alice' },
-    );
-    await store.publish(
-      editedCatalog(),
-      { name: 'edited.txt', sha256: 'b'.repeat(64) },
-      { by: 'cli:bob', message: 'paragraph 6 reworded' },
-    );
-  }
-
   it('says that nothing is published in an empty store, for every use case', async () => {
     for (const attempt of [service.history(), service.version(1), service.diff(1, 2)]) {
       expect(isSomkbError(await rejection(attempt), 'CATALOG_EMPTY')).toBe(true);
@@ -75,7 +52,7 @@ describe('history service', () => {
   });
 
   it('lists the versions of the published document, oldest first, with their provenance', async () => {
-    await publishTwo();
+    await publishTwoSampleVersions(store);
     const { document, versions } = await service.history();
     expect(document).toBe('thematic-summary-2021');
     expect(versions.map((record) => [record.version, record.by, record.message, record.source.name])).toEqual(
@@ -88,14 +65,14 @@ describe('history service', () => {
   });
 
   it('names an unknown document, and what is published', async () => {
-    await publishTwo();
+    await publishTwoSampleVersions(store);
     const error = await rejection(service.history('no-such-summary'));
     expect(isSomkbError(error, 'NOT_FOUND')).toBe(true);
     expect(error.message).toMatch(/no-such-summary.*thematic-summary-2021/);
   });
 
   it('gives one version with its catalog, and names a missing version with those that exist', async () => {
-    await publishTwo();
+    await publishTwoSampleVersions(store);
     const first = await service.version(1);
     expect(first.version).toBe(1);
     expect(first.catalog).toEqual(makeSampleCatalog());
@@ -108,7 +85,7 @@ describe('history service', () => {
   });
 
   it('diffs two versions: exactly the paragraph that changed', async () => {
-    await publishTwo();
+    await publishTwoSampleVersions(store);
     const diff = await service.diff(1, 2);
     expect(diff.document).toBe('thematic-summary-2021');
     expect([diff.from, diff.to]).toEqual([1, 2]);
@@ -123,7 +100,7 @@ describe('history service', () => {
   });
 
   it('reads each version from the store once, and makes each diff once', async () => {
-    await publishTwo();
+    await publishTwoSampleVersions(store);
     const reads: string[] = [];
     const counting: CatalogStore = {
       ...store,
@@ -150,7 +127,7 @@ describe('history service', () => {
   });
 
   it('rolls back: the content of the chosen version as a new version, with its provenance', async () => {
-    await publishTwo();
+    await publishTwoSampleVersions(store);
     const { published, changed } = await service.rollback(1, {
       by: 'cli:carol',
       message: 'undo the rewording',
@@ -166,7 +143,7 @@ describe('history service', () => {
   });
 
   it('refuses a rollback to the current version, or to the content it already holds, writing nothing', async () => {
-    await publishTwo();
+    await publishTwoSampleVersions(store);
     const current = await rejection(service.rollback(2, { by: 'cli:carol' }));
     expect(isSomkbError(current, 'CONFLICT')).toBe(true);
     expect(current.message).toMatch(/version 2 is the current version/);

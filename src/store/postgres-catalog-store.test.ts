@@ -1,10 +1,11 @@
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isSomkbError } from '../errors/index.js';
 import type { SomkbError } from '../errors/index.js';
+import { eventually } from '../../test/support/eventually.js';
 import {
   createTestDatabase,
   dropTestDatabase,
+  queryDatabase,
   testServerUrl,
 } from '../../test/support/postgres-test-database.js';
 import { databaseUrl, startPrivateCluster } from '../../test/support/private-postgres.js';
@@ -43,25 +44,6 @@ function source(digit: string): { name: string; sha256: string } {
   return { name: 'summary.txt', sha256: digit.repeat(64) };
 }
 
-/** Waits until `check` holds, polling every 20 ms, for at most `limitMs` (a generous limit, not a timing). */
-async function eventually(check: () => Promise<boolean> | boolean, limitMs = 20_000): Promise<void> {
-  const until = Date.now() + limitMs;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`still not true after ${limitMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-async function query(url: string, text: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
 describe('PostgreSQL catalog store: schema and migrations', () => {
   it('migrates a new database once, even when two processes start together', async () => {
     const url = await freshDatabase('migrate');
@@ -70,7 +52,7 @@ describe('PostgreSQL catalog store: schema and migrations', () => {
     for (const migration of both) expect(migration.schemaVersion).toBe(POSTGRES_SCHEMA_VERSION);
     const again = await migratePostgresStore(url);
     expect(again.applied).toEqual([]);
-    const { rows } = await query(url, 'SELECT name FROM kysely_migration');
+    const { rows } = await queryDatabase(url, 'SELECT name FROM kysely_migration');
     expect(rows).toHaveLength(POSTGRES_SCHEMA_VERSION);
   });
 
@@ -89,7 +71,10 @@ describe('PostgreSQL catalog store: schema and migrations', () => {
   it('refuses a database whose schema is newer than the code, in one line', async () => {
     const url = await freshDatabase('newer');
     await migratePostgresStore(url);
-    await query(url, `INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-from-the-future', 'x')`);
+    await queryDatabase(
+      url,
+      `INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-from-the-future', 'x')`,
+    );
     const error = await storeFailure(() => openPostgresCatalogStore(url));
     expect(error.code).toBe('STORE_FAILED');
     expect(error.message).toMatch(/schema version \d+, newer than this somkb supports .*upgrade somkb/);
@@ -112,11 +97,13 @@ describe('PostgreSQL catalog store: schema and migrations', () => {
     } finally {
       await store.close();
     }
-    await expect(query(url, 'DELETE FROM catalog_versions')).rejects.toThrow(/keeps every catalog version/);
-    await expect(query(url, `UPDATE catalog_versions SET message = 'x'`)).rejects.toThrow(
+    await expect(queryDatabase(url, 'DELETE FROM catalog_versions')).rejects.toThrow(
       /keeps every catalog version/,
     );
-    const { rows } = await query(url, 'SELECT version FROM catalog_versions ORDER BY version');
+    await expect(queryDatabase(url, `UPDATE catalog_versions SET message = 'x'`)).rejects.toThrow(
+      /keeps every catalog version/,
+    );
+    const { rows } = await queryDatabase(url, 'SELECT version FROM catalog_versions ORDER BY version');
     expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
   });
 });
@@ -175,9 +162,15 @@ describe('PostgreSQL catalog store: several stores over one database', () => {
     try {
       expect(await reader.listCurrent()).toEqual([]);
       const first = await writer.publish(sampleCatalog({ variant: '一' }), source('a'));
-      await eventually(async () => (await reader.listCurrent())[0]?.version === first.published.version);
+      await eventually(
+        async () => (await reader.listCurrent())[0]?.version === first.published.version,
+        20_000,
+      );
       const second = await writer.publish(sampleCatalog({ variant: '二' }), source('b'));
-      await eventually(async () => (await reader.listCurrent())[0]?.version === second.published.version);
+      await eventually(
+        async () => (await reader.listCurrent())[0]?.version === second.published.version,
+        20_000,
+      );
       expect((await reader.listCurrent())[0]?.catalog).toEqual(sampleCatalog({ variant: '二' }));
       expect(second.published.version).toBe(first.published.version + 1);
     } finally {
@@ -252,7 +245,7 @@ describe('PostgreSQL catalog store: losing the database', () => {
         expect(store.health()).toEqual({ status: 'ok' });
 
         await cluster.stop();
-        await eventually(() => store.health().status === 'degraded');
+        await eventually(() => store.health().status === 'degraded', 20_000);
         const degraded = store.health();
         expect(degraded.reason).toBeTruthy();
         expect(degraded.reason).not.toContain(new URL(cluster.url).password);
@@ -273,8 +266,11 @@ describe('PostgreSQL catalog store: losing the database', () => {
         } finally {
           await other.close();
         }
-        await eventually(() => store.health().status === 'ok');
-        await eventually(async () => (await store.listCurrent())[0]?.version === second.published.version);
+        await eventually(() => store.health().status === 'ok', 20_000);
+        await eventually(
+          async () => (await store.listCurrent())[0]?.version === second.published.version,
+          20_000,
+        );
         expect(changes.map((change) => change.status)).toEqual(['degraded', 'ok']);
       } finally {
         await store.close();

@@ -39,19 +39,22 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
   });
 }
 
-/** A `somkb serve` started by {@link serveCli}: its base URL, and a function that stops it. */
+/** A `somkb serve` (or `somkb start`) started by {@link serveCli}: its base URL, what it wrote on stderr so far, and a function that stops it. */
 export interface ServedCli {
   readonly url: string;
+  readonly stderr: () => string;
   stop(): Promise<void>;
 }
 
 /**
- * Starts `somkb serve` over `db` on a random loopback port and resolves once it says it is serving;
- * rejects with what it printed when it stops before that.
+ * Starts `somkb serve` (or `command`, e.g. `start`) over `db` on a random loopback port and resolves
+ * once it says it is serving; rejects with what it printed when it stops before that.
  */
-export async function serveCli(db: string): Promise<ServedCli> {
+export async function serveCli(db: string, command: 'serve' | 'start' = 'serve'): Promise<ServedCli> {
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = startCli(['serve', '--port', String(port), '--host', '127.0.0.1', '--db', db]);
+  const child = startCli([command, '--port', String(port), '--host', '127.0.0.1', '--db', db]);
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const closed = new Promise((resolve) => child.once('close', resolve));
   const stop = async (): Promise<void> => {
     child.kill('SIGTERM');
@@ -59,18 +62,16 @@ export async function serveCli(db: string): Promise<ServedCli> {
   };
   try {
     await new Promise<void>((resolve, reject) => {
-      let stderr = '';
-      child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-        stderr += chunk;
+      child.stderr?.on('data', () => {
         if (stderr.includes('serving on')) resolve();
       });
       child.once('close', () => {
-        reject(new Error(`server stopped: ${stderr}`));
+        reject(new Error(`${command} stopped: ${stderr}`));
       });
     });
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: `http://127.0.0.1:${port}`, stop };
+  return { url: `http://127.0.0.1:${port}`, stderr: () => stderr, stop };
 }
