@@ -33,10 +33,7 @@ export function readVersionParam(value: string | undefined): number | undefined 
   return version;
 }
 
-/** How many older versions (other than the current one) the adapter keeps read. */
-export const KEPT_OLDER_VERSIONS = 8;
-
-/** Reads published catalogs by version for the portal and the API, keeping the last few read. */
+/** Reads published catalogs by version for the portal and the API. */
 export interface VersionReader {
   /**
    * The catalog to serve for `version`: the current one when `version` is undefined or is the
@@ -47,39 +44,24 @@ export interface VersionReader {
 }
 
 /**
- * A {@link VersionReader} over the current catalog's loader and the history. Versions never change
- * once published, so an older version read once is kept (the last {@link KEPT_OLDER_VERSIONS}),
- * and a failed read is forgotten so that it is tried again.
+ * A {@link VersionReader} over the current catalog's loader and the history. An older version is
+ * asked of the history, which keeps the versions it has read (they never change), so the adapter
+ * keeps none of its own.
  */
 export function createVersionReader(
   loadPublished: () => Promise<PublishedCatalog | undefined>,
   history: HistoryReader | undefined,
 ): VersionReader {
-  const older = new Map<number, Promise<PublishedCatalog>>();
-  function readOlder(version: number): Promise<PublishedCatalog> {
-    let read = older.get(version);
-    if (read === undefined) {
-      if (history === undefined) {
-        return Promise.reject(
-          new SomkbError('NOT_FOUND', `no version ${version}: this server keeps no history`, {
-            where: 'version',
-          }),
-        );
-      }
-      if (older.size >= KEPT_OLDER_VERSIONS) older.clear();
-      read = history.version(version);
-      older.set(version, read);
-      read.catch(() => {
-        if (older.get(version) === read) older.delete(version);
-      });
-    }
-    return read;
-  }
   return {
     async read(version) {
       const current = await loadPublished();
       if (version === undefined || current?.version === version) return current;
-      return readOlder(version);
+      if (history === undefined) {
+        throw new SomkbError('NOT_FOUND', `no version ${version}: this server keeps no history`, {
+          where: 'version',
+        });
+      }
+      return history.version(version);
     },
   };
 }
