@@ -26,8 +26,18 @@ export type SomkbErrorCode =
   | 'INPUT_MALFORMED'
   /** A request body was sent without the media type it must have (e.g. not `application/json`). */
   | 'UNSUPPORTED_MEDIA_TYPE'
+  /**
+   * A PDF or Word file could not be read as a document: no text layer (a scan), encrypted, damaged
+   * or cut, or not the format its content claims; or the tool that reads it is missing.
+   */
+  | 'INPUT_UNREADABLE'
   /** The text parsed, but validation found errors; nothing was published. */
   | 'VALIDATION_FAILED'
+  /**
+   * A language version does not align with the language versions of the document already published
+   * (paragraph numbers, paper symbols, themes and their papers, item letters); nothing was published.
+   */
+  | 'ALIGNMENT_FAILED'
   /** No grammar exists for the requested language yet. */
   | 'UNSUPPORTED_LANGUAGE'
   /** The store has no published catalog yet. */

@@ -7,6 +7,7 @@ import { isSomkbError } from '../errors/index.js';
 import type { SomkbError, SomkbErrorCode } from '../errors/index.js';
 import { catalogVersionKey, openSqliteCatalogStore } from '../store/index.js';
 import { bundledIngestRequest } from '../../test/support/corpus.js';
+import { makeLanguageVersion } from '../../test/support/language-versions.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
 import { createCatalogService } from './catalog-service.js';
 import type { IngestRequest } from './catalog-service.js';
@@ -170,6 +171,35 @@ describe('guardRemovals', () => {
       expect(() => guardRemovals(published, shorter, { where: 'version 1' })).toThrow(
         /would remove paragraph 9 of version 1 of thematic-summary-2021 \(zh\)/,
       );
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('catalog service: language versions', () => {
+  it('gives a reader their language when published, else Chinese with the languages available', async () => {
+    const store = await openSqliteCatalogStore(join(root, 'languages.db'));
+    const service = createCatalogService(store);
+    try {
+      expect(await service.chooseLanguage('fr')).toBeUndefined();
+      expect(await service.publishedLanguages()).toEqual([]);
+      const zh = makeSampleCatalog();
+      await store.publish(zh, { name: 'zh.txt', sha256: 'a'.repeat(64) });
+      await store.publish(makeLanguageVersion(zh, 'en'), { name: 'en.txt', sha256: 'b'.repeat(64) });
+      expect(await service.publishedLanguages()).toEqual(['zh', 'en']);
+      const english = await service.chooseLanguage('en');
+      expect(english).toMatchObject({
+        requested: 'en',
+        shown: 'en',
+        fallback: false,
+        available: ['zh', 'en'],
+      });
+      expect(english?.published.catalog.paragraphs[0]?.text).toMatch(/^\[en fixture\]/);
+      const french = await service.chooseLanguage('fr');
+      expect(french).toMatchObject({ requested: 'fr', shown: 'zh', fallback: true });
+      expect(french?.published.language).toBe('zh');
+      await expect(service.chooseLanguage('xx')).rejects.toThrow(/not a UN language/);
     } finally {
       await store.close();
     }

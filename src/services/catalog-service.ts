@@ -1,5 +1,5 @@
 import type { Catalog, Language } from '../domain/index.js';
-import { isLanguage } from '../domain/index.js';
+import { isLanguage, UN_LANGUAGES } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { IngestReport } from '../ingest/index.js';
 import { ingestSummary } from '../ingest/index.js';
@@ -44,6 +44,27 @@ export interface IngestOutcome {
 }
 
 /**
+ * Which language version of the document a reader gets: the one in their language when it is
+ * published, otherwise the fallback (Chinese, the reference version, or else the first published in
+ * UN order), with the languages they could switch to.
+ */
+export interface LanguageChoice {
+  /** The version shown. */
+  readonly published: PublishedCatalog;
+  /** The language the reader asked for. */
+  readonly requested: Language;
+  /** The language of the version shown (`published.language`). */
+  readonly shown: Language;
+  /** True when the version shown is not in the language asked for. */
+  readonly fallback: boolean;
+  /** The languages the document is published in, in UN order (ar, zh, en, fr, ru, es). */
+  readonly available: readonly Language[];
+}
+
+/** The language shown when the reader's is not published: the reference version of every document. */
+export const FALLBACK_CONTENT_LANGUAGE: Language = 'zh';
+
+/**
  * The catalog use cases shared by the CLI and the web: ingest a text and publish its catalog,
  * and read the published catalog back.
  */
@@ -68,6 +89,13 @@ export interface CatalogService {
    * Caches of what is made from it key on `catalogVersionKey(published)`, not on the object.
    */
   findPublished(catalogLanguage: string): Promise<PublishedCatalog | undefined>;
+  /**
+   * The version of the thematic summary a reader of `language` gets (see {@link LanguageChoice}), or
+   * `undefined` when nothing is published. USAGE for a code that is not a UN language.
+   */
+  chooseLanguage(language: string): Promise<LanguageChoice | undefined>;
+  /** The languages the thematic summary is published in, in UN order; empty when none. */
+  publishedLanguages(): Promise<readonly Language[]>;
   /**
    * Every published catalog (one per document and catalog language), ordered by document id then
    * language; empty when nothing is published (a new or zero-length database), which health reports.
@@ -157,6 +185,27 @@ export function createCatalogService(store: CatalogStore): CatalogService {
 
     findCatalog,
     findPublished,
+
+    async publishedLanguages() {
+      const current = await store.listCurrent();
+      return UN_LANGUAGES.filter((language) => current.some((published) => published.language === language));
+    },
+
+    async chooseLanguage(language) {
+      const requested = toLanguage(language);
+      const current = await store.listCurrent();
+      const available = UN_LANGUAGES.filter((code) =>
+        current.some((published) => published.language === code),
+      );
+      const shown = available.includes(requested)
+        ? requested
+        : available.includes(FALLBACK_CONTENT_LANGUAGE)
+          ? FALLBACK_CONTENT_LANGUAGE
+          : available[0];
+      const published = current.find((candidate) => candidate.language === shown);
+      if (shown === undefined || published === undefined) return undefined;
+      return { published, requested, shown, fallback: shown !== requested, available };
+    },
     listPublished: () => store.listCurrent(),
     storeHealth: () => store.health(),
   };
