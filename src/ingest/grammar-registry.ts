@@ -1,11 +1,12 @@
 import type { Language } from '../domain/index.js';
 import { UN_LANGUAGES } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
-import { zhSummaryGrammar } from './grammars/index.js';
+import { enSummaryGrammar, zhSummaryGrammar } from './grammars/index.js';
 import type { SummaryGrammar } from './summary-grammar.js';
 
 const GRAMMARS: ReadonlyMap<Language, SummaryGrammar> = new Map([
   [zhSummaryGrammar.language, zhSummaryGrammar],
+  [enSummaryGrammar.language, enSummaryGrammar],
 ]);
 
 /** The languages that have a summary grammar. */

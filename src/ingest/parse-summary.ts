@@ -134,6 +134,14 @@ export function parseSummary(text: string, grammar: SummaryGrammar): ParseResult
       continue;
     }
 
+    const unclassified = grammar.describeUnclassifiedHeading?.(lineText);
+    if (unclassified !== undefined) {
+      anomalies.push(error('heading-unclassified', line, unclassified));
+      inHeader = false;
+      open = undefined;
+      continue;
+    }
+
     if (inHeader) {
       headerLines.push({ text: lineText, line });
       if (headerLines.length > MAX_HEADER_LINES) {

@@ -63,6 +63,12 @@ export interface SummaryGrammar {
   /** Human name of the language, for messages. */
   readonly languageName: string;
   matchChapterHeading(text: string): ChapterHeadingMatch | undefined;
+  /**
+   * For a line that looks like a heading (a chapter numeral, a sub-heading letter) but is none the
+   * grammar knows, what is wrong with it, so that the parser reports it with its line instead of
+   * reading it as text; `undefined` for any other line. A grammar without it reports none.
+   */
+  describeUnclassifiedHeading?(text: string): string | undefined;
   matchParagraphStart(text: string): ParagraphStartMatch | undefined;
   matchItemStart(text: string): ItemStartMatch | undefined;
   /** True for the line that introduces a theme's key topics (`关键议题`, `Key topics`). */

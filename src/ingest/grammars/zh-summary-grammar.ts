@@ -9,7 +9,7 @@ import type {
   SourceLine,
   SummaryGrammar,
 } from '../summary-grammar.js';
-import { matchArabicNumberedParagraph, matchLetteredItem } from './common-patterns.js';
+import { matchArabicNumberedParagraph, matchLetteredItem, summaryDocumentId } from './common-patterns.js';
 
 const CHINESE_DIGITS: ReadonlyMap<string, number> = new Map([
   ['一', 1],
@@ -196,5 +196,5 @@ export const zhSummaryGrammar: SummaryGrammar = {
 
   endsComplete: (text) => SENTENCE_END.test(text),
 
-  documentId: (header) => `thematic-summary-${header.dates[0]?.slice(0, 4) ?? 'undated'}`,
+  documentId: summaryDocumentId,
 };
