@@ -1,12 +1,23 @@
 import type { Language } from '../domain/index.js';
 import { UN_LANGUAGES } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
-import { enSummaryGrammar, zhSummaryGrammar } from './grammars/index.js';
+import {
+  arSummaryGrammar,
+  enSummaryGrammar,
+  esSummaryGrammar,
+  frSummaryGrammar,
+  ruSummaryGrammar,
+  zhSummaryGrammar,
+} from './grammars/index.js';
 import type { SummaryGrammar } from './summary-grammar.js';
 
 const GRAMMARS: ReadonlyMap<Language, SummaryGrammar> = new Map([
   [zhSummaryGrammar.language, zhSummaryGrammar],
   [enSummaryGrammar.language, enSummaryGrammar],
+  [frSummaryGrammar.language, frSummaryGrammar],
+  [esSummaryGrammar.language, esSummaryGrammar],
+  [ruSummaryGrammar.language, ruSummaryGrammar],
+  [arSummaryGrammar.language, arSummaryGrammar],
 ]);
 
 /** The languages that have a summary grammar. */

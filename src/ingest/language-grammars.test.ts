@@ -205,3 +205,118 @@ describe('the English grammar', () => {
     );
   });
 });
+
+describe('the grammars of French, Spanish, Russian and Arabic', () => {
+  it('read each language’s date line into ISO dates and its place', () => {
+    const places: Partial<Record<Language, string>> = {
+      fr: 'Vienne',
+      es: 'Viena',
+      ru: 'Вена',
+      ar: 'فيينا',
+    };
+    for (const [language, place] of Object.entries(places) as [Language, string][]) {
+      const { header } = languageFixtureCatalog(language).document;
+      expect(header.place, language).toBe(place);
+      expect(header.dates, language).toEqual(['2021-10-14', '2021-10-15']);
+    }
+  });
+
+  it('read the meeting from each language’s ordinal word', () => {
+    for (const language of ['fr', 'es', 'ru', 'ar'] as Language[]) {
+      const meetings = languageFixtureCatalog(language).papers.map((paper) => paper.meeting);
+      expect(meetings, language).toEqual([5, 7, 6, 2]);
+    }
+  });
+
+  it('read the Russian Cyrillic items а) б) в) and the Arabic items (أ) (ب) (ج) as the catalog’s a, b, c', () => {
+    for (const language of ['ru', 'ar'] as Language[]) {
+      const ninth = languageFixtureCatalog(language).paragraphs.find((paragraph) => paragraph.number === 9);
+      expect(
+        ninth?.items.map((item) => item.label),
+        language,
+      ).toEqual(['a', 'b', 'c']);
+    }
+    expect(grammarFor('ru').matchItemStart('(b) текст')?.label).toBe('b');
+    expect(grammarFor('ru').matchItemStart('г) текст')?.label).toBe('d');
+    expect(grammarFor('ar').matchItemStart('(هـ) نص')?.label).toBe('e');
+  });
+
+  it('read Arabic paragraph numbers written in Arabic-Indic digits as the same numbers', () => {
+    const western = readLanguageFixture('ar');
+    const indic = western.replace(
+      /^(\d+) -/gm,
+      (_match, digits: string) =>
+        `${digits.replace(/\d/g, (digit) => String.fromCharCode(0x0660 + Number(digit)))} -`,
+    );
+    expect(indic).toContain('١٢ -');
+    const report = ingestSummaryText(indic, { language: 'ar' });
+    expect(report.anomalies).toEqual([]);
+    expect(report.catalog?.paragraphs.map((paragraph) => paragraph.number)).toEqual(
+      languageFixtureCatalog('ar').paragraphs.map((paragraph) => paragraph.number),
+    );
+  });
+
+  it('read Arabic chapter headings written with ordinal adverbs', () => {
+    expect(
+      languageFixtureCatalog('ar').document.chapters.map((chapter) => [chapter.number, chapter.numeral]),
+    ).toEqual([
+      [1, 'أولا'],
+      [2, 'ثانيا'],
+    ]);
+    expect(grammarFor('ar').matchChapterHeading('ثالثاً - مقدمة')?.number).toBe(3);
+  });
+
+  it('rejoin a word hyphenated at a line end in French, Spanish and Russian', () => {
+    const expected: [Language, string][] = [
+      ['fr', 'aux enquêtes et aux poursuites visant'],
+      ['es', 'a la investigación y el enjuiciamiento'],
+      ['ru', 'в области расследования и уголовного'],
+    ];
+    for (const [language, phrase] of expected) {
+      const third = languageFixtureCatalog(language).paragraphs.find((paragraph) => paragraph.number === 3);
+      expect(third?.text, language).toContain(phrase);
+    }
+    expect(grammarFor('ru').joinWrapped('онлайн-', 'услуги')).toBe('онлайн-услуги');
+  });
+
+  it('report an Arabic sub-heading they cannot classify with its line', () => {
+    const text = replaceOnce(readLanguageFixture('ar'), 'أثر الأزمات\n', 'ألف - استنتاجات\nأثر الأزمات\n');
+    const report = ingestSummaryText(text, { language: 'ar' });
+    expect(report.anomalies).toContainEqual(
+      expect.objectContaining({
+        code: 'heading-unclassified',
+        line: text.split('\n').indexOf('ألف - استنتاجات') + 1,
+      }),
+    );
+  });
+
+  it('refuse a fixture read with the --lang of another script', () => {
+    const cases: [Language, Language, RegExp][] = [
+      ['ru', 'fr', /^not French: \d+% of its letters are Cyrillic letters/],
+      ['ar', 'es', /^not Spanish: \d+% of its letters are Arabic letters/],
+      ['fr', 'ru', /^not Russian: \d+% of its letters are Latin letters/],
+      ['es', 'ar', /^not Arabic: \d+% of its letters are Latin letters/],
+    ];
+    for (const [written, declared, message] of cases) {
+      let caught: unknown;
+      try {
+        ingestSummaryText(readLanguageFixture(written), { language: declared });
+      } catch (error) {
+        caught = error;
+      }
+      expect((caught as SomkbError).code, `${written} as ${declared}`).toBe('INPUT_LANGUAGE');
+      expect((caught as SomkbError).message).toMatch(message);
+    }
+  });
+
+  it('refuse the English fixture read as French: its headings are not French', () => {
+    const report = ingestSummaryText(readLanguageFixture('en'), { language: 'fr' });
+    expect(report.ok).toBe(false);
+    expect(report.anomalies).toContainEqual(
+      expect.objectContaining({
+        code: 'heading-unclassified',
+        message: expect.stringContaining('Summary of background papers') as unknown,
+      }),
+    );
+  });
+});

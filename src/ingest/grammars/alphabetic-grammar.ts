@@ -84,6 +84,11 @@ export interface AlphabeticGrammarWords {
    * (`information-` + `sharing`); any other word hyphenated at a line end is rejoined without it.
    */
   readonly hyphenKeptAfter: readonly string[];
+  /**
+   * A line that looks like a sub-heading (`A. Criminal justice`, `ألف - …`), which the summary does not
+   * have: reported as an unclassified heading. Default: a Latin capital, a full stop, a capitalised word.
+   */
+  readonly subheading?: RegExp;
   /** Punctuation that ends a sentence (besides `.`, `!`, `?` and `…`). */
   readonly extraSentenceEnds?: string;
 }
@@ -185,7 +190,7 @@ export function makeAlphabeticGrammar(words: AlphabeticGrammarWords): SummaryGra
       if (chapter !== null || ROMAN_LIKE.test(text)) {
         return `chapter heading «${text}» is not one the ${words.languageName} grammar knows (its chapter titles: ${words.chapters.titles.join('; ')})`;
       }
-      if (SUBHEADING.test(text) && !sentenceEnd.test(text)) {
+      if ((words.subheading ?? SUBHEADING).test(text) && !sentenceEnd.test(text)) {
         return `«${text}» looks like a sub-heading, which the ${words.languageName} grammar does not know`;
       }
       return undefined;

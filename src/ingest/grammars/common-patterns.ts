@@ -77,3 +77,8 @@ export function normalizeHeadingWords(text: string): string {
 export function summaryDocumentId(header: SummaryHeader): string {
   return `thematic-summary-${header.dates[0]?.slice(0, 4) ?? 'undated'}`;
 }
+
+/** Arabic-Indic (`٠`–`٩`) and Eastern Arabic-Indic (`۰`–`۹`) digits folded to ASCII digits. */
+export function foldArabicDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
+}
