@@ -6,8 +6,10 @@
 import type { Catalog, Paragraph } from '../domain/index.js';
 import { findCitations, foldText } from './citation-grammar.js';
 import type { ParsedCitation } from './citation-grammar.js';
+import type { CitationReader, Naming } from './citation-reader.js';
 import { INSTRUMENTS } from './instruments.js';
 import type { InstrumentId, InstrumentKind } from './instruments.js';
+import { wordCitationReader } from './word-citation-reader.js';
 
 /** A stretch of a paragraph's text (or of one of its items' text): UTF-16 offsets and the slice itself. */
 export interface TextSpan {
@@ -59,22 +61,6 @@ export interface ExtractedReferences {
   readonly mentions: readonly InstrumentMention[];
 }
 
-/** A naming of an instrument in a unit of text. */
-interface Naming {
-  readonly start: number;
-  readonly end: number;
-  /** `known`: an alias of a known instrument; `short`: 《公约》, 该公约 …; `unknown`: another title. */
-  readonly form: 'known' | 'short' | 'unknown';
-  readonly kind: InstrumentKind;
-  /**
-   * The instrument it names; null when unknown or when a short form resolves to an unknown title.
-   * Set for short forms while extracting (mutable working state, never exported).
-   */
-  instrument: InstrumentId | null;
-  /** True when a citation in the same sentence resolves to it; set while extracting. */
-  carries: boolean;
-}
-
 /** A paragraph's own text or one of its items: where namings and citations are looked for. */
 interface Unit {
   readonly item: string | null;
@@ -82,6 +68,8 @@ interface Unit {
   readonly folded: string;
   readonly namings: Naming[];
   readonly citations: readonly ParsedCitation[];
+  /** For each citation, the naming of its instrument right after it, if any (not in Chinese). */
+  readonly after: readonly (Naming | undefined)[];
 }
 
 const SENTENCE_END = /[。！？!?\n]/;
@@ -216,26 +204,41 @@ function findNamings(folded: string): Naming[] {
 }
 
 /** The namings of a paper's subject, its short forms read as the Working Group's own instruments. */
-function subjectNamings(subject: string): Naming[] {
-  const namings = findNamings(foldText(subject));
+function subjectNamings(reader: CitationReader, subject: string): Naming[] {
+  const namings = reader.findNamings(reader.fold(subject));
   for (const naming of namings) {
     if (naming.form === 'short') naming.instrument = DEFAULT_OF_KIND[naming.kind] ?? null;
   }
   return namings;
 }
 
-function makeUnit(item: string | null, text: string): Unit {
-  const folded = foldText(text);
-  return { item, text, folded, namings: findNamings(folded), citations: findCitations(folded) };
+function makeUnit(reader: CitationReader, item: string | null, text: string): Unit {
+  const folded = reader.fold(text);
+  const namings = reader.findNamings(folded);
+  const citations = reader.findCitations(folded);
+  return { item, text, folded, namings, citations, after: reader.namingsAfter(folded, citations, namings) };
 }
 
-function unitsOf(paragraph: Paragraph): Unit[] {
-  return [makeUnit(null, paragraph.text), ...paragraph.items.map((item) => makeUnit(item.label, item.text))];
+function unitsOf(reader: CitationReader, paragraph: Paragraph): Unit[] {
+  return [
+    makeUnit(reader, null, paragraph.text),
+    ...paragraph.items.map((item) => makeUnit(reader, item.label, item.text)),
+  ];
 }
 
-/** True when nothing in `folded` between `from` and `to` ends a sentence. */
-function sameSentence(folded: string, from: number, to: number): boolean {
-  return !SENTENCE_END.test(folded.slice(from, to));
+/** The Chinese reader: `《公约》第 27 条第 1 款(e)项`, the instrument always named before the article. */
+const CHINESE_READER: CitationReader = {
+  fold: foldText,
+  findNamings,
+  findCitations,
+  endsSentence: (folded, from, to) => SENTENCE_END.test(folded.slice(from, to)),
+  resolutionIsCop: (folded, start) => resolutionIsCop(folded, start),
+  namingsAfter: (_folded, citations) => citations.map(() => undefined),
+};
+
+/** The citation reader of a catalog's language. */
+function readerFor(catalog: Catalog): CitationReader {
+  return catalog.language === 'zh' ? CHINESE_READER : wordCitationReader(catalog.language);
 }
 
 /**
@@ -307,13 +310,16 @@ function spanOf(unit: Unit, start: number, end: number): TextSpan {
  * A naming is a mention unless a citation in the same sentence resolves to it.
  */
 export function extractReferences(catalog: Catalog): ExtractedReferences {
+  const reader = readerFor(catalog);
   const references: Reference[] = [];
   const mentions: InstrumentMention[] = [];
-  const subjects = new Map(catalog.papers.map((paper) => [paper.symbol, subjectNamings(paper.subject)]));
+  const subjects = new Map(
+    catalog.papers.map((paper) => [paper.symbol, subjectNamings(reader, paper.subject)]),
+  );
   const earlierByPaper = new Map<string, Naming[][]>();
 
   for (const paragraph of catalog.paragraphs) {
-    const units = unitsOf(paragraph);
+    const units = unitsOf(reader, paragraph);
     const subject = paragraph.paper === null ? undefined : subjects.get(paragraph.paper);
     const earlier: Naming[][] = paragraph.paper === null ? [] : (earlierByPaper.get(paragraph.paper) ?? []);
 
@@ -330,9 +336,9 @@ export function extractReferences(catalog: Catalog): ExtractedReferences {
     });
 
     units.forEach((unit, unitIndex) => {
-      for (const citation of unit.citations) {
+      unit.citations.forEach((citation, citationIndex) => {
         if (citation.kind === 'resolution') {
-          if (!resolutionIsCop(unit.folded, citation.start)) continue;
+          if (!reader.resolutionIsCop(unit.folded, citation.start, citation.end)) return;
           for (const resolution of citation.resolutions) {
             references.push({
               paragraph: paragraph.number,
@@ -344,14 +350,22 @@ export function extractReferences(catalog: Catalog): ExtractedReferences {
               span: spanOf(unit, citation.start, citation.end),
             });
           }
-          continue;
+          return;
         }
+        const after = unit.after[citationIndex];
         const found = contextOf(units, unitIndex, citation.start, subject ?? []).next();
-        if (found.done === true) continue;
-        const { naming, sameUnit } = found.value;
-        if (sameUnit && sameSentence(unit.folded, naming.end, citation.start)) naming.carries = true;
+        const { naming, sameUnit } =
+          after === undefined
+            ? found.done === true
+              ? { naming: undefined, sameUnit: false }
+              : found.value
+            : { naming: after, sameUnit: true };
+        if (naming === undefined) return;
+        const [from, to] =
+          naming.start >= citation.end ? [citation.end, naming.start] : [naming.end, citation.start];
+        if (sameUnit && !reader.endsSentence(unit.folded, from, to)) naming.carries = true;
         const instrument = naming.instrument;
-        if (instrument === null) continue;
+        if (instrument === null) return;
         for (const provision of citation.provisions) {
           references.push({
             paragraph: paragraph.number,
@@ -363,7 +377,7 @@ export function extractReferences(catalog: Catalog): ExtractedReferences {
             span: spanOf(unit, citation.start, citation.end),
           });
         }
-      }
+      });
     });
 
     for (const unit of units) {

@@ -80,6 +80,147 @@ export interface InstrumentInfo {
   readonly articles: Readonly<Record<string, ArticleTitle>>;
 }
 
+/** A UN language other than Chinese: its texts name instruments in words, without title marks. */
+export type WordLanguage = Exclude<Language, 'zh'>;
+
+/**
+ * The names under which texts in each UN language other than Chinese name each instrument, besides
+ * its official title and short title in that language (`titles`, `shortTitles`, and for English `en`
+ * and `short`): the forms UN texts use (short titles with other words, the titles without their
+ * "supplementing …" part). Matched whole-word and case-insensitively; in Russian the first word in
+ * any case (`Протокола против незаконного ввоза мигрантов`), in Arabic after a clitic (`وبروتوكول`).
+ * Data of the citation grammar, easy to correct.
+ */
+export const INSTRUMENT_NAMES: Readonly<
+  Partial<Record<InstrumentId, Partial<Record<WordLanguage, readonly string[]>>>>
+> = {
+  protocol: {
+    en: [
+      'Protocol against the Smuggling of Migrants by Land, Sea and Air',
+      'Protocol against the Smuggling of Migrants',
+      'Migrant Smuggling Protocol',
+      'Migrants Protocol',
+    ],
+    fr: [
+      'Protocole contre le trafic illicite de migrants par terre, air et mer',
+      'Protocole contre le trafic illicite de migrants',
+      'Protocole relatif aux migrants',
+    ],
+    es: [
+      'Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire',
+      'Protocolo contra el tráfico ilícito de migrantes',
+      'Protocolo sobre el tráfico ilícito de migrantes',
+      'Protocolo sobre migrantes',
+    ],
+    ru: [
+      'Протокол против незаконного ввоза мигрантов по суше, морю и воздуху',
+      'Протокол против незаконного ввоза мигрантов',
+      'Протокол о мигрантах',
+    ],
+    ar: [
+      'بروتوكول مكافحة تهريب المهاجرين عن طريق البر والبحر والجو',
+      'بروتوكول مكافحة تهريب المهاجرين',
+      'بروتوكول المهاجرين',
+    ],
+  },
+  untoc: {
+    en: [
+      'Convention against Transnational Organized Crime',
+      'Organized Crime Convention',
+      'Palermo Convention',
+    ],
+    fr: [
+      'Convention contre la criminalité transnationale organisée',
+      'Convention contre la criminalité organisée',
+      'Convention de Palerme',
+    ],
+    es: [
+      'Convención contra la Delincuencia Organizada Transnacional',
+      'Convención contra la Delincuencia Organizada',
+      'Convención de Palermo',
+    ],
+    ru: [
+      'Конвенция против транснациональной организованной преступности',
+      'Конвенция против организованной преступности',
+    ],
+    ar: [
+      'اتفاقية مكافحة الجريمة المنظمة عبر الوطنية',
+      'اتفاقية مكافحة الجريمة المنظمة',
+      'اتفاقية الجريمة المنظمة',
+      'اتفاقية باليرمو',
+    ],
+  },
+  'trafficking-protocol': {
+    en: [
+      'Protocol to Prevent, Suppress and Punish Trafficking in Persons',
+      'Trafficking in Persons Protocol',
+    ],
+    fr: ['Protocole visant à prévenir, réprimer et punir la traite des personnes'],
+    es: ['Protocolo para prevenir, reprimir y sancionar la trata de personas'],
+    ru: ['Протокол о предупреждении и пресечении торговли людьми'],
+    ar: ['بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص', 'بروتوكول الاتجار بالأشخاص'],
+  },
+  'firearms-protocol': {
+    en: ['Firearms Protocol'],
+    fr: ['Protocole relatif aux armes à feu'],
+    es: ['Protocolo sobre Armas de Fuego'],
+    ru: ['Протокол об огнестрельном оружии'],
+    ar: ['بروتوكول الأسلحة النارية'],
+  },
+  uncac: {
+    en: ['Convention against Corruption'],
+    fr: ['Convention contre la corruption'],
+    es: ['Convención contra la Corrupción'],
+    ru: ['Конвенция против коррупции'],
+    ar: ['اتفاقية مكافحة الفساد'],
+  },
+  unclos: {
+    en: ['Convention on the Law of the Sea', 'Law of the Sea Convention'],
+    fr: ['Convention sur le droit de la mer'],
+    es: ['Convención sobre el Derecho del Mar'],
+    ru: ['Конвенция по морскому праву'],
+    ar: ['اتفاقية قانون البحار'],
+  },
+  solas: {
+    en: ['Safety of Life at Sea Convention', 'SOLAS'],
+  },
+  'sar-convention': {
+    en: ['Search and Rescue Convention'],
+  },
+  'refugee-convention': {
+    en: ['Refugee Convention', '1951 Convention relating to the Status of Refugees'],
+    fr: ['Convention relative au statut des réfugiés'],
+    es: ['Convención sobre el Estatuto de los Refugiados'],
+    ru: ['Конвенция о статусе беженцев'],
+    ar: ['الاتفاقية الخاصة بوضع اللاجئين'],
+  },
+  'refugee-protocol': {
+    en: ['1967 Protocol relating to the Status of Refugees', 'Refugee Protocol'],
+  },
+  'global-compact': {
+    en: ['Global Compact on Migration', 'Global Compact'],
+    fr: ['Pacte mondial sur les migrations', 'Pacte mondial'],
+    es: ['Pacto Mundial sobre Migración', 'Pacto Mundial'],
+    ru: ['Глобальный договор о миграции', 'Глобальный договор'],
+    ar: ['الاتفاق العالمي بشأن الهجرة', 'الاتفاق العالمي'],
+  },
+};
+
+/**
+ * Every name of `info` in `language` (not Chinese), longest first and without repeats: its official
+ * title and short title in that language (in English also `en` and `short`), and the names of
+ * {@link INSTRUMENT_NAMES}.
+ */
+export function instrumentNames(info: InstrumentInfo, language: WordLanguage): string[] {
+  const names = new Set<string>([
+    info.titles[language],
+    info.shortTitles[language],
+    ...(language === 'en' ? [info.en, info.short] : []),
+    ...(INSTRUMENT_NAMES[info.id]?.[language] ?? []),
+  ]);
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
 /** Every form of each name: as given, and with title marks added or removed. */
 function withAndWithoutMarks(names: readonly string[]): readonly string[] {
   const forms = new Set<string>();
