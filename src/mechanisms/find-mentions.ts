@@ -1,5 +1,68 @@
-import type { Catalog } from '../domain/index.js';
+import type { Catalog, Language } from '../domain/index.js';
 import type { Mechanism, MechanismDirectory, MechanismMention } from './mechanism-types.js';
+
+/**
+ * The forms in which a text in `language` names a mechanism: in Chinese its `printed` forms; in the
+ * other languages its name in that language (`en`, or `names`), its abbreviation and its `aliases`
+ * there. Without repeats, in that order.
+ */
+export function mechanismForms(mechanism: Mechanism, language: Language): string[] {
+  if (language === 'zh') return [...mechanism.printed];
+  const name = language === 'en' ? mechanism.en : mechanism.names?.[language];
+  return [
+    ...new Set([
+      ...(name === undefined ? [] : [name]),
+      ...(mechanism.abbreviation === null ? [] : [mechanism.abbreviation]),
+      ...(mechanism.aliases?.[language] ?? []),
+    ]),
+  ];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The pattern of a form in a language written with words: a whole word (or words, any white space
+ * between them, either apostrophe); case-insensitive unless the form has no lower-case letter (an
+ * abbreviation: `SON` is not "son"); in Russian each word of four letters or more in any case
+ * (`Рабочей группы`); in Arabic after the clitics و ف ب ك ل, which stay outside the match.
+ */
+function wordFormPattern(form: string, language: Language): RegExp {
+  const words = form.split(/\s+/u).map((word) => {
+    const escaped = escapeRegExp(word).replace(/['’]/gu, "['’]");
+    if (language !== 'ru' || word.length < 4 || !/\p{Ll}/u.test(word)) return escaped;
+    const stem = word.replace(/[аяоеийыь]+$/u, '');
+    return `${escapeRegExp(stem)}\\p{L}{0,3}`;
+  });
+  let body = words.join('\\s+');
+  let before = '(?<![\\p{L}\\p{N}])';
+  if (language === 'ar') {
+    before = '(?<=(?:^|[^\\p{L}\\p{N}])[وف]?[بكل]?)';
+    if (form.startsWith('ال')) body = `(?:ال|(?<=ل)ل)${body.slice(2)}`;
+  }
+  const flags = /\p{Ll}/u.test(form) ? 'giu' : 'gu';
+  return new RegExp(`${before}${body}(?![\\p{L}\\p{N}])`, flags);
+}
+
+const wordPatterns = new WeakMap<MechanismDirectory, Map<Language, { id: string; pattern: RegExp }[]>>();
+
+/** The patterns of every form of every mechanism in `language` (not Chinese), built once per directory. */
+function patternsIn(directory: MechanismDirectory, language: Language): { id: string; pattern: RegExp }[] {
+  const byLanguage = wordPatterns.get(directory) ?? new Map<Language, { id: string; pattern: RegExp }[]>();
+  wordPatterns.set(directory, byLanguage);
+  let patterns = byLanguage.get(language);
+  if (patterns === undefined) {
+    patterns = directory.mechanisms.flatMap((mechanism) =>
+      mechanismForms(mechanism, language).map((form) => ({
+        id: mechanism.id,
+        pattern: wordFormPattern(form, language),
+      })),
+    );
+    byLanguage.set(language, patterns);
+  }
+  return patterns;
+}
 
 /** A match of one printed form in one text, before overlaps are resolved. */
 interface Match {
@@ -9,9 +72,22 @@ interface Match {
   readonly text: string;
 }
 
-/** Every occurrence of every printed form in `text`, in directory order then by position. */
-function allMatches(directory: MechanismDirectory, text: string): Match[] {
+/** Every occurrence of every form of the language in `text`, in directory order then by position. */
+function allMatches(directory: MechanismDirectory, text: string, language: Language): Match[] {
   const matches: Match[] = [];
+  if (language !== 'zh') {
+    for (const { id, pattern } of patternsIn(directory, language)) {
+      for (const found of text.matchAll(pattern)) {
+        matches.push({
+          mechanism: id,
+          start: found.index,
+          end: found.index + found[0].length,
+          text: found[0],
+        });
+      }
+    }
+    return matches;
+  }
   for (const mechanism of directory.mechanisms) {
     for (const form of mechanism.printed) {
       if (form.length === 0) continue;
@@ -40,9 +116,10 @@ function outermostMatches(matches: readonly Match[]): Match[] {
 }
 
 /**
- * Finds every occurrence of a mechanism's printed form in the catalog: in each paragraph's own text
- * and in each of its lettered items, with offsets into that text (see {@link MechanismMention}).
- * Matching is exact (no folding). When printed forms overlap so that one match lies inside a longer
+ * Finds every occurrence of a mechanism's form in the catalog's language ({@link mechanismForms}) in
+ * the catalog: in each paragraph's own text and in each of its lettered items, with offsets into that
+ * text (see {@link MechanismMention}). Chinese matching is exact (no folding); the other languages
+ * match whole words as {@link wordFormPattern} says. When printed forms overlap so that one match lies inside a longer
  * one (a short form inside a long name, or one mechanism's name inside another's), only the longer
  * counts; matches that merely overlap are both reported. Sorted by paragraph number, then the
  * paragraph's own text before its items in item order, then offset. Pure.
@@ -56,7 +133,7 @@ export function findMechanismMentions(directory: MechanismDirectory, catalog: Ca
       ...paragraph.items.map((item) => ({ item: item.label, text: item.text })),
     ];
     for (const { item, text } of texts) {
-      for (const match of outermostMatches(allMatches(directory, text))) {
+      for (const match of outermostMatches(allMatches(directory, text, catalog.language))) {
         mentions.push({ ...match, paragraph: paragraph.number, item });
       }
     }

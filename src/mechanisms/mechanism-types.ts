@@ -59,6 +59,12 @@ export interface Mechanism {
    * Chinese name is `printed[0]`, the English one `en`.
    */
   readonly names?: Readonly<Partial<Record<Language, string>>>;
+  /**
+   * Other forms in which texts in a UN language other than Chinese name it (`Working Group`,
+   * `Processus de Bali`, `Интерпол`), besides `en` or its name in `names` and its abbreviation; absent
+   * when none. Chinese texts name it by `printed`.
+   */
+  readonly aliases?: Readonly<Partial<Record<Language, readonly string[]>>>;
   /** The languages of `names` that are the team's own rendering rather than the official name. */
   readonly ownRendering?: readonly Language[];
   /** The name of `region` in the six UN languages, from the directory's `regions`; absent when none. */
@@ -92,6 +98,6 @@ export interface MechanismMention {
   readonly item: string | null;
   readonly start: number;
   readonly end: number;
-  /** The printed form that matched. */
+  /** The form that matched, as printed in the text. */
   readonly text: string;
 }

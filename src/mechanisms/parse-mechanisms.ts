@@ -14,7 +14,7 @@ const MAX_YEAR = 2100;
 
 const TOP_FIELDS: readonly string[] = ['version', 'regions', 'mechanisms'];
 /** Fields a mechanism may leave out. */
-const OPTIONAL_FIELDS: readonly (keyof Mechanism)[] = ['names', 'ownRendering'];
+const OPTIONAL_FIELDS: readonly (keyof Mechanism)[] = ['names', 'aliases', 'ownRendering'];
 const MECHANISM_FIELDS: readonly (keyof Mechanism)[] = [
   'id',
   'printed',
@@ -167,9 +167,11 @@ function checkEntry(problems: Problems, entry: unknown, index: number): Mechanis
     );
   }
   const names = checkNames(problems, subject, entry['names']);
+  const aliases = checkAliases(problems, subject, entry['aliases']);
   const ownRendering = checkOwnRendering(problems, subject, entry['ownRendering'], names);
   return {
     ...(names === undefined ? {} : { names }),
+    ...(aliases === undefined ? {} : { aliases }),
     ...(ownRendering === undefined ? {} : { ownRendering }),
     id: idIsValid ? rawId : '',
     printed: present('printed') ? checkPrinted(problems, subject, entry['printed']) : [],
@@ -213,6 +215,47 @@ function checkNames(
     } else names[language] = name;
   }
   return names;
+}
+
+/** `aliases`: lists of distinct names by UN language other than Chinese; undefined when absent. */
+function checkAliases(
+  problems: Problems,
+  subject: string,
+  value: unknown,
+): Partial<Record<Language, readonly string[]>> | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) {
+    problems.add(
+      subject,
+      'aliases',
+      `must be an object of name lists by language (got ${describeValue(value)})`,
+    );
+    return undefined;
+  }
+  const aliases: Partial<Record<Language, readonly string[]>> = {};
+  for (const [language, list] of Object.entries(value)) {
+    const field = `aliases.${language}`;
+    if (!isLanguage(language) || language === 'zh') {
+      problems.add(subject, field, 'is not en, fr, es, ru or ar (Chinese forms are printed)');
+    } else if (!Array.isArray(list) || list.length === 0) {
+      problems.add(subject, field, `must be a non-empty array of names (got ${describeValue(list)})`);
+    } else {
+      const names: string[] = [];
+      for (const name of list as unknown[]) {
+        if (!isCleanString(name)) {
+          problems.add(
+            subject,
+            field,
+            `must hold non-empty strings without surrounding spaces (got ${describeValue(name)})`,
+          );
+        } else if (names.includes(name)) {
+          problems.add(subject, field, `"${name}" is listed twice`);
+        } else names.push(name);
+      }
+      aliases[language] = names;
+    }
+  }
+  return aliases;
 }
 
 /** `ownRendering`: distinct languages of `names`; undefined when absent. */
@@ -312,7 +355,8 @@ function checkDirectory(problems: Problems, mechanisms: readonly Mechanism[]): v
  * every field present with its type and no unknown field, ids unique and kebab-case, `printed` a
  * non-empty list of distinct strings that no other mechanism uses, `kind` in {@link MechanismKind},
  * `year` an integer 1900–2100 or null, `parent` the id of another mechanism (no cycles) or null,
- * the optional `names` (fr, es, ru, ar) and `ownRendering` (languages of `names`), and `regions`
+ * the optional `names` (fr, es, ru, ar), `aliases` (name lists in en, fr, es, ru, ar) and
+ * `ownRendering` (languages of `names`), and `regions`
  * (each with a name in the six languages; every mechanism's region one of them when given).
  * Throws one `SomkbError('VALIDATION_FAILED')` that lists the first ten problems, each naming the
  * mechanism and the field, with `where` set to `source` (the file name, for messages). Pure.
