@@ -99,18 +99,39 @@ function allMatches(directory: MechanismDirectory, text: string, language: Langu
   return matches;
 }
 
+/** True when `ancestor` is the parent of `id`, or the parent of its parent, and so on. */
+function isAncestor(directory: MechanismDirectory, ancestor: string, id: string): boolean {
+  const seen = new Set<string>();
+  for (let parent = directory.byId.get(id)?.parent ?? null; parent !== null && !seen.has(parent);) {
+    if (parent === ancestor) return true;
+    seen.add(parent);
+    parent = directory.byId.get(parent)?.parent ?? null;
+  }
+  return false;
+}
+
 /**
  * Drops every match that lies inside another (longer, or identical and earlier in the directory),
- * and returns the rest by position. Matches that only partly overlap are both kept.
+ * and returns the rest by position. Matches that only partly overlap are both kept. With
+ * `keepParents` (the languages other than Chinese, whose forms are the official names), a match that
+ * names a body the outer one belongs to is kept: `INTERPOL colour-coded notices` mentions INTERPOL
+ * as Chinese 国际刑警组织的彩色编码通知系统 does; Chinese forms are as printed and never hold their parent's.
  */
-function outermostMatches(matches: readonly Match[]): Match[] {
+function outermostMatches(
+  directory: MechanismDirectory,
+  matches: readonly Match[],
+  keepParents: boolean,
+): Match[] {
   const ordered = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Match[] = [];
-  let furthestEnd = -1;
+  let outer: Match | undefined;
   for (const match of ordered) {
-    if (match.end <= furthestEnd) continue;
+    if (outer !== undefined && match.end <= outer.end) {
+      if (keepParents && isAncestor(directory, match.mechanism, outer.mechanism)) kept.push(match);
+      continue;
+    }
     kept.push(match);
-    furthestEnd = match.end;
+    outer = match;
   }
   return kept;
 }
@@ -119,9 +140,10 @@ function outermostMatches(matches: readonly Match[]): Match[] {
  * Finds every occurrence of a mechanism's form in the catalog's language ({@link mechanismForms}) in
  * the catalog: in each paragraph's own text and in each of its lettered items, with offsets into that
  * text (see {@link MechanismMention}). Chinese matching is exact (no folding); the other languages
- * match whole words as {@link wordFormPattern} says. When printed forms overlap so that one match lies inside a longer
- * one (a short form inside a long name, or one mechanism's name inside another's), only the longer
- * counts; matches that merely overlap are both reported. Sorted by paragraph number, then the
+ * match whole words as {@link wordFormPattern} says. When forms overlap so that one match lies
+ * inside a longer one (a short form inside a long name, or one mechanism's name inside another's),
+ * only the longer counts (in the languages other than Chinese, an inner match that names a body the
+ * outer belongs to counts too); matches that merely overlap are both reported. Sorted by paragraph number, then the
  * paragraph's own text before its items in item order, then offset. Pure.
  */
 export function findMechanismMentions(directory: MechanismDirectory, catalog: Catalog): MechanismMention[] {
@@ -133,7 +155,11 @@ export function findMechanismMentions(directory: MechanismDirectory, catalog: Ca
       ...paragraph.items.map((item) => ({ item: item.label, text: item.text })),
     ];
     for (const { item, text } of texts) {
-      for (const match of outermostMatches(allMatches(directory, text, catalog.language))) {
+      for (const match of outermostMatches(
+        directory,
+        allMatches(directory, text, catalog.language),
+        catalog.language !== 'zh',
+      )) {
         mentions.push({ ...match, paragraph: paragraph.number, item });
       }
     }

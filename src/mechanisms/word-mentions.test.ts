@@ -49,6 +49,13 @@ describe('mechanism mentions in the languages written with words', () => {
     ]);
   });
 
+  it('counts the body a named mechanism belongs to, as the Chinese text names it apart', () => {
+    expect(mentioned('en', ['States can use the INTERPOL colour-coded notices.'])).toEqual([
+      '1:interpol-notices «INTERPOL colour-coded notices»',
+      '1:interpol «INTERPOL»',
+    ]);
+  });
+
   it('does not find an abbreviation written in lower case (French "son")', () => {
     expect(
       mentioned('fr', ['Le Groupe de travail a pris note de son rapport et du Processus de Bali.']),
