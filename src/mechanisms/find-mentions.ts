@@ -23,26 +23,49 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The pattern of a form in a language written with words: a whole word (or words, any white space
- * between them, either apostrophe); case-insensitive unless the form has no lower-case letter (an
+ * The pattern of a form in a language written with words: its words with any white space between
+ * them, either apostrophe; case-insensitive unless the form has no lower-case letter (an
  * abbreviation: `SON` is not "son"); in Russian each word of four letters or more in any case
- * (`Рабочей группы`); in Arabic after the clitics و ف ب ك ل, which stay outside the match.
+ * (`Рабочей группы`); in Arabic a form starting with `ال` also after the clitic `ل`, written `لل`.
+ * Whole words are checked by {@link standsAlone} (no Unicode classes here: they are slow to compile).
  */
 function wordFormPattern(form: string, language: Language): RegExp {
   const words = form.split(/\s+/u).map((word) => {
     const escaped = escapeRegExp(word).replace(/['’]/gu, "['’]");
     if (language !== 'ru' || word.length < 4 || !/\p{Ll}/u.test(word)) return escaped;
     const stem = word.replace(/[аяоеийыь]+$/u, '');
-    return `${escapeRegExp(stem)}\\p{L}{0,3}`;
+    return `${escapeRegExp(stem)}[а-яё]{0,3}`;
   });
   let body = words.join('\\s+');
-  let before = '(?<![\\p{L}\\p{N}])';
+  if (language === 'ar' && form.startsWith('ال')) body = `(?:ال|(?<=ل)ل)${body.slice(2)}`;
+  return new RegExp(body, /\p{Ll}/u.test(form) ? 'giu' : 'gu');
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const ARABIC_CLITICS = 'وفبكل';
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && WORD_CHARACTER.test(character);
+}
+
+/**
+ * True when what was found from `start` to `end` stands as whole words: no letter or digit right
+ * after it, nor right before it, in Arabic before its clitics (و ف ب ك ل, at most two, which stay
+ * outside the mention: `والإنتربول`).
+ */
+function standsAlone(text: string, start: number, end: number, language: Language): boolean {
+  if (isWordCharacter(text[end])) return false;
+  let before = start;
   if (language === 'ar') {
-    before = '(?<=(?:^|[^\\p{L}\\p{N}])[وف]?[بكل]?)';
-    if (form.startsWith('ال')) body = `(?:ال|(?<=ل)ل)${body.slice(2)}`;
+    for (
+      let clitics = 0;
+      clitics < 2 && before > 0 && ARABIC_CLITICS.includes(text[before - 1] ?? ' ');
+      clitics += 1
+    ) {
+      before -= 1;
+    }
   }
-  const flags = /\p{Ll}/u.test(form) ? 'giu' : 'gu';
-  return new RegExp(`${before}${body}(?![\\p{L}\\p{N}])`, flags);
+  return !isWordCharacter(text[before - 1]);
 }
 
 const wordPatterns = new WeakMap<MechanismDirectory, Map<Language, { id: string; pattern: RegExp }[]>>();
@@ -78,6 +101,7 @@ function allMatches(directory: MechanismDirectory, text: string, language: Langu
   if (language !== 'zh') {
     for (const { id, pattern } of patternsIn(directory, language)) {
       for (const found of text.matchAll(pattern)) {
+        if (!standsAlone(text, found.index, found.index + found[0].length, language)) continue;
         matches.push({
           mechanism: id,
           start: found.index,

@@ -61,6 +61,11 @@ export interface CitationLexicon {
   readonly otherResolutionBodies: string;
   /** The Conference of the Parties, which issues the resolutions cited as COP resolutions. */
   readonly conferenceOfParties: string;
+  /**
+   * What may stand between a resolution keyword and its number: the issuing body in Arabic
+   * (`قرار مؤتمر الأطراف في اتفاقية … 6/3`); absent when the number follows the keyword.
+   */
+  readonly resolutionGap?: string;
   /** Clitics glued to a keyword that are not part of the citation (Arabic `و` "and" in `والمادة`). */
   readonly leadingClitic?: RegExp;
 }
@@ -214,6 +219,7 @@ export const CITATION_LEXICONS: Readonly<Record<WordLanguage, CitationLexicon>> 
     bodyBefore: String.raw`(?:مؤتمر\s+الأطراف\s+في|أمانة)\s+$`,
     otherResolutionBodies: String.raw`الجمعية\s+العامة|مجلس\s+الأمن|مجلس\s+حقوق\s+الإنسان|المجلس\s+الاقتصادي\s+والاجتماعي`,
     conferenceOfParties: String.raw`مؤتمر\s+الأطراف|(?<![\p{L}])المؤتمر(?![\p{L}])`,
+    resolutionGap: String.raw`(?:[^\s\d.؛;،,()]+\s+){1,16}?(?=\d+\s*/\s*\d)`,
     leadingClitic: /^(?:[وف][بك]?|[بك])(?=ال)|^[وف](?=لل)/u,
   },
 };

@@ -87,8 +87,8 @@ export type WordLanguage = Exclude<Language, 'zh'>;
  * The names under which texts in each UN language other than Chinese name each instrument, besides
  * its official title and short title in that language (`titles`, `shortTitles`, and for English `en`
  * and `short`): the forms UN texts use (short titles with other words, the titles without their
- * "supplementing …" part). Matched whole-word and case-insensitively; in Russian the first word in
- * any case (`Протокола против незаконного ввоза мигрантов`), in Arabic after a clitic (`وبروتوكول`).
+ * "supplementing …" part). Matched whole-word and case-insensitively; in Russian its words in any
+ * case (`Протокола против незаконного ввоза мигрантов`), in Arabic after a clitic (`وبروتوكول`).
  * Data of the citation grammar, easy to correct.
  */
 export const INSTRUMENT_NAMES: Readonly<
@@ -142,6 +142,7 @@ export const INSTRUMENT_NAMES: Readonly<
     ru: [
       'Конвенция против транснациональной организованной преступности',
       'Конвенция против организованной преступности',
+      'Конвенция об организованной преступности',
     ],
     ar: [
       'اتفاقية مكافحة الجريمة المنظمة عبر الوطنية',

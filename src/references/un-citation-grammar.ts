@@ -58,6 +58,7 @@ interface Patterns {
   readonly from: RegExp | undefined;
   readonly letter: RegExp;
   readonly roman: RegExp;
+  readonly resolutionGap: RegExp | undefined;
   /** Where a citation may start: any of the keywords. */
   readonly start: RegExp;
 }
@@ -88,6 +89,7 @@ export function patternsOf(lexicon: CitationLexicon): Patterns {
     from: lexicon.from === '' ? undefined : sticky(word(lexicon.from)),
     letter: sticky(lexicon.letter),
     roman: sticky(lexicon.roman),
+    resolutionGap: lexicon.resolutionGap === undefined ? undefined : sticky(lexicon.resolutionGap),
     start: new RegExp(keywords.map(word).join('|'), 'giu'),
   };
   compiled.set(lexicon, patterns);
@@ -221,10 +223,14 @@ function readSubparagraphLabels(scanner: Scanner, patterns: Patterns): string[] 
   });
 }
 
-/** `subparagraph (a)`, `subparagraphs (a) and (b)`: the keyword, then the labels. */
+/**
+ * `subparagraph (a)`, `subparagraphs (a) and (b)`: the keyword, then the labels. A paragraph keyword
+ * before letters means the same (`пункт (a) статьи 3`, Russian for subparagraph (a) of article 3).
+ */
 function readSubparagraphPhrase(scanner: Scanner, patterns: Patterns): string[] | undefined {
   return scanner.try(() => {
-    if (scanner.match(patterns.subparagraph) === undefined) return undefined;
+    if (scanner.match(patterns.subparagraph) === undefined && scanner.match(patterns.paragraph) === undefined)
+      return undefined;
     return readSubparagraphLabels(scanner, patterns);
   });
 }
@@ -349,6 +355,7 @@ function readSubparagraphFirst(scanner: Scanner, patterns: Patterns): ParsedProv
 function readResolutions(scanner: Scanner, patterns: Patterns): string[] | undefined {
   return scanner.try(() => {
     if (scanner.match(patterns.resolution) === undefined) return undefined;
+    if (patterns.resolutionGap !== undefined) scanner.match(patterns.resolutionGap);
     const list = readList(scanner, patterns, () => {
       const found = scanner.match(RESOLUTION_NUMBER);
       return found === undefined ? undefined : `${Number(found[1])}/${Number(found[2])}`;

@@ -21,30 +21,62 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A Russian word in any case: its stem without the ending, then up to three letters. */
+/**
+ * A Russian word in any case (`Протокола`, `дополняющего Конвенцию`): a word of four letters or more
+ * with lower-case letters, its stem without the vowel ending, then up to three letters; shorter words
+ * (prepositions) as written.
+ */
 function russianInflected(word: string): string {
   const stem = word.replace(/[аяоеийыь]+$/u, '');
-  return stem.length >= 3 ? `${escapeRegExp(stem)}\\p{L}{0,3}` : escapeRegExp(word);
+  if (word.length < 4 || stem.length < 3 || !/\p{Ll}/u.test(word)) return escapeRegExp(word);
+  return `${escapeRegExp(stem)}[а-яё]{0,3}`;
 }
 
 /**
  * The pattern of one name of an instrument: white space as any run of it, a comma optional, the
- * apostrophe folded; the first word in any case in Russian; an Arabic name after its clitics
- * (`وبروتوكول`, `للاتفاقية`), which stay outside the match.
+ * apostrophe folded; in Russian its words in any case; an Arabic name starting with `ال` also after
+ * the clitic `ل`, written `لل`. Whole words are checked by {@link standsAlone} (no Unicode classes
+ * here: dozens of such patterns would take seconds to compile).
  */
 function namePattern(name: string, language: WordLanguage): RegExp {
   const folded = foldWordText(name);
-  const words = folded.split(/\s+/u);
-  const parts = words.map((part, index) =>
-    language === 'ru' && index === 0 ? russianInflected(part) : escapeRegExp(part).replace(/,$/u, ',?'),
-  );
+  const parts = folded
+    .split(/\s+/u)
+    .map((part) =>
+      language === 'ru'
+        ? russianInflected(part.replace(/,$/u, '')) + (part.endsWith(',') ? ',?' : '')
+        : escapeRegExp(part).replace(/,$/u, ',?'),
+    );
   let body = parts.join(String.raw`\s+`);
-  let before = String.raw`(?<![\p{L}\p{N}])`;
+  if (language === 'ar' && folded.startsWith('ال')) body = `(?:ال|(?<=ل)ل)${body.slice(2)}`;
+  return new RegExp(body, 'giu');
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const ARABIC_CLITICS = 'وفبكل';
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && WORD_CHARACTER.test(character);
+}
+
+/**
+ * True when what was found from `start` to `end` stands as whole words: no letter or digit right
+ * after it, nor right before it, in Arabic before its clitics (و ف ب ك ل, at most two, which stay
+ * outside the naming: `وبروتوكول`).
+ */
+function standsAlone(text: string, start: number, end: number, language: WordLanguage): boolean {
+  if (isWordCharacter(text[end])) return false;
+  let before = start;
   if (language === 'ar') {
-    before = String.raw`(?<=(?:^|[^\p{L}\p{N}])[وف]?[بكل]?)`;
-    if (folded.startsWith('ال')) body = `(?:ال|(?<=ل)ل)${body.slice(2)}`;
+    for (
+      let clitics = 0;
+      clitics < 2 && before > 0 && ARABIC_CLITICS.includes(text[before - 1] ?? ' ');
+      clitics += 1
+    ) {
+      before -= 1;
+    }
   }
-  return new RegExp(`${before}${body}(?![\\p{L}\\p{N}])`, 'giu');
+  return !isWordCharacter(text[before - 1]);
 }
 
 interface NamePattern {
@@ -102,6 +134,7 @@ function makeReader(lexicon: CitationLexicon): CitationReader {
       for (const found of folded.matchAll(name.pattern)) {
         const start = found.index;
         const end = start + found[0].length;
+        if (!standsAlone(folded, start, end, lexicon.language)) continue;
         if (overlaps(namings, start, end) || overlaps(blocked, start, end)) continue;
         if (bodyBefore.test(folded.slice(Math.max(0, start - 60), start))) {
           blocked.push({ start, end });
@@ -125,6 +158,8 @@ function makeReader(lexicon: CitationLexicon): CitationReader {
 
   function resolutionIsCop(folded: string, start: number, end: number): boolean {
     if (otherBodyAfter.test(folded.slice(end, end + BODY_AFTER_RESOLUTION))) return false;
+    const within = folded.slice(start, end);
+    if (within.search(otherBodies) !== -1 && within.search(cop) === -1) return false;
     let sentenceStart = start;
     while (sentenceStart > 0 && !SENTENCE_END.test(folded.slice(sentenceStart - 1, sentenceStart + 1))) {
       sentenceStart -= 1;
