@@ -102,9 +102,9 @@ const kindOf =
   (word: string): InstrumentKind =>
     convention.test(word) ? 'convention' : protocol.test(word) ? 'protocol' : 'other';
 
-/** An Arabic word with its optional clitics: و/ف, then ب/ك/ل (`ل` + `ال` is written `لل`). */
-function arabicDefinite(words: string): string {
-  return String.raw`(?:[وف]?(?:[بك]?ال|لل))(?:${words})`;
+/** An Arabic word with its optional clitics: و/ف, then ب/ك/ل, then the article ال (`ل` + `ال` is written `لل`). */
+function arabicWord(words: string): string {
+  return String.raw`[وف]?(?:[بك]?ال|لل|[بكل])?(?:${words})`;
 }
 
 export const CITATION_LEXICONS: Readonly<Record<WordLanguage, CitationLexicon>> = {
@@ -199,10 +199,10 @@ export const CITATION_LEXICONS: Readonly<Record<WordLanguage, CitationLexicon>> 
   },
   ar: {
     language: 'ar',
-    article: `${arabicDefinite('مادة|مادتين|مادتان|مواد')}|مادة|مادتين|مواد`,
-    paragraph: `${arabicDefinite('فقرة|فقرتين|فقرتان|فقرات')}|فقرة|فقرتين|فقرات`,
-    subparagraph: String.raw`${arabicDefinite('فقرة|فقرتين|فقرتان|فقرات')}\s+(?:ال)?فرعي(?:ة|تين|تان)|الفقرات\s+الفرعية`,
-    resolution: `${arabicDefinite('قرار|قرارين|قرارات')}|قرار|قرارات`,
+    article: arabicWord('مادة|مادتين|مادتان|مواد'),
+    paragraph: arabicWord('فقرة|فقرتين|فقرتان|فقرات'),
+    subparagraph: String.raw`${arabicWord('فقرة|فقرتين|فقرتان|فقرات')}\s+(?:ال)?فرعي(?:ة|تين|تان)`,
+    resolution: arabicWord('قرار|قرارين|قرارات'),
     of: 'من',
     and: String.raw`[،,]?\s*(?:و|أو)|[،,]`,
     range: String.raw`إلى|${DASHES}`,
@@ -220,6 +220,7 @@ export const CITATION_LEXICONS: Readonly<Record<WordLanguage, CitationLexicon>> 
     otherResolutionBodies: String.raw`الجمعية\s+العامة|مجلس\s+الأمن|مجلس\s+حقوق\s+الإنسان|المجلس\s+الاقتصادي\s+والاجتماعي`,
     conferenceOfParties: String.raw`مؤتمر\s+الأطراف|(?<![\p{L}])المؤتمر(?![\p{L}])`,
     resolutionGap: String.raw`(?:[^\s\d.؛;،,()]+\s+){1,16}?(?=\d+\s*/\s*\d)`,
-    leadingClitic: /^(?:[وف][بك]?|[بك])(?=ال)|^[وف](?=لل)/u,
+    leadingClitic:
+      /^(?:[وف]?[بك]|[وف])(?=ال)|^[وف](?=لل)|^[وف]?[بكل](?=مادة|مادت|مواد|فقر|قرار)|^[وف](?=مادة|مادت|مواد|فقر|قرار)/u,
   },
 };

@@ -211,6 +211,22 @@ describe('Russian citations', () => {
     ]);
   });
 
+  it('reads "пункт (a) статьи 3" as subparagraph (a) and the name of an instrument in any case', () => {
+    expect(
+      cited('ru', [
+        'в соответствии с определением, содержащимся в пункте (a) статьи 3 Протокола о незаконном ввозе мигрантов',
+        'пункт 1 (e) статьи 27 и пункт 2 статьи 28 Конвенции об организованной преступности',
+        'осуществлением Протокола против незаконного ввоза мигрантов по суше, морю и воздуху, дополняющего Конвенцию Организации Объединенных Наций против транснациональной организованной преступности',
+      ]),
+    ).toEqual(['1:protocol 3(a)', '2:untoc 27(1)(e)', '2:untoc 28(2)']);
+    const mentions = extractReferences(
+      catalogOf('ru', [
+        'осуществлением Протокола против незаконного ввоза мигрантов по суше, морю и воздуху, дополняющего Конвенцию Организации Объединенных Наций против транснациональной организованной преступности',
+      ]),
+    ).mentions.map((mention) => mention.instrument);
+    expect(mentions).toEqual(['protocol']);
+  });
+
   it('reads a Cyrillic letter that looks like the Latin one', () => {
     expect(cited('ru', ['подпункт (е) пункта 1 статьи 27 Конвенции'])).toEqual(['1:untoc 27(1)(e)']);
   });
@@ -233,6 +249,15 @@ describe('Arabic citations', () => {
       '3:protocol 8',
       '3:protocol 9',
     ]);
+  });
+
+  it('reads a resolution whose issuer stands between the word and the number', () => {
+    expect(
+      cited('ar', [
+        'وقرار مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية 6/3، والأهداف',
+        'وقرار الجمعية العامة 55/25.',
+      ]),
+    ).toEqual(['1:cop-resolution 6/3']);
   });
 
   it('keeps the clitic و ("and") out of the citation', () => {
