@@ -21,3 +21,5 @@ export type { KeyTopicConcept, LinkConceptsOptions } from './link-concepts.js';
 export { renderSkosTurtle } from './render-skos.js';
 export type { SkosOptions } from './render-skos.js';
 export { renderThesaurusCsv, THESAURUS_CSV_HEADER } from './render-thesaurus-csv.js';
+export { alignKeyTopics } from './align-key-topics.js';
+export type { AlignedKeyTopic, KeyTopicMatch } from './align-key-topics.js';
