@@ -193,5 +193,8 @@ export function selectKnowledge(knowledge: CatalogKnowledge, part: Catalog): Cat
         mentions: entry.mentions.filter(inPart),
       }))
       .filter((entry) => entry.paragraphs.length > 0),
+    ...(knowledge.keyTopics === undefined
+      ? {}
+      : { keyTopics: knowledge.keyTopics.filter((topic) => themes.has(topic.theme)) }),
   };
 }

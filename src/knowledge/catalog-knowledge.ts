@@ -7,8 +7,9 @@ import { findMechanismMentions, mechanismParagraphs } from '../mechanisms/index.
 import type { InstrumentMention, Reference } from '../references/index.js';
 import { extractReferences, INSTRUMENTS } from '../references/index.js';
 import type { ExpansionConcept, FilterVocabulary } from '../search/index.js';
-import type { Concept, Thesaurus } from '../thesaurus/index.js';
+import type { AlignedKeyTopic, Concept, Thesaurus } from '../thesaurus/index.js';
 import {
+  alignKeyTopics,
   conceptLabels,
   keyTopicResolver,
   linkTreatedConcepts,
@@ -44,16 +45,31 @@ export interface CatalogKnowledge {
   readonly references: readonly Reference[];
   readonly instrumentMentions: readonly InstrumentMention[];
   readonly mechanisms: readonly MechanismEntry[];
+  /**
+   * The key topics of the catalog, theme by theme, each with its concept: in a language version, the
+   * concept of the Chinese topic at its place (see `alignKeyTopics`), so that a topic whose wording
+   * the thesaurus lacks is still linked to its concept. Absent in knowledge made by hand (tests).
+   */
+  readonly keyTopics?: readonly AlignedKeyTopic[];
 }
 
 /**
  * Reads the knowledge in a catalog: the paragraphs of every thesaurus concept (by the rules of
  * `linkTreatedConcepts`, words read, when a rule needs them, by the analyzer search uses for the catalog
- * with the same user words), every cited legal provision and instrument, and every mention of a
- * mechanism. Pure and deterministic; about half a second for the bundled summary, most of it the
- * Chinese segmenter's set-up, so callers cache it per published version.
+ * with the same user words), every cited legal provision and instrument (by the citation grammar of
+ * the catalog's language), every mention of a mechanism (by its names in that language), and the key
+ * topics with their concepts. `reference`, the Chinese version of the same document, aligns a
+ * language version's key topics with the Chinese ones by position: a topic that is no label of its
+ * concept in the version's language is still linked to it (its theme added to the concept's themes,
+ * and the theme's paragraphs to a concept that has none). Pure and deterministic; about half a second
+ * for the bundled summary, most of it the Chinese segmenter's set-up, so callers cache it per
+ * published version.
  */
-export function describeCatalog(catalog: Catalog, base: KnowledgeBase): CatalogKnowledge {
+export function describeCatalog(
+  catalog: Catalog,
+  base: KnowledgeBase,
+  reference?: Catalog,
+): CatalogKnowledge {
   const analyzer = (): Analyzer =>
     createAnalyzer(catalog.language, { userWords: [...catalogTerms(catalog), ...knowledgeUserWords(base)] });
   const links = new Map(
@@ -67,12 +83,25 @@ export function describeCatalog(catalog: Catalog, base: KnowledgeBase): CatalogK
       entry.paragraphs,
     ]),
   );
+  const keyTopics = alignKeyTopics(
+    base.thesaurus,
+    catalog,
+    reference?.language === catalog.language ? undefined : reference,
+  );
+  const byPosition = topicThemesByPosition(catalog, keyTopics);
   return {
-    concepts: base.thesaurus.concepts.map((concept) => ({
-      concept,
-      paragraphs: links.get(concept.id)?.paragraphs ?? [],
-      themes: links.get(concept.id)?.themes ?? [],
-    })),
+    concepts: base.thesaurus.concepts.map((concept) => {
+      const themes = links.get(concept.id)?.themes ?? [];
+      const paragraphs = links.get(concept.id)?.paragraphs ?? [];
+      const added = (byPosition.get(concept.id)?.themes ?? []).filter((theme) => !themes.includes(theme));
+      if (added.length === 0) return { concept, paragraphs, themes };
+      return {
+        concept,
+        paragraphs: paragraphs.length > 0 ? paragraphs : (byPosition.get(concept.id)?.paragraphs ?? []),
+        themes: [...themes, ...added],
+      };
+    }),
+    keyTopics,
     references,
     instrumentMentions: mentions,
     mechanisms: base.mechanisms.mechanisms.map((mechanism) => ({
@@ -81,6 +110,27 @@ export function describeCatalog(catalog: Catalog, base: KnowledgeBase): CatalogK
       mentions: mechanismMentions.filter((mention) => mention.mechanism === mechanism.id),
     })),
   };
+}
+
+/** For each concept linked to a key topic by position only: the themes that list it and their paragraphs. */
+function topicThemesByPosition(
+  catalog: Catalog,
+  keyTopics: readonly AlignedKeyTopic[],
+): Map<string, { themes: string[]; paragraphs: number[] }> {
+  const linked = new Map<string, { themes: string[]; paragraphs: number[] }>();
+  for (const topic of keyTopics) {
+    if (topic.match !== 'position' || topic.concept === undefined) continue;
+    const entry = linked.get(topic.concept.id) ?? { themes: [], paragraphs: [] };
+    if (!entry.themes.includes(topic.theme)) {
+      entry.themes.push(topic.theme);
+      for (const paragraph of catalog.paragraphs) {
+        if (paragraph.theme === topic.theme) entry.paragraphs.push(paragraph.number);
+      }
+      entry.paragraphs.sort((a, b) => a - b);
+    }
+    linked.set(topic.concept.id, entry);
+  }
+  return linked;
 }
 
 /**

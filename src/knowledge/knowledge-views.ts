@@ -6,8 +6,9 @@ const resolvers = new WeakMap<CatalogKnowledge, Map<Language, (topic: string) =>
 
 /**
  * The concept of a key topic as printed, the one mapping of key topics to concepts (the API's
- * `themes[].concepts`, the portal's key-topic links, the brief page's topics): the thesaurus'
- * {@link keyTopicResolver} over the knowledge's concepts, so that the concept found for a theme's key
+ * `themes[].concepts`, the portal's key-topic links, the brief page's topics): the concept the
+ * knowledge aligned the topic with (in a language version, the Chinese topic's at its place), else
+ * the thesaurus' {@link keyTopicResolver} over the knowledge's concepts, so that the concept found for a theme's key
  * topic is always one whose `themes` list that theme. `undefined` for a topic the thesaurus lacks.
  * Built once per knowledge and catalog language.
  */
@@ -25,9 +26,14 @@ export function keyTopicConceptResolver(
       { concepts: knowledge.concepts.map((entry) => entry.concept) },
       catalogLanguage,
     );
+    const aligned = new Map<string, string>();
+    for (const topic of knowledge.keyTopics ?? []) {
+      if (topic.concept !== undefined && !aligned.has(topic.topic))
+        aligned.set(topic.topic, topic.concept.id);
+    }
     resolver = (topic) => {
-      const concept = resolve(topic);
-      return concept === undefined ? undefined : entries.get(concept.id);
+      const id = aligned.get(topic) ?? resolve(topic)?.id;
+      return id === undefined ? undefined : entries.get(id);
     };
     byLanguage.set(catalogLanguage, resolver);
   }

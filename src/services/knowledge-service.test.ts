@@ -4,6 +4,8 @@ import type { CatalogStore } from '../store/index.js';
 import { openSqliteCatalogStore } from '../store/index.js';
 import { bundledKnowledge } from '../../test/support/knowledge.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
+import { languageFixtureCatalog } from '../../test/support/language-fixtures.js';
+import { keyTopicConceptResolver, provisionKey } from '../knowledge/index.js';
 import { createCatalogService } from './catalog-service.js';
 import { createKnowledgeService } from './knowledge-service.js';
 
@@ -69,6 +71,42 @@ describe('knowledge service', () => {
     expect(after).not.toBe(before);
     expect(after).not.toEqual(before);
     expect(await knowledge.current('zh')).toBe(after);
+  });
+
+  it('describes every language version with the facts found in its own text, aligned with the Chinese', async () => {
+    const { opened, knowledge } = await open();
+    const chinese = languageFixtureCatalog('zh');
+    const english = languageFixtureCatalog('en');
+    const renamed: Catalog = {
+      ...english,
+      themes: english.themes.map((theme) =>
+        theme.id === 'theme-1'
+          ? {
+              ...theme,
+              keyTopics: theme.keyTopics.map((topic) =>
+                topic === 'online services' ? 'internet platforms' : topic,
+              ),
+            }
+          : theme,
+      ),
+    };
+    await opened.publish(chinese, source('c'));
+    await opened.publish(renamed, source('d'));
+    const zh = await knowledge.current('zh');
+    const en = await knowledge.current('en');
+    if (zh === undefined || en === undefined) throw new Error('both versions are published');
+    const cited = (facts: typeof zh) =>
+      facts.references.map((reference) => `${reference.paragraph} ${provisionKey(reference)}`);
+    expect(cited(en)).toEqual(cited(zh));
+    expect(cited(en)).toContain('4 protocol 3(a)');
+    const mentioned = (facts: typeof zh) =>
+      facts.mechanisms.map((entry) => `${entry.mechanism.id} ${entry.paragraphs.join(',')}`);
+    expect(mentioned(en)).toEqual(mentioned(zh));
+
+    const conceptOf = keyTopicConceptResolver(en, 'en');
+    expect(conceptOf('internet platforms')?.concept.id).toBe('online-services');
+    expect(en.concepts.find((entry) => entry.concept.id === 'online-services')?.themes).toContain('theme-1');
+    expect(await knowledge.current('en')).toBe(en);
   });
 
   it('has no knowledge when nothing is published in that catalog language', async () => {
