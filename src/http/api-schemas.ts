@@ -157,6 +157,11 @@ export const SearchHitSchema = z
     theme: z.string().nullable(),
     score: z.number(),
     snippet: z.string().openapi({ description: 'HTML-escaped, matched terms in <mark>' }),
+    language: z.enum(UN_LANGUAGES).openapi({
+      description:
+        'The language of the snippet and the theme name: the one asked for (catalogLang) when the paragraph has a version in it, else Chinese',
+      example: 'en',
+    }),
     matched: z.enum(['all', 'some']),
     related: z.boolean().openapi({
       description:
@@ -180,17 +185,28 @@ export const SearchHitSchema = z
   })
   .openapi('SearchHit');
 
-/** Which catalog answered a search: the language asked for, the one searched, and why they differ. */
+/**
+ * Which language version a search shows its hits in: the language asked for, the one shown, and why
+ * they differ. Every published language version is searched whatever it is.
+ */
 export const CatalogServedSchema = z
   .object({
-    requested: z
+    requested: z.string().openapi({
+      description: 'The language asked for the hits (catalogLang, or the query’s lang:), default zh',
+      example: 'en',
+    }),
+    language: z
       .string()
-      .openapi({ description: 'The catalog language asked for (catalogLang)', example: 'en' }),
-    language: z.string().openapi({ description: 'The language of the catalog searched', example: 'zh' }),
-    fallback: z.boolean().openapi({ description: 'True when the catalog asked for is not published' }),
+      .openapi({
+        description: 'The language the hits are shown in (their snippets and theme names)',
+        example: 'zh',
+      }),
+    fallback: z
+      .boolean()
+      .openapi({ description: 'True when no version in the language asked for is published' }),
     note: z.string().optional().openapi({
-      description: 'Why another catalog answered, when it did',
-      example: "no catalog in 'en' is published; the Chinese catalog was searched",
+      description: 'Why the hits are shown in another language, when they are',
+      example: "no catalog in 'en' is published; the hits are shown in 'zh'",
     }),
   })
   .openapi('CatalogServed');
@@ -400,7 +416,7 @@ export const SearchParamsSchema = z.object({
   offset: wholeNumberParam(0, 10_000).default(0).openapi({ description: 'Hits to skip, 0–10,000' }),
   catalogLang: z.enum(UN_LANGUAGES).optional().openapi({
     description:
-      'Language of the catalog searched: the language of the content, not of the query (a query in any of the six languages finds the Chinese text through the thesaurus). Default zh. When nothing is published in it, the Chinese catalog is searched and `catalog` says so.',
+      'Language the hits are shown in: the language of the content, not of the query. Every published language version is searched, each with its own analyzer, and a query in any of the six languages also finds the text through the thesaurus; each hit is shown in its version in this language when it is published, else in Chinese, and `catalog` says so. Default: the query’s lang:, else zh.',
     example: 'zh',
   }),
   lang: z

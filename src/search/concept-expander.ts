@@ -39,12 +39,20 @@ export interface ConceptMatch {
   readonly matched: string;
   /** The language of the label they matched. */
   readonly language: Language;
-  /** The concept's labels in the language of the indexed text. */
+  /** The concept's labels in the language of the indexed text (the reference version's). */
   readonly labels: readonly string[];
   /** The labels of its related concepts in the language of the indexed text (not its own). */
   readonly relatedLabels: readonly string[];
   /** Its related concepts, each with those of its labels. */
   readonly related: readonly RelatedConcept[];
+  /**
+   * In an index of several language versions: the labels it is searched as in each language indexed
+   * (for a word of labels, every language but the word's own, where the word is searched as typed),
+   * and its related concepts with their labels in each. The reference language's are `labels` and
+   * `related`.
+   */
+  readonly labelsIn: ReadonlyMap<Language, readonly string[]>;
+  readonly relatedIn: ReadonlyMap<Language, readonly RelatedConcept[]>;
 }
 
 /**
@@ -113,35 +121,47 @@ const SURFACE_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * Builds the expander over the thesaurus concepts for an index whose text is in `indexAnalyzer`'s
- * language. A label is matched by its analyzed tokens (so "smugglers" meets the label "smuggler",
+ * language, and in the languages of `otherAnalyzers` (the other language versions indexed with it):
+ * a concept named is searched as its labels in each of them. A label is matched by its analyzed tokens (so "smugglers" meets the label "smuggler",
  * and in Chinese the segmenter's words, whose dictionary holds the labels): exact, stemmed or
  * alternative labels alike. Longest labels win; a run of words may match in only one language.
  */
 export function createConceptExpander(
   concepts: readonly ExpansionConcept[],
   indexAnalyzer: Analyzer,
+  otherAnalyzers: readonly Analyzer[] = [],
 ): ConceptExpander {
   const indexLanguage = indexAnalyzer.language;
+  const indexed = [indexLanguage, ...otherAnalyzers.map((analyzer) => analyzer.language)];
   const byId = new Map(concepts.map((concept) => [concept.id, concept]));
+  const relatedIn = (concept: ExpansionConcept, language: Language): RelatedConcept[] => {
+    const own = new Set(concept.labels[language] ?? []);
+    const seen = new Set<string>();
+    return (concept.related ?? []).flatMap((id): RelatedConcept[] => {
+      const other = byId.get(id);
+      if (other === undefined) return [];
+      const labels = (other.labels[language] ?? []).filter((label) => !own.has(label) && !seen.has(label));
+      for (const label of labels) seen.add(label);
+      return labels.length === 0 ? [] : [{ concept: other.id, name: other.name, labels }];
+    });
+  };
   const relatedOf = new Map(
-    concepts.map((concept): [string, RelatedConcept[]] => {
-      const own = new Set(concept.labels[indexLanguage] ?? []);
-      const seen = new Set<string>();
-      const related = (concept.related ?? []).flatMap((id): RelatedConcept[] => {
-        const other = byId.get(id);
-        if (other === undefined) return [];
-        const labels = (other.labels[indexLanguage] ?? []).filter(
-          (label) => !own.has(label) && !seen.has(label),
-        );
-        for (const label of labels) seen.add(label);
-        return labels.length === 0 ? [] : [{ concept: other.id, name: other.name, labels }];
-      });
-      return [concept.id, related];
-    }),
+    concepts.map((concept): [string, ReadonlyMap<Language, RelatedConcept[]>] => [
+      concept.id,
+      new Map(indexed.map((language) => [language, relatedIn(concept, language)])),
+    ]),
+  );
+  const labelsOf = (
+    concept: ExpansionConcept,
+    languages: readonly Language[],
+  ): Map<Language, readonly string[]> =>
+    new Map(languages.map((language) => [language, concept.labels[language] ?? []]));
+  const analyzers = new Map(
+    [indexAnalyzer, ...otherAnalyzers].map((analyzer) => [analyzer.language, analyzer]),
   );
   const tables = new Map<Language, LabelTable>();
   for (const language of UN_LANGUAGES) {
-    const analyzer = language === indexLanguage ? indexAnalyzer : createAnalyzer(language);
+    const analyzer = analyzers.get(language) ?? createAnalyzer(language);
     const byKey = new Map<string, ExpansionConcept[]>();
     const words = new Map<string, Map<ExpansionConcept, number>>();
     const surface = new Set<string>();
@@ -193,6 +213,8 @@ export function createConceptExpander(
         const words = [...new Set(slice.map((entry) => entry.word))].map((word) => run[word] ?? '');
         const matched = language === 'zh' ? slice.map((entry) => entry.token).join('') : words.join(' ');
         for (const concept of found) {
+          const related = relatedOf.get(concept.id) ?? new Map<Language, RelatedConcept[]>();
+          const own = related.get(indexLanguage) ?? [];
           matches.push({
             concept: concept.id,
             name: concept.name,
@@ -200,8 +222,10 @@ export function createConceptExpander(
             matched,
             language,
             labels: concept.labels[indexLanguage] ?? [],
-            relatedLabels: (relatedOf.get(concept.id) ?? []).flatMap((related) => related.labels),
-            related: relatedOf.get(concept.id) ?? [],
+            relatedLabels: own.flatMap((entry) => entry.labels),
+            related: own,
+            labelsIn: labelsOf(concept, indexed),
+            relatedIn: related,
           });
         }
         for (const entry of slice) entry.matched = true;
@@ -238,7 +262,10 @@ export function createConceptExpander(
       return [{ language, table, reach, written }];
     });
     const chosen = candidates.find((candidate) => candidate.written) ?? candidates[0];
-    if (chosen === undefined || chosen.language === indexLanguage) return undefined;
+    // In its own language the word is searched as typed; it reaches concepts through the labels of
+    // the other languages indexed, if any.
+    const through = indexed.filter((language) => language !== chosen?.language);
+    if (chosen === undefined || through.length === 0) return undefined;
     const { language, table, reach } = chosen;
     const specificity = Math.log((table.labelled + 1) / reach.size) / Math.log(table.labelled + 1);
     const order = concepts.map((concept) => concept.id);
@@ -256,9 +283,11 @@ export function createConceptExpander(
         via: 'word',
         matched: word,
         language,
-        labels: concept.labels[indexLanguage] ?? [],
+        labels: language === indexLanguage ? [] : (concept.labels[indexLanguage] ?? []),
         relatedLabels: [],
         related: [],
+        labelsIn: labelsOf(concept, through),
+        relatedIn: new Map(),
       })),
     };
   };

@@ -2,10 +2,22 @@ export { MAX_QUERY_LENGTH, parseQuery } from './query-parser.js';
 export type { ParsedQuery } from './query-parser.js';
 export type { FilterVocabulary, QueryFilters, SearchFilters } from './search-filters.js';
 export { translateFilters, valueNamesLabel } from './search-filters.js';
-export { compactText, documentsFromCatalog, mentionsTopic, paragraphFullText } from './search-document.js';
+export {
+  alignedTopicNames,
+  compactText,
+  documentsFromCatalog,
+  mentionsTopic,
+  paragraphFullText,
+} from './search-document.js';
 export type { SearchDocument } from './search-document.js';
-export { BM25_K1, buildSearchIndex } from './search-index.js';
-export type { FacetTable, Postings, SearchIndex, SearchIndexOptions } from './search-index.js';
+export { BM25_K1, buildSearchIndex, buildVersionsIndex } from './search-index.js';
+export type {
+  FacetTable,
+  IndexedVersion,
+  Postings,
+  SearchIndex,
+  SearchIndexOptions,
+} from './search-index.js';
 export { createConceptExpander } from './concept-expander.js';
 export type {
   ConceptExpander,
@@ -18,7 +30,7 @@ export { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, search } from './search-engine.js
 export type { SearchRequest } from './search-engine.js';
 export { MAX_TERMS } from './search-plan.js';
 export { HITS_PER_PAPER } from './paper-pages.js';
-export { toSearchJson } from './search-present.js';
+export { displayLanguage, toSearchJson } from './search-present.js';
 export type {
   FacetCount,
   HitConcept,

@@ -65,3 +65,21 @@ export function documentsFromCatalog(catalog: Catalog): SearchDocument[] {
     };
   });
 }
+
+/**
+ * The key topics of `version` by those of `reference`, the reference's printed topic → the version's:
+ * the language versions of a catalog list the same themes (by id) with their key topics in the same
+ * order. A theme or position the version lacks is left out.
+ */
+export function alignedTopicNames(reference: Catalog, version: Catalog): Map<string, string> {
+  const names = new Map<string, string>();
+  const themes = new Map(version.themes.map((theme) => [theme.id, theme]));
+  for (const theme of reference.themes) {
+    const other = themes.get(theme.id);
+    theme.keyTopics.forEach((topic, position) => {
+      const name = other?.keyTopics[position];
+      if (name !== undefined && !names.has(topic)) names.set(topic, name);
+    });
+  }
+  return names;
+}

@@ -6,7 +6,7 @@ import { presentPaperPage } from './paper-pages.js';
 import { matchPlan } from './search-match.js';
 import { planSearch } from './search-plan.js';
 import type { SearchResult } from './search-present.js';
-import { presentEmpty, presentResult } from './search-present.js';
+import { displayLanguage, presentEmpty, presentResult } from './search-present.js';
 import { rankMatches } from './search-rank.js';
 
 /** Default and largest number of hits per page. */
@@ -28,8 +28,10 @@ export interface SearchRequest {
   /** Hits to skip, 0–10,000; default 0. */
   readonly offset?: number;
   /**
-   * Only paragraphs in this language; wins over `filters.catalogLanguage` and the query's `lang:`.
-   * Kept for callers written before {@link SearchFilters}.
+   * The language to show the hits in (snippets, theme names, facets, concept names): a paragraph is
+   * shown in its version in this language when the index holds one, else in the reference version
+   * (Chinese). Wins over `filters.catalogLanguage` and the query's `lang:`, which mean the same.
+   * Every language version is searched whatever it is.
    */
   readonly language?: Language;
   /**
@@ -82,9 +84,14 @@ function givenFilters(request: SearchRequest): SearchFilters | undefined {
 export function search(index: SearchIndex, request: SearchRequest): SearchResult {
   const limit = wholeNumber(request.limit, DEFAULT_LIMIT, 1, MAX_LIMIT, 'limit');
   const offset = wholeNumber(request.offset, 0, 0, MAX_OFFSET, 'offset');
-  const page = { offset, limit, groupByPaper: request.groupByPaper === true };
   const plan = planSearch(index, request.query, givenFilters(request));
-  if (plan.empty) return presentEmpty(plan, page);
+  const page = {
+    offset,
+    limit,
+    groupByPaper: request.groupByPaper === true,
+    language: displayLanguage(index, plan.filters.catalogLanguage),
+  };
+  if (plan.empty) return presentEmpty(index, plan, page);
   const facts = matchPlan(index, plan);
   if (page.groupByPaper) return presentPaperPage(index, plan, facts, page);
   const ranking = rankMatches(index, plan, facts, offset, limit);

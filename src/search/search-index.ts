@@ -1,6 +1,7 @@
 import type { ConceptExpander, ExpansionConcept } from './concept-expander.js';
 import { createConceptExpander } from './concept-expander.js';
 import type { Analyzer } from '../analysis/index.js';
+import type { Language } from '../domain/index.js';
 import type { SearchDocument } from './search-document.js';
 import type { FilterVocabulary } from './search-filters.js';
 import { compactText } from './search-document.js';
@@ -56,12 +57,37 @@ export interface FacetTable {
  * only the postings of its terms.
  */
 export interface SearchIndex {
+  /** The analyzer of the reference version (the first indexed: Chinese when it is published). */
   readonly analyzer: Analyzer;
+  /** The languages indexed, the reference version's first: one set of fields each. */
+  readonly languages: readonly Language[];
+  /** The analyzer of each language indexed: a language's fields and the query for them. */
+  readonly analyzers: ReadonlyMap<Language, Analyzer>;
+  /**
+   * What a token of each language is keyed under in `postings`: the reference language's tokens as
+   * they are, every other language's behind its own prefix, so that a word spelt alike in two
+   * languages (police, transport) keeps one posting list, one document frequency and one field
+   * length normalisation per language.
+   */
+  readonly tokenPrefix: ReadonlyMap<Language, string>;
+  /**
+   * One search document per paragraph (the reference version's, or the first version that has the
+   * paragraph): its shared facts (document, number, paper, theme id, year, meeting) and the
+   * reference text. Document numbers `d` index every per-document array of the index.
+   */
   readonly documents: readonly SearchDocument[];
+  /** Each language's version of each paragraph, by document number; undefined where it has none. */
+  readonly versions: ReadonlyMap<Language, readonly (SearchDocument | undefined)[]>;
   readonly postings: ReadonlyMap<string, Postings>;
-  /** Per document: its text normalized and without white space (phrases, exclusions, re-ranking). */
+  /**
+   * Per document: its text normalized and without white space (phrases, exclusions, re-ranking); the
+   * versions' texts in the order of `languages`, joined by U+0000, which no phrase holds.
+   */
   readonly compact: readonly string[];
+  /** Themes by their name in the reference version. */
   readonly themes: FacetTable;
+  /** Per language indexed: the name of each theme of `themes` in that version (by facet id). */
+  readonly themeNamesIn: ReadonlyMap<Language, readonly string[]>;
   /** The theme id of each theme name. */
   readonly themeIdOf: ReadonlyMap<string, string>;
   readonly papers: FacetTable;
@@ -69,7 +95,10 @@ export interface SearchIndex {
   /** Years as a facet table (values are the years as text). */
   readonly yearFacet: FacetTable;
   readonly meetings: Int32Array;
+  /** The key topics as the reference version prints them. */
   readonly topicNames: readonly string[];
+  /** Per language indexed: each key topic of `topicNames` as that version prints it. */
+  readonly topicNamesIn: ReadonlyMap<Language, readonly string[]>;
   /**
    * The topics of each document, flattened: those of document `d` are
    * `topicIds[topicStart[d]] … topicIds[topicStart[d + 1] - 1]`, indexes into `topicNames`.
@@ -84,6 +113,8 @@ export interface SearchIndex {
   readonly facetRecords: Int32Array;
   /** Finds the thesaurus concepts a query names, for cross-language search; undefined without one. */
   readonly expander: ConceptExpander | undefined;
+  /** The name of each concept in each language, to show a concept in the language of the hits. */
+  readonly conceptNames: ReadonlyMap<string, Readonly<Partial<Record<Language, string>>>>;
   /** The names theme and key-topic filters take in any language; undefined without a thesaurus. */
   readonly filterVocabulary: FilterVocabulary | undefined;
   /** Approximate memory held by the postings, in bytes. */
@@ -110,6 +141,13 @@ function intern(values: readonly (string | null)[]): FacetTable {
   return { values: table, ofDocument };
 }
 
+interface RawPostings {
+  readonly documents: number[];
+  readonly frequencies: number[];
+  readonly lengths: readonly Float64Array[];
+  readonly averages: readonly number[];
+}
+
 /** Options of {@link buildSearchIndex}. */
 export interface SearchIndexOptions {
   /**
@@ -119,62 +157,138 @@ export interface SearchIndexOptions {
   readonly concepts?: readonly ExpansionConcept[];
   /** The names theme and key-topic filters take besides the catalog's own (see {@link FilterVocabulary}). */
   readonly filterVocabulary?: FilterVocabulary;
+  /** The name of each concept in each language (its preferred labels), by concept id. */
+  readonly conceptNames?: ReadonlyMap<string, Readonly<Partial<Record<Language, string>>>>;
+}
+
+/** One language version of the paragraphs to index, with the analyzer of its language. */
+export interface IndexedVersion {
+  readonly documents: readonly SearchDocument[];
+  readonly analyzer: Analyzer;
+  /**
+   * Each key topic as the reference version prints it → as this version prints it (they align by
+   * theme and position): the key topics a paragraph treats are found in the reference version, and
+   * this version's topics field holds their names in its own language. Absent for the reference.
+   */
+  readonly topicNames?: ReadonlyMap<string, string>;
 }
 
 /**
- * Builds the index of `documents` with `analyzer` (the analyzer of their language). Linear in the
- * size of the text; the real catalog takes milliseconds, 100,000 paragraphs a few seconds.
+ * Builds the index of `documents` with `analyzer` (the analyzer of their language): an index of one
+ * language version. Linear in the size of the text; the real catalog takes milliseconds, 100,000
+ * paragraphs a few seconds.
  */
 export function buildSearchIndex(
   documents: readonly SearchDocument[],
   analyzer: Analyzer,
   options: SearchIndexOptions = {},
 ): SearchIndex {
-  const count = documents.length;
-  const fieldCount = FIELDS.length;
-  const lengths = FIELDS.map(() => new Float64Array(count));
-  const raw = new Map<string, { documents: number[]; frequencies: number[] }>();
+  return buildVersionsIndex([{ documents, analyzer }], options);
+}
 
-  // Subject, theme and topics repeat across the paragraphs of a paper: analyze each text once.
-  const shared = new Map<string, string[]>();
-  const tokensOf = (field: FieldSpec, text: string): string[] => {
-    if (field.name === 'text') return analyzer.indexTokens(text);
-    let tokens = shared.get(text);
-    if (tokens === undefined) {
-      tokens = analyzer.indexTokens(text);
-      shared.set(text, tokens);
+/** What a token is keyed under in the postings of an index whose reference language is `reference`. */
+export function tokenPrefixOf(language: Language, reference: Language): string {
+  return language === reference ? '' : `${language}\u0001`;
+}
+
+/**
+ * Builds one index over every language version of a document's paragraphs, one search document per
+ * paragraph (document, number): each version's text, subject, theme and key topics are fields of
+ * their own, analysed by the version's analyzer, with their own length normalisation (BM25F per
+ * language); a token's document frequency is counted in its language, over the same paragraphs, so
+ * that the scores of the languages are comparable and add up. The first version is the reference
+ * (Chinese when published): its paragraphs come first and give the shared facts and the key topics a
+ * paragraph treats; the others are aligned to it by paragraph. With one version this is exactly
+ * {@link buildSearchIndex}.
+ */
+export function buildVersionsIndex(
+  versions: readonly IndexedVersion[],
+  options: SearchIndexOptions = {},
+): SearchIndex {
+  const reference = versions[0];
+  if (reference === undefined) throw new Error('buildVersionsIndex needs at least one version');
+  const referenceLanguage = reference.analyzer.language;
+  const languages = versions.map((version) => version.analyzer.language);
+  // The paragraphs: the reference's, then any only another version has, each version aligned to them.
+  const positionOf = new Map<string, number>();
+  const documents: SearchDocument[] = [];
+  for (const version of versions) {
+    for (const document of version.documents) {
+      if (positionOf.has(document.key)) continue;
+      positionOf.set(document.key, documents.length);
+      documents.push(document);
     }
-    return tokens;
+  }
+  const count = documents.length;
+  const aligned = new Map<Language, (SearchDocument | undefined)[]>();
+  for (const version of versions) {
+    const row: (SearchDocument | undefined)[] = new Array<SearchDocument | undefined>(count).fill(undefined);
+    for (const document of version.documents) row[positionOf.get(document.key) ?? 0] = document;
+    aligned.set(version.analyzer.language, row);
+  }
+  const topicsOf = (version: IndexedVersion, position: number, own: SearchDocument): string => {
+    if (version === reference || version.topicNames === undefined) return own.topics.join(' ');
+    const names = version.topicNames;
+    return (documents[position]?.topics ?? []).flatMap((topic) => names.get(topic) ?? []).join(' ');
   };
-  documents.forEach((document, position) => {
-    FIELDS.forEach((field, fieldIndex) => {
-      const tokens = tokensOf(field, field.read(document));
-      (lengths[fieldIndex] as Float64Array)[position] = tokens.length;
-      for (const token of tokens) {
-        let entry = raw.get(token);
-        if (entry === undefined) {
-          entry = { documents: [], frequencies: [] };
-          raw.set(token, entry);
-        }
-        const last = entry.documents.length - 1;
-        if (entry.documents[last] !== position) {
-          entry.documents.push(position);
-          for (let f = 0; f < fieldCount; f++) entry.frequencies.push(0);
-        }
-        const slot = (entry.documents.length - 1) * fieldCount + fieldIndex;
-        entry.frequencies[slot] = (entry.frequencies[slot] ?? 0) + 1;
-      }
-    });
-  });
 
-  const averages = lengths.map((perDocument) => {
-    let sum = 0;
-    for (const length of perDocument) sum += length;
-    return count === 0 ? 1 : Math.max(sum / count, 1);
-  });
+  const fieldCount = FIELDS.length;
+  // Per token: the documents holding it, its frequency in each field of each, and the field lengths
+  // and averages of its language.
+  const raw = new Map<string, RawPostings>();
+  for (const version of versions) {
+    const { analyzer } = version;
+    const prefix = tokenPrefixOf(analyzer.language, referenceLanguage);
+    const row = aligned.get(analyzer.language) ?? [];
+    const lengths = FIELDS.map(() => new Float64Array(count));
+    const averages: number[] = [];
+    // Subject, theme and topics repeat across the paragraphs of a paper: analyze each text once.
+    const shared = new Map<string, string[]>();
+    const tokensOf = (field: FieldSpec, text: string): string[] => {
+      if (field.name === 'text') return analyzer.indexTokens(text);
+      let tokens = shared.get(text);
+      if (tokens === undefined) {
+        tokens = analyzer.indexTokens(text);
+        shared.set(text, tokens);
+      }
+      return tokens;
+    };
+    let present = 0;
+    row.forEach((document, position) => {
+      if (document === undefined) return;
+      present++;
+      FIELDS.forEach((field, fieldIndex) => {
+        const text = field.name === 'topics' ? topicsOf(version, position, document) : field.read(document);
+        const tokens = tokensOf(field, text);
+        (lengths[fieldIndex] as Float64Array)[position] = tokens.length;
+        for (const token of tokens) {
+          const key = prefix === '' ? token : prefix + token;
+          let entry = raw.get(key);
+          if (entry === undefined) {
+            entry = { documents: [], frequencies: [], lengths, averages };
+            raw.set(key, entry);
+          }
+          const last = entry.documents.length - 1;
+          if (entry.documents[last] !== position) {
+            entry.documents.push(position);
+            for (let f = 0; f < fieldCount; f++) entry.frequencies.push(0);
+          }
+          const slot = (entry.documents.length - 1) * fieldCount + fieldIndex;
+          entry.frequencies[slot] = (entry.frequencies[slot] ?? 0) + 1;
+        }
+      });
+    });
+    for (const perDocument of lengths) {
+      let sum = 0;
+      for (const length of perDocument) sum += length;
+      averages.push(present === 0 ? 1 : Math.max(sum / present, 1));
+    }
+  }
+
   const postings = new Map<string, Postings>();
   let sizeBytes = 0;
   for (const [token, entry] of raw) {
+    const { lengths, averages } = entry;
     const df = entry.documents.length;
     const idf = Math.log(1 + (count - df + 0.5) / (df + 0.5));
     const scores = new Float32Array(df);
@@ -201,7 +315,7 @@ export function buildSearchIndex(
   }
 
   const topicIndex = new Map<string, number>();
-  const topicNames: string[] = [];
+  const topicNamesList: string[] = [];
   const topicStart = new Int32Array(count + 1);
   const topicList: number[] = [];
   documents.forEach((document, position) => {
@@ -209,8 +323,8 @@ export function buildSearchIndex(
     for (const topic of document.topics) {
       let id = topicIndex.get(topic);
       if (id === undefined) {
-        id = topicNames.length;
-        topicNames.push(topic);
+        id = topicNamesList.length;
+        topicNamesList.push(topic);
         topicIndex.set(topic, id);
       }
       topicList.push(id);
@@ -232,12 +346,46 @@ export function buildSearchIndex(
     facetRecords[4 * d + 3] = topicStart[d] as number;
   }
 
+  // A theme's and a key topic's name in each version, by facet id: read where the version has the
+  // paragraph, else the reference's.
+  const themeNamesIn = new Map<Language, string[]>();
+  const topicNamesIn = new Map<Language, string[]>();
+  for (const version of versions) {
+    const language = version.analyzer.language;
+    const row = aligned.get(language) ?? [];
+    const themeNames = [...themes.values];
+    row.forEach((document, position) => {
+      const id = themes.ofDocument[position] ?? -1;
+      if (document !== undefined && document.themeName !== null && id !== -1)
+        themeNames[id] = document.themeName;
+    });
+    themeNamesIn.set(language, themeNames);
+    const names = version.topicNames;
+    topicNamesIn.set(
+      language,
+      topicNamesList.map((topic) => names?.get(topic) ?? topic),
+    );
+  }
+  const compact = documents.map((_, position) =>
+    languages
+      .flatMap((language) => {
+        const document = aligned.get(language)?.[position];
+        return document === undefined ? [] : [compactText(document.text)];
+      })
+      .join('\u0000'),
+  );
+
   return {
-    analyzer,
+    analyzer: reference.analyzer,
+    languages,
+    analyzers: new Map(versions.map((version) => [version.analyzer.language, version.analyzer])),
+    tokenPrefix: new Map(languages.map((language) => [language, tokenPrefixOf(language, referenceLanguage)])),
     documents,
+    versions: aligned,
     postings,
-    compact: documents.map((document) => compactText(document.text)),
+    compact,
     themes,
+    themeNamesIn,
     themeIdOf: new Map(
       documents.flatMap((document) =>
         document.themeName === null || document.theme === null
@@ -249,11 +397,20 @@ export function buildSearchIndex(
     years: Int32Array.from(documents.map((document) => document.year ?? -1)),
     yearFacet,
     meetings: Int32Array.from(documents.map((document) => document.meeting ?? -1)),
-    topicNames,
+    topicNames: topicNamesList,
+    topicNamesIn,
     topicStart,
     topicIds: Int32Array.from(topicList),
     facetRecords,
-    expander: options.concepts === undefined ? undefined : createConceptExpander(options.concepts, analyzer),
+    expander:
+      options.concepts === undefined
+        ? undefined
+        : createConceptExpander(
+            options.concepts,
+            reference.analyzer,
+            versions.slice(1).map((version) => version.analyzer),
+          ),
+    conceptNames: options.conceptNames ?? new Map(),
     filterVocabulary: options.filterVocabulary,
     sizeBytes,
   };

@@ -152,12 +152,10 @@ export function matchPlan(index: SearchIndex, plan: SearchPlan): MatchFacts {
 
 /** The test a paragraph must pass besides its clauses: the filters, the phrases, the exclusions. */
 function passesOf(index: SearchIndex, plan: SearchPlan): (document: number) => boolean {
-  const { documents, compact } = index;
+  const { compact } = index;
   const { phrases, exclusions } = plan;
-  const { catalogLanguage, themeIds, paperIds, years, meetings, topicIds } = plan.resolved ?? {};
+  const { themeIds, paperIds, years, meetings, topicIds } = plan.resolved ?? {};
   return (d: number): boolean => {
-    const document = documents[d] as SearchIndex['documents'][number];
-    if (catalogLanguage !== undefined && document.language !== catalogLanguage) return false;
     if (themeIds !== undefined && !themeIds.has(index.themes.ofDocument[d] ?? -1)) return false;
     if (paperIds !== undefined && !paperIds.has(index.papers.ofDocument[d] ?? -1)) return false;
     if (years !== undefined && !years.has(index.years[d] ?? -1)) return false;

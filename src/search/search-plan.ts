@@ -1,4 +1,6 @@
+import type { Analyzer } from '../analysis/index.js';
 import { characterCount, containsHan } from '../analysis/index.js';
+import type { Language } from '../domain/index.js';
 import { remember } from './bounded-memo.js';
 import type { ConceptMatch, WordMatch } from './concept-expander.js';
 import type { ParsedQuery } from './query-parser.js';
@@ -19,11 +21,11 @@ const RELATED_WEIGHT = 0.3;
 const WORD_WEIGHT = 0.5;
 
 /**
- * What the filters select, resolved against the index: facet ids, years, meetings and a language.
- * `undefined` does not narrow; an empty set selects nothing.
+ * What the filters select, resolved against the index: facet ids, years and meetings. `undefined`
+ * does not narrow; an empty set selects nothing. (A language is not a filter: every paragraph is in
+ * every language published, and `lang:` chooses the language its hits are shown in.)
  */
 export interface ResolvedFilters {
-  readonly catalogLanguage: string | undefined;
   readonly themeIds: ReadonlySet<number> | undefined;
   readonly paperIds: ReadonlySet<number> | undefined;
   readonly topicIds: ReadonlySet<number> | undefined;
@@ -66,10 +68,13 @@ export interface SearchPlan {
   readonly clauseConcepts: readonly (ConceptMatch | undefined)[];
   /** The word of labels each clause stands for, when a query word reached concepts as one. */
   readonly clauseWords: readonly (WordMatch | undefined)[];
-  /** The analyzed terms searched for (what the snippets mark). */
+  /** The analyzed terms searched for in the reference version (what its snippets mark). */
   readonly terms: readonly string[];
-  /** What snippets mark: the terms, then the phrases as typed, normalized. */
+  /** What snippets of the reference version mark: the terms, then the phrases as typed, normalized. */
   readonly highlight: readonly string[];
+  /** The same per language indexed: the terms searched for in its version, and what its snippets mark. */
+  readonly termsIn: ReadonlyMap<Language, readonly string[]>;
+  readonly highlightIn: ReadonlyMap<Language, readonly string[]>;
   /** Phrases that must occur as written, and words that must not, as compact text. */
   readonly phrases: readonly string[];
   readonly exclusions: readonly string[];
@@ -87,9 +92,9 @@ export interface SearchPlan {
 }
 
 /**
- * What a word or a concept label is searched as, by index: the same labels come back in query after
- * query, and segmenting them again each time cost most of a search on a small catalog. Each table
- * holds at most {@link MEMO_ENTRIES}.
+ * What a word or a concept label is searched as, by index and language: the same labels come back in
+ * query after query, and segmenting them again each time cost most of a search on a small catalog.
+ * Each table holds at most {@link MEMO_ENTRIES}.
  */
 interface PlanMemo {
   readonly tokens: Map<string, string[][]>;
@@ -100,22 +105,74 @@ interface PlanMemo {
   readonly words: Map<string, string[]>;
 }
 const MEMO_ENTRIES = 20_000;
-const memos = new WeakMap<SearchIndex, PlanMemo>();
+const memos = new WeakMap<SearchIndex, Map<Language, PlanMemo>>();
 
-function memoOf(index: SearchIndex): PlanMemo {
-  let memo = memos.get(index);
+function memoOf(index: SearchIndex, language: Language): PlanMemo {
+  let byLanguage = memos.get(index);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    memos.set(index, byLanguage);
+  }
+  let memo = byLanguage.get(language);
   if (memo === undefined) {
     memo = { tokens: new Map(), labelTokens: new Map(), labels: new Map(), words: new Map() };
-    memos.set(index, memo);
+    byLanguage.set(language, memo);
   }
   return memo;
+}
+
+/**
+ * How the words and labels of one language indexed are searched: its analyzer's tokens, keyed as the
+ * index keys that language's tokens (see `SearchIndex.tokenPrefix`).
+ */
+interface LanguageSearch {
+  readonly language: Language;
+  readonly analyzer: Analyzer;
+  /** Alternatives met by a word: the word itself, or all the words inside it. */
+  readonly alternativesOfToken: (token: string, whole: boolean) => string[][];
+  readonly alternativesOfLabel: (label: string) => string[][];
+  /** The query tokens of a word or phrase as typed (not yet keyed). */
+  readonly queryTokens: (text: string) => string[];
+  /** The key of a token of this language in the postings. */
+  readonly key: (token: string) => string;
+  /** What snippets in this language mark: the terms searched for, as the analyzer folds them. */
+  readonly terms: string[];
+}
+
+function languageSearch(index: SearchIndex, language: Language, analyzer: Analyzer): LanguageSearch {
+  const { postings } = index;
+  const prefix = index.tokenPrefix.get(language) ?? '';
+  const key = (token: string): string => (prefix === '' ? token : prefix + token);
+  const memo = memoOf(index, language);
+  // Alternatives met by a word: the word itself, or all the words inside it (非正式合作 is also met by
+  // 非正式跨境合作); for a label of several words, all of them. A concept's label is met by the words
+  // inside it only when one of them ends it (a Chinese compound's head is its last part): 偷运者
+  // (smuggler) is not met by 偷运 (smuggling), which loses 者; a word typed may be met by any.
+  const alternativesOfToken = (token: string, whole: boolean): string[][] =>
+    remember(whole ? memo.labelTokens : memo.tokens, token, MEMO_ENTRIES, () => {
+      const alternatives = postings.has(key(token)) ? [[key(token)]] : [];
+      const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
+      const covered = !whole || parts.some((part) => token.endsWith(part));
+      if (parts.length > 0 && covered && parts.every((part) => postings.has(key(part))))
+        alternatives.push(parts.map(key));
+      return alternatives;
+    });
+  const alternativesOfLabel = (label: string): string[][] =>
+    remember(memo.labels, label, MEMO_ENTRIES, () => {
+      const tokens = analyzer.queryTokens(label);
+      if (tokens.length === 1) return alternativesOfToken(tokens[0] as string, true);
+      return tokens.length > 1 && tokens.every((part) => postings.has(key(part))) ? [tokens.map(key)] : [];
+    });
+  const queryTokens = (text: string): string[] =>
+    remember(memo.words, text, MEMO_ENTRIES, () => analyzer.queryTokens(text));
+  return { language, analyzer, alternativesOfToken, alternativesOfLabel, queryTokens, key, terms: [] };
 }
 
 /** Resolves filter values to the facet ids they select; names a value that selects nothing. */
 function resolveFilter(
   values: readonly string[],
   names: readonly string[],
-  matches: (value: string, name: string) => boolean,
+  matches: (value: string, name: string, id: number) => boolean,
   label: string,
   warnings: string[],
 ): Set<number> | undefined {
@@ -124,13 +181,19 @@ function resolveFilter(
   for (const value of values) {
     const before = selected.size;
     names.forEach((name, id) => {
-      if (matches(value, name)) selected.add(id);
+      if (matches(value, name, id)) selected.add(id);
     });
-    if (selected.size === before && !names.some((name) => matches(value, name))) {
+    if (selected.size === before && !names.some((name, id) => matches(value, name, id))) {
       warnings.push(`no ${label} matches '${value}'`);
     }
   }
   return selected;
+}
+
+/** The names a facet value has in the other language versions of the index (none with one version). */
+function otherNames(namesIn: ReadonlyMap<Language, readonly string[]>, id: number): string[] {
+  if (namesIn.size < 2) return [];
+  return [...namesIn.values()].flatMap((names) => (names[id] === undefined ? [] : [names[id]]));
 }
 
 function resolveFilters(index: SearchIndex, filters: QueryFilters, warnings: string[]): ResolvedFilters {
@@ -138,9 +201,14 @@ function resolveFilters(index: SearchIndex, filters: QueryFilters, warnings: str
     themeIds: resolveFilter(
       filters.theme,
       index.themes.values,
-      (value, name) => {
+      (value, name, at) => {
         const id = index.themeIdOf.get(name) ?? '';
-        return name.includes(value) || id === value || id === `theme-${value}`;
+        return (
+          name.includes(value) ||
+          id === value ||
+          id === `theme-${value}` ||
+          otherNames(index.themeNamesIn, at).some((other) => other.includes(value))
+        );
       },
       'theme',
       warnings,
@@ -157,13 +225,15 @@ function resolveFilters(index: SearchIndex, filters: QueryFilters, warnings: str
     topicIds: resolveFilter(
       filters.topic,
       index.topicNames,
-      (value, topic) => compactText(topic).includes(compactText(value)),
+      (value, topic, at) =>
+        [topic, ...otherNames(index.topicNamesIn, at)].some((name) =>
+          compactText(name).includes(compactText(value)),
+        ),
       'key topic',
       warnings,
     ),
     years: filters.year.length > 0 ? new Set(filters.year) : undefined,
     meetings: filters.meeting.length > 0 ? new Set(filters.meeting) : undefined,
-    catalogLanguage: filters.catalogLanguage,
   };
 }
 
@@ -177,12 +247,10 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
   const query = parseQuery(text);
   const filters = translateFilters(combineFilters(query.filters, given), index.filterVocabulary);
   const warnings = [...query.warnings];
-  const { analyzer, postings } = index;
 
   const clauses: string[][][] = [];
   const weights: number[][] = [];
   const origins: AlternativeOrigin[][] = [];
-  const terms: string[] = [];
   const clauseConcepts: (ConceptMatch | undefined)[] = [];
   const clauseWords: (WordMatch | undefined)[] = [];
   const tooMany = `only the first ${MAX_TERMS} terms of the query were used`;
@@ -191,25 +259,15 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
     if (!warnings.includes(tooMany)) warnings.push(tooMany);
     return true;
   };
-  // Alternatives met by a word: the word itself, or all the words inside it (非正式合作 is also met by
-  // 非正式跨境合作); for a label of several words, all of them. A concept's label is met by the words
-  // inside it only when one of them ends it (a Chinese compound's head is its last part): 偷运者
-  // (smuggler) is not met by 偷运 (smuggling), which loses 者; a word typed may be met by any.
-  const memo = memoOf(index);
-  const alternativesOfToken = (token: string, whole: boolean): string[][] =>
-    remember(whole ? memo.labelTokens : memo.tokens, token, MEMO_ENTRIES, () => {
-      const alternatives = postings.has(token) ? [[token]] : [];
-      const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
-      const covered = !whole || parts.some((part) => token.endsWith(part));
-      if (parts.length > 0 && covered && parts.every((part) => postings.has(part))) alternatives.push(parts);
-      return alternatives;
-    });
-  const alternativesOfLabel = (label: string): string[][] =>
-    remember(memo.labels, label, MEMO_ENTRIES, () => {
-      const tokens = analyzer.queryTokens(label);
-      if (tokens.length === 1) return alternativesOfToken(tokens[0] as string, true);
-      return tokens.length > 1 && tokens.every((part) => postings.has(part)) ? [tokens] : [];
-    });
+  // Each language indexed, the reference first: the query is read by each language's analyzer for
+  // that language's fields, never guessed.
+  const languages = index.languages.map((language) =>
+    languageSearch(index, language, index.analyzers.get(language) ?? index.analyzer),
+  );
+  const reference = languages[0] as LanguageSearch;
+  const addTerm = (search: LanguageSearch, term: string): void => {
+    if (!search.terms.includes(term)) search.terms.push(term);
+  };
   const expander = index.expander;
   // A quoted phrase in another language than the text's that names a concept is searched as the
   // concept; other phrases must occur as written.
@@ -227,28 +285,30 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
   for (const match of matches) {
     if (clauseConcepts.some((known) => known?.concept === match.concept) || full()) continue;
     const byKey = new Map<string, { alternative: string[]; weight: number; origin: AlternativeOrigin }>();
-    // A related concept's labels first, so that a label the concept shares with it counts as its own.
-    const sources = [
-      ...match.related.map((related) => ({
-        labels: related.labels,
-        weight: RELATED_WEIGHT,
-        origin: { via: 'related', concept: related.concept, name: related.name } as const,
-      })),
-      {
-        labels: match.labels,
-        weight: 1,
-        origin: { via: 'label', concept: match.concept, name: match.name } as const,
-      },
-    ];
-    for (const { labels, weight, origin } of sources) {
-      for (const alternative of labels.flatMap(alternativesOfLabel)) {
-        byKey.set(alternative.join(' '), { alternative, weight, origin });
+    for (const search of languages) {
+      // A related concept's labels first, so that a label the concept shares with it counts as its own.
+      const sources = [
+        ...(match.relatedIn.get(search.language) ?? []).map((related) => ({
+          labels: related.labels,
+          weight: RELATED_WEIGHT,
+          origin: { via: 'related', concept: related.concept, name: related.name } as const,
+        })),
+        {
+          labels: match.labelsIn.get(search.language) ?? [],
+          weight: 1,
+          origin: { via: 'label', concept: match.concept, name: match.name } as const,
+        },
+      ];
+      for (const { labels, weight, origin } of sources) {
+        for (const alternative of labels.flatMap(search.alternativesOfLabel)) {
+          byKey.set(alternative.join(' '), { alternative, weight, origin });
+        }
       }
     }
     const alternatives = [...byKey.values()].map((entry) => entry.alternative);
-    for (const label of match.labels) {
-      const term = analyzer.normalize(label);
-      if (!terms.includes(term)) terms.push(term);
+    for (const search of languages) {
+      for (const label of match.labelsIn.get(search.language) ?? [])
+        addTerm(search, search.analyzer.normalize(label));
     }
     clauses.push(alternatives);
     weights.push([...byKey.values()].map((entry) => entry.weight));
@@ -261,23 +321,28 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
   for (const word of expansion.words ?? []) {
     if (full()) break;
     const byKey = new Map<string, { alternative: string[]; weight: number; origin: AlternativeOrigin }>();
-    for (const concept of [...word.concepts].reverse()) {
-      const origin: AlternativeOrigin = { via: 'word', concept: concept.concept, name: concept.name };
-      for (const alternative of concept.labels.flatMap(alternativesOfLabel)) {
-        byKey.set(alternative.join(' '), { alternative, weight: WORD_WEIGHT * word.specificity, origin });
+    for (const search of languages) {
+      for (const concept of [...word.concepts].reverse()) {
+        const origin: AlternativeOrigin = { via: 'word', concept: concept.concept, name: concept.name };
+        for (const alternative of (concept.labelsIn.get(search.language) ?? []).flatMap(
+          search.alternativesOfLabel,
+        )) {
+          byKey.set(alternative.join(' '), { alternative, weight: WORD_WEIGHT * word.specificity, origin });
+        }
       }
     }
-    const typed = remember(memo.words, word.matched, MEMO_ENTRIES, () => analyzer.queryTokens(word.matched));
-    for (const token of typed) {
-      if (!terms.includes(token)) terms.push(token);
-      for (const alternative of alternativesOfToken(token, false)) {
-        byKey.set(alternative.join(' '), { alternative, weight: 1, origin: TYPED });
+    for (const search of languages) {
+      for (const token of search.queryTokens(word.matched)) {
+        addTerm(search, token);
+        for (const alternative of search.alternativesOfToken(token, false)) {
+          byKey.set(alternative.join(' '), { alternative, weight: 1, origin: TYPED });
+        }
       }
     }
-    for (const concept of word.concepts) {
-      for (const label of concept.labels) {
-        const term = analyzer.normalize(label);
-        if (!terms.includes(term)) terms.push(term);
+    for (const search of languages) {
+      for (const concept of word.concepts) {
+        for (const label of concept.labelsIn.get(search.language) ?? [])
+          addTerm(search, search.analyzer.normalize(label));
       }
     }
     clauses.push([...byKey.values()].map((entry) => entry.alternative));
@@ -287,12 +352,30 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
     clauseWords.push(word);
   }
   const plainPhrases = query.phrases.filter((phrase) => !conceptPhrases.has(phrase));
+  // The rest, as typed: one clause per token of the first language (the reference's, unless it finds
+  // no token in the word) met by that token in its language or by the word in any other language
+  // (token by token where the languages cut it into as many tokens, else all its tokens there).
   outer: for (const text of [...expansion.rest, ...plainPhrases]) {
-    for (const token of remember(memo.words, text, MEMO_ENTRIES, () => analyzer.queryTokens(text))) {
-      if (terms.includes(token)) continue;
+    const cuts = languages.map((search) => ({ search, tokens: search.queryTokens(text) }));
+    const lead = cuts.find((cut) => cut.tokens.length > 0);
+    if (lead === undefined) continue;
+    const others = cuts.filter((cut) => cut !== lead && cut.tokens.length > 0);
+    for (const [at, token] of lead.tokens.entries()) {
+      if (lead.search.terms.includes(token)) continue;
       if (full()) break outer;
-      terms.push(token);
-      const alternatives = alternativesOfToken(token, false);
+      lead.search.terms.push(token);
+      const alternatives = [...lead.search.alternativesOfToken(token, false)];
+      for (const { search, tokens } of others) {
+        if (tokens.length === lead.tokens.length) {
+          const own = tokens[at] as string;
+          addTerm(search, own);
+          alternatives.push(...search.alternativesOfToken(own, false));
+        } else {
+          for (const own of tokens) addTerm(search, own);
+          if (tokens.every((own) => index.postings.has(search.key(own))))
+            alternatives.push(tokens.map(search.key));
+        }
+      }
       clauses.push(alternatives);
       weights.push(alternatives.map(() => 1));
       origins.push(alternatives.map(() => TYPED));
@@ -300,6 +383,10 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
       clauseWords.push(undefined);
     }
   }
+  const highlightOf = (search: LanguageSearch): string[] => [
+    ...search.terms,
+    ...query.phrases.map((phrase) => search.analyzer.normalize(phrase)),
+  ];
   const phrases = plainPhrases.map(compactText).filter((phrase) => phrase !== '');
   const exclusions = query.exclusions.map(compactText).filter((word) => word !== '');
 
@@ -308,8 +395,7 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
   const resolved = empty ? undefined : resolveFilters(index, filters, warnings);
   const narrowed =
     resolved !== undefined &&
-    (resolved.catalogLanguage !== undefined ||
-      resolved.themeIds !== undefined ||
+    (resolved.themeIds !== undefined ||
       resolved.paperIds !== undefined ||
       resolved.years !== undefined ||
       resolved.meetings !== undefined ||
@@ -324,14 +410,23 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
     origins,
     clauseConcepts,
     clauseWords,
-    terms,
-    highlight: [...terms, ...query.phrases.map((phrase) => analyzer.normalize(phrase))],
+    terms: reference.terms,
+    highlight: highlightOf(reference),
+    termsIn: new Map(languages.map((search) => [search.language, search.terms])),
+    highlightIn: new Map(languages.map((search) => [search.language, highlightOf(search)])),
     phrases,
     exclusions,
     exactWords: query.words.map(compactText).filter((word) => characterCount(word) >= 2),
     // A concept counts as found as written when one of its labels is, not only the words inside one.
     conceptForms: clauseConcepts.flatMap((match) =>
-      match === undefined ? [] : [match.labels.map(compactText).filter((label) => label !== '')],
+      match === undefined
+        ? []
+        : [
+            languages
+              .flatMap((search) => match.labelsIn.get(search.language) ?? [])
+              .map(compactText)
+              .filter((label) => label !== ''),
+          ],
     ),
     resolved,
     narrowed,

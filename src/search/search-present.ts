@@ -1,3 +1,4 @@
+import type { Language } from '../domain/index.js';
 import { remember } from './bounded-memo.js';
 import type { ConceptMatch } from './concept-expander.js';
 import type { ParsedQuery } from './query-parser.js';
@@ -11,11 +12,16 @@ export interface SearchHit {
   readonly paragraph: number;
   readonly document: string;
   readonly paper: string | null;
-  /** The theme's name as printed, or null. */
+  /** The theme's name as printed in the language of the snippet, or null. */
   readonly theme: string | null;
   readonly score: number;
   /** HTML-escaped text around the matches, with the matched terms in `<mark>`. */
   readonly snippet: string;
+  /**
+   * The language of the snippet (and of the theme's name): the language asked for when the paragraph
+   * has a version in it, else the reference version's (Chinese).
+   */
+  readonly language: Language;
   /** Whether the paragraph matches every term of the query or only some. */
   readonly matched: 'all' | 'some';
   /**
@@ -98,8 +104,13 @@ export interface SearchResult {
   readonly groupCount?: number;
   /** True when no paragraph matched every term, so paragraphs matching some of them are shown. */
   readonly relaxed: boolean;
-  /** The analyzed terms searched for (what the snippets mark). */
+  /** The analyzed terms searched for (what the snippets mark), in the language the hits are shown in. */
   readonly terms: readonly string[];
+  /**
+   * The language the hits are shown in: the one asked for (`lang:`, the request's `language`) when a
+   * version in it is indexed, else the reference version's (Chinese when published).
+   */
+  readonly language: Language;
   readonly query: ParsedQuery;
   /** The thesaurus concepts the query named, and the labels each was searched as. */
   readonly concepts: readonly ConceptMatch[];
@@ -112,22 +123,46 @@ export interface PageRequest {
   readonly offset: number;
   readonly limit: number;
   readonly groupByPaper: boolean;
+  /** The language to show the hits in (one of the index's languages). */
+  readonly language: Language;
 }
 
 /**
- * The text of a document folded for marking snippets, by document number, per index: the same
- * paragraphs come back in result after result. At most {@link MEMO_ENTRIES} per index.
+ * The text of a document folded for marking snippets, by language and document number, per index:
+ * the same paragraphs come back in result after result. At most {@link MEMO_ENTRIES} per index and
+ * language.
  */
-const folded = new WeakMap<SearchIndex, Map<number, string>>();
+const folded = new WeakMap<SearchIndex, Map<Language, Map<number, string>>>();
 const MEMO_ENTRIES = 20_000;
 
-function foldedOf(index: SearchIndex): Map<number, string> {
-  let table = folded.get(index);
+function foldedOf(index: SearchIndex, language: Language): Map<number, string> {
+  let byLanguage = folded.get(index);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    folded.set(index, byLanguage);
+  }
+  let table = byLanguage.get(language);
   if (table === undefined) {
     table = new Map();
-    folded.set(index, table);
+    byLanguage.set(language, table);
   }
   return table;
+}
+
+/**
+ * The language hits are shown in: `asked` when the index holds a version in it, else the reference
+ * version's language (the index's first).
+ */
+export function displayLanguage(index: SearchIndex, asked: Language | undefined): Language {
+  return asked !== undefined && index.languages.includes(asked)
+    ? asked
+    : (index.languages[0] ?? index.analyzer.language);
+}
+
+/** A concept's name in the language shown: its preferred label there, else the name it came with. */
+function conceptName(index: SearchIndex, concept: string, name: string, language: Language): string {
+  if (language === index.languages[0]) return name;
+  return index.conceptNames.get(concept)?.[language] ?? name;
 }
 
 /**
@@ -159,12 +194,13 @@ function facetCounts(
   return kept;
 }
 
-function facetsOf(index: SearchIndex, tally: FacetTally): SearchFacets {
+/** The facet counts, themes and key topics named in `language`. */
+function facetsOf(index: SearchIndex, tally: FacetTally, language: Language): SearchFacets {
   return {
-    theme: facetCounts(index.themes.values, tally.theme, 'count', 50),
+    theme: facetCounts(index.themeNamesIn.get(language) ?? index.themes.values, tally.theme, 'count', 50),
     paper: facetCounts(index.papers.values, tally.paper, 'count', 20),
     year: facetCounts(index.yearFacet.values, tally.year, 'value', 50),
-    topic: facetCounts(index.topicNames, tally.topic, 'count', 20),
+    topic: facetCounts(index.topicNamesIn.get(language) ?? index.topicNames, tally.topic, 'count', 20),
   };
 }
 
@@ -194,14 +230,27 @@ function metOf(
   plan: SearchPlan,
   d: number,
   mask: number,
+  language: Language,
 ): { concepts: HitConcept[]; highlight: readonly string[] } {
+  const prefix = index.tokenPrefix.get(language) ?? '';
+  // A token of the language shown, as its snippet marks it: keys of the other languages are not.
+  const ownToken = (token: string): string | undefined => {
+    if (prefix !== '') return token.startsWith(prefix) ? token.slice(prefix.length) : undefined;
+    return token.includes('\u0001') ? undefined : token;
+  };
+  const name = (concept: string, given: string): string => conceptName(index, concept, given, language);
   const concepts: HitConcept[] = [];
   const extra = new Set<string>();
   plan.clauses.forEach((alternatives, clause) => {
     const direct = (mask & (1 << clause)) !== 0;
     const match = plan.clauseConcepts[clause];
     if (direct && match !== undefined) {
-      concepts.push({ concept: match.concept, name: match.name, matched: match.matched, via: 'label' });
+      concepts.push({
+        concept: match.concept,
+        name: name(match.concept, match.name),
+        matched: match.matched,
+        via: 'label',
+      });
     }
     const origins = plan.origins[clause] ?? [];
     const word = plan.clauseWords[clause];
@@ -210,16 +259,24 @@ function metOf(
       const origin = origins[at];
       if (origin === undefined || (direct && origin.via === 'related')) return;
       if (!alternative.every((token) => holds(index, token, d))) return;
-      for (const token of alternative) extra.add(token);
+      for (const token of alternative) {
+        const own = ownToken(token);
+        if (own !== undefined) extra.add(own);
+      }
       if (origin.concept === undefined || reached.has(origin.concept)) return;
       if (origin.via === 'word' && word !== undefined) {
         reached.add(origin.concept);
-        concepts.push({ concept: origin.concept, name: origin.name, matched: word.matched, via: 'word' });
+        concepts.push({
+          concept: origin.concept,
+          name: name(origin.concept, origin.name),
+          matched: word.matched,
+          via: 'word',
+        });
       } else if (origin.via === 'related' && match !== undefined) {
         reached.add(origin.concept);
         concepts.push({
           concept: origin.concept,
-          name: origin.name,
+          name: name(origin.concept, origin.name),
           matched: match.matched,
           via: 'related',
           relatedTo: match.concept,
@@ -227,20 +284,29 @@ function metOf(
       }
     });
   });
-  for (const term of plan.highlight) extra.delete(term);
-  return { concepts, highlight: extra.size === 0 ? plan.highlight : [...plan.highlight, ...extra] };
+  const highlight = plan.highlightIn.get(language) ?? plan.highlight;
+  for (const term of highlight) extra.delete(term);
+  return { concepts, highlight: extra.size === 0 ? highlight : [...highlight, ...extra] };
 }
 
-/** The concepts the query named, then those its words of labels reached, in clause order. */
-function conceptsOf(plan: SearchPlan): ConceptMatch[] {
-  return [
+/**
+ * The concepts the query named, then those its words of labels reached, in clause order, named in
+ * the language shown.
+ */
+function conceptsOf(index: SearchIndex, plan: SearchPlan, language: Language): ConceptMatch[] {
+  const concepts = [
     ...plan.clauseConcepts.filter((match) => match !== undefined),
     ...plan.clauseWords.flatMap((word) => word?.concepts ?? []),
   ];
+  if (language === index.languages[0]) return concepts;
+  return concepts.map((match) => ({
+    ...match,
+    name: conceptName(index, match.concept, match.name, language),
+  }));
 }
 
 /** The result of a search that found nothing, or had nothing to search for. */
-export function presentEmpty(plan: SearchPlan, page: PageRequest): SearchResult {
+export function presentEmpty(index: SearchIndex, plan: SearchPlan, page: PageRequest): SearchResult {
   return {
     hits: [],
     total: 0,
@@ -251,8 +317,9 @@ export function presentEmpty(plan: SearchPlan, page: PageRequest): SearchResult 
     facets: { theme: [], paper: [], year: [], topic: [] },
     groups: page.groupByPaper ? [] : undefined,
     relaxed: false,
-    terms: plan.terms,
-    concepts: conceptsOf(plan),
+    terms: plan.termsIn.get(page.language) ?? plan.terms,
+    language: page.language,
+    concepts: conceptsOf(index, plan, page.language),
     query: plan.query,
     warnings: plan.warnings,
   };
@@ -269,23 +336,27 @@ export function presentResult(
   ranking: Ranking,
   page: PageRequest,
 ): SearchResult {
-  if (ranking.total + ranking.related === 0) return presentEmpty(plan, page);
+  if (ranking.total + ranking.related === 0) return presentEmpty(index, plan, page);
   const { documents } = index;
-  const foldedTexts = foldedOf(index);
+  const shown = index.versions.get(page.language);
   const hits = ranking.page.map(({ d, mask, coordination, value }): SearchHit => {
     const document = documents[d] as SearchIndex['documents'][number];
-    const met = metOf(index, plan, d, mask);
+    // The paragraph in the language asked for, else as the index holds it (the reference version).
+    const version = shown?.[d] ?? document;
+    const met = metOf(index, plan, d, mask, version.language);
+    const foldedTexts = foldedOf(index, version.language);
     return {
       paragraph: document.paragraph,
       document: document.document,
       paper: document.paper,
-      theme: document.themeName,
+      theme: version.themeName ?? document.themeName,
       score: Math.round(value * 1000) / 1000,
       snippet: makeSnippet(
-        document.text,
+        version.text,
         met.highlight,
-        remember(foldedTexts, d, MEMO_ENTRIES, () => foldInPlace(document.text)),
+        remember(foldedTexts, d, MEMO_ENTRIES, () => foldInPlace(version.text)),
       ),
+      language: version.language,
       matched: coordination === plan.clauses.length ? 'all' : 'some',
       related: plan.clauses.length > 0 && mask === 0,
       concepts: met.concepts,
@@ -306,11 +377,12 @@ export function presentResult(
     related: ranking.related,
     offset: page.offset,
     limit: page.limit,
-    facets: facetsOf(index, ranking.facets),
+    facets: facetsOf(index, ranking.facets, page.language),
     groups,
     relaxed: ranking.matchedAll === 0 && ranking.total > 0,
-    terms: plan.terms,
-    concepts: conceptsOf(plan),
+    terms: plan.termsIn.get(page.language) ?? plan.terms,
+    language: page.language,
+    concepts: conceptsOf(index, plan, page.language),
     query: plan.query,
     warnings: plan.warnings,
   };
@@ -330,7 +402,17 @@ export function toSearchJson(result: SearchResult): object {
     limit: result.limit,
     relaxed: result.relaxed,
     terms: result.terms,
-    concepts: result.concepts,
+    // The contract's fields of each concept, without what only ranking needs (its labels per language).
+    concepts: result.concepts.map((match) => ({
+      concept: match.concept,
+      name: match.name,
+      via: match.via,
+      matched: match.matched,
+      language: match.language,
+      labels: match.labels,
+      relatedLabels: match.relatedLabels,
+      related: match.related,
+    })),
     facets: result.facets,
     ...(result.groups === undefined ? {} : { groups: result.groups }),
     ...(result.groupCount === undefined ? {} : { groupCount: result.groupCount }),

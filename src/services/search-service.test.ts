@@ -76,7 +76,7 @@ describe('search service', () => {
   it('keys its index and results on the catalog version, not on the catalog object', async () => {
     let published: PublishedCatalog = { ...publishedOf(makeSampleCatalog(), 7), source: source('a') };
     // A backend that answers every read with a new, structurally equal object.
-    const catalogs = { findPublished: () => Promise.resolve(structuredClone(published)) };
+    const catalogs = { listPublished: () => Promise.resolve([structuredClone(published)]) };
     const search = createSearchService(catalogs);
     const first = await search.search({ query: '背景文件' });
     expect(first.total).toBeGreaterThan(0);

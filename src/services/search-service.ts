@@ -1,48 +1,59 @@
 import { catalogTerms, createAnalyzer } from '../analysis/index.js';
+import type { Catalog, Language } from '../domain/index.js';
+import { isLanguage, UN_LANGUAGES } from '../domain/index.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
 import { expansionConcepts, filterVocabulary, knowledgeUserWords } from '../knowledge/index.js';
 import { SomkbError } from '../errors/index.js';
-import type { SearchIndex, SearchRequest, SearchResult } from '../search/index.js';
-import { buildSearchIndex, documentsFromCatalog, search } from '../search/index.js';
-import type { CatalogVersionKey } from '../store/index.js';
+import type { IndexedVersion, SearchIndex, SearchRequest, SearchResult } from '../search/index.js';
+import { alignedTopicNames, buildVersionsIndex, documentsFromCatalog, search } from '../search/index.js';
+import type { PublishedCatalog } from '../store/index.js';
 import { catalogVersionKey } from '../store/index.js';
 import type { CatalogService } from './catalog-service.js';
+import { FALLBACK_CONTENT_LANGUAGE } from './catalog-service.js';
 
-/** A search request as the CLI and the API take it: a search, in the catalog of one language. */
+/** A search request as the CLI and the API take it: a search of every published language version. */
 export interface SearchServiceRequest extends SearchRequest {
-  /** The language of the catalog to search; default `zh`. */
+  /**
+   * The language to show the hits in (`--catalog-lang`, the API's `lang`): each paragraph in its
+   * version in that language when it is published, else in Chinese. Every language version is
+   * searched whatever it is. Default `zh`. USAGE for a code that is not a UN language.
+   */
   readonly catalogLanguage?: string;
 }
 
 /** Searches the published catalog. */
 export interface SearchService {
-  /** Runs a search; throws CATALOG_EMPTY when nothing is published in that language, USAGE for a bad request. */
+  /**
+   * Runs a search over every published language version of the summary; throws CATALOG_EMPTY when
+   * nothing is published, USAGE for a bad request. The result's `language` says which language the
+   * hits are shown in (the one asked for, or Chinese when it is not published).
+   */
   search(request: SearchServiceRequest): Promise<SearchResult>;
 }
 
 /** Options of {@link createSearchService}. */
 export interface SearchServiceOptions {
   /**
-   * How many results of recent searches are kept per catalog and given again to the same request
-   * while that catalog is current; least recently used beyond it are dropped. 0 searches every time.
+   * How many results of recent searches are kept per index and given again to the same request
+   * while its versions are current; least recently used beyond it are dropped. 0 searches every time.
    * Default {@link DEFAULT_RESULT_CACHE_ENTRIES}.
    */
   readonly resultCacheEntries?: number;
 }
 
-/** The default number of results kept per catalog: 1,000 (a few megabytes). */
+/** The default number of results kept per index: 1,000 (a few megabytes). */
 export const DEFAULT_RESULT_CACHE_ENTRIES = 1000;
 
 interface IndexEntry {
-  /** The catalog the index was built from: its document, catalog language and version. */
-  readonly version: CatalogVersionKey;
+  /** The versions the index was built from: each one's document, language and version, joined. */
+  readonly versions: string;
   readonly index: SearchIndex;
   /** Results by request key, least recently used first. */
   readonly results: Map<string, SearchResult>;
 }
 
 /** The key of a request in the result cache: every field that changes the result. */
-function requestKey(request: SearchServiceRequest): string {
+function requestKey(request: SearchServiceRequest, language: Language): string {
   const filters = request.filters;
   return JSON.stringify([
     request.query,
@@ -58,69 +69,139 @@ function requestKey(request: SearchServiceRequest): string {
         ],
     request.limit ?? null,
     request.offset ?? null,
-    request.language ?? null,
+    language,
     request.groupByPaper === true,
   ]);
 }
 
 /**
- * The search service: it keeps one in-memory index per catalog language, built from the published
- * catalog of that language and rebuilt when its {@link CatalogVersionKey} (document, catalog language,
- * version) changes, so that readers switch to a new publication without a restart, and a store that
- * answers every read with a new but equal catalog object keeps the index and the results warm. The
- * engine's own memos are kept per index, so they follow the same key. With a knowledge base, the
- * segmenter knows every label of the thesaurus, mechanism and instrument names, and a query that
- * names a concept in any language is searched as the concept's labels.
+ * The language versions of the summary to index, the reference version first (Chinese when it is
+ * published, else the first in UN order), then the others in UN order: every current catalog of the
+ * reference's document.
+ */
+function versionsToIndex(published: readonly PublishedCatalog[]): PublishedCatalog[] {
+  const reference =
+    published.find((entry) => entry.catalog.language === FALLBACK_CONTENT_LANGUAGE) ??
+    [...published].sort(
+      (a, b) => UN_LANGUAGES.indexOf(a.catalog.language) - UN_LANGUAGES.indexOf(b.catalog.language),
+    )[0];
+  if (reference === undefined) return [];
+  const document = reference.catalog.document.id;
+  const others = UN_LANGUAGES.flatMap((language) =>
+    published.filter(
+      (entry) =>
+        entry !== reference && entry.catalog.language === language && entry.catalog.document.id === document,
+    ),
+  );
+  return [reference, ...others];
+}
+
+/** The name of each concept in each language: what a hit shown in that language names it. */
+function conceptNamesOf(
+  knowledge: KnowledgeBase,
+  languages: readonly Language[],
+): Map<string, Partial<Record<Language, string>>> {
+  const names = new Map<string, Partial<Record<Language, string>>>();
+  for (const language of languages) {
+    for (const concept of expansionConcepts(knowledge, language)) {
+      names.set(concept.id, { ...names.get(concept.id), [language]: concept.name });
+    }
+  }
+  return names;
+}
+
+/**
+ * The index of the summary's published language versions: each version's paragraphs analysed by its
+ * language's analyzer (Chinese with the catalog's and the knowledge's terms in jieba's dictionary),
+ * the concepts with their labels in every language, the filter names of the reference catalog.
+ */
+function buildIndex(catalogs: readonly Catalog[], knowledge: KnowledgeBase | undefined): SearchIndex {
+  const reference = catalogs[0] as Catalog;
+  const versions = catalogs.map((catalog): IndexedVersion => {
+    const userWords =
+      catalog.language === 'zh'
+        ? [...catalogTerms(catalog), ...(knowledge ? knowledgeUserWords(knowledge) : [])]
+        : [];
+    return {
+      documents: documentsFromCatalog(catalog),
+      analyzer: createAnalyzer(catalog.language, { userWords }),
+      ...(catalog === reference ? {} : { topicNames: alignedTopicNames(reference, catalog) }),
+    };
+  });
+  return buildVersionsIndex(
+    versions,
+    knowledge === undefined
+      ? {}
+      : {
+          concepts: expansionConcepts(knowledge, reference.language),
+          filterVocabulary: filterVocabulary(knowledge, reference),
+          conceptNames: conceptNamesOf(
+            knowledge,
+            catalogs.map((catalog) => catalog.language),
+          ),
+        },
+  );
+}
+
+/**
+ * The search service: it keeps one in-memory index over every published language version of the
+ * summary (one search document per paragraph, a set of fields per language), built when the set of
+ * current versions changes (a publish in any language) and kept while it does not. The set is keyed
+ * on each version's {@link catalogVersionKey} (document, catalog language, version), so that readers
+ * switch to a new publication without a restart, and a store that answers every read with new but
+ * equal catalog objects keeps the index and the results warm. The engine's own memos are kept per
+ * index, so they follow the same key. With a knowledge base, the segmenter knows every label of the
+ * thesaurus, mechanism and instrument names, and a query that names a concept in any language is
+ * searched as the concept's labels in every language indexed.
  *
- * Results of recent searches are kept with their index, by catalog version and request: the same
- * request gets the same result object again until a new catalog is published (results are
+ * Results of recent searches are kept with their index, by request and language shown: the same
+ * request gets the same result object again until a new version is published (results are
  * read-only; callers must not change them).
  */
 export function createSearchService(
-  catalogs: Pick<CatalogService, 'findPublished'>,
+  catalogs: Pick<CatalogService, 'listPublished'>,
   knowledge?: KnowledgeBase,
   options: SearchServiceOptions = {},
 ): SearchService {
   const capacity = Math.max(0, Math.trunc(options.resultCacheEntries ?? DEFAULT_RESULT_CACHE_ENTRIES));
-  const indexes = new Map<string, IndexEntry>();
+  let cached: IndexEntry | undefined;
   return {
     async search(request) {
-      const catalogLanguage = request.catalogLanguage ?? 'zh';
-      const published = await catalogs.findPublished(catalogLanguage);
-      if (published === undefined) {
+      const asked = request.catalogLanguage ?? FALLBACK_CONTENT_LANGUAGE;
+      if (!isLanguage(asked)) {
+        throw new SomkbError('USAGE', `'${asked}' is not a UN language code (ar, zh, en, fr, ru, es)`, {
+          where: 'language',
+        });
+      }
+      const published = versionsToIndex(await catalogs.listPublished());
+      if (published.length === 0) {
         throw new SomkbError(
           'CATALOG_EMPTY',
-          `no catalog in '${catalogLanguage}' is published yet; run: somkb ingest <file> --lang ${catalogLanguage}`,
+          `no catalog in '${FALLBACK_CONTENT_LANGUAGE}' is published yet; run: somkb ingest <file> --lang ${FALLBACK_CONTENT_LANGUAGE}`,
         );
       }
-      const version = catalogVersionKey(published);
-      let cached = indexes.get(catalogLanguage);
-      if (cached?.version !== version) {
-        const { catalog } = published;
-        const userWords = [...catalogTerms(catalog), ...(knowledge ? knowledgeUserWords(knowledge) : [])];
-        const analyzer = createAnalyzer(catalog.language, { userWords });
+      const versions = published.map(catalogVersionKey).join('\n');
+      if (cached?.versions !== versions) {
         cached = {
-          version,
-          index: buildSearchIndex(
-            documentsFromCatalog(catalog),
-            analyzer,
-            knowledge === undefined
-              ? {}
-              : {
-                  concepts: expansionConcepts(knowledge, catalog.language),
-                  filterVocabulary: filterVocabulary(knowledge, catalog),
-                },
+          versions,
+          index: buildIndex(
+            published.map((entry) => entry.catalog),
+            knowledge,
           ),
           results: new Map(),
         };
-        indexes.set(catalogLanguage, cached);
       }
-      if (capacity === 0) return search(cached.index, request);
-      const key = requestKey(request);
-      const { results } = cached;
+      const { index, results } = cached;
+      // The language asked for as a field wins over the query's `lang:`, as before.
+      const withLanguage: SearchRequest =
+        request.catalogLanguage === undefined && request.language === undefined
+          ? request
+          : { ...request, language: request.language ?? asked };
+      if (capacity === 0) return search(index, withLanguage);
+      const key = requestKey(request, withLanguage.language ?? asked);
       let result = results.get(key);
       if (result === undefined) {
-        result = search(cached.index, request);
+        result = search(index, withLanguage);
         if (results.size >= capacity) results.delete(results.keys().next().value as string);
       } else results.delete(key);
       results.set(key, result);

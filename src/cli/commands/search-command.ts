@@ -102,22 +102,34 @@ export function registerSearchCommand(program: Command, deps: CliDeps): void {
     .addOption(
       new Option('--page <n>', 'page of results').default(1).argParser(parseWhole('--page', 1, 1000)),
     );
-  addCatalogLanguageOption(deps, command, 'language of the catalog to search')
+  addCatalogLanguageOption(
+    deps,
+    command,
+    'language to show the hits in (every published language version is searched): its version of each paragraph, else Chinese',
+  )
     .option(
       '--group',
       'page through papers: --limit and --page count papers, each with its best 3 paragraphs',
     )
     .option('--json', 'print the results as JSON')
     .addOption(dbOption(deps))
-    .action(async (query: string, options: SearchOptions) => {
+    .action(async (query: string, options: SearchOptions, self: Command) => {
+      // Given, the language wins over the query's lang:; by default the query's lang:, else Chinese.
+      const given = self.getOptionValueSource('catalogLang') === 'cli' ? options.catalogLang : undefined;
       await withCatalog(deps, options.db, 'read', async (service) => {
         const result = await createSearchService(service, deps.knowledge()).search({
           query,
           limit: options.limit,
           offset: (options.page - 1) * options.limit,
-          catalogLanguage: options.catalogLang,
+          ...(given === undefined ? {} : { catalogLanguage: given }),
           ...(options.group === true ? { groupByPaper: true } : {}),
         });
+        const asked = given ?? result.query.filters.catalogLanguage;
+        if (asked !== undefined && asked !== result.language) {
+          deps.stderr(
+            `note: no catalog in '${asked}' is published; the hits are shown in '${result.language}'\n`,
+          );
+        }
         deps.stdout(
           options.json === true
             ? jsonText(toSearchJson(result))

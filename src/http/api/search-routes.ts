@@ -2,7 +2,6 @@ import { createRoute } from '@hono/zod-openapi';
 import type { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { SearchResult } from '../../search/index.js';
 import { toSearchJson } from '../../search/index.js';
-import { SomkbError } from '../../errors/index.js';
 import type { CatalogServedSchema } from '../api-schemas.js';
 import { SearchParamsSchema, SearchResultSchema } from '../api-schemas.js';
 import type { JsonBody } from '../json-body.js';
@@ -30,9 +29,6 @@ export const SEARCH_ROUTES = {
   }),
 } as const;
 
-/** The language every catalog falls back to: the summary's own. */
-const FALLBACK_CATALOG = 'zh';
-
 /** `GET /search` (a query string) and `POST /search` (the same parameters as a JSON body). */
 export function addSearchRoutes(api: OpenAPIHono, { deps }: ApiRouteContext): void {
   /** Search results as bodies, made once per result and catalog note: the search service gives a repeated request its result again. */
@@ -40,29 +36,27 @@ export function addSearchRoutes(api: OpenAPIHono, { deps }: ApiRouteContext): vo
   const runSearch = async (
     params: z.infer<typeof SearchParamsSchema>,
   ): Promise<JsonBody<z.infer<typeof SearchResultSchema>>> => {
-    const requested = params.catalogLang ?? params.lang ?? FALLBACK_CATALOG;
-    const request = {
+    const given = params.catalogLang ?? params.lang;
+    // Every published language version is searched; the language asked for is the one the hits are
+    // shown in (Chinese when it is not published, and the answer says so). Without one, the query's
+    // own `lang:` chooses, else Chinese.
+    const result = await deps.search({
       query: params.q,
       limit: params.limit,
       offset: params.offset,
       ...(params.group === 'paper' ? { groupByPaper: true } : {}),
-    };
-    let result: SearchResult;
-    let catalog: z.infer<typeof CatalogServedSchema> = { requested, language: requested, fallback: false };
-    try {
-      result = await deps.search({ ...request, catalogLanguage: requested });
-    } catch (error) {
-      if (!(error instanceof SomkbError && error.code === 'CATALOG_EMPTY') || requested === FALLBACK_CATALOG)
-        throw error;
-      // A language without content: the Chinese text answers, and the answer says so.
-      result = await deps.search({ ...request, catalogLanguage: FALLBACK_CATALOG });
-      catalog = {
-        requested,
-        language: FALLBACK_CATALOG,
-        fallback: true,
-        note: `no catalog in '${requested}' is published; the Chinese catalog was searched`,
-      };
-    }
+      ...(given === undefined ? {} : { catalogLanguage: given }),
+    });
+    const requested = given ?? result.query.filters.catalogLanguage ?? result.language;
+    const catalog: z.infer<typeof CatalogServedSchema> =
+      requested === result.language
+        ? { requested, language: result.language, fallback: false }
+        : {
+            requested,
+            language: result.language,
+            fallback: true,
+            note: `no catalog in '${requested}' is published; the hits are shown in '${result.language}'`,
+          };
     const key = JSON.stringify(catalog);
     let bodies = searchBodies.get(result);
     if (bodies === undefined) {
