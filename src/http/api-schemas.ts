@@ -195,12 +195,10 @@ export const CatalogServedSchema = z
       description: 'The language asked for the hits (catalogLang, or the query’s lang:), default zh',
       example: 'en',
     }),
-    language: z
-      .string()
-      .openapi({
-        description: 'The language the hits are shown in (their snippets and theme names)',
-        example: 'zh',
-      }),
+    language: z.string().openapi({
+      description: 'The language the hits are shown in (their snippets and theme names)',
+      example: 'zh',
+    }),
     fallback: z
       .boolean()
       .openapi({ description: 'True when no version in the language asked for is published' }),

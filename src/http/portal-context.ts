@@ -38,8 +38,11 @@ export interface ServedModel {
   readonly model: PortalModel;
   /** The model of the current version: a new publish starts the page cache afresh. */
   readonly current: PortalModel;
-  /** The key of the version served: pages are kept under it. */
-  readonly key: CatalogVersionKey;
+  /**
+   * The key of the version served: pages are kept under it (a search page adds the stamp of its
+   * result, which changes when a version in any language is published).
+   */
+  readonly key: string;
   readonly version: ServedVersion;
 }
 

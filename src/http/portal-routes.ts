@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import type { SearchResult } from '../search/index.js';
 import { MAX_QUERY_LENGTH } from '../search/index.js';
 import {
   BRIEF_DOWNLOAD_PATH,
@@ -65,6 +66,19 @@ function briefNoticeOf(failure: PublicError, state: BriefState): BriefNotice {
 }
 
 /** True for a `download` parameter of the search page's buttons. */
+/** A number for each search result object, which the page cache keys search pages on. */
+const resultStamps = new WeakMap<SearchResult, number>();
+let lastStamp = 0;
+
+function resultStamp(result: SearchResult): number {
+  let stamp = resultStamps.get(result);
+  if (stamp === undefined) {
+    stamp = ++lastStamp;
+    resultStamps.set(result, stamp);
+  }
+  return stamp;
+}
+
 function isDownloadKind(value: string): value is DownloadKind {
   return (DOWNLOAD_KINDS as readonly string[]).includes(value);
 }
@@ -80,8 +94,7 @@ function pageParam(value: string | undefined): number | undefined {
  * makes its pack through the briefing use case, never through the API.
  */
 export function addPortalRoutes(app: Hono, portal: PortalContext): void {
-  const { deps, cache, loadModel, serve, contextOf, portalPage, pageResponse, htmlResponse, errorPage } =
-    portal;
+  const { deps, loadModel, serve, contextOf, portalPage, htmlResponse, errorPage } = portal;
 
   const asset = (body: string, type: string) => (c: Context) => {
     c.header('Content-Type', type);
@@ -198,16 +211,20 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
       const withoutQuery = searchHref({ ...state, q: '' });
       return htmlResponse(c, renderSearchPage(contextOf(c, withoutQuery), model, view), 400);
     }
-    const cached = cache.get(served.current, `${interfaceLanguageOf(c)} ${served.key} ${key}`);
-    if (cached !== undefined) return pageResponse(c, cached);
+    // Every published language version is searched; the hits are shown in the reader's language when
+    // its version is published, else in Chinese. The page is kept per result: the search service gives
+    // a repeated request its result again until a version in any language is published, which the
+    // version of the Chinese catalog alone would not tell.
     const result = await deps.search({
       query: state.q,
       filters: searchFilters(state, paperSymbol),
       limit: SEARCH_PAGE_SIZE,
       offset: (state.page - 1) * SEARCH_PAGE_SIZE,
       groupByPaper: state.group,
+      catalogLanguage: interfaceLanguageOf(c),
     });
-    return portalPage(c, served, (context) => renderSearchPage(context, model, { state, result }), key);
+    const stamped = { ...served, key: `${served.key} ${resultStamp(result)}` };
+    return portalPage(c, stamped, (context) => renderSearchPage(context, model, { state, result }), key);
   });
 
   app.get('/references', async (c) => {

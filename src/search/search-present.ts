@@ -150,6 +150,22 @@ function foldedOf(index: SearchIndex, language: Language): Map<number, string> {
 }
 
 /**
+ * `text` folded character by character as the analyzer of `language` folds it (accents, ё, Arabic
+ * alef forms), where that keeps a character's length, so that offsets found in it are offsets in
+ * `text` and a stem (cooper, from coopération) is found in the text as printed.
+ */
+function foldLike(index: SearchIndex, language: Language, text: string): string {
+  const analyzer = index.analyzers.get(language);
+  if (analyzer === undefined) return foldInPlace(text);
+  let folded = '';
+  for (const char of text) {
+    const normal = analyzer.normalize(char);
+    folded += normal.length === char.length ? normal : char;
+  }
+  return folded;
+}
+
+/**
  * The language hits are shown in: `asked` when the index holds a version in it, else the reference
  * version's language (the index's first).
  */
@@ -354,7 +370,13 @@ export function presentResult(
       snippet: makeSnippet(
         version.text,
         met.highlight,
-        remember(foldedTexts, d, MEMO_ENTRIES, () => foldInPlace(version.text)),
+        remember(foldedTexts, d, MEMO_ENTRIES, () =>
+          version.language === 'zh'
+            ? foldInPlace(version.text)
+            : foldLike(index, version.language, version.text),
+        ),
+        // Other languages are searched as stems (smuggl): their snippets mark whole words.
+        version.language !== 'zh',
       ),
       language: version.language,
       matched: coordination === plan.clauses.length ? 'all' : 'some',

@@ -32,20 +32,38 @@ export function foldInPlace(text: string): string {
   return folded;
 }
 
+const WORD_UNIT = /[\p{L}\p{M}\p{N}]/u;
+
+/** True when the UTF-16 unit at `at` belongs to a word (a letter, mark or digit, or half of one). */
+function inWord(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  if (unit >= 0xd800 && unit <= 0xdfff) return true;
+  return WORD_UNIT.test(text[at] ?? '');
+}
+
 /**
  * The ranges of `text` where any of `terms` (already folded) occurs, merged, in order. `folded` is
- * `text` as {@link foldInPlace} folds it, computed when not given.
+ * `text` as {@link foldInPlace} folds it, computed when not given. With `wholeWords` (a text whose
+ * words are spaced, where terms are stems: smuggl), each range is widened to the words it touches,
+ * so that `smuggling` is marked whole.
  */
 export function findMatches(
   text: string,
   terms: readonly string[],
   folded: string = foldInPlace(text),
+  wholeWords = false,
 ): [number, number][] {
   const ranges: [number, number][] = [];
   for (const term of terms) {
     if (term === '') continue;
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
-      ranges.push([at, at + term.length]);
+      let from = at;
+      let to = at + term.length;
+      if (wholeWords) {
+        while (from > 0 && inWord(text, from - 1)) from--;
+        while (to < text.length && inWord(text, to)) to++;
+      }
+      ranges.push([from, to]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -62,14 +80,15 @@ export function findMatches(
  * A snippet of `text` with the matched terms marked `<mark>…</mark>`, HTML-escaped: the whole text
  * when it is short, otherwise the window of {@link SNIPPET_LENGTH} characters holding the most
  * matches, with `…` where text was cut. `folded` is `text` as {@link foldInPlace} folds it, computed
- * when not given.
+ * when not given; `wholeWords` marks whole words (see {@link findMatches}).
  */
 export function makeSnippet(
   text: string,
   terms: readonly string[],
   folded: string = foldInPlace(text),
+  wholeWords = false,
 ): string {
-  const matches = findMatches(text, terms, folded);
+  const matches = findMatches(text, terms, folded, wholeWords);
   let start = 0;
   let end = text.length;
   if (text.length > SNIPPET_LENGTH) {

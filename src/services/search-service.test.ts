@@ -3,6 +3,8 @@ import type { Catalog } from '../domain/index.js';
 import type { CatalogStore, PublishedCatalog } from '../store/index.js';
 import { openSqliteCatalogStore } from '../store/index.js';
 import { publishedOf } from '../../test/support/published.js';
+import { bundledKnowledge } from '../../test/support/knowledge.js';
+import { languageFixtureRequest } from '../../test/support/language-fixtures.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
 import { createCatalogService } from './catalog-service.js';
 import { createSearchService } from './search-service.js';
@@ -97,5 +99,45 @@ describe('search service', () => {
     const other = await search.search({ query: '', filters: { theme: [two?.id ?? ''] } });
     expect(other).not.toBe(first);
     expect(other.hits.map((hit) => hit.paragraph)).not.toEqual(first.hits.map((hit) => hit.paragraph));
+  });
+});
+
+describe('search service over several language versions', () => {
+  let store: CatalogStore | undefined;
+  afterEach(async () => {
+    await store?.close();
+    store = undefined;
+  });
+
+  it('searches every published language version, rebuilt when any language is published', async () => {
+    store = await openSqliteCatalogStore(':memory:');
+    const catalogs = createCatalogService(store);
+    await catalogs.ingest(languageFixtureRequest('zh'));
+    const search = createSearchService(catalogs, bundledKnowledge());
+    // "offenders" is only in the English text.
+    const before = await search.search({ query: 'offenders', catalogLanguage: 'en' });
+    expect(before.total).toBe(0);
+    expect(before.language).toBe('zh');
+    await catalogs.ingest(languageFixtureRequest('en'));
+    const after = await search.search({ query: 'offenders', catalogLanguage: 'en' });
+    expect(after.hits[0]).toMatchObject({ paragraph: 3, language: 'en' });
+    expect(after.language).toBe('en');
+    // Shown in Chinese by default, and for a language not published.
+    for (const request of [{ query: 'offenders' }, { query: 'offenders', catalogLanguage: 'fr' }]) {
+      const shown = await search.search(request);
+      expect(shown.language).toBe('zh');
+      expect(shown.hits.map((hit) => hit.paragraph)).toEqual(after.hits.map((hit) => hit.paragraph));
+      expect(shown.hits[0]?.language).toBe('zh');
+    }
+    // The query's lang: chooses when no language is given; a language given wins over it.
+    expect((await search.search({ query: 'lang:en offenders' })).hits[0]?.language).toBe('en');
+    expect((await search.search({ query: 'lang:en offenders', catalogLanguage: 'zh' })).language).toBe('zh');
+    await expect(search.search({ query: 'x', catalogLanguage: 'de' })).rejects.toThrow(/not a UN language/);
+  });
+
+  it('says that nothing is published when no version is', async () => {
+    store = await openSqliteCatalogStore(':memory:');
+    const search = createSearchService(createCatalogService(store));
+    await expect(search.search({ query: 'x' })).rejects.toMatchObject({ code: 'CATALOG_EMPTY' });
   });
 });

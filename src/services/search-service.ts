@@ -53,7 +53,7 @@ interface IndexEntry {
 }
 
 /** The key of a request in the result cache: every field that changes the result. */
-function requestKey(request: SearchServiceRequest, language: Language): string {
+function requestKey(request: SearchServiceRequest, language: Language | undefined): string {
   const filters = request.filters;
   return JSON.stringify([
     request.query,
@@ -69,7 +69,7 @@ function requestKey(request: SearchServiceRequest, language: Language): string {
         ],
     request.limit ?? null,
     request.offset ?? null,
-    language,
+    language ?? null,
     request.groupByPaper === true,
   ]);
 }
@@ -198,7 +198,7 @@ export function createSearchService(
           ? request
           : { ...request, language: request.language ?? asked };
       if (capacity === 0) return search(index, withLanguage);
-      const key = requestKey(request, withLanguage.language ?? asked);
+      const key = requestKey(request, withLanguage.language);
       let result = results.get(key);
       if (result === undefined) {
         result = search(index, withLanguage);

@@ -217,9 +217,14 @@ function conceptMatch(context: PageContext, model: PortalModel, match: HitConcep
 
 function hitItem(context: PageContext, model: PortalModel, hit: SearchHit, level: 3 | 4): Html {
   const { messages } = context;
-  const content = contentAttributes(context.lang, model.catalog.language);
+  // The snippet in the language of the version it was taken from (the reader's, or Chinese).
+  const content = contentAttributes(context.lang, hit.language);
   const paper = hit.paper === null ? undefined : model.paperBySymbol.get(hit.paper);
-  const theme = hit.theme === null ? undefined : model.themeByName.get(hit.theme);
+  // The theme by the paragraph's theme id: the same in every language version.
+  const themeId = model.paragraphByNumber.get(hit.paragraph)?.theme;
+  const theme =
+    (themeId === undefined || themeId === null ? undefined : model.themeById.get(themeId)) ??
+    (hit.theme === null ? undefined : model.themeByName.get(hit.theme));
   // Titled by its citation, the summary's paragraph with its paper as context: "CTOC/… · Paragraph 20"
   // would read as paragraph 20 of the paper.
   const titleText =
