@@ -5,7 +5,10 @@
  *
  * For each briefing format (docx, html, md): `buildBriefing` of the whole catalog (English headings)
  * plus the renderer, i.e. what `somkb brief` and the API do once the catalog and its knowledge are
- * loaded; then `renderDocx` of the whole catalog (`somkb export --format docx`). Each is run 3 times
+ * loaded; the same as bilingual packs (`--parallel-lang`: each paragraph beside its text in a second
+ * language version, here a fixture copy of the catalog as `makeLanguageVersion` of the tests makes
+ * it, as long as the Chinese text: a table per paragraph in Word); then `renderDocx` of the whole
+ * catalog (`somkb export --format docx`). Each is run 3 times
  * to warm up, then N times; the median and the slowest of the N are printed in ms. The knowledge of
  * the catalog (`describeCatalog`, cached per published version by callers) is timed apart. Goal:
  * under 1,000 ms for each format. The last line printed is one JSON object.
@@ -16,6 +19,7 @@ import { BRIEFING_FORMATS, buildBriefing, renderBriefing } from '../src/brief/in
 import { renderDocx } from '../src/export/index.js';
 import { describeCatalog } from '../src/knowledge/index.js';
 import { loadBundledCatalog, loadBundledKnowledge } from '../eval/systems.js';
+import { makeLanguageVersion } from '../test/support/language-versions.js';
 
 const WARM_UP_RUNS = 3;
 const GOAL_MS = 1000;
@@ -69,12 +73,20 @@ for (const format of BRIEFING_FORMATS) {
     return typeof file.body === 'string' ? file.body.length : file.body.byteLength;
   });
 }
+const parallel = makeLanguageVersion(catalog, 'en');
+for (const format of BRIEFING_FORMATS) {
+  results[`bilingual-${format}`] = await time(runs, async () => {
+    const briefing = buildBriefing(catalog, knowledge, { selection: {}, date: '2025-03-04', parallel });
+    const file = await renderBriefing(briefing, format);
+    return typeof file.body === 'string' ? file.body.length : file.body.byteLength;
+  });
+}
 results['export-docx'] = await time(runs, async () => (await renderDocx(catalog, knowledge)).byteLength);
 
 for (const [name, timing] of Object.entries(results)) {
   const verdict = timing.medianMs < GOAL_MS ? 'ok' : `OVER the ${GOAL_MS} ms goal`;
   console.log(
-    `${name.padEnd(12)} median ${String(timing.medianMs).padStart(7)} ms   max ${String(timing.maxMs).padStart(7)} ms   size ${timing.size}   ${verdict}`,
+    `${name.padEnd(14)} median ${String(timing.medianMs).padStart(7)} ms   max ${String(timing.maxMs).padStart(7)} ms   size ${timing.size}   ${verdict}`,
   );
 }
 console.log(

@@ -22,6 +22,12 @@ export interface BriefingRequest {
   readonly date: string;
   /** The language of the pack's headings and labels; default `en`. The content stays as printed. */
   readonly headingsLanguage?: HeadingsLanguage;
+  /**
+   * Another language version of the same document, for a bilingual pack: each selected paragraph
+   * and item gets its text in that version beside it, found by paragraph number and item letter
+   * (the language versions share their structure). Absent for a pack in one language.
+   */
+  readonly parallel?: Catalog;
 }
 
 /** A text and the language it is written in. */
@@ -64,11 +70,23 @@ export interface BriefingTocEntry {
   readonly lang: Language;
 }
 
+/**
+ * A paragraph's text and items in the second language of a bilingual pack: `items` has one entry
+ * per item of the paragraph, in its order and with its letter (text empty when that version lacks it).
+ */
+export interface BriefingParallelText {
+  readonly lang: Language;
+  readonly text: string;
+  readonly items: readonly Item[];
+}
+
 /** A paragraph of the summary in the pack, with how to cite it and where its paper is published. */
 export interface BriefingParagraph {
   readonly number: number;
   readonly text: string;
   readonly items: readonly Item[];
+  /** The same paragraph in the pack's second language; absent in a pack in one language. */
+  readonly parallel?: BriefingParallelText;
   /** `Thematic summary (2021), para. 12 (on CTOC/COP/WG.7/2015/4)`, in the headings language. */
   readonly citation: string;
   /** The official document of its paper (`https://undocs.org/…`), or null outside any paper. */
@@ -138,6 +156,8 @@ export interface Briefing {
   readonly headingsLanguage: HeadingsLanguage;
   /** The language of the catalog's text. */
   readonly catalogLanguage: Language;
+  /** The second language of a bilingual pack (its paragraphs' `parallel`); absent in one language. */
+  readonly parallelLanguage?: Language;
   readonly labels: BriefingHeadings;
   readonly cover: BriefingCover;
   readonly contents: readonly BriefingTocEntry[];
@@ -149,7 +169,8 @@ export interface Briefing {
   /**
    * What the pack's file is called, without its extension: `somkb-brief-`, what it holds (the
    * query, else the themes, topics or papers, in the headings language; `thematic-summary` for the
-   * whole), and the headings language: `somkb-brief-hawala-en`. Letters and digits of any script
+   * whole), and the headings language: `somkb-brief-hawala-en`; a bilingual pack ends with its two
+   * content languages instead: `somkb-brief-hawala-zh-en`. Letters and digits of any script
    * and `-` only, at most 60 characters for what it holds.
    */
   readonly fileStem: string;
@@ -316,7 +337,7 @@ function selectionNames(
 }
 
 /** The file name of a pack, without extension (see {@link Briefing.fileStem}). */
-function fileStemOf(request: BriefingRequest, names: SelectionNames, language: Language): string {
+function fileStemOf(request: BriefingRequest, names: SelectionNames, language: string): string {
   const papers = (request.selection.papers ?? []).map((symbol) => paperSlug(symbol));
   const subjects =
     request.query !== undefined
@@ -372,16 +393,35 @@ export function buildBriefing(
   const papers = new Map(part.papers.map((paper) => [paper.symbol, paper]));
   const byNumber = new Map(part.paragraphs.map((paragraph) => [paragraph.number, paragraph]));
 
+  const parallelNumbers = new Map(
+    request.parallel?.paragraphs.map((paragraph) => [paragraph.number, paragraph]),
+  );
+  const parallelOf = (paragraph: Paragraph): BriefingParallelText | undefined => {
+    if (request.parallel === undefined) return undefined;
+    const other = parallelNumbers.get(paragraph.number);
+    return {
+      lang: request.parallel.language,
+      text: other?.text ?? '',
+      items: paragraph.items.map((item) => ({
+        label: item.label,
+        text: other?.items.find((candidate) => candidate.label === item.label)?.text ?? '',
+      })),
+    };
+  };
   const citationOf = (paragraph: Paragraph, item: string | null = null): string =>
     labels.citation(paragraph.paper, item === null ? `${paragraph.number}` : `${paragraph.number}(${item})`);
-  const paragraphOf = (paragraph: Paragraph): BriefingParagraph => ({
-    number: paragraph.number,
-    text: paragraph.text,
-    items: paragraph.items,
-    citation: citationOf(paragraph),
-    url: paragraph.paper === null ? null : (papers.get(paragraph.paper)?.url ?? null),
-    anchor: `para-${paragraph.number}`,
-  });
+  const paragraphOf = (paragraph: Paragraph): BriefingParagraph => {
+    const parallel = parallelOf(paragraph);
+    return {
+      number: paragraph.number,
+      text: paragraph.text,
+      items: paragraph.items,
+      ...(parallel === undefined ? {} : { parallel }),
+      citation: citationOf(paragraph),
+      url: paragraph.paper === null ? null : (papers.get(paragraph.paper)?.url ?? null),
+      anchor: `para-${paragraph.number}`,
+    };
+  };
   const paperOf = (paper: Paper): BriefingPaper => {
     const facts = labels.paperFacts(paper.year, paper.meeting);
     return {
@@ -484,9 +524,11 @@ export function buildBriefing(
     papers: part.papers.length,
     paragraphs: part.paragraphs.length,
   };
+  const parallelLanguage = request.parallel?.language;
   return {
     headingsLanguage: language,
     catalogLanguage: catalog.language,
+    ...(parallelLanguage === undefined ? {} : { parallelLanguage }),
     labels,
     cover: {
       kind: labels.kind,
@@ -507,6 +549,10 @@ export function buildBriefing(
     sections,
     provisions,
     instruments,
-    fileStem: fileStemOf(request, names, language),
+    fileStem: fileStemOf(
+      request,
+      names,
+      parallelLanguage === undefined ? language : `${catalog.language}-${parallelLanguage}`,
+    ),
   };
 }

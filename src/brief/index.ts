@@ -4,6 +4,7 @@ export type {
   BriefingCover,
   BriefingPaper,
   BriefingParagraph,
+  BriefingParallelText,
   BriefingPlace,
   BriefingProvision,
   BriefingRequest,

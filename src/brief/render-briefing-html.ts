@@ -1,4 +1,6 @@
 import type { Briefing, BriefingParagraph, BriefingProvision, BriefingTocEntry } from './build-briefing.js';
+import type { Language } from '../domain/index.js';
+import { textDirection } from '../domain/index.js';
 import { xmlSafe } from '../export/index.js';
 import { escapeHtml } from '../search/index.js';
 import { INSTRUMENTS_ANCHOR, PROVISIONS_ANCHOR } from './build-briefing.js';
@@ -40,6 +42,11 @@ section.theme, section.annex { break-before: page; page-break-before: always; }
 .paragraph .number { font-weight: bold; margin-right: 0.4rem; }
 .paragraph ol.items { list-style: none; margin: 0.2rem 0 0 2rem; padding: 0; }
 .paragraph ol.items .label { margin-right: 0.4rem; }
+.parallel { display: grid; grid-template-columns: 1fr 1fr; gap: 0.2rem 1.2rem; }
+.parallel > p { margin: 0; }
+.parallel > .item { padding-inline-start: 1.5rem; }
+.parallel > .item .label { margin-inline-end: 0.4rem; }
+@media (max-width: 40rem) { .parallel { grid-template-columns: 1fr; } }
 .citation { font-size: 9pt; color: #555; margin: 0.2rem 0 0; }
 .citation.official { margin-bottom: 0.8rem; }
 a { color: #1f4e99; }
@@ -51,22 +58,62 @@ a { color: #1f4e99; }
 }
 `.trim();
 
+/**
+ * The `lang` attribute of a text in `language` inside the pack, with a `dir` when its direction is
+ * not the document's (the headings language's): Arabic text in a pack with English headings is
+ * `lang="ar" dir="rtl"`, English text in an Arabic pack `lang="en" dir="ltr"`.
+ */
+function langAttributes(language: Language, briefing: Briefing): string {
+  const direction = textDirection(language);
+  const own = direction === textDirection(briefing.headingsLanguage) ? '' : ` dir="${direction}"`;
+  return ` lang="${escapeHtml(language)}"${own}`;
+}
+
+/**
+ * A paragraph of a bilingual pack: a grid of two columns, the pack's language on the left and its
+ * second language on the right (stacked on a narrow screen), the number and text on the first row and
+ * one row per lettered item, each cell with its own `lang` and `dir`.
+ */
+function parallelHtml(paragraph: BriefingParagraph, briefing: Briefing): string {
+  const second = paragraph.parallel;
+  if (second === undefined) return '';
+  const first = langAttributes(briefing.catalogLanguage, briefing);
+  const other = langAttributes(second.lang, briefing);
+  const cells = [
+    `<p${first}><span class="number">${paragraph.number}.</span>${escapeHtml(paragraph.text)}</p>`,
+    `<p${other}><span class="number">${paragraph.number}.</span>${escapeHtml(second.text)}</p>`,
+    ...paragraph.items.flatMap((item, index) => [
+      `<p class="item"${first}><span class="label">(${escapeHtml(item.label)})</span>${escapeHtml(item.text)}</p>`,
+      `<p class="item"${other}><span class="label">(${escapeHtml(item.label)})</span>${escapeHtml(second.items[index]?.text ?? '')}</p>`,
+    ]),
+  ];
+  return `<div class="parallel">${cells.join('')}</div>`;
+}
+
 /** One paragraph of the pack: its number and text, its items, its citation and official document. */
 function paragraphHtml(paragraph: BriefingParagraph, briefing: Briefing): string {
-  const lang = escapeHtml(briefing.catalogLanguage);
+  const lang = langAttributes(briefing.catalogLanguage, briefing);
+  const official = paragraph.url === null ? '' : ` · ${webLink(paragraph.url, paragraph.url)}`;
+  if (paragraph.parallel !== undefined) {
+    return [
+      `<div class="paragraph" id="${escapeHtml(paragraph.anchor)}">`,
+      parallelHtml(paragraph, briefing),
+      `<p class="citation">${escapeHtml(paragraph.citation)}${official}</p>`,
+      '</div>',
+    ].join('');
+  }
   const items =
     paragraph.items.length === 0
       ? ''
-      : `<ol class="items" lang="${lang}">${paragraph.items
+      : `<ol class="items"${lang}>${paragraph.items
           .map(
             (item) =>
               `<li><span class="label">(${escapeHtml(item.label)})</span>${escapeHtml(item.text)}</li>`,
           )
           .join('')}</ol>`;
-  const official = paragraph.url === null ? '' : ` · ${webLink(paragraph.url, paragraph.url)}`;
   return [
     `<div class="paragraph" id="${escapeHtml(paragraph.anchor)}">`,
-    `<p lang="${lang}"><span class="number">${paragraph.number}.</span>${escapeHtml(paragraph.text)}</p>`,
+    `<p${lang}><span class="number">${paragraph.number}.</span>${escapeHtml(paragraph.text)}</p>`,
     items,
     `<p class="citation">${escapeHtml(paragraph.citation)}${official}</p>`,
     '</div>',
@@ -85,7 +132,7 @@ function annexHtml(
     const places = entry.places
       .map((place) => `<a href="#${escapeHtml(place.anchor)}">${escapeHtml(place.citation)}</a>`)
       .join('; ');
-    return `<li><strong lang="${entry.citationLang}">${escapeHtml(entry.citation)}</strong> <span class="other" lang="${entry.otherLang}">${escapeHtml(entry.otherCitation)}</span><br>${escapeHtml(briefing.labels.citedIn)}${escapeHtml(briefing.labels.colon)}${places}</li>`;
+    return `<li><strong${langAttributes(entry.citationLang, briefing)}>${escapeHtml(entry.citation)}</strong> <span class="other"${langAttributes(entry.otherLang, briefing)}>${escapeHtml(entry.otherCitation)}</span><br>${escapeHtml(briefing.labels.citedIn)}${escapeHtml(briefing.labels.colon)}${places}</li>`;
   });
   return `<section class="annex" id="${escapeHtml(anchor)}"><h2>${escapeHtml(title)}</h2><ul>${items.join('\n')}</ul></section>`;
 }
@@ -95,18 +142,20 @@ function annexHtml(
  * (links to the sections), the sections with their papers and paragraphs, then the annexes of
  * cited provisions and instruments. Every piece of text is escaped; only http(s) addresses become
  * links; the print stylesheet is inline and there is no script (a Content-Security-Policy forbids
- * any). `lang` marks the interface language on the document and the catalog's language on its text.
+ * any). `lang` marks the headings language on the document and the catalog's language on its text,
+ * with `dir` wherever the direction changes (Arabic right to left). A bilingual pack sets each
+ * paragraph beside its second language's, item by item (see `parallelHtml`).
  * Characters XML forbids are dropped from every text.
  */
 export function renderBriefingHtml(unsafeBriefing: Briefing): string {
   // The one place text enters this writer: no character XML forbids reaches the page.
   const briefing = xmlSafe(unsafeBriefing);
   const { cover, labels } = briefing;
-  const lang = escapeHtml(briefing.catalogLanguage);
+  const lang = langAttributes(briefing.catalogLanguage, briefing);
   const selection = cover.selection
     .map(
       (line) =>
-        `<dt>${escapeHtml(line.label)}</dt><dd lang="${escapeHtml(line.lang)}">${escapeHtml(line.value)}</dd>`,
+        `<dt>${escapeHtml(line.label)}</dt><dd${langAttributes(line.lang, briefing)}>${escapeHtml(line.value)}</dd>`,
     )
     .join('');
   const coverHtml = [
@@ -117,7 +166,7 @@ export function renderBriefingHtml(unsafeBriefing: Briefing): string {
     `<dt>${escapeHtml(labels.date)}</dt><dd><time datetime="${escapeHtml(cover.date)}">${escapeHtml(cover.dateText)}</time></dd>`,
     selection,
     `<dt>${escapeHtml(labels.holds)}</dt><dd>${escapeHtml(cover.countsText)}</dd>`,
-    `<dt>${escapeHtml(labels.source)}</dt><dd lang="${lang}">${escapeHtml(cover.source)}</dd>`,
+    `<dt>${escapeHtml(labels.source)}</dt><dd${lang}>${escapeHtml(cover.source)}</dd>`,
     '</dl>',
     '</header>',
   ].join('\n');
@@ -129,7 +178,7 @@ export function renderBriefingHtml(unsafeBriefing: Briefing): string {
     else tocGroups.push({ entry, children: [] });
   }
   const tocLink = (entry: BriefingTocEntry): string =>
-    `<a href="#${escapeHtml(entry.anchor)}" lang="${escapeHtml(entry.lang)}">${escapeHtml(entry.text)}</a>`;
+    `<a href="#${escapeHtml(entry.anchor)}"${langAttributes(entry.lang, briefing)}>${escapeHtml(entry.text)}</a>`;
   const tocItems = tocGroups.map(
     ({ entry, children }) =>
       `<li>${tocLink(entry)}${children.length === 0 ? '' : `<ol>${children.map((child) => `<li>${tocLink(child)}</li>`).join('')}</ol>`}</li>`,
@@ -141,14 +190,14 @@ export function renderBriefingHtml(unsafeBriefing: Briefing): string {
       section.keyTopics.length === 0
         ? ''
         : `<div class="key-topics"><h3>${escapeHtml(labels.keyTopics)}</h3><ul>${section.keyTopics
-            .map((topic) => `<li lang="${escapeHtml(topic.lang)}">${escapeHtml(topic.text)}</li>`)
+            .map((topic) => `<li${langAttributes(topic.lang, briefing)}>${escapeHtml(topic.text)}</li>`)
             .join('')}</ul></div>`;
     const loose = section.paragraphs.map((paragraph) => paragraphHtml(paragraph, briefing)).join('\n');
     const papers = section.papers.map((paper) =>
       [
         `<section class="paper" id="${escapeHtml(paper.anchor)}">`,
         `<h3>${webLink(paper.url, paper.symbol)}${escapeHtml(paper.facts)}</h3>`,
-        `<p class="subject" lang="${lang}">${escapeHtml(paper.subject)}</p>`,
+        `<p class="subject"${lang}>${escapeHtml(paper.subject)}</p>`,
         `<p class="citation official">${escapeHtml(labels.officialDocument)}${escapeHtml(labels.colon)}${webLink(paper.url, paper.url)}</p>`,
         ...paper.paragraphs.map((paragraph) => paragraphHtml(paragraph, briefing)),
         '</section>',
@@ -156,7 +205,7 @@ export function renderBriefingHtml(unsafeBriefing: Briefing): string {
     );
     return [
       `<section class="theme" id="${escapeHtml(section.anchor)}">`,
-      `<h2 lang="${escapeHtml(section.titleLang)}">${escapeHtml(section.title)}</h2>`,
+      `<h2${langAttributes(section.titleLang, briefing)}>${escapeHtml(section.title)}</h2>`,
       keyTopics,
       loose,
       ...papers,
@@ -168,7 +217,7 @@ export function renderBriefingHtml(unsafeBriefing: Briefing): string {
 
   return `${[
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(briefing.headingsLanguage)}"${briefing.headingsLanguage === 'ar' ? ' dir="rtl"' : ''}>`,
+    `<html lang="${escapeHtml(briefing.headingsLanguage)}"${textDirection(briefing.headingsLanguage) === 'rtl' ? ' dir="rtl"' : ''}>`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,

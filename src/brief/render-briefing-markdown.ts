@@ -13,15 +13,30 @@ const internalLink = (text: string, anchor: string): string =>
 /** A web link whose text is escaped and whose destination is made safe. */
 const webLink = (text: string, url: string): string => `[${escapeMarkdown(text)}](${linkDestination(url)})`;
 
-/** A paragraph: `**N.** text`, its items as an indented list, then its citation and official document. */
+/**
+ * A paragraph: `**N.** text`, its items as an indented list; in a bilingual pack the same paragraph
+ * in the second language follows as a block quote (`> **N.** text`, its items with the same
+ * letters); then its citation and official document.
+ */
 function paragraphBlock(paragraph: BriefingParagraph): string {
   const lines = [
     anchorLine(paragraph.anchor),
     `**${paragraph.number}.** ${escapeMarkdown(paragraph.text)}`,
     ...paragraph.items.map((item) => `   - (${escapeMarkdown(item.label)}) ${escapeMarkdown(item.text)}`),
   ];
+  const second = paragraph.parallel;
+  const parallel =
+    second === undefined
+      ? ''
+      : `\n\n${[
+          `> **${paragraph.number}.** ${escapeMarkdown(second.text)}`,
+          ...paragraph.items.map(
+            (item, index) =>
+              `>    - (${escapeMarkdown(item.label)}) ${escapeMarkdown(second.items[index]?.text ?? '')}`,
+          ),
+        ].join('\n')}`;
   const official = paragraph.url === null ? '' : ` · ${webLink(paragraph.url, paragraph.url)}`;
-  return `${lines.join('\n')}\n\n*${escapeMarkdown(paragraph.citation)}*${official}`;
+  return `${lines.join('\n')}${parallel}\n\n*${escapeMarkdown(paragraph.citation)}*${official}`;
 }
 
 /** An annex: a heading, then each provision or instrument with its other form and citing places. */

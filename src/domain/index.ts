@@ -1,4 +1,4 @@
-export { UN_LANGUAGES, isLanguage } from './language.js';
+export { UN_LANGUAGES, isLanguage, textDirection } from './language.js';
 export type { Language } from './language.js';
 export { LABEL_FALLBACK_ORDER, chooseLabel } from './localized-label.js';
 export type { ChosenLabel, LocalizedLabels } from './localized-label.js';

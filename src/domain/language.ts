@@ -8,3 +8,11 @@ export type Language = (typeof UN_LANGUAGES)[number];
 export function isLanguage(value: string): value is Language {
   return (UN_LANGUAGES as readonly string[]).includes(value);
 }
+
+/**
+ * The direction a language's text runs in: `rtl` for Arabic, `ltr` for the other five. What an HTML
+ * `dir` attribute and a Word paragraph's `bidi` setting say for a text in that language.
+ */
+export function textDirection(language: Language): 'ltr' | 'rtl' {
+  return language === 'ar' ? 'rtl' : 'ltr';
+}

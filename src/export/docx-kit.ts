@@ -1,6 +1,21 @@
 import type { Document, IRunOptions, IStylesOptions, ParagraphChild } from 'docx';
 import { AlignmentType, ExternalHyperlink, Packer, Paragraph, Tab, TextRun } from 'docx';
-import type { Item } from '../domain/index.js';
+import type { Item, Language } from '../domain/index.js';
+import { textDirection } from '../domain/index.js';
+
+/**
+ * How a paragraph and its runs are set for a text in `language`: a right-to-left language (Arabic)
+ * gets a bidirectional paragraph (`<w:bidi/>`: it starts on the right, its indents mirrored) and
+ * right-to-left runs (`<w:rtl/>`, set in the complex-script font); a left-to-right one nothing.
+ */
+export function docxDirection(language: Language): {
+  readonly paragraph: { readonly bidirectional?: true };
+  readonly run: { readonly rightToLeft?: true };
+} {
+  return textDirection(language) === 'rtl'
+    ? { paragraph: { bidirectional: true }, run: { rightToLeft: true } }
+    : { paragraph: {}, run: {} };
+}
 
 /** The media type of a Word document (`.docx`). */
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -94,27 +109,33 @@ export function docxLink(url: string, text: string = url): ExternalHyperlink {
 /**
  * A summary paragraph as Word paragraphs: `N.` then its text with a hanging indent, then each
  * lettered item `(a) text` indented under it. `lead` is put before the number (a bookmark).
+ * `language` is the text's: an Arabic paragraph runs right to left (see {@link docxDirection});
+ * default `zh`.
  */
 export function docxNumberedParagraph(
   number: number,
   text: string,
   items: readonly Item[],
   lead: readonly ParagraphChild[] = [],
+  language: Language = 'zh',
 ): Paragraph[] {
+  const direction = docxDirection(language);
   return [
     new Paragraph({
       style: NUMBERED_STYLE,
+      ...direction.paragraph,
       children: [
         ...lead,
-        docxText(`${number}.`, { bold: true }),
-        new TextRun({ children: [new Tab(), text] }),
+        docxText(`${number}.`, { bold: true, ...direction.run }),
+        new TextRun({ children: [new Tab(), text], ...direction.run }),
       ],
     }),
     ...items.map(
       (item) =>
         new Paragraph({
           style: ITEM_STYLE,
-          children: [new TextRun({ children: [`(${item.label})`, new Tab(), item.text] })],
+          ...direction.paragraph,
+          children: [new TextRun({ children: [`(${item.label})`, new Tab(), item.text], ...direction.run })],
         }),
     ),
   ];

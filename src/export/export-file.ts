@@ -52,7 +52,7 @@ export function isBinaryFormat(format: ExportFileFormat): boolean {
  * Exports the whole catalog or a selection of it (see `selectCatalog`) in one format: JSON (with
  * the knowledge cut to the selection), the papers as CSV, Markdown, Word, or the clean Chinese text.
  * The clean text is the whole summary that ingest reads back, so it refuses a selection with
- * `USAGE`; an unknown or empty selection throws `NOT_FOUND`. A CSV file starts with a byte order
+ * `USAGE`, as it does for a language version other than Chinese (its layout is the Chinese one); an unknown or empty selection throws `NOT_FOUND`. A CSV file starts with a byte order
  * mark when `options.byteOrderMark` asks for one (see {@link ExportFileOptions}). This is what
  * `somkb export`, the API and the portal's export button call.
  */
@@ -74,6 +74,13 @@ export async function exportSelection(
     throw new SomkbError(
       'USAGE',
       'the text format is the whole summary as ingest reads it back, so it cannot hold a selection; choose json, csv, md or docx',
+      { where: 'format' },
+    );
+  }
+  if (format === 'text' && catalog.language !== 'zh') {
+    throw new SomkbError(
+      'USAGE',
+      `the text format writes the Chinese summary's layout for ingest to read back; the '${catalog.language}' version exports as json, csv, md or docx`,
       { where: 'format' },
     );
   }

@@ -26,6 +26,7 @@ export {
   DOCX_MEDIA_TYPE,
   ITEM_STYLE,
   NUMBERED_STYLE,
+  docxDirection,
   docxLink,
   docxNumberedParagraph,
   docxStyles,

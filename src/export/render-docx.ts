@@ -2,7 +2,15 @@ import type { FileChild } from 'docx';
 import { AlignmentType, Document, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { Catalog } from '../domain/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
-import { docxLink, docxNumberedParagraph, docxStyles, docxText, packDocx } from './docx-kit.js';
+import { briefingHeadings } from '../messages/index.js';
+import {
+  docxDirection,
+  docxLink,
+  docxNumberedParagraph,
+  docxStyles,
+  docxText,
+  packDocx,
+} from './docx-kit.js';
 import { walkDocument } from './document-walk.js';
 import { xmlSafe } from './xml-text.js';
 import type { CitedPlace } from '../references/index.js';
@@ -40,12 +48,13 @@ function knowledgeAnnex(knowledge: CatalogKnowledge): FileChild[] {
 /**
  * The catalog (or a part of it, see `selectCatalog`) as a Word document: the title, the body,
  * meeting dates and place, the prepared-by line; each chapter heading centred; each theme as
- * Heading 1 with its key topics (`关键议题：` and the topics joined by `；`); each paper as Heading 2 (its symbol linked to
+ * Heading 1 with its key topics (`关键议题：` and the topics joined by `；` in Chinese, `Key topics: `
+ * and `; ` in English, the heading in the catalog's language); each paper as Heading 2 (its symbol linked to
  * its official document, year and meeting) with its subject and the address of the official
  * document as an external hyperlink; each paragraph numbered as in the source, its lettered items
  * indented under it. With `knowledge`, an annex lists the cited provisions and the instruments named
  * without an article, with the paragraphs citing them. Chinese is set in an East Asian font (see
- * `DOCX_FONTS`). Characters XML forbids (U+FFFE, C0 controls …) are dropped from every text.
+ * `DOCX_FONTS`); an Arabic catalog's paragraphs run right to left (`docxDirection`). Characters XML forbids (U+FFFE, C0 controls …) are dropped from every text.
  * Resolves to the bytes of the `.docx` file.
  */
 export async function renderDocx(
@@ -56,12 +65,21 @@ export async function renderDocx(
   const catalog = xmlSafe(unsafeCatalog);
   const knowledge = xmlSafe(unsafeKnowledge);
   const { header } = catalog.document;
+  // The catalog's own text runs in its language's direction (Arabic right to left).
+  const direction = docxDirection(catalog.language);
+  const line = (text: string, format: Parameters<typeof docxText>[1] = {}): TextRun =>
+    docxText(text, { ...format, ...direction.run });
+  const keyTopicsLabel = briefingHeadings(catalog.language).keyTopics;
+  const topicSeparator = catalog.language === 'zh' ? '；' : '; ';
   const children: FileChild[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, text: header.title }),
+    new Paragraph({ heading: HeadingLevel.TITLE, ...direction.paragraph, children: [line(header.title)] }),
     new Paragraph({
-      text: [header.body, header.dates.join(', '), header.place].filter((part) => part !== '').join(' · '),
+      ...direction.paragraph,
+      children: [
+        line([header.body, header.dates.join(', '), header.place].filter((part) => part !== '').join(' · ')),
+      ],
     }),
-    new Paragraph({ children: [docxText(header.preparedByLine, { italics: true })] }),
+    new Paragraph({ ...direction.paragraph, children: [line(header.preparedByLine, { italics: true })] }),
   ];
   for (const step of walkDocument(catalog)) {
     switch (step.kind) {
@@ -70,15 +88,24 @@ export async function renderDocx(
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { before: 360, after: 240 },
-            children: [docxText(`${step.chapter.numeral}. ${step.chapter.title}`, { bold: true, size: 28 })],
+            ...direction.paragraph,
+            children: [line(`${step.chapter.numeral}. ${step.chapter.title}`, { bold: true, size: 28 })],
           }),
         );
         break;
       case 'theme':
         children.push(
-          new Paragraph({ heading: HeadingLevel.HEADING_1, text: step.theme.name }),
           new Paragraph({
-            children: [docxText('关键议题：', { bold: true }), new TextRun(step.theme.keyTopics.join('；'))],
+            heading: HeadingLevel.HEADING_1,
+            ...direction.paragraph,
+            children: [line(step.theme.name)],
+          }),
+          new Paragraph({
+            ...direction.paragraph,
+            children: [
+              line(`${keyTopicsLabel}${catalog.language === 'zh' ? '：' : ': '}`, { bold: true }),
+              line(step.theme.keyTopics.join(topicSeparator)),
+            ],
           }),
         );
         break;
@@ -92,14 +119,20 @@ export async function renderDocx(
               new TextRun(` (${paper.year}, meeting ${paper.meeting})`),
             ],
           }),
-          new Paragraph({ children: [docxText(paper.subject, { italics: true })] }),
+          new Paragraph({ ...direction.paragraph, children: [line(paper.subject, { italics: true })] }),
           new Paragraph({ children: [docxLink(paper.url)] }),
         );
         break;
       }
       case 'paragraph':
         children.push(
-          ...docxNumberedParagraph(step.paragraph.number, step.paragraph.text, step.paragraph.items),
+          ...docxNumberedParagraph(
+            step.paragraph.number,
+            step.paragraph.text,
+            step.paragraph.items,
+            [],
+            catalog.language,
+          ),
         );
         break;
     }

@@ -1,4 +1,5 @@
 import type { Catalog, Item } from '../domain/index.js';
+import { briefingHeadings } from '../messages/index.js';
 import { walkDocument } from './document-walk.js';
 
 /** ASCII characters that can start inline Markdown (emphasis, code, links, HTML, entities). */
@@ -31,7 +32,8 @@ function itemLines(items: readonly Item[]): string[] {
 
 /**
  * The catalog as clean Markdown: `# title`, a line with body, ISO dates and place, the
- * prepared-by line; `## 一. 导言` per chapter; `### name` per theme with `**关键议题**` and its topics
+ * prepared-by line; `## 一. 导言` per chapter; `### name` per theme with `**关键议题**` (the heading in
+ * the catalog's language: `**Key topics**` in English) and its topics
  * as a bullet list; `#### [symbol](url) (year, meeting N)` per paper; each paragraph as `**N.** text`
  * with its items as an indented list. Text from the catalog is escaped, so it renders as printed.
  * Blocks are separated by one blank line; the output ends with one newline.
@@ -53,7 +55,7 @@ export function renderMarkdown(catalog: Catalog): string {
         break;
       case 'theme':
         blocks.push(`### ${escapeMarkdown(step.theme.name)}`);
-        blocks.push('**关键议题**');
+        blocks.push(`**${escapeMarkdown(briefingHeadings(catalog.language).keyTopics)}**`);
         if (step.theme.keyTopics.length > 0) {
           blocks.push(step.theme.keyTopics.map((topic) => `- ${escapeMarkdown(topic)}`).join('\n'));
         }

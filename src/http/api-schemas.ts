@@ -456,9 +456,20 @@ export const SelectionParamsSchema = z.object({
   }),
 });
 
+/** `catalogLang` of an export or a briefing pack: the language version the file is made from. */
+const fileLanguageParam = (what: string) =>
+  z
+    .enum(UN_LANGUAGES)
+    .optional()
+    .openapi({
+      description: `The language version of the summary ${what} is made from: ar, zh, en, fr, ru or es; default zh. A language the summary is not published in is 404, and the message names those it is published in.`,
+      example: 'en',
+    });
+
 /** The parameters of `GET /export`. */
 export const ExportParamsSchema = SelectionParamsSchema.extend({
   format: z.enum(EXPORT_FILE_FORMATS).default('json').openapi({ description: 'File format' }),
+  catalogLang: fileLanguageParam('the file'),
   bom: z.enum(['true', 'false'], { error: "must be 'true' or 'false'" }).default('false').openapi({
     description:
       "With format=csv, 'true' starts the file with a UTF-8 byte order mark, so that Excel opens its Chinese (and every non-Latin script) intact; default 'false', plain UTF-8 for scripts. Only CSV takes it.",
@@ -474,9 +485,18 @@ export const BriefParamsSchema = SelectionParamsSchema.extend({
   title: z.string().max(200, { error: 'must be at most 200 characters' }).optional().openapi({
     description: 'Title on the cover; empty or blank is taken as not given (the default title)',
   }),
-  lang: z.enum(HEADINGS_LANGUAGES).default('en').openapi({
+  catalogLang: fileLanguageParam('the pack'),
+  parallelLang: z
+    .enum(['', ...UN_LANGUAGES])
+    .optional()
+    .openapi({
+      description:
+        'A bilingual pack: each paragraph and item also in this language version, beside the catalogLang text (two columns in Word, side by side in HTML, one after the other in Markdown). It must be published and differ from catalogLang. Empty is taken as not given (a pack in one language, as the form sends it).',
+      example: 'en',
+    }),
+  lang: z.enum(HEADINGS_LANGUAGES).optional().openapi({
     description:
-      'Language of the headings, theme names and key topics (the content stays Chinese): en, zh, fr, es, ru or ar',
+      'Language of the headings, theme names and key topics: en, zh, fr, es, ru or ar; default the catalogLang when it is given, else en',
   }),
   date: z.iso
     .date({ error: 'must be a date written YYYY-MM-DD, such as 2026-11-29' })

@@ -85,6 +85,9 @@ export const MESSAGES_EN: Messages = {
     md: 'Markdown text (.md)',
   },
   briefLanguage: 'Language of the headings',
+  briefContentLanguage: 'Language of the text',
+  briefParallelLanguage: 'Second language (bilingual pack)',
+  briefParallelNone: 'None',
   briefSubmit: 'Download the briefing pack',
   briefNoMatch: [
     'No paragraph matches the query “',

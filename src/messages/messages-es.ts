@@ -82,6 +82,9 @@ export const MESSAGES_ES: Messages = {
     md: 'Texto Markdown (.md)',
   },
   briefLanguage: 'Idioma de los encabezados',
+  briefContentLanguage: 'Idioma del texto',
+  briefParallelLanguage: 'Segundo idioma (dossier bilingüe)',
+  briefParallelNone: 'Ninguno',
   briefSubmit: 'Descargar el dossier',
   briefNoMatch: [
     'Ningún párrafo coincide con la consulta «',

@@ -82,6 +82,9 @@ export const MESSAGES_FR: Messages = {
     md: 'Texte Markdown (.md)',
   },
   briefLanguage: 'Langue des intitulés',
+  briefContentLanguage: 'Langue du texte',
+  briefParallelLanguage: 'Deuxième langue (dossier bilingue)',
+  briefParallelNone: 'Aucune',
   briefSubmit: 'Télécharger le dossier',
   briefNoMatch: [
     'Aucun paragraphe ne correspond à la requête « ',

@@ -82,6 +82,9 @@ export const MESSAGES_RU: Messages = {
     md: 'Текст Markdown (.md)',
   },
   briefLanguage: 'Язык заголовков',
+  briefContentLanguage: 'Язык текста',
+  briefParallelLanguage: 'Второй язык (двуязычный пакет)',
+  briefParallelNone: 'Нет',
   briefSubmit: 'Скачать информационный пакет',
   briefNoMatch: [
     'Ни один пункт не соответствует запросу «',

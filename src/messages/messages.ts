@@ -100,6 +100,12 @@ export interface Messages {
   readonly briefFormats: Readonly<Record<'docx' | 'html' | 'md', string>>;
   /** The legend of the choice of the pack's headings' language (English or Chinese). */
   readonly briefLanguage: string;
+  /** The legend of the choice of the language version the pack's text is taken from. */
+  readonly briefContentLanguage: string;
+  /** The legend of the choice of a second language version beside it (a bilingual pack). */
+  readonly briefParallelLanguage: string;
+  /** The choice of no second language (a pack in one language). */
+  readonly briefParallelNone: string;
   readonly briefSubmit: string;
   /**
    * Said above the form when no paragraph matches the query the form sent: the text before and

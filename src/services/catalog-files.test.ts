@@ -10,6 +10,7 @@ import { corpusSearchIndex } from '../../test/support/search-fixture.js';
 import { createCatalogFiles } from './catalog-files.js';
 import type { CatalogFilesDeps } from './catalog-files.js';
 import { FileCache } from './file-cache.js';
+import { makeLanguageVersion } from '../../test/support/language-versions.js';
 
 const { catalog, index } = corpusSearchIndex();
 const knowledge = describeCatalog(catalog, bundledKnowledge());
@@ -109,6 +110,93 @@ describe('catalog files (export and briefing use cases)', () => {
     const { files } = filesOver({ loadCatalog: () => Promise.resolve(undefined) });
     const error = await files.exportFile({ selection: {}, format: 'csv' }).catch((caught: unknown) => caught);
     expect(isSomkbError(error, 'CATALOG_EMPTY')).toBe(true);
+  });
+});
+
+describe('catalog files in the language versions of the summary', () => {
+  const english = makeLanguageVersion(catalog, 'en', (_, where) => `en text of ${where}`);
+  const versions = new Map([
+    ['zh', catalog],
+    ['en', english],
+  ]);
+  const { files } = filesOver({
+    loadCatalog: (language) => {
+      const version = versions.get(language);
+      return Promise.resolve(
+        version === undefined
+          ? undefined
+          : { versionKey: `thematic-summary-2021/${language}/1`, catalog: version },
+      );
+    },
+    loadKnowledge: (language) =>
+      Promise.resolve(language === 'en' ? describeCatalog(english, bundledKnowledge()) : knowledge),
+    publishedLanguages: () => Promise.resolve(['zh', 'en']),
+  });
+
+  it('exports the version asked for, with its language', async () => {
+    const file = await files.exportFile({
+      selection: { themeIds: ['theme-3'] },
+      format: 'json',
+      catalogLanguage: 'en',
+    });
+    const exported = JSON.parse(String(file.body)) as {
+      document: { language: string };
+      paragraphs: { text: string }[];
+    };
+    expect(exported.document.language).toBe('en');
+    expect(exported.paragraphs[0]?.text).toMatch(/^en text of paragraph \d+$/);
+  });
+
+  it('refuses a language not published, naming the published ones and the parameter', async () => {
+    const error = await files
+      .exportFile({
+        selection: {},
+        format: 'csv',
+        catalogLanguage: 'fr',
+        languageParameter: '--catalog-lang',
+      })
+      .catch((caught: unknown) => caught);
+    expect(isSomkbError(error, 'NOT_FOUND')).toBe(true);
+    expect(error).toMatchObject({
+      where: '--catalog-lang',
+      message: "the thematic summary is not published in 'fr'; its published languages are zh, en",
+    });
+    const parallel = await files
+      .briefingFile({ selection: {}, format: 'md', date: '2026-11-30', parallelLanguage: 'ru' })
+      .catch((caught: unknown) => caught);
+    expect(parallel).toMatchObject({ code: 'NOT_FOUND', where: 'parallelLanguage' });
+    const same = await files
+      .briefingFile({
+        selection: {},
+        format: 'md',
+        date: '2026-11-30',
+        catalogLanguage: 'en',
+        parallelLanguage: 'en',
+      })
+      .catch((caught: unknown) => caught);
+    expect(same).toMatchObject({ code: 'USAGE', where: 'parallelLanguage' });
+  });
+
+  it('gives a pack the headings of its content language unless others are asked for; English by default', async () => {
+    const request = { selection: { themeIds: ['theme-3'] }, format: 'md', date: '2026-11-30' } as const;
+    expect((await files.briefingFile(request)).fileStem).toMatch(/-en$/);
+    const english = await files.briefingFile({ ...request, catalogLanguage: 'en' });
+    expect(english.fileStem).toMatch(/-en$/);
+    expect(String(english.body)).toContain('en text of paragraph');
+    const chinese = await files.briefingFile({ ...request, catalogLanguage: 'zh' });
+    expect(chinese.fileStem).toMatch(/-zh$/);
+    expect(String(chinese.body)).toContain('目录');
+    const asked = await files.briefingFile({ ...request, catalogLanguage: 'zh', headingsLanguage: 'fr' });
+    expect(asked.fileStem).toMatch(/-fr$/);
+  });
+
+  it('makes a bilingual pack from two versions, kept apart from the pack in one language', async () => {
+    const request = { selection: { themeIds: ['theme-3'] }, format: 'md', date: '2026-11-30' } as const;
+    const one = await files.briefingFile(request);
+    const two = await files.briefingFile({ ...request, parallelLanguage: 'en' });
+    expect(two.fileStem).toMatch(/-zh-en$/);
+    expect(String(two.body)).toContain('> **29.** en text of paragraph 29');
+    expect(String(one.body)).not.toContain('en text of');
   });
 });
 

@@ -7,6 +7,7 @@ import type { CatalogSelection, ExportFile, ExportFileFormat } from '../export/i
 import { exportSelection } from '../export/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import type { HeadingsLanguage } from '../messages/index.js';
+import { HEADINGS_LANGUAGES } from '../messages/index.js';
 import type { SearchResult } from '../search/index.js';
 import { catalogVersionKey } from '../store/index.js';
 import type { CatalogService } from './catalog-service.js';
@@ -42,8 +43,10 @@ export interface SelectionRequest {
 export interface ExportFileRequest {
   readonly selection: SelectionRequest;
   readonly format: ExportFileFormat;
-  /** The language of the catalog; default `zh`. */
+  /** The language version of the document to export; default `zh`. */
   readonly catalogLanguage?: string;
+  /** The name of the language's parameter, for the error when it is not published (`--catalog-lang`); default `catalogLanguage`. */
+  readonly languageParameter?: string;
   /** Start a CSV file with a UTF-8 byte order mark (for Excel); default false. */
   readonly byteOrderMark?: boolean;
 }
@@ -52,14 +55,25 @@ export interface ExportFileRequest {
 export interface BriefingFileRequest {
   readonly selection: SelectionRequest;
   readonly format: BriefingFormat;
-  /** The language of the pack's headings and labels; default `en`. */
+  /**
+   * The language of the pack's headings and labels; default the catalog language when one is
+   * given (the content and its headings go together), else `en`.
+   */
   readonly headingsLanguage?: HeadingsLanguage;
   /** The title on the cover; blank is the default title. */
   readonly title?: string;
   /** The date on the cover, an ISO date, given by the caller. */
   readonly date: string;
-  /** The language of the catalog; default `zh`. */
+  /** The language version of the document the pack is made from; default `zh`. */
   readonly catalogLanguage?: string;
+  /**
+   * A second language version for a bilingual pack: each paragraph and item beside its text in this
+   * language (see `buildBriefing`); absent for a pack in one language. Must be published and differ
+   * from the catalog language.
+   */
+  readonly parallelLanguage?: string;
+  /** The names of the two language parameters, for the errors (`--catalog-lang`, `--parallel-lang`). */
+  readonly languageParameters?: { readonly catalog?: string; readonly parallel?: string };
 }
 
 /** A briefing pack as a file, with its counts in words (`3 themes, 5 papers, 23 paragraphs`) and its name. */
@@ -81,6 +95,11 @@ export interface CatalogFilesDeps {
   readonly loadCatalog: (catalogLanguage: string) => Promise<VersionedCatalog | undefined>;
   /** The knowledge of the published catalog in a catalog language, or undefined. */
   readonly loadKnowledge: (catalogLanguage: string) => Promise<CatalogKnowledge | undefined>;
+  /**
+   * The languages the document is published in, for the error that names them when another is
+   * asked for; absent, a language not published is reported as nothing published (`CATALOG_EMPTY`).
+   */
+  readonly publishedLanguages?: () => Promise<readonly string[]>;
   /** Runs a search over the published catalog (for a selection by query). */
   readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
   /**
@@ -136,16 +155,43 @@ export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
 
   async function published(
     catalogLanguage: string,
+    where = 'catalogLanguage',
   ): Promise<{ versioned: VersionedCatalog; knowledge: CatalogKnowledge }> {
     const versioned = await deps.loadCatalog(catalogLanguage);
     const knowledge = versioned === undefined ? undefined : await deps.loadKnowledge(catalogLanguage);
     if (versioned === undefined || knowledge === undefined) {
+      const languages = (await deps.publishedLanguages?.()) ?? [];
+      if (languages.length > 0) {
+        throw new SomkbError(
+          'NOT_FOUND',
+          `the thematic summary is not published in '${catalogLanguage}'; its published languages are ${languages.join(', ')}`,
+          { where },
+        );
+      }
       throw new SomkbError(
         'CATALOG_EMPTY',
         `no catalog in '${catalogLanguage}' is published yet; run: somkb ingest <file> --lang ${catalogLanguage}`,
       );
     }
     return { versioned, knowledge };
+  }
+
+  /** The second language version of a bilingual pack, or undefined for a pack in one language. */
+  async function parallelVersion(
+    request: BriefingFileRequest,
+    catalogLanguage: string,
+  ): Promise<VersionedCatalog | undefined> {
+    const language = request.parallelLanguage;
+    if (language === undefined) return undefined;
+    const where = request.languageParameters?.parallel ?? 'parallelLanguage';
+    if (language === catalogLanguage) {
+      throw new SomkbError(
+        'USAGE',
+        `a bilingual pack takes two different languages; '${language}' is already the pack's language`,
+        { where },
+      );
+    }
+    return (await published(language, where)).versioned;
   }
 
   /** The request's selection with its lists normalized, as the cache key holds it (the query not yet run). */
@@ -197,7 +243,7 @@ export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
 
     async exportFile(request) {
       const catalogLanguage = request.catalogLanguage ?? 'zh';
-      const { versioned, knowledge } = await published(catalogLanguage);
+      const { versioned, knowledge } = await published(catalogLanguage, request.languageParameter);
       const key = JSON.stringify([
         'export',
         versioned.versionKey,
@@ -217,13 +263,19 @@ export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
 
     async briefingFile(request) {
       const catalogLanguage = request.catalogLanguage ?? 'zh';
-      const { versioned, knowledge } = await published(catalogLanguage);
-      const headingsLanguage = request.headingsLanguage ?? 'en';
+      const where = request.languageParameters;
+      const { versioned, knowledge } = await published(catalogLanguage, where?.catalog);
+      const parallel = await parallelVersion(request, catalogLanguage);
+      const headingsLanguage =
+        request.headingsLanguage ??
+        HEADINGS_LANGUAGES.find((language) => language === request.catalogLanguage) ??
+        'en';
       const title = request.title?.trim() ?? '';
       const choice = normalized(versioned.catalog, request.selection);
       const key = JSON.stringify([
         'brief',
         versioned.versionKey,
+        parallel?.versionKey ?? null,
         choice,
         request.format,
         headingsLanguage,
@@ -238,6 +290,7 @@ export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
         selection,
         date: request.date,
         headingsLanguage,
+        ...(parallel === undefined ? {} : { parallel: parallel.catalog }),
         ...(choice.query === undefined ? {} : { query: choice.query }),
         ...(title === '' ? {} : { title }),
       });
@@ -257,7 +310,7 @@ export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
  * `catalogVersionKey`, so that every store backend keeps them while a version is current.
  */
 export function createPublishedCatalogFiles(
-  catalogs: Pick<CatalogService, 'findPublished'>,
+  catalogs: Pick<CatalogService, 'findPublished' | 'publishedLanguages'>,
   knowledge: KnowledgeService,
   search: (request: SearchServiceRequest) => Promise<SearchResult>,
   options: Pick<CatalogFilesDeps, 'cacheBytes' | 'renderers'> = {},
@@ -270,6 +323,7 @@ export function createPublishedCatalogFiles(
         : { versionKey: catalogVersionKey(publication), catalog: publication.catalog };
     },
     loadKnowledge: (catalogLanguage) => knowledge.current(catalogLanguage),
+    publishedLanguages: () => catalogs.publishedLanguages(),
     search,
     ...options,
   });

@@ -1,3 +1,5 @@
+import type { Language } from '../domain/index.js';
+import { UN_LANGUAGES } from '../domain/index.js';
 import type { HeadingsLanguage } from '../messages/index.js';
 import { HEADINGS_LANGUAGES } from '../messages/index.js';
 import { MAX_QUERY_LENGTH } from '../search/index.js';
@@ -38,6 +40,10 @@ export interface BriefState {
    * The language of the pack's headings; absent means the interface language.
    */
   readonly headingsLanguage?: HeadingsLanguage;
+  /** The language version the pack's text is taken from (`catalogLang`); absent means Chinese. */
+  readonly catalogLanguage?: Language;
+  /** The second language version of a bilingual pack (`parallelLang`); absent means none. */
+  readonly parallelLanguage?: Language;
 }
 
 /** Nothing chosen: the page as the navigation opens it. */
@@ -49,7 +55,8 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
 
 /**
  * Reads the briefing-pack page's state from its URL parameters (`theme`, `paper` as a symbol or a
- * slug in any case, `topic`, `q`, `title`, `format`, and `lang` as the headings' language — the
+ * slug in any case, `topic`, `q`, `title`, `format`, `lang` as the headings' language, `catalogLang`
+ * and `parallelLang` as the languages of the text — the
  * parameters of the briefing-pack API, which the form sends). Lenient: values the catalog does not
  * hold, and a format or language the API does not know, are dropped, so that nothing unknown
  * reaches the page; a query over {@link MAX_QUERY_LENGTH} characters is dropped, and so is a title
@@ -71,6 +78,8 @@ export function readBriefState(params: URLSearchParams, model: PortalModel): Bri
   const title = (params.get('title') ?? '').trim();
   const format = oneOf(PACK_FORMATS, params.get('format'));
   const headingsLanguage = oneOf(PACK_LANGUAGES, params.get('lang'));
+  const catalogLanguage = oneOf(UN_LANGUAGES, params.get('catalogLang'));
+  const parallelLanguage = oneOf(UN_LANGUAGES, params.get('parallelLang'));
   return {
     themes: model.catalog.themes.filter((theme) => themes.has(theme.id)).map((theme) => theme.id),
     papers: model.catalog.papers.filter((paper) => papers.has(paper.symbol)).map((paper) => paper.symbol),
@@ -81,6 +90,8 @@ export function readBriefState(params: URLSearchParams, model: PortalModel): Bri
     ...(title === '' || title.length > MAX_KEPT_TITLE_LENGTH ? {} : { title }),
     ...(format === undefined ? {} : { format }),
     ...(headingsLanguage === undefined ? {} : { headingsLanguage }),
+    ...(catalogLanguage === undefined ? {} : { catalogLanguage }),
+    ...(parallelLanguage === undefined ? {} : { parallelLanguage }),
   };
 }
 
@@ -95,7 +106,7 @@ export function hasBriefChoice(state: BriefState): boolean {
 
 /**
  * The URL of the briefing-pack page with `state` chosen: parameters in a fixed order (theme, paper,
- * topic, q, title, format other than the default), so that equal choices have equal URLs (the page
+ * topic, q, title, format other than the default, catalogLang, parallelLang), so that equal choices have equal URLs (the page
  * cache keeps one page per URL). The headings' language is left out: on a portal page `lang` is the
  * interface language, from which the page derives it.
  */
@@ -107,6 +118,8 @@ export function briefHref(state: BriefState): string {
   if (state.q !== '') params.set('q', state.q);
   if (state.title !== undefined && state.title !== '') params.set('title', state.title);
   if (state.format !== undefined && state.format !== PACK_FORMATS[0]) params.set('format', state.format);
+  if (state.catalogLanguage !== undefined) params.set('catalogLang', state.catalogLanguage);
+  if (state.parallelLanguage !== undefined) params.set('parallelLang', state.parallelLanguage);
   const query = params.toString();
   return query === '' ? BRIEF_PATH : `${BRIEF_PATH}?${query}`;
 }

@@ -1,6 +1,7 @@
 import { briefRefusalReason, messagesFor } from '../messages/index.js';
 import type { SomkbErrorCode } from '../errors/index.js';
-import type { Paper, Theme } from '../domain/index.js';
+import type { Language, Paper, Theme } from '../domain/index.js';
+import { UN_LANGUAGES } from '../domain/index.js';
 import type { ConceptEntry } from '../knowledge/index.js';
 import type { BriefState } from './brief-state.js';
 import { EMPTY_BRIEF_STATE, PACK_FORMATS, PACK_LANGUAGES } from './brief-state.js';
@@ -155,6 +156,10 @@ function briefForm(context: PageContext, model: PortalModel, state: BriefState, 
   const { messages, lang } = context;
   const themes = model.catalog.themes.map((theme) => themeChoice(context, model, theme, state));
   const packLanguage = state.headingsLanguage ?? lang;
+  const languageName = (code: Language): Html =>
+    code === lang
+      ? h`${messagesFor(code).languageName}`
+      : h`<span lang="${code}">${messagesFor(code).languageName}</span>`;
   const wrong = fieldOfNotice(notice);
   return h`<form class="brief-form" action="${BRIEF_DOWNLOAD_PATH}" method="get">
 <fieldset class="choice-group"><legend>${messages.briefThemes}</legend>
@@ -168,6 +173,8 @@ ${otherTopics(context, model, state)}
 <input id="brief-title" name="title" type="text" maxlength="200" autocomplete="off"${state.title === undefined ? EMPTY : h` value="${state.title}"`}${invalidIf(wrong === 'title')}></div>
 ${radios('format', messages.briefFormat, PACK_FORMATS, state.format ?? PACK_FORMATS[0], (format) => h`${messages.briefFormats[format]}`)}
 ${radios('lang', messages.briefLanguage, PACK_LANGUAGES, packLanguage, (code) => (code === lang ? h`${messagesFor(code).languageName}` : h`<span lang="${code}">${messagesFor(code).languageName}</span>`))}
+${radios('catalogLang', messages.briefContentLanguage, UN_LANGUAGES, state.catalogLanguage ?? 'zh', languageName)}
+${radios<Language | ''>('parallelLang', messages.briefParallelLanguage, ['', ...UN_LANGUAGES], state.parallelLanguage ?? '', (code) => (code === '' ? h`${messages.briefParallelNone}` : languageName(code)))}
 <p class="brief-submit"><button type="submit">${messages.briefSubmit}</button></p>
 </form>`;
 }
@@ -197,7 +204,9 @@ function wholeCatalog(context: PageContext): Html {
  * pack of `/api/v1/brief`; no script) with a checkbox for each theme, and under each theme, folded,
  * one for each of its papers and of its key topics (concept ids; a topic that several themes list is
  * offered under each, and counted once); a query, a cover title, the format (Word by default, HTML,
- * Markdown) and the language of the headings (the reader's, any of the six). Then the
+ * Markdown), the language of the headings (the reader's, any of the six), the language version the
+ * text is taken from (Chinese by default) and a second one beside it (none by default: a bilingual
+ * pack when one is chosen). Then the
  * whole catalog as JSON, CSV, Markdown, Word and a briefing pack. `state` ticks and fills in what a
  * link chose (none by default), or what the form sent; `notice`, when the pack could not be made,
  * says why above the form, and marks the field it concerns as invalid.

@@ -56,6 +56,7 @@ async function runExport(deps: CliDeps, options: ExportOptions): Promise<void> {
       selection: selectionRequestOf(options, deps.stderr),
       format: options.format,
       catalogLanguage,
+      languageParameter: '--catalog-lang',
       byteOrderMark: options.bom === true,
     });
     await deliverFile(deps, file, options.out, options.format);
@@ -76,7 +77,11 @@ export function registerExportCommand(program: Command, deps: CliDeps): void {
   )
     .option('--out <file>', 'write to this file instead of stdout (required for docx)')
     .option('--bom', 'start a CSV file with a UTF-8 byte order mark, for Excel (default: plain UTF-8)');
-  addCatalogLanguageOption(deps, command)
+  addCatalogLanguageOption(
+    deps,
+    command,
+    'the language version of the summary to export (default: zh); it must be published',
+  )
     .addOption(dbOption(deps))
     .action(async (options: ExportOptions) => {
       await runExport(deps, options);

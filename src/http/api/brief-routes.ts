@@ -47,8 +47,13 @@ export function briefingRequestOf(params: BriefParams): BriefingFileRequest {
   return {
     selection: selectionRequestOf(params),
     format: params.format,
-    headingsLanguage: params.lang,
     date: params.date ?? new Date().toISOString().slice(0, 10),
+    ...(params.lang === undefined ? {} : { headingsLanguage: params.lang }),
+    ...(params.catalogLang === undefined ? {} : { catalogLanguage: params.catalogLang }),
+    ...(params.parallelLang === undefined || params.parallelLang === ''
+      ? {}
+      : { parallelLanguage: params.parallelLang }),
+    languageParameters: { catalog: 'catalogLang', parallel: 'parallelLang' },
     ...(params.title === undefined ? {} : { title: params.title }),
   };
 }

@@ -26,6 +26,8 @@ export function addExportRoutes(api: OpenAPIHono, context: ApiRouteContext): voi
     const file = await context.files.exportFile({
       selection: selectionRequestOf(params),
       format: params.format,
+      ...(params.catalogLang === undefined ? {} : { catalogLanguage: params.catalogLang }),
+      languageParameter: 'catalogLang',
       byteOrderMark: params.bom === 'true',
     });
     return fileResponse(c, file, 'somkb-export');
