@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogExport } from '../src/export/index.js';
 import { readDocxParts } from '../src/export/testing/docx-parts.js';
 import { docxToPdfText, squash } from '../src/export/testing/office-text.js';
 import { openSqliteCatalogStore } from '../src/store/index.js';
+import { languageFixtureCatalog, languageFixturePath } from './support/language-fixtures.js';
 import { makeLanguageVersion } from './support/language-versions.js';
 import { useOfficeCatalog } from './support/office-catalog.js';
 import { runCli } from './support/run-cli.js';
@@ -143,5 +145,82 @@ describe('somkb brief --parallel-lang', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html).toContain('<p lang="ar"><span class="number">30.</span>نص تجريبي من paragraph 30</p>');
+  });
+});
+
+/** The text of each cell of each table of a Word document's XML, row by row, and its visible text. */
+function tableCells(xml: string): string[][][] {
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((table) =>
+    [...(table[1] ?? '').matchAll(/<w:tr[ >]([\s\S]*?)<\/w:tr>/g)].map((row) =>
+      [...(row[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) => cell[1] ?? ''),
+    ),
+  );
+}
+const wordText = (xml: string): string =>
+  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
+const unescapeXml = (text: string): string =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+describe('the fixture documents of the languages, ingested and briefed end to end', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'somkb-fixture-languages-'));
+  const store = join(folder, 'fixtures.db');
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  beforeAll(async () => {
+    for (const language of ['zh', 'en', 'ar'] as const) {
+      const run = await runCli(['ingest', languageFixturePath(language), '--lang', language, '--db', store]);
+      expect(run.code, run.stderr).toBe(0);
+    }
+  }, 120_000);
+
+  it('exports the English fixture as ingested, and makes an English–Arabic Word pack aligned item by item', async () => {
+    const english = languageFixtureCatalog('en');
+    const arabic = languageFixtureCatalog('ar');
+    const exported = await runCli(['export', '--format', 'json', '--catalog-lang', 'en', '--db', store]);
+    expect(exported.code, exported.stderr).toBe(0);
+    const json = JSON.parse(exported.stdout) as CatalogExport;
+    expect(json.document.language).toBe('en');
+    expect(json.paragraphs.map((paragraph) => paragraph.text)).toEqual(
+      english.paragraphs.map((paragraph) => paragraph.text),
+    );
+
+    const out = join(folder, 'en-ar.docx');
+    const run = await runCli([
+      'brief',
+      '--catalog-lang',
+      'en',
+      '--parallel-lang',
+      'ar',
+      '--out',
+      out,
+      '--db',
+      store,
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const tables = tableCells(readDocxParts(readFileSync(out)).get('word/document.xml') ?? '');
+    expect(tables).toHaveLength(english.paragraphs.length);
+    const withItems = english.paragraphs.find((paragraph) => paragraph.items.length > 0);
+    const other = arabic.paragraphs.find((paragraph) => paragraph.number === withItems?.number);
+    expect(withItems).toBeDefined();
+    const table = tables.find((rows) =>
+      unescapeXml(wordText(rows[0]?.[0] ?? '')).startsWith(`${withItems?.number}.`),
+    );
+    expect(table).toHaveLength(1 + (withItems?.items.length ?? 0));
+    expect(unescapeXml(wordText(table?.[0]?.[0] ?? ''))).toBe(`${withItems?.number}. ${withItems?.text}`);
+    expect(unescapeXml(wordText(table?.[0]?.[1] ?? ''))).toBe(`${withItems?.number}. ${other?.text}`);
+    withItems?.items.forEach((item, index) => {
+      const row = table?.[index + 1] ?? [];
+      expect(unescapeXml(wordText(row[0] ?? ''))).toBe(`(${item.label}) ${item.text}`);
+      expect(unescapeXml(wordText(row[1] ?? ''))).toBe(`(${item.label}) ${other?.items[index]?.text ?? ''}`);
+      expect(row[0]).not.toContain('<w:bidi/>');
+      expect(row[1]).toContain('<w:bidi/>');
+    });
   });
 });
