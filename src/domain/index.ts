@@ -35,3 +35,5 @@ export { hasErrors, sortAnomalies } from './anomaly.js';
 export type { Anomaly, AnomalySeverity } from './anomaly.js';
 export { validateCatalog } from './validate-catalog.js';
 export type { CatalogLocator } from './validate-catalog.js';
+export { alignCatalogs, alignWithPublished } from './align-catalogs.js';
+export type { AlignmentLocator, Misalignment, MisalignmentKind } from './align-catalogs.js';

@@ -1,4 +1,4 @@
-import type { Anomaly, Catalog, CatalogCounts, CatalogLocator } from '../domain/index.js';
+import type { AlignmentLocator, Anomaly, Catalog, CatalogCounts } from '../domain/index.js';
 import { countCatalog, hasErrors, sortAnomalies, validateCatalog } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import { decodeText } from './decode-text.js';
@@ -27,6 +27,8 @@ export interface IngestReport {
   readonly counts: CatalogCounts | undefined;
   readonly anomalies: readonly Anomaly[];
   readonly stats: SourceStats;
+  /** Where the parts of the catalog were found in the text (1-based lines), for messages. */
+  readonly locations: SourceLocations;
   readonly ok: boolean;
 }
 
@@ -69,11 +71,16 @@ export function checkScript(text: string, grammar: SummaryGrammar, name: string)
   );
 }
 
-function locatorOf(locations: SourceLocations): CatalogLocator {
+/**
+ * Gives the source line of each part of a catalog from where the parser found it (0 when unknown),
+ * for validation and for the alignment of a language version with the ones already published.
+ */
+export function locatorOf(locations: SourceLocations): AlignmentLocator {
   return {
     paragraph: (number) => locations.paragraphs.get(number) ?? 0,
     theme: (id) => locations.themes.get(id) ?? 0,
     paper: (symbol) => locations.papers.get(symbol) ?? 0,
+    item: (paragraph, label) => locations.items.get(`${String(paragraph)}(${label})`) ?? 0,
   };
 }
 
@@ -98,6 +105,7 @@ export function ingestSummaryText(text: string, options: IngestOptions): IngestR
     counts: parsed.catalog === undefined ? undefined : countCatalog(parsed.catalog),
     anomalies,
     stats: parsed.stats,
+    locations: parsed.locations,
     ok,
   };
 }

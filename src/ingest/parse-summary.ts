@@ -13,6 +13,8 @@ export interface SourceLocations {
   readonly paragraphs: ReadonlyMap<number, number>;
   readonly themes: ReadonlyMap<string, number>;
   readonly papers: ReadonlyMap<string, number>;
+  /** The line of each item, keyed `<paragraph>(<label>)` (`9(c)`). */
+  readonly items: ReadonlyMap<string, number>;
 }
 
 /** Counts about the source text itself, as opposed to the catalog read from it. */
@@ -110,7 +112,12 @@ export function parseSummary(text: string, grammar: SummaryGrammar): ParseResult
   let open: OpenBlock | undefined;
   let inHeader = true;
 
-  const noLocations: SourceLocations = { paragraphs: new Map(), themes: new Map(), papers: new Map() };
+  const noLocations: SourceLocations = {
+    paragraphs: new Map(),
+    themes: new Map(),
+    papers: new Map(),
+    items: new Map(),
+  };
 
   for (let index = 0; index < lines.length; index++) {
     const { text: lineText, line } = lines[index] as SourceLine;
@@ -351,8 +358,13 @@ function buildCatalog(
   let currentPaper: PaperDraft | undefined;
   let currentTheme: number | null = null;
 
+  const itemLines = new Map<string, number>();
   for (const raw of rawParagraphs) {
     if (!paragraphLines.has(raw.number)) paragraphLines.set(raw.number, raw.line);
+    for (const item of raw.items) {
+      const key = `${String(raw.number)}(${item.label})`;
+      if (!itemLines.has(key)) itemLines.set(key, item.line);
+    }
     if (raw.theme !== currentTheme) {
       currentTheme = raw.theme;
       currentPaper = undefined;
@@ -457,7 +469,7 @@ function buildCatalog(
     paragraphs,
     themes,
     papers,
-    locations: { paragraphs: paragraphLines, themes: themeLines, papers: paperLines },
+    locations: { paragraphs: paragraphLines, themes: themeLines, papers: paperLines, items: itemLines },
   };
 }
 

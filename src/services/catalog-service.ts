@@ -1,8 +1,8 @@
-import type { Catalog, Language } from '../domain/index.js';
-import { isLanguage, UN_LANGUAGES } from '../domain/index.js';
+import type { Catalog, Language, Misalignment } from '../domain/index.js';
+import { alignWithPublished, isLanguage, UN_LANGUAGES } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { IngestReport } from '../ingest/index.js';
-import { ingestSummary } from '../ingest/index.js';
+import { ingestSummary, locatorOf } from '../ingest/index.js';
 import type { CatalogStore, PublishedCatalog, PublishResult, StoreHealth } from '../store/index.js';
 import { guardRemovals } from './removal-guard.js';
 
@@ -27,6 +27,13 @@ export interface IngestRequest {
    */
   readonly allowRemovals?: boolean;
   /**
+   * Publish even when the catalog does not align with the other language versions of the document
+   * already published (`--allow-misalignment`): a structural change (a paragraph added, a paper
+   * moved) made in every language is published one language at a time, each out of line with the
+   * others until the last. Default `false`: such a publish is refused with ALIGNMENT_FAILED.
+   */
+  readonly allowMisalignment?: boolean;
+  /**
    * Publish only when no version of the document in that language was ever published from these
    * very bytes (same `sha256`), default `false`. `somkb start` sets it: it publishes the bundled
    * corpus once per release of it, and never over the editions published since. When such a version
@@ -41,6 +48,19 @@ export interface IngestRequest {
 export interface IngestOutcome {
   readonly report: IngestReport;
   readonly publication: PublishResult;
+  /** How it aligned with the other language versions published before it. */
+  readonly alignment: AlignmentCheck;
+}
+
+/**
+ * How a language version read from a text aligns with the other language versions of its document
+ * already published (see domain `alignCatalogs`).
+ */
+export interface AlignmentCheck {
+  /** The published versions it was compared with (other languages of the same document), in UN order. */
+  readonly against: readonly { readonly language: Language; readonly version: number }[];
+  /** Every structural difference found; empty when it aligns with all of them. */
+  readonly misalignments: readonly Misalignment[];
 }
 
 /**
@@ -72,11 +92,19 @@ export interface CatalogService {
   /**
    * Reads and validates a text, then publishes its catalog as a new version with its provenance.
    * Throws VALIDATION_FAILED (naming the first error and its line) when the text has errors,
+   * ALIGNMENT_FAILED (naming the first structural difference, and how many there are) when it does
+   * not align with every other language version of the document already published,
    * REMOVALS_REFUSED when it would remove paragraphs, papers or themes of the current version and
    * that was not allowed, CONFLICT when another publish of the document and language came between
    * the check and the publish; the store then keeps the catalog it had.
    */
   ingest(request: IngestRequest): Promise<IngestOutcome>;
+  /**
+   * How the catalog of an ingest report aligns with the other language versions of its document
+   * already published (`somkb ingest --check`); nothing published is compared when the report has
+   * no catalog. The publish gate of {@link CatalogService.ingest} applies the same check.
+   */
+  checkAlignment(report: IngestReport): Promise<AlignmentCheck>;
   /**
    * The published catalog (of the thematic summary) in `catalogLanguage`; throws CATALOG_EMPTY
    * when none is.
@@ -126,6 +154,18 @@ export function summarizeErrors(report: IngestReport): string {
   return `line ${first.line}: ${first.message}${more}`;
 }
 
+/** Describes the misalignments of a language version in one line: the first, with its line, and how many. */
+export function summarizeMisalignments(misalignments: readonly Misalignment[]): string {
+  const first = misalignments[0];
+  if (first === undefined) return 'it aligns';
+  const line = first.line === 0 ? '' : `line ${String(first.line)}: `;
+  const more =
+    misalignments.length > 1
+      ? ` (${String(misalignments.length)} mismatches in all; somkb ingest --check lists them)`
+      : '';
+  return `${line}${first.message}${more}`;
+}
+
 /** Creates the catalog service over a store. */
 export function createCatalogService(store: CatalogStore): CatalogService {
   async function findPublished(catalogLanguage: string): Promise<PublishedCatalog | undefined> {
@@ -138,7 +178,29 @@ export function createCatalogService(store: CatalogStore): CatalogService {
     return (await findPublished(catalogLanguage))?.catalog;
   }
 
+  async function checkAlignment(report: IngestReport): Promise<AlignmentCheck> {
+    const { catalog } = report;
+    if (catalog === undefined) return { against: [], misalignments: [] };
+    const others = (await store.listCurrent()).filter(
+      (published) => published.documentId === catalog.document.id && published.language !== catalog.language,
+    );
+    return {
+      against: UN_LANGUAGES.flatMap((language) =>
+        others
+          .filter((published) => published.language === language)
+          .map((published) => ({ language, version: published.version })),
+      ),
+      misalignments: alignWithPublished(
+        catalog,
+        others.map((published) => published.catalog),
+        locatorOf(report.locations),
+      ),
+    };
+  }
+
   return {
+    checkAlignment,
+
     async ingest(request) {
       const report = ingestSummary(request.bytes, { language: request.language, name: request.name });
       if (!report.ok || report.catalog === undefined) {
@@ -147,11 +209,18 @@ export function createCatalogService(store: CatalogStore): CatalogService {
         });
       }
       const { catalog } = report;
+      const alignment = await checkAlignment(report);
+      const { misalignments } = alignment;
+      if (misalignments.length > 0 && request.allowMisalignment !== true) {
+        throw new SomkbError('ALIGNMENT_FAILED', `not published: ${summarizeMisalignments(misalignments)}`, {
+          where: request.name,
+        });
+      }
       const current = await store.current(catalog.document.id, catalog.language);
       if (request.onlyOnce === true && current !== undefined) {
         const versions = await store.history(catalog.document.id, catalog.language);
         if (versions.some((version) => version.source.sha256 === request.sha256)) {
-          return { report, publication: { published: current, changed: false } };
+          return { report, publication: { published: current, changed: false }, alignment };
         }
       }
       const removals = guardRemovals(current, catalog, {
@@ -169,7 +238,7 @@ export function createCatalogService(store: CatalogStore): CatalogService {
           ...(removals === undefined ? {} : { removals }),
         },
       );
-      return { report, publication };
+      return { report, publication, alignment };
     },
 
     async catalog(catalogLanguage) {

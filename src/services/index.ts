@@ -1,5 +1,16 @@
-export { createCatalogService, FALLBACK_CONTENT_LANGUAGE, summarizeErrors } from './catalog-service.js';
-export type { CatalogService, IngestOutcome, IngestRequest, LanguageChoice } from './catalog-service.js';
+export {
+  createCatalogService,
+  FALLBACK_CONTENT_LANGUAGE,
+  summarizeErrors,
+  summarizeMisalignments,
+} from './catalog-service.js';
+export type {
+  AlignmentCheck,
+  CatalogService,
+  IngestOutcome,
+  IngestRequest,
+  LanguageChoice,
+} from './catalog-service.js';
 export {
   DEFAULT_RESULT_CACHE_ENTRIES,
   QUERY_PARAGRAPH_CAP,

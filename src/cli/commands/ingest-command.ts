@@ -4,6 +4,7 @@ import { describeRemovals } from '../../domain/index.js';
 import { SomkbError } from '../../errors/index.js';
 import type { IngestReport } from '../../ingest/index.js';
 import { ingestSummary } from '../../ingest/index.js';
+import type { AlignmentCheck } from '../../services/index.js';
 import type { CliDeps } from '../cli-deps.js';
 import { cliPublisher, dbOption } from '../cli-options.js';
 import { withCatalog } from '../open-catalog.js';
@@ -36,6 +37,29 @@ export function formatReport(report: IngestReport): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Renders how a language version aligns with the published versions of its document (`somkb ingest
+ * --check`): the versions compared, then every structural mismatch with its line.
+ */
+export function formatAlignment(report: IngestReport, alignment: AlignmentCheck): string {
+  const versions = alignment.against.map(
+    (version) => `${version.language} version ${String(version.version)}`,
+  );
+  if (versions.length === 0)
+    return `alignment: no other language version of this document is published; nothing to compare ${report.language} with\n`;
+  if (alignment.misalignments.length === 0)
+    return `alignment: ${report.language} aligns with the published ${versions.join(', ')}\n`;
+  const count = alignment.misalignments.length;
+  const lines = [
+    `alignment: ${report.language} does not align with the published ${versions.join(', ')}: ${String(count)} mismatch${count === 1 ? '' : 'es'}`,
+    ...alignment.misalignments.map((misalignment) => {
+      const where = misalignment.line === 0 ? '' : `line ${String(misalignment.line)}`;
+      return `  ${where.padEnd(9)} ${misalignment.kind}: ${misalignment.message}`;
+    }),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 /** The JSON form of an ingest report (`somkb ingest --json`). */
 function reportJson(report: IngestReport): object {
   return {
@@ -56,6 +80,7 @@ interface IngestOptions {
   readonly db: string;
   readonly message?: string;
   readonly allowRemovals?: true;
+  readonly allowMisalignment?: true;
 }
 
 /**
@@ -75,25 +100,43 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
       '--allow-removals',
       'publish even when paragraphs, papers or themes of the current version would be removed (the history records them)',
     )
+    .option(
+      '--allow-misalignment',
+      'publish even when the text does not align with the other published language versions (a structural change made in every language, published one language at a time)',
+    )
     .addOption(dbOption(deps))
     .action(async (file: string, options: IngestOptions) => {
       const source = await readSource(file);
       if (options.check === true) {
         const report = ingestSummary(source.bytes, { language: options.lang, name: source.name });
-        deps.stdout(options.json === true ? jsonText(reportJson(report)) : formatReport(report));
+        const alignment = report.ok
+          ? await withCatalog(deps, options.db, 'read', (service) => service.checkAlignment(report))
+          : undefined;
+        deps.stdout(
+          options.json === true
+            ? jsonText(reportJson(report))
+            : `${formatReport(report)}${alignment === undefined ? '' : formatAlignment(report, alignment)}${alignment !== undefined && alignment.misalignments.length > 0 ? 'result: would not be published (it does not align)\n' : ''}`,
+        );
         if (!report.ok)
           throw new SomkbError('VALIDATION_FAILED', 'the text has errors (listed above)', {
             where: source.name,
           });
+        if (alignment !== undefined && alignment.misalignments.length > 0)
+          throw new SomkbError(
+            'ALIGNMENT_FAILED',
+            `the text does not align with the published ${alignment.against.map((version) => version.language).join(', ')} (${alignment.misalignments.length === 1 ? 'one mismatch' : `${String(alignment.misalignments.length)} mismatches`}${options.json === true ? '' : ', listed above'})`,
+            { where: source.name },
+          );
         return;
       }
       await withCatalog(deps, options.db, 'write', async (service) => {
-        const { report, publication } = await service.ingest({
+        const { report, publication, alignment } = await service.ingest({
           ...source,
           language: options.lang,
           by: cliPublisher(deps),
           ...(options.message === undefined ? {} : { message: options.message }),
           allowRemovals: options.allowRemovals === true,
+          allowMisalignment: options.allowMisalignment === true,
           onPublishing: (read) => {
             deps.stderr(`${read.name}: valid; publishing to the store…\n`);
           },
@@ -121,7 +164,15 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
           deps.stdout(
             `${summary}: ${counts?.themes ?? 0} themes, ${counts?.papers ?? 0} papers, ${counts?.paragraphs ?? 0} paragraphs, ${counts?.items ?? 0} items; ${warnings.length} warnings\n`,
           );
+          const languages = await service.publishedLanguages();
+          deps.stdout(
+            `${published.catalog.document.id} is published in: ${languages.join(', ')} (this ${changed ? 'publish' : 'text'}: ${published.catalog.language})\n`,
+          );
           for (const warning of warnings) deps.stderr(`${formatAnomaly(warning)}\n`);
+          if (alignment.misalignments.length > 0)
+            deps.stderr(
+              `published although it does not align (allowed):\n${formatAlignment(report, alignment)}`,
+            );
           if (removed !== undefined) deps.stderr(`removed (allowed): ${describeRemovals(removed)}\n`);
         }
       });
