@@ -57,7 +57,10 @@ export interface IngestOutcome {
  * already published (see domain `alignCatalogs`).
  */
 export interface AlignmentCheck {
-  /** The published versions it was compared with (other languages of the same document), in UN order. */
+  /**
+   * The published versions it was compared with (the other languages of the same document): the
+   * reference version (Chinese) first, then UN order.
+   */
   readonly against: readonly { readonly language: Language; readonly version: number }[];
   /** Every structural difference found; empty when it aligns with all of them. */
   readonly misalignments: readonly Misalignment[];
@@ -181,15 +184,16 @@ export function createCatalogService(store: CatalogStore): CatalogService {
   async function checkAlignment(report: IngestReport): Promise<AlignmentCheck> {
     const { catalog } = report;
     if (catalog === undefined) return { against: [], misalignments: [] };
-    const others = (await store.listCurrent()).filter(
-      (published) => published.documentId === catalog.document.id && published.language !== catalog.language,
-    );
+    const rank = (language: Language): number =>
+      language === FALLBACK_CONTENT_LANGUAGE ? -1 : UN_LANGUAGES.indexOf(language);
+    const others = (await store.listCurrent())
+      .filter(
+        (published) =>
+          published.documentId === catalog.document.id && published.language !== catalog.language,
+      )
+      .sort((a, b) => rank(a.language) - rank(b.language));
     return {
-      against: UN_LANGUAGES.flatMap((language) =>
-        others
-          .filter((published) => published.language === language)
-          .map((published) => ({ language, version: published.version })),
-      ),
+      against: others.map((published) => ({ language: published.language, version: published.version })),
       misalignments: alignWithPublished(
         catalog,
         others.map((published) => published.catalog),

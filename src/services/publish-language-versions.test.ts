@@ -8,6 +8,7 @@ import type { FixtureVariant } from '../../test/support/language-fixtures.js';
 import {
   FIXTURE_LANGUAGES,
   FIXTURE_VARIANTS,
+  fixtureVariantsOf,
   languageFixtureRequest,
   readLanguageFixture,
 } from '../../test/support/language-fixtures.js';
@@ -85,6 +86,27 @@ describe('publishing language versions', () => {
       });
     },
   );
+
+  it('refuses the broken Arabic and Russian variants with the mismatch in their own language', async () => {
+    expect(fixtureVariantsOf('ar')).toEqual(['extra-item']);
+    expect(fixtureVariantsOf('ru')).toEqual(['missing-paragraph']);
+    expect(fixtureVariantsOf('en')).toEqual([...FIXTURE_VARIANTS]);
+    await withService(async (service) => {
+      await service.ingest(languageFixtureRequest('zh'));
+      await service.ingest(languageFixtureRequest('en'));
+      const arabic = await refusal(() => service.ingest(languageFixtureRequest('ar', 'extra-item')));
+      const itemLine = lineOf(readLanguageFixture('ar', 'extra-item'), '\n(د) ') + 1;
+      expect(arabic.message).toContain(
+        `not published: line ${String(itemLine)}: paragraph 9 has an item (d) in ar (line ${String(itemLine)}) that zh does not have`,
+      );
+      expect(arabic.message).toContain('(2 mismatches in all;');
+      const russian = await refusal(() => service.ingest(languageFixtureRequest('ru', 'missing-paragraph')));
+      expect(russian.message).toMatch(
+        /^not published: line \d+: paragraph 12 is missing in ru \(after paragraph 11, line \d+\); zh 12: «文件就/,
+      );
+      expect(await service.publishedLanguages()).toEqual(['zh', 'en']);
+    });
+  });
 
   it('says how many mismatches there are when there are several', async () => {
     await withService(async (service) => {

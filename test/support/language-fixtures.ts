@@ -36,6 +36,11 @@ export const FIXTURE_VARIANTS: readonly FixtureVariant[] = [
   'theme-extra-paper',
 ];
 
+/** The broken variants that stand beside the fixture of `language` (every one for English). */
+export function fixtureVariantsOf(language: Language): FixtureVariant[] {
+  return FIXTURE_VARIANTS.filter((variant) => existsSync(languageFixturePath(language, variant)));
+}
+
 /** The file name of a fixture (`summary-fixture.en.txt`) or of one of its variants. */
 export function languageFixtureName(language: Language, variant?: FixtureVariant): string {
   return `summary-fixture.${language}${variant === undefined ? '' : `.${variant}`}.txt`;
