@@ -166,6 +166,21 @@ describe('the English grammar', () => {
     expect(report.counts?.paragraphs).toBe(12);
   });
 
+  it('warns of a paper year written without its marker, naming the English marker', () => {
+    const text = replaceOnce(english(), '3. In 2018, the Secretariat', '3. 2018: the Secretariat');
+    const report = ingestSummaryText(text, { language: 'en' });
+    expect(report.ok).toBe(true);
+    expect(report.anomalies).toEqual([
+      {
+        severity: 'warning',
+        code: 'paper-year-unmarked',
+        line: text.split('\n').findIndex((line) => line.startsWith('3. 2018')) + 1,
+        message: 'paragraph 3 writes the year 2018 without its marker (In 2018)',
+      },
+    ]);
+    expect(report.catalog?.papers[0]?.year).toBe(2018);
+  });
+
   it('does not take a citation at the start of a wrapped line for an item', () => {
     const text = replaceOnce(
       english(),
@@ -277,6 +292,22 @@ describe('the grammars of French, Spanish, Russian and Arabic', () => {
       expect(third?.text, language).toContain(phrase);
     }
     expect(grammarFor('ru').joinWrapped('онлайн-', 'услуги')).toBe('онлайн-услуги');
+  });
+
+  it('report a Russian sub-heading with a Cyrillic letter as a heading they cannot classify', () => {
+    const text = replaceOnce(
+      readLanguageFixture('ru'),
+      'Последствия кризисов\n',
+      'Б. Выводы\nПоследствия кризисов\n',
+    );
+    const report = ingestSummaryText(text, { language: 'ru' });
+    expect(report.ok).toBe(false);
+    expect(report.anomalies).toContainEqual(
+      expect.objectContaining({
+        code: 'heading-unclassified',
+        line: text.split('\n').indexOf('Б. Выводы') + 1,
+      }),
+    );
   });
 
   it('report an Arabic sub-heading they cannot classify with its line', () => {

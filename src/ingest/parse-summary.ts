@@ -384,7 +384,7 @@ function buildCatalog(
             warning(
               'paper-year-unmarked',
               raw.line,
-              `paragraph ${raw.number} writes the year ${intro.year} without its marker (年)`,
+              `paragraph ${raw.number} writes the year ${intro.year} without its marker (${grammar.yearMarker ?? '年'})`,
             ),
           );
         }

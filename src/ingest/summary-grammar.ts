@@ -62,6 +62,11 @@ export interface SummaryGrammar {
   readonly isOwnScript: (char: string) => boolean;
   /** Human name of the language, for messages. */
   readonly languageName: string;
+  /**
+   * How a paper's year is written with its marker, for messages (`In 2018`); default `年`, the
+   * Chinese marker.
+   */
+  readonly yearMarker?: string;
   matchChapterHeading(text: string): ChapterHeadingMatch | undefined;
   /**
    * For a line that looks like a heading (a chapter numeral, a sub-heading letter) but is none the

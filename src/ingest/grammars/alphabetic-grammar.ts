@@ -75,6 +75,8 @@ export interface AlphabeticGrammarWords {
   readonly paperIntro: RegExp;
   /** The year of a paper with its marker (`In 2018`); group 1 is the year. */
   readonly paperYear: RegExp;
+  /** How that marker is written, for messages (`In 2018`). */
+  readonly paperYearExample: string;
   /** The meeting of a paper: group 1 is its ordinal word or number (`fifth meeting`). */
   readonly paperMeeting: RegExp;
   /** What comes right before the subject of a paper (`to inform its discussion on`). */
@@ -174,6 +176,7 @@ export function makeAlphabeticGrammar(words: AlphabeticGrammarWords): SummaryGra
   return {
     language: words.language,
     languageName: words.languageName,
+    yearMarker: words.paperYearExample,
     isOwnScript: (char) => words.script.test(char),
 
     matchChapterHeading(text): ChapterHeadingMatch | undefined {

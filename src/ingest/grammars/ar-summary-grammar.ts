@@ -110,6 +110,7 @@ export const AR_SUMMARY_WORDS: AlphabeticGrammarWords = {
   preparedByExample: 'موجز مواضيعي من إعداد الأمانة',
   paperIntro: /أعدت\s+الأمانة\s+(?:أيضا\s+)?ورقة\s+معلومات\s+أساسية/u,
   paperYear: /في\s+عام\s+(\d{4})/u,
+  paperYearExample: 'في عام 2018',
   paperMeeting: /(?:الاجتماع|للاجتماع|اجتماعه)\s+(\p{L}+|\d{1,2})/gu,
   subjectLead: /(?:مناقشته|مناقشاته|مناقشة)\s+(?:بشأن|حول|لمسألة)\s+/u,
   subheading: /^(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء)\s*[-–—]\s*\S/u,

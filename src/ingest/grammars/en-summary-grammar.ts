@@ -49,6 +49,7 @@ export const EN_SUMMARY_WORDS: AlphabeticGrammarWords = {
   preparedByExample: 'Thematic summary prepared by the Secretariat',
   paperIntro: /\bSecretariat\s+(?:also\s+)?prepared\s+(?:a|the)\s+background\s+paper\b/i,
   paperYear: /\b[Ii]n\s+(\d{4})\b/,
+  paperYearExample: 'In 2018',
   paperMeeting: /\b(\p{L}+|\d{1,2}(?:st|nd|rd|th))\s+meeting\b/iu,
   subjectLead: /\b(?:to\s+inform\s+its\s+discussions?|discussions?)\s+(?:on|of)\s+/i,
   hyphenKeptAfter: [

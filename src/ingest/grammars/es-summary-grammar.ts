@@ -57,6 +57,7 @@ export const ES_SUMMARY_WORDS: AlphabeticGrammarWords = {
   preparedByExample: 'Resumen temático preparado por la Secretaría',
   paperIntro: /Secretaría\s+(?:también\s+)?preparó\s+un\s+documento\s+de\s+antecedentes/iu,
   paperYear: /(?:^|\s)[Ee]n\s+(\d{4})(?!\d)/u,
+  paperYearExample: 'En 2018',
   paperMeeting: /(?<!\p{L})(\p{L}+|\d{1,2}(?:ª|a))\s+reunión/giu,
   subjectLead: /deliberaciones\s+(?:sobre|acerca\s+de|relativas\s+a)\s+/iu,
   hyphenKeptAfter: ['anti', 'no', 'ibero', 'asia', 'sur', 'norte', 'franco', 'hispano'],

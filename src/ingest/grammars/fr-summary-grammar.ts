@@ -52,6 +52,7 @@ export const FR_SUMMARY_WORDS: AlphabeticGrammarWords = {
   preparedByExample: 'Résumé thématique établi par le Secrétariat',
   paperIntro: /Secrétariat\s+a\s+(?:également\s+|aussi\s+)?établi\s+un\s+document\s+d[’']information/iu,
   paperYear: /(?:^|\s)[Ee]n\s+(\d{4})(?!\d)/u,
+  paperYearExample: 'En 2018',
   paperMeeting: /(?<!\p{L})(\p{L}+|\d{1,2}(?:re|e|ème))\s+réunion/giu,
   subjectLead: /débats?\s+(?:sur|concernant|consacrés?\s+à|relatifs?\s+à)\s+/iu,
   hyphenKeptAfter: [

@@ -66,8 +66,10 @@ export const RU_SUMMARY_WORDS: AlphabeticGrammarWords = {
   preparedByExample: 'Тематическое резюме, подготовленное Секретариатом',
   paperIntro: /Секретариат\s+(?:также\s+)?подготовил\s+справочный\s+документ/iu,
   paperYear: /(?:^|\s)[ВвBb]\s+(\d{4})\s+году/u,
+  paperYearExample: 'В 2018 году',
   paperMeeting: /(?<!\p{L})(\p{L}+|\d{1,2}(?:-?го|-?м))\s+совещани/giu,
   subjectLead: /обсуждени[юяе]\s+(?:ею\s+|в\s+ней\s+)?(?:вопроса\s+об?|вопросов,?\s+касающихся|темы:?)\s+/iu,
+  subheading: /^[А-ИA-H]\.\s+\p{Lu}\p{Ll}/u,
   hyphenKeptAfter: [
     'онлайн',
     'северо',
