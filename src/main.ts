@@ -102,7 +102,7 @@ const deps: CliDeps = {
   bundledCorpus: { path: join(packageRoot, 'corpus', 'zh', 'thematic-summary-2021.txt'), language: 'zh' },
   async openCatalog(dbPath, access) {
     const store = await openStore(dbPath, access);
-    const service = createCatalogService(store);
+    const service = createCatalogService(store, { knowledge: loadKnowledge });
     return { service, history: createHistoryService(store, service), close: () => store.close() };
   },
   async openStore(db, access) {

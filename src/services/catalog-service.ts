@@ -3,6 +3,8 @@ import { alignWithPublished, isLanguage, UN_LANGUAGES } from '../domain/index.js
 import { SomkbError } from '../errors/index.js';
 import type { IngestReport } from '../ingest/index.js';
 import { ingestSummary, locatorOf } from '../ingest/index.js';
+import type { AgreementWarning, KnowledgeBase } from '../knowledge/index.js';
+import { checkAgreement } from '../knowledge/index.js';
 import type { CatalogStore, PublishedCatalog, PublishResult, StoreHealth } from '../store/index.js';
 import { guardRemovals } from './removal-guard.js';
 
@@ -50,6 +52,12 @@ export interface IngestOutcome {
   readonly publication: PublishResult;
   /** How it aligned with the other language versions published before it. */
   readonly alignment: AlignmentCheck;
+  /**
+   * Where the facts of the version published (references, mechanisms, key topics) disagree with the
+   * published Chinese version of its document (see {@link CatalogService.checkAgreement}): warnings,
+   * which do not stop the publish.
+   */
+  readonly agreement: readonly AgreementWarning[];
 }
 
 /**
@@ -64,6 +72,15 @@ export interface AlignmentCheck {
   readonly against: readonly { readonly language: Language; readonly version: number }[];
   /** Every structural difference found; empty when it aligns with all of them. */
   readonly misalignments: readonly Misalignment[];
+}
+
+/** Options of {@link createCatalogService}. */
+export interface CatalogServiceOptions {
+  /**
+   * The reviewed knowledge (thesaurus, mechanisms), read on first use, with which a language
+   * version's facts are compared with the Chinese version's; without it no agreement is checked.
+   */
+  readonly knowledge?: () => KnowledgeBase;
 }
 
 /**
@@ -108,6 +125,14 @@ export interface CatalogService {
    * no catalog. The publish gate of {@link CatalogService.ingest} applies the same check.
    */
   checkAlignment(report: IngestReport): Promise<AlignmentCheck>;
+  /**
+   * Where the facts found in a language version's text (the provisions each paragraph cites, the
+   * mechanisms it names, the concepts of the key topics) disagree with those of the published Chinese
+   * version of the same document, as warnings naming the paragraph (`paragraph 12 cites protocol 3(a)
+   * in zh but not in en`); empty for a Chinese catalog, when no Chinese version of the document is
+   * published, or when the service has no knowledge.
+   */
+  checkAgreement(catalog: Catalog): Promise<readonly AgreementWarning[]>;
   /**
    * The published catalog (of the thematic summary) in `catalogLanguage`; throws CATALOG_EMPTY
    * when none is.
@@ -170,7 +195,10 @@ export function summarizeMisalignments(misalignments: readonly Misalignment[]): 
 }
 
 /** Creates the catalog service over a store. */
-export function createCatalogService(store: CatalogStore): CatalogService {
+export function createCatalogService(
+  store: CatalogStore,
+  options: CatalogServiceOptions = {},
+): CatalogService {
   async function findPublished(catalogLanguage: string): Promise<PublishedCatalog | undefined> {
     const wanted = toLanguage(catalogLanguage);
     const current = await store.listCurrent();
@@ -202,8 +230,16 @@ export function createCatalogService(store: CatalogStore): CatalogService {
     };
   }
 
+  async function checkCatalogAgreement(catalog: Catalog): Promise<readonly AgreementWarning[]> {
+    if (options.knowledge === undefined || catalog.language === FALLBACK_CONTENT_LANGUAGE) return [];
+    const chinese = await store.current(catalog.document.id, FALLBACK_CONTENT_LANGUAGE);
+    if (chinese === undefined) return [];
+    return checkAgreement(catalog, chinese.catalog, options.knowledge());
+  }
+
   return {
     checkAlignment,
+    checkAgreement: checkCatalogAgreement,
 
     async ingest(request) {
       const report = ingestSummary(request.bytes, { language: request.language, name: request.name });
@@ -224,7 +260,12 @@ export function createCatalogService(store: CatalogStore): CatalogService {
       if (request.onlyOnce === true && current !== undefined) {
         const versions = await store.history(catalog.document.id, catalog.language);
         if (versions.some((version) => version.source.sha256 === request.sha256)) {
-          return { report, publication: { published: current, changed: false }, alignment };
+          return {
+            report,
+            publication: { published: current, changed: false },
+            alignment,
+            agreement: await checkCatalogAgreement(catalog),
+          };
         }
       }
       const removals = guardRemovals(current, catalog, {
@@ -242,7 +283,7 @@ export function createCatalogService(store: CatalogStore): CatalogService {
           ...(removals === undefined ? {} : { removals }),
         },
       );
-      return { report, publication, alignment };
+      return { report, publication, alignment, agreement: await checkCatalogAgreement(catalog) };
     },
 
     async catalog(catalogLanguage) {

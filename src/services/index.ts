@@ -7,6 +7,7 @@ export {
 export type {
   AlignmentCheck,
   CatalogService,
+  CatalogServiceOptions,
   IngestOutcome,
   IngestRequest,
   LanguageChoice,

@@ -3,6 +3,7 @@ import type { Anomaly } from '../../domain/index.js';
 import { describeRemovals } from '../../domain/index.js';
 import { SomkbError } from '../../errors/index.js';
 import type { IngestReport } from '../../ingest/index.js';
+import type { AgreementWarning } from '../../knowledge/index.js';
 import { ingestSummary } from '../../ingest/index.js';
 import type { AlignmentCheck } from '../../services/index.js';
 import type { CliDeps } from '../cli-deps.js';
@@ -60,6 +61,20 @@ export function formatAlignment(report: IngestReport, alignment: AlignmentCheck)
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * Renders where a language version disagrees with the published Chinese version (references,
+ * mechanisms, key topics), one warning a line; nothing when it agrees or nothing was compared.
+ */
+export function formatAgreement(agreement: readonly AgreementWarning[]): string {
+  if (agreement.length === 0) return '';
+  const count = agreement.length;
+  const lines = [
+    `agreement with the Chinese version: ${count} warning${count === 1 ? '' : 's'} (not errors)`,
+    ...agreement.map((warning) => `  ${warning.code}: ${warning.message}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 /** The JSON form of an ingest report (`somkb ingest --json`). */
 function reportJson(report: IngestReport): object {
   return {
@@ -109,13 +124,20 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
       const source = await readSource(file);
       if (options.check === true) {
         const report = ingestSummary(source.bytes, { language: options.lang, name: source.name });
-        const alignment = report.ok
-          ? await withCatalog(deps, options.db, 'read', (service) => service.checkAlignment(report))
-          : undefined;
+        const { catalog } = report;
+        const checked =
+          report.ok && catalog !== undefined
+            ? await withCatalog(deps, options.db, 'read', async (service) => ({
+                alignment: await service.checkAlignment(report),
+                agreement: await service.checkAgreement(catalog),
+              }))
+            : undefined;
+        const alignment = checked?.alignment;
+        const agreement = checked?.agreement ?? [];
         deps.stdout(
           options.json === true
-            ? jsonText(reportJson(report))
-            : `${formatReport(report)}${alignment === undefined ? '' : formatAlignment(report, alignment)}${alignment !== undefined && alignment.misalignments.length > 0 ? 'result: would not be published (it does not align)\n' : ''}`,
+            ? jsonText({ ...reportJson(report), agreement })
+            : `${formatReport(report)}${alignment === undefined ? '' : formatAlignment(report, alignment)}${formatAgreement(agreement)}${alignment !== undefined && alignment.misalignments.length > 0 ? 'result: would not be published (it does not align)\n' : ''}`,
         );
         if (!report.ok)
           throw new SomkbError('VALIDATION_FAILED', 'the text has errors (listed above)', {
@@ -130,7 +152,7 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
         return;
       }
       await withCatalog(deps, options.db, 'write', async (service) => {
-        const { report, publication, alignment } = await service.ingest({
+        const { report, publication, alignment, agreement } = await service.ingest({
           ...source,
           language: options.lang,
           by: cliPublisher(deps),
@@ -157,6 +179,7 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
               by: published.by,
               message: published.message,
               removals: removed ?? null,
+              agreement,
             }),
           );
         } else {
@@ -173,6 +196,7 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
             deps.stderr(
               `published although it does not align (allowed):\n${formatAlignment(report, alignment)}`,
             );
+          deps.stderr(formatAgreement(agreement));
           if (removed !== undefined) deps.stderr(`removed (allowed): ${describeRemovals(removed)}\n`);
         }
       });
