@@ -117,6 +117,8 @@ const deps: CliDeps = {
     const search = (request: SearchServiceRequest) => searches.search(request);
     const app = createApp({
       loadPublished: () => service.findPublished('zh'),
+      chooseLanguage: (language) => service.chooseLanguage(language),
+      listPublished: () => service.listPublished(),
       loadKnowledge: () => knowledge.current('zh'),
       search,
       files: createPublishedCatalogFiles(service, knowledge, search),

@@ -1,8 +1,10 @@
+import type { Language } from '../domain/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import type { SearchResult } from '../search/index.js';
 import type {
   CatalogFiles,
   HistoryService,
+  LanguageChoice,
   PublishedCatalog,
   SearchServiceRequest,
   StoreHealth,
@@ -20,6 +22,20 @@ export interface CreateAppDeps {
    * every read still hits the caches, and a new version starts them afresh.
    */
   readonly loadPublished: () => Promise<PublishedCatalog | undefined>;
+  /**
+   * The language version of the document a reader of a language gets (`CatalogService.chooseLanguage`:
+   * theirs when published, else Chinese): the portal's pages of the document show it, and the API's
+   * paragraph routes answer in it for `?lang=`. Without it, the catalog of `loadPublished` is the
+   * only version. Its knowledge, when it is not the catalog of `loadPublished`, is `describeKnowledge`'s.
+   */
+  readonly chooseLanguage?: (language: Language) => Promise<LanguageChoice | undefined>;
+  /**
+   * Every current published catalog, one per document and language (`CatalogService.listPublished`):
+   * the languages a document is published in, with their version numbers (the portal's pages and
+   * `GET /api/v1/documents/{id}`), and the two versions of a parallel view. Without it, the catalog
+   * of `loadPublished` alone.
+   */
+  readonly listPublished?: () => Promise<readonly PublishedCatalog[]>;
   /**
    * The knowledge of the current catalog (topics, cited provisions, mechanisms), or `undefined`
    * when none is available; without it (or this function) the topic, provision and mechanism

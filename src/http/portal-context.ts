@@ -5,9 +5,17 @@ import type { SomkbErrorCode } from '../errors/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import { catalogVersionKey } from '../services/index.js';
 import type { CatalogVersionKey } from '../services/index.js';
-import { NO_PARAGRAPH_CHANGES, buildPortalModel, paragraphChangesOf, renderErrorPage } from '../web/index.js';
+import {
+  NO_PARAGRAPH_CHANGES,
+  PARALLEL_PARAM,
+  buildPortalModel,
+  paragraphChangesOf,
+  renderErrorPage,
+} from '../web/index.js';
 import type {
+  ContentLanguages,
   ErrorKind,
+  ParallelModels,
   ErrorView,
   Html,
   PageContext,
@@ -24,7 +32,14 @@ import type { VersionReader } from './catalog-versions.js';
 import { DEFAULT_PAGE_CACHE_BYTES } from './app-deps.js';
 import type { PublicError } from './error-response.js';
 import { errorBodyOf } from './error-response.js';
-import { isApiPath, pageContextOf } from './interface-language.js';
+import { interfaceLanguageOf, isApiPath, pageContextOf } from './interface-language.js';
+import {
+  createContentVersions,
+  languageVersionsOf,
+  readParallelParam,
+  versionsSignature,
+} from './content-versions.js';
+import type { ParallelParam } from './content-versions.js';
 import { entityTag } from './json-body.js';
 import type { CachedPage } from './page-cache.js';
 import { PageCache } from './page-cache.js';
@@ -36,14 +51,38 @@ import { PageCache } from './page-cache.js';
  */
 export interface ServedModel {
   readonly model: PortalModel;
-  /** The model of the current version: a new publish starts the page cache afresh. */
+  /**
+   * The model of the current version of the reference (Chinese) catalog: the page cache's
+   * generation, so a new publish of it starts the cache afresh.
+   */
   readonly current: PortalModel;
   /**
-   * The key of the version served: pages are kept under it (a search page adds the stamp of its
-   * result, which changes when a version in any language is published).
+   * What the page depends on besides the interface language and its URL: the `catalogVersionKey`
+   * of each version it shows, and, on pages in the reader's language, of every language version of
+   * the document (the page lists them), so that a publish in any language renews it (a search page
+   * adds the stamp of its result, which changes when a version in any language is published). Pages
+   * are kept under it.
    */
   readonly key: string;
   readonly version: ServedVersion;
+  /** On pages of the document in the reader's language: the languages it has and which it shows. */
+  readonly content?: ContentLanguages;
+  /** In the parallel view (`?parallel=a,b`): the two versions shown side by side. */
+  readonly parallel?: ParallelModels;
+}
+
+/** Options of {@link PortalContext.serve}. */
+export interface ServeOptions {
+  /** Read `?version=N` (default true); the search and the briefing pack read the current version only. */
+  readonly versioned?: boolean;
+  /**
+   * Show the document in the reader's (interface) language when it is published in it, else in
+   * Chinese (`chooseLanguage`), and say which languages it has; default false: the reference
+   * (Chinese) catalog, as the search and the briefing pack read it.
+   */
+  readonly readerLanguage?: boolean;
+  /** Read `?parallel=a,b` (the document, theme and paper pages): the two versions side by side. */
+  readonly parallel?: boolean;
 }
 
 /** What the portal's routes share: the model of the current catalog, the page cache and the answers. */
@@ -63,7 +102,7 @@ export interface PortalContext {
    * was wrong: 400 for a `version` that is no version number, 404 naming a version that does not
    * exist.
    */
-  readonly serve: (c: Context, options?: { readonly versioned?: boolean }) => Promise<ServedModel | Response>;
+  readonly serve: (c: Context, options?: ServeOptions) => Promise<ServedModel | Response>;
   /** Reads published catalogs by version (the current one, or an older one from the history). */
   readonly versions: VersionReader;
   /** The page context of a request (see {@link pageContextOf}). */
@@ -104,8 +143,11 @@ interface BuiltModel {
   readonly model: PortalModel;
 }
 
-/** How many versions' models the portal keeps: the current one and a few older ones being read. */
-const KEPT_MODELS = 4;
+/**
+ * How many versions' models the portal keeps: the current one of each of the six languages and a
+ * few older ones being read.
+ */
+const KEPT_MODELS = 10;
 
 /** `c`'s path and query without `version` and `lang`: the same page in the current version. */
 function currentUrlOf(c: Context): string {
@@ -113,6 +155,11 @@ function currentUrlOf(c: Context): string {
   url.searchParams.delete('version');
   url.searchParams.delete('lang');
   return `${url.pathname}${url.search}`;
+}
+
+/** The version of a page that shows the current version (no banner). */
+function currentVersionOf(c: Context, published: PublishedCatalog): ServedVersion {
+  return { served: published.version, current: published.version, currentUrl: currentUrlOf(c) };
 }
 
 /**
@@ -143,6 +190,7 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
   }
 
   const versions = createVersionReader(deps.loadPublished, deps.history);
+  const contentVersions = createContentVersions(deps);
 
   /**
    * The paragraphs of `published` changed since the first version of its document in its language,
@@ -219,10 +267,21 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
     return records.reduce((newest, record) => Math.max(newest, record.version), current);
   }
 
-  async function serve(
-    c: Context,
-    options: { readonly versioned?: boolean } = {},
-  ): Promise<ServedModel | Response> {
+  /**
+   * The model of `published` with its knowledge: the current knowledge for the reference catalog's
+   * current version, else `describeKnowledge`'s (another language, an older version).
+   */
+  async function modelFor(
+    published: PublishedCatalog,
+    reference: PublishedCatalog | undefined,
+    knowledge: CatalogKnowledge | undefined,
+  ): Promise<PortalModel> {
+    const isReference =
+      reference !== undefined && catalogVersionKey(reference) === catalogVersionKey(published);
+    return modelOf(published, isReference ? knowledge : await deps.describeKnowledge?.(published));
+  }
+
+  async function serve(c: Context, options: ServeOptions = {}): Promise<ServedModel | Response> {
     const asked = options.versioned === false ? undefined : c.req.query('version');
     let wanted: number | undefined;
     try {
@@ -231,37 +290,117 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
       return errorPage(c, { status: 400, kind: 'bad-version', asked: asked ?? '' }, await loadModel());
     }
     const [published, knowledge] = await Promise.all([deps.loadPublished(), loadKnowledge()]);
+    if (options.readerLanguage === true)
+      return serveInReaderLanguage(c, options, wanted, published, knowledge);
     if (published === undefined) throw new SomkbError('CATALOG_EMPTY', 'No catalog has been published yet.');
     const current = await modelOf(published, knowledge);
-    const currentUrl = currentUrlOf(c);
     if (wanted === undefined || wanted === published.version) {
       return {
         model: current,
         current,
         key: catalogVersionKey(published),
-        version: { served: published.version, current: published.version, currentUrl },
+        version: currentVersionOf(c, published),
       };
     }
+    const older = await readOlder(c, wanted, current);
+    if (older instanceof Response) return older;
+    return {
+      model: await modelOf(older, await deps.describeKnowledge?.(older)),
+      current,
+      key: catalogVersionKey(older),
+      version: { served: older.version, current: published.version, currentUrl: currentUrlOf(c) },
+    };
+  }
+
+  /** Version `wanted` of the document, or the page that says it does not exist (404). */
+  async function readOlder(
+    c: Context,
+    wanted: number,
+    current: PortalModel,
+  ): Promise<PublishedCatalog | Response> {
     let older: PublishedCatalog | undefined;
     try {
       older = await versions.read(wanted);
     } catch (error) {
       if (!(error instanceof SomkbError) || error.code !== 'NOT_FOUND') throw error;
     }
-    if (older === undefined) {
-      const view = {
-        status: 404,
-        kind: 'version-missing',
-        version: wanted,
-        newest: await newestVersion(),
-      } as const;
-      return errorPage(c, view, current);
+    if (older !== undefined) return older;
+    const view = {
+      status: 404,
+      kind: 'version-missing',
+      version: wanted,
+      newest: await newestVersion(),
+    } as const;
+    return errorPage(c, view, current);
+  }
+
+  /**
+   * A page of the document in the reader's language (else Chinese), or in the parallel view of two
+   * of its languages, or in version `wanted` (whatever its language: a version number names one
+   * language version), with the document's languages for the page to list.
+   */
+  async function serveInReaderLanguage(
+    c: Context,
+    options: ServeOptions,
+    wanted: number | undefined,
+    reference: PublishedCatalog | undefined,
+    knowledge: CatalogKnowledge | undefined,
+  ): Promise<ServedModel | Response> {
+    const choice = await contentVersions.choose(interfaceLanguageOf(c));
+    if (choice === undefined) throw new SomkbError('CATALOG_EMPTY', 'No catalog has been published yet.');
+    const all = await contentVersions.current(choice.published.documentId);
+    const signature = versionsSignature(all);
+    const languages = languageVersionsOf(all);
+    const current = await modelFor(reference ?? choice.published, reference, knowledge);
+    const pairAsked = options.parallel === true ? c.req.query(PARALLEL_PARAM) : undefined;
+    if (pairAsked !== undefined) {
+      const available = all.map((version) => version.language);
+      const read: ParallelParam =
+        wanted === undefined
+          ? readParallelParam(pairAsked, available)
+          : { refused: 'with-version', asked: pairAsked };
+      if ('refused' in read) {
+        const view = {
+          status: 400,
+          kind: 'bad-parallel',
+          asked: read.asked,
+          parallel: { reason: read.refused, available },
+        } as const;
+        return errorPage(c, view, current);
+      }
+      const [first, second] = read.pair.map((language) =>
+        all.find((version) => version.language === language),
+      );
+      if (first === undefined || second === undefined)
+        throw new SomkbError('NOT_FOUND', 'a language version is no longer published');
+      const model = await modelFor(first, reference, knowledge);
+      return {
+        model,
+        current,
+        key: `${catalogVersionKey(first)} ${catalogVersionKey(second)} ${signature}`,
+        version: currentVersionOf(c, first),
+        content: { shown: first.language, versions: languages, parallel: read.pair },
+        parallel: { first: model, second: await modelFor(second, reference, knowledge) },
+      };
     }
+    if (wanted === undefined || wanted === choice.published.version) {
+      return {
+        model: await modelFor(choice.published, reference, knowledge),
+        current,
+        key: `${catalogVersionKey(choice.published)} ${signature}`,
+        version: currentVersionOf(c, choice.published),
+        content: { shown: choice.shown, versions: languages },
+      };
+    }
+    const older = await readOlder(c, wanted, current);
+    if (older instanceof Response) return older;
+    const itsCurrent = all.find((version) => version.language === older.language)?.version ?? older.version;
     return {
-      model: await modelOf(older, await deps.describeKnowledge?.(older)),
+      model: await modelFor(older, reference, knowledge),
       current,
-      key: catalogVersionKey(older),
-      version: { served: older.version, current: published.version, currentUrl },
+      key: `${catalogVersionKey(older)} ${signature}`,
+      version: { served: older.version, current: itsCurrent, currentUrl: currentUrlOf(c) },
+      content: { shown: older.language, versions: languages },
     };
   }
 
@@ -275,7 +414,11 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
     versions,
     contextOf,
     portalPage(c, served, render, canonical) {
-      const context: PageContext = { ...contextOf(c, canonical), catalogVersion: served.version };
+      const context: PageContext = {
+        ...contextOf(c, canonical),
+        catalogVersion: served.version,
+        ...(served.content === undefined ? {} : { content: served.content }),
+      };
       const cacheKey = `${context.lang} ${served.key} ${context.url}`;
       let page = cache.get(served.current, cacheKey);
       if (page === undefined) {

@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import type { SearchResult } from '../search/index.js';
 import { MAX_QUERY_LENGTH } from '../search/index.js';
 import {
+  PARALLEL_PARAM,
   BRIEF_DOWNLOAD_PATH,
   BRIEF_PATH,
   CSS_PATH,
@@ -30,6 +31,7 @@ import {
   renderHomePage,
   renderMechanismsPage,
   renderPaperPage,
+  renderParallelPage,
   renderReferencesPage,
   renderSearchPage,
   renderThemePage,
@@ -48,6 +50,12 @@ import { briefingRequestOf, readBriefParams } from './api/brief-routes.js';
 import { fileResponse } from './api/route-kit.js';
 import { interfaceLanguageOf } from './interface-language.js';
 import type { PortalContext } from './portal-context.js';
+
+/** The pages of the catalog's things other than the document, theme and paper: in the reader's language. */
+const READER_LANGUAGE = { readerLanguage: true } as const;
+
+/** The document (home), theme and paper pages: in the reader's language, or two side by side. */
+const DOCUMENT_PAGE = { readerLanguage: true, parallel: true } as const;
 
 /** How long browsers may keep the stylesheet, script and icon before asking again, in seconds. */
 const ASSET_MAX_AGE = 3600;
@@ -109,37 +117,48 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
 
   app.get('/', async (c) => {
     if ((await loadModel()) === undefined) return htmlResponse(c, renderHomePage(contextOf(c), undefined));
-    const served = await serve(c);
+    const served = await serve(c, DOCUMENT_PAGE);
     if (served instanceof Response) return served;
+    const { parallel } = served;
+    if (parallel !== undefined)
+      return portalPage(c, served, (context) => renderParallelPage(context, parallel, { kind: 'document' }));
     return portalPage(c, served, (context) => renderHomePage(context, served.model));
   });
 
   app.get('/themes/:id', async (c) => {
-    const served = await serve(c);
+    const served = await serve(c, DOCUMENT_PAGE);
     if (served instanceof Response) return served;
-    const { model } = served;
+    const { model, parallel } = served;
     const theme = model.themeById.get(c.req.param('id'));
     if (theme === undefined) return errorPage(c, { status: 404, kind: 'not-found' }, model);
+    if (parallel !== undefined)
+      return portalPage(c, served, (context) =>
+        renderParallelPage(context, parallel, { kind: 'theme', theme }),
+      );
     return portalPage(c, served, (context) => renderThemePage(context, model, theme));
   });
 
   /** A paper by slug or symbol: its page, a 301 to its canonical slug, or a helpful 404. */
   async function paperRoute(c: Context, asked: string): Promise<Response> {
-    const served = await serve(c);
+    const served = await serve(c, DOCUMENT_PAGE);
     if (served instanceof Response) return served;
-    const { model } = served;
+    const { model, parallel } = served;
     const paper =
       model.paperBySlug.get(asked.toLowerCase()) ?? model.paperBySlug.get(paperSlug(asked).toLowerCase());
     if (paper === undefined) return errorPage(c, { status: 404, kind: 'paper-not-found', asked }, model);
     if (asked !== paperSlug(paper.symbol)) {
       const kept = new URLSearchParams();
-      for (const name of ['version', 'lang']) {
+      for (const name of ['version', 'lang', PARALLEL_PARAM]) {
         const value = c.req.query(name);
         if (value !== undefined) kept.set(name, value);
       }
       const query = kept.size === 0 ? '' : `?${kept.toString()}`;
       return c.redirect(`${paperPath(paper.symbol)}${query}`, 301);
     }
+    if (parallel !== undefined)
+      return portalPage(c, served, (context) =>
+        renderParallelPage(context, parallel, { kind: 'paper', paper }),
+      );
     return portalPage(c, served, (context) => renderPaperPage(context, model, paper));
   }
   app.get('/papers/:slug', (c) => paperRoute(c, c.req.param('slug')));
@@ -155,13 +174,13 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
   });
 
   app.get('/topics', async (c) => {
-    const served = await serve(c);
+    const served = await serve(c, READER_LANGUAGE);
     if (served instanceof Response) return served;
     return portalPage(c, served, (context) => renderTopicsPage(context, served.model));
   });
 
   app.get('/topics/:id', async (c) => {
-    const served = await serve(c);
+    const served = await serve(c, READER_LANGUAGE);
     if (served instanceof Response) return served;
     const { model } = served;
     const entry = model.conceptById.get(c.req.param('id'));
@@ -228,12 +247,12 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
   });
 
   app.get('/references', async (c) => {
-    const served = await serve(c);
+    const served = await serve(c, READER_LANGUAGE);
     if (served instanceof Response) return served;
     return portalPage(c, served, (context) => renderReferencesPage(context, served.model));
   });
   app.get('/mechanisms', async (c) => {
-    const served = await serve(c);
+    const served = await serve(c, READER_LANGUAGE);
     if (served instanceof Response) return served;
     return portalPage(c, served, (context) => renderMechanismsPage(context, served.model));
   });

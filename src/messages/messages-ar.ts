@@ -278,4 +278,18 @@ export const MESSAGES_AR: Messages = {
       ? `لا توجد نسخة ${version}: لم يُنشر شيء بعد.`
       : `لا توجد نسخة ${version}: النسخ الموجودة من 1 إلى ${newest}.`,
   badVersionText: (asked) => `«${asked}» ليس رقم نسخة: تقبل ?version= عدداً صحيحاً ابتداءً من 1.`,
+  documentLanguages: 'لغات هذه الوثيقة',
+  notInYourLanguage: (shown) => `هذه الوثيقة غير منشورة باللغة العربية، ولذلك تُعرض باللغة التالية: ${shown}.`,
+  sideBySide: 'جنبًا إلى جنب',
+  parallelTitle: (first, second) => `${first} و${second} جنبًا إلى جنب`,
+  singleLanguageView: 'القراءة بلغة واحدة',
+  parallelPart: 'الجزء',
+  parallelRefused: (reason, asked, available) =>
+    ({
+      'not-two': `«${asked}» لا يحدد لغتين: اكتب رمزين تفصل بينهما فاصلة، مثل parallel=zh,en.`,
+      'unknown-language': `«${asked}» ليس رمز لغة من لغات الأمم المتحدة (ar, zh, en, fr, ru, es).`,
+      'not-published': `الوثيقة غير منشورة باللغة «${asked}». وهي منشورة باللغات التالية: ${available}.`,
+      'same-language': `«${asked}» يحدد اللغة نفسها مرتين: اختر لغتين مختلفتين.`,
+      'with-version': `لا يعرض العرض المتوازي إلا النسخ الحالية: احذف version= أو parallel=.`,
+    })[reason],
 };

@@ -277,6 +277,20 @@ export const MESSAGES_EN: Messages = {
       ? `There is no version ${version}: nothing has been published yet.`
       : `There is no version ${version}: the versions are 1 to ${newest}.`,
   badVersionText: (asked) => `“${asked}” is not a version number: ?version= takes a whole number from 1.`,
+  documentLanguages: 'Languages of this document',
+  notInYourLanguage: (shown) => `This document is not published in English; it is shown in ${shown}.`,
+  sideBySide: 'Side by side',
+  parallelTitle: (first, second) => `${first} and ${second} side by side`,
+  singleLanguageView: 'Read in one language',
+  parallelPart: 'Part',
+  parallelRefused: (reason, asked, available) =>
+    ({
+      'not-two': `“${asked}” does not name two languages: write two codes separated by a comma, such as parallel=zh,en.`,
+      'unknown-language': `“${asked}” is not a UN language code (ar, zh, en, fr, ru, es).`,
+      'not-published': `The document is not published in “${asked}”. It is published in: ${available}.`,
+      'same-language': `“${asked}” names the same language twice: choose two different languages.`,
+      'with-version': `The side-by-side view shows the current versions only: remove version= or parallel=.`,
+    })[reason],
 };
 
 const MONTHS = [

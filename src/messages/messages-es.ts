@@ -280,4 +280,18 @@ export const MESSAGES_ES: Messages = {
       : `No existe la versión ${version}: las versiones van de la 1 a la ${newest}.`,
   badVersionText: (asked) =>
     `«${asked}» no es un número de versión: ?version= admite un número entero a partir de 1.`,
+  documentLanguages: 'Idiomas de este documento',
+  notInYourLanguage: (shown) => `Este documento no está publicado en español; se muestra en ${shown}.`,
+  sideBySide: 'En paralelo',
+  parallelTitle: (first, second) => `${first} y ${second} en paralelo`,
+  singleLanguageView: 'Leer en un solo idioma',
+  parallelPart: 'Parte',
+  parallelRefused: (reason, asked, available) =>
+    ({
+      'not-two': `«${asked}» no indica dos idiomas: escriba dos códigos separados por una coma, por ejemplo parallel=zh,en.`,
+      'unknown-language': `«${asked}» no es un código de idioma de las Naciones Unidas (ar, zh, en, fr, ru, es).`,
+      'not-published': `El documento no está publicado en «${asked}». Está publicado en: ${available}.`,
+      'same-language': `«${asked}» indica el mismo idioma dos veces: elija dos idiomas distintos.`,
+      'with-version': `La vista en paralelo muestra solo las versiones actuales: quite version= o parallel=.`,
+    })[reason],
 };

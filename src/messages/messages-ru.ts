@@ -280,4 +280,19 @@ export const MESSAGES_RU: Messages = {
       : `Версии ${version} нет: существуют версии с 1 по ${newest}.`,
   badVersionText: (asked) =>
     `«${asked}» не является номером версии: ?version= принимает целое число начиная с 1.`,
+  documentLanguages: 'Языки этого документа',
+  notInYourLanguage: (shown) =>
+    `Этот документ не опубликован на русском языке; он показан на языке: ${shown}.`,
+  sideBySide: 'Параллельно',
+  parallelTitle: (first, second) => `${first} и ${second} параллельно`,
+  singleLanguageView: 'Читать на одном языке',
+  parallelPart: 'Часть',
+  parallelRefused: (reason, asked, available) =>
+    ({
+      'not-two': `«${asked}» не называет два языка: укажите два кода через запятую, например parallel=zh,en.`,
+      'unknown-language': `«${asked}» не является кодом языка ООН (ar, zh, en, fr, ru, es).`,
+      'not-published': `Документ не опубликован на языке «${asked}». Он опубликован на языках: ${available}.`,
+      'same-language': `«${asked}» дважды называет один и тот же язык: выберите два разных языка.`,
+      'with-version': `Параллельный просмотр показывает только текущие версии: уберите version= или parallel=.`,
+    })[reason],
 };

@@ -262,6 +262,20 @@ export const MESSAGES_ZH: Messages = {
       ? `没有第 ${version} 版：尚未发布任何版本。`
       : `没有第 ${version} 版：现有版本为第 1 版至第 ${newest} 版。`,
   badVersionText: (asked) => `“${asked}”不是版本号：?version= 须为从 1 起的整数。`,
+  documentLanguages: '本文件的语文版本',
+  notInYourLanguage: (shown) => `本文件尚无中文版本，现以${shown}显示。`,
+  sideBySide: '对照阅读',
+  parallelTitle: (first, second) => `${first}与${second}对照`,
+  singleLanguageView: '只读一种语文',
+  parallelPart: '部分',
+  parallelRefused: (reason, asked, available) =>
+    ({
+      'not-two': `“${asked}”不是两种语文：请写两个以逗号分隔的代码，例如 parallel=zh,en。`,
+      'unknown-language': `“${asked}”不是联合国语文代码（ar、zh、en、fr、ru、es）。`,
+      'not-published': `本文件没有以“${asked}”发布。已发布的语文：${available}。`,
+      'same-language': `“${asked}”两次指定同一种语文：请选择两种不同的语文。`,
+      'with-version': `对照阅读只显示当前版本：请去掉 version= 或 parallel=。`,
+    })[reason],
 };
 
 /** The headings and labels of a briefing pack in Chinese. */

@@ -23,6 +23,13 @@ export type ChangedField =
   | 'chapter';
 
 /**
+ * Why a parallel view (`?parallel=zh,en`) cannot be shown: not two languages, a code that is no UN
+ * language, a language the document is not published in, one language twice, or with `?version=`.
+ */
+export type ParallelRefusal =
+  'not-two' | 'unknown-language' | 'not-published' | 'same-language' | 'with-version';
+
+/**
  * Every text of the portal's interface in one language. The content (theme headings, key topics,
  * paper subjects, paragraphs) is the Chinese summary and is never translated here; functions build
  * the texts that hold numbers or names. Texts are plain strings, escaped where they are used; the
@@ -295,4 +302,24 @@ export interface Messages {
   readonly versionMissingText: (version: number, newest: number) => string;
   /** `?version=` that is not a version number. */
   readonly badVersionText: (asked: string) => string;
+  /** The label of the list of a document's language versions (each a link to the page in that language). */
+  readonly documentLanguages: string;
+  /**
+   * Said on a page whose document is not published in the interface language: `shown` is the own
+   * name of the language it is shown in.
+   */
+  readonly notInYourLanguage: (shown: string) => string;
+  /** The label of the links to the parallel view of two language versions. */
+  readonly sideBySide: string;
+  /** The heading of the parallel view: the own names of its two languages. */
+  readonly parallelTitle: (first: string, second: string) => string;
+  /** The link from the parallel view back to the page in one language. */
+  readonly singleLanguageView: string;
+  /** The header of the parallel view's column that names each row (a paragraph, an item, a title). */
+  readonly parallelPart: string;
+  /**
+   * Why a `?parallel=` is refused (`asked`: the value, or the language it names; `available`: the
+   * languages the document is published in).
+   */
+  readonly parallelRefused: (reason: ParallelRefusal, asked: string, available: string) => string;
 }

@@ -102,13 +102,15 @@ export function themeNameText(context: PageContext, model: PortalModel, theme: T
 }
 
 /**
- * A paper's subject, which exists in Chinese only: shown as printed, marked as Chinese, followed in
- * the other interface languages by a short note that says it is Chinese text.
+ * A paper's subject as printed in the catalog shown, marked with its language, followed (when that
+ * is Chinese) in the other interface languages by a short note that says it is Chinese text.
  */
 export function paperSubject(context: PageContext, model: PortalModel, subject: string): Html {
   const content = contentAttributes(context.lang, model.catalog.language);
   const note =
-    context.lang === model.catalog.language || context.messages.chineseText === ''
+    context.lang === model.catalog.language ||
+    model.catalog.language !== 'zh' ||
+    context.messages.chineseText === ''
       ? EMPTY
       : h` <span class="content-note">${context.messages.chineseText}</span>`;
   return h`<span${content}>${subject}</span>${note}`;

@@ -10,8 +10,10 @@ export {
   parseAcceptLanguage,
 } from './interface-language.js';
 export type { LanguageSignals } from './interface-language.js';
-export { pageContext, withLanguage } from './page-layout.js';
-export type { PageContext, ServedVersion } from './page-layout.js';
+export { PARALLEL_PARAM, languageName, pageContext, withLanguage, withParallel } from './page-layout.js';
+export type { ContentLanguages, LanguageVersion, PageContext, ServedVersion } from './page-layout.js';
+export { renderParallelPage } from './render-parallel.js';
+export type { ParallelModels, ParallelSubject } from './render-parallel.js';
 export { NO_PARAGRAPH_CHANGES, buildPortalModel } from './portal-model.js';
 export type { ParagraphChanges, PortalModel } from './portal-model.js';
 export {

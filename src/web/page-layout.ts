@@ -36,6 +36,29 @@ export interface PageContext {
    * to the history), and announced by a banner above the content when it is not the current one.
    */
   readonly catalogVersion?: ServedVersion;
+  /**
+   * The language versions of the document the page shows, and which one it shows: the page says
+   * which languages the document has (each a link to the page in that language), and, when it is not
+   * in the interface language, that it is not published in it. Without it (pages of the Chinese
+   * catalog only) a page showing content says that the summary exists in Chinese only.
+   */
+  readonly content?: ContentLanguages;
+}
+
+/** A published language version of a document: its language and its current version number. */
+export interface LanguageVersion {
+  readonly language: Language;
+  readonly version: number;
+}
+
+/** Which language version of the document a page shows, among those published. */
+export interface ContentLanguages {
+  /** The language of the version shown (the first of the pair in the parallel view). */
+  readonly shown: Language;
+  /** The document's published language versions, in UN order (ar, zh, en, fr, ru, es). */
+  readonly versions: readonly LanguageVersion[];
+  /** The two languages shown side by side, on a page in the parallel view. */
+  readonly parallel?: readonly [Language, Language];
 }
 
 /** Which version of the catalog a page shows, and which is the current one. */
@@ -68,12 +91,36 @@ export interface PageSpec {
   readonly breadcrumb?: readonly Crumb[];
   /** The main content. */
   readonly main: Html;
-  /** True on pages that show the Chinese content: the note that it exists only in Chinese is shown. */
+  /**
+   * True on pages that show the document's content: they say in which languages it is published
+   * (see `PageContext.content`), or, without those, that it exists only in Chinese.
+   */
   readonly showsContent?: boolean;
+  /** True on pages that offer the parallel view (`?parallel=a,b`): links to it follow the languages. */
+  readonly offersParallel?: boolean;
   /** The query to show in the header's search box. */
   readonly query?: string;
   /** Hide the header's search box (the search page has its own). */
   readonly hideHeaderSearch?: boolean;
+}
+
+/** The URL parameter of the parallel view: two language codes, `?parallel=zh,en`. */
+export const PARALLEL_PARAM = 'parallel';
+
+/** `url` (path and query) with `name` set to `value`, or removed when `value` is undefined. */
+function withParam(url: string, name: string, value: string | undefined): string {
+  const [path = '', query = ''] = url.split('?', 2);
+  const params = new URLSearchParams(query);
+  params.delete(name);
+  if (value !== undefined) params.set(name, value);
+  const rest = params.toString();
+  return rest === '' ? path : `${path}?${rest}`;
+}
+
+/** `url` in the parallel view of `first` and `second` (without `version`: it shows the current versions), or without it. */
+export function withParallel(url: string, pair: readonly [Language, Language] | undefined): string {
+  const current = withParam(url, 'version', undefined);
+  return withParam(current, PARALLEL_PARAM, pair === undefined ? undefined : pair.join(','));
 }
 
 /** Makes a page context for `lang` (messages looked up here). */
@@ -200,6 +247,46 @@ function ownRenderingLegend(messages: Messages, main: Html): Html {
     : EMPTY;
 }
 
+/** The own name of a language (its interface's `languageName`). */
+export function languageName(language: Language): string {
+  return messagesFor(language).languageName;
+}
+
+/**
+ * The note of a page that shows the document: that it is not published in the interface language
+ * (with the language shown), then its languages, each a link to the page in that language with its
+ * version number, and, where the page offers it, links to the parallel view of the language shown
+ * with each other one. Without `content`, that the summary exists in Chinese only (in the languages
+ * other than Chinese); the same when it is published in Chinese only.
+ */
+function contentNote(context: PageContext, offersParallel: boolean): Html {
+  const { messages, lang, content } = context;
+  const onlyChinese = content === undefined || (content.versions.length === 1 && content.shown === 'zh');
+  const chineseOnly =
+    onlyChinese && lang !== 'zh' && messages.chineseOnlyNote !== ''
+      ? h`<p class="content-note">${messages.chineseOnlyNote}</p>`
+      : EMPTY;
+  if (content === undefined) return chineseOnly;
+  const fallback =
+    content.parallel === undefined && content.shown !== lang && !onlyChinese
+      ? h`<p class="content-note">${messages.notInYourLanguage(languageName(content.shown))}</p>`
+      : EMPTY;
+  const shown = content.parallel ?? [content.shown];
+  const links = content.versions.map(
+    ({ language, version }) =>
+      h`<li><a href="${withLanguage(withParallel(switcherUrl(context.url), undefined), language)}" lang="${language}" hreflang="${language}"${shown.includes(language) ? h` aria-current="true"` : EMPTY}>${languageName(language)}</a> <span class="language-version">(${messages.versionName(version)})</span></li>`,
+  );
+  const others = content.versions.filter(({ language }) => language !== content.shown);
+  const parallel =
+    offersParallel && content.parallel === undefined && others.length > 0
+      ? h`<div class="parallel-links"><span class="note-label">${messages.labelled(messages.sideBySide)}</span> <ul class="inline-list">${others.map(
+          ({ language }) =>
+            h`<li><a href="${withParallel(switcherUrl(context.url), [content.shown, language])}"><span lang="${content.shown}">${languageName(content.shown)}</span> · <span lang="${language}">${languageName(language)}</span></a></li>`,
+        )}</ul></div>`
+      : EMPTY;
+  return h`${chineseOnly}${fallback}<div class="document-languages"><span class="note-label">${messages.labelled(messages.documentLanguages)}</span> <ul class="inline-list">${links}</ul></div>${parallel}`;
+}
+
 /**
  * A whole page: doctype, `<html lang dir>`, the head (stylesheet and deferred script as files, so
  * that the Content-Security-Policy needs no inline code), the skip link, the header with the
@@ -210,10 +297,7 @@ function ownRenderingLegend(messages: Messages, main: Html): Html {
 export function renderPage(context: PageContext, spec: PageSpec): Html {
   const { lang, messages } = context;
   const section = spec.section;
-  const note =
-    spec.showsContent === true && messages.chineseOnlyNote !== ''
-      ? h`<p class="content-note">${messages.chineseOnlyNote}</p>`
-      : EMPTY;
+  const note = spec.showsContent === true ? contentNote(context, spec.offersParallel === true) : EMPTY;
   const headerSearch =
     spec.hideHeaderSearch === true ? EMPTY : searchForm(messages, spec.query ?? '', 'header-q');
   return h`<!doctype html>

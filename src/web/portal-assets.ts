@@ -313,6 +313,28 @@ main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.
   .para { padding-inline-start: 0.7rem; }
 }
 
+/* Languages of the document, and the parallel view of two of them (stacked on a phone, no script). */
+.document-languages, .parallel-links { font-size: 0.95rem; margin-block: 0.6rem; display: flex; flex-wrap: wrap; gap: 0.3rem; }
+.language-version { color: var(--muted); font-size: 0.85rem; }
+.parallel-wrap { overflow-x: auto; }
+.parallel { width: 100%; border-collapse: collapse; table-layout: fixed; margin-block: 1rem; }
+.parallel th, .parallel td { border: 1px solid var(--line); padding: 0.45rem 0.6rem; vertical-align: top; text-align: start; overflow-wrap: anywhere; }
+.parallel thead th { background: var(--soft); }
+.parallel thead th:first-child { width: 8rem; }
+.parallel tbody th { font-weight: 600; font-size: 0.92rem; color: var(--muted); }
+.parallel-paragraph td { padding-block-start: 0.8rem; }
+.parallel-item td { padding-inline-start: 1.4rem; }
+.parallel tr:target { outline: 3px solid var(--accent); }
+.parallel-missing { color: var(--muted); }
+@media (max-width: 40rem) {
+  .parallel, .parallel tbody, .parallel tr, .parallel th, .parallel td { display: block; width: auto; }
+  .parallel thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .parallel tr { border: 1px solid var(--line); border-radius: var(--radius); margin-block: 0.6rem; }
+  .parallel th, .parallel td { border: 0; }
+  .parallel td + td { border-block-start: 1px dashed var(--line); }
+  .parallel td::before { content: attr(data-label); display: block; font-size: 0.8rem; color: var(--muted); }
+}
+
 /* History: the banner of an older version, notes on changed paragraphs, the versions, the diff. */
 .version-banner { background: #fff6d6; border: 1px solid #e0b400; border-inline-start-width: 6px; border-radius: var(--radius); padding: 0.5rem 0.9rem; margin-block: 1rem; }
 .version-banner p { margin: 0; }

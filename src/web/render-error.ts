@@ -1,8 +1,9 @@
-import type { Paper } from '../domain/index.js';
+import type { Language, Paper } from '../domain/index.js';
+import type { ParallelRefusal } from '../messages/index.js';
 import { paperFacts } from './content-blocks.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
-import { contentAttributes, renderPage, searchForm } from './page-layout.js';
+import { contentAttributes, languageName, renderPage, searchForm } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import { HISTORY_PATH, TOPICS_PATH, diffPath, paperPath, paperSlug } from './portal-urls.js';
@@ -12,7 +13,8 @@ import { similarity } from './suggest-topics.js';
  * What went wrong, as the reader is told: a page that does not exist, a paper symbol that names no
  * paper, nothing published, a request that cannot be read, the store unavailable, or anything else;
  * and for the history: a `?version=` that is no version number, a version that does not exist, a
- * range of versions that is not two numbers, compares a version with itself, or is reversed.
+ * range of versions that is not two numbers, compares a version with itself, or is reversed; a
+ * `?parallel=` that does not name two published languages.
  */
 export type ErrorKind =
   | 'not-found'
@@ -25,7 +27,8 @@ export type ErrorKind =
   | 'version-missing'
   | 'bad-range'
   | 'same-version'
-  | 'reversed-range';
+  | 'reversed-range'
+  | 'bad-parallel';
 
 /** An error page to render. */
 export interface ErrorView {
@@ -39,6 +42,11 @@ export interface ErrorView {
   readonly newest?: number;
   /** For `reversed-range`: the two versions as asked, the newer first. */
   readonly range?: { readonly from: number; readonly to: number };
+  /** For `bad-parallel`: why the `?parallel=` asked cannot be shown, and the languages published. */
+  readonly parallel?: {
+    readonly reason: ParallelRefusal;
+    readonly available: readonly Language[];
+  };
 }
 
 /** The kinds of errors about the history's versions, whose page leads to the history. */
@@ -92,6 +100,14 @@ export function renderErrorPage(context: PageContext, model: PortalModel | undef
     'bad-range': () => [messages.badRequestTitle, messages.badRangeText(asked)],
     'same-version': () => [messages.badRequestTitle, messages.sameVersionText(version)],
     'reversed-range': () => [messages.badRequestTitle, messages.reversedRangeText(range.from, range.to)],
+    'bad-parallel': () => [
+      messages.badRequestTitle,
+      messages.parallelRefused(
+        view.parallel?.reason ?? 'not-two',
+        asked,
+        (view.parallel?.available ?? []).map(languageName).join(', '),
+      ),
+    ],
   }[view.kind]();
   let papers: Html = EMPTY;
   if (view.kind === 'paper-not-found' && model !== undefined) {

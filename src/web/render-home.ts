@@ -66,6 +66,7 @@ export function renderHomePage(context: PageContext, model: PortalModel | undefi
     section: 'home',
     hideHeaderSearch: true,
     showsContent: true,
+    offersParallel: true,
     main: h`${intro}${more}${themeCards(context, model)}${timeline(context, model)}${introSection}`,
   });
 }

@@ -46,6 +46,7 @@ ${next === undefined ? EMPTY : h`<li class="next"><span class="pager-label">${me
     title: paper.symbol,
     section: 'none',
     showsContent: true,
+    offersParallel: true,
     breadcrumb: [
       { label: messages.navHome, href: '/' },
       ...(theme === undefined

@@ -52,6 +52,7 @@ ${next === undefined ? EMPTY : h`<li class="next"><a href="${inServedVersion(con
     title: `${messages.themeNumber(theme.number)} · ${themeNameText(context, model, theme)}`,
     section: 'none',
     showsContent: true,
+    offersParallel: true,
     breadcrumb: [{ label: messages.navHome, href: '/' }, { label: messages.themeNumber(theme.number) }],
     main: h`<h1><span class="theme-number">${messages.themeNumber(theme.number)}</span> ${themeName(context, model, theme)}</h1>
 <p class="result-downloads">${messages.labelled(messages.download)} ${downloadLinks(context, new URLSearchParams({ theme: theme.id }))}</p>
