@@ -284,12 +284,12 @@ export const MESSAGES_AR: Messages = {
   parallelTitle: (first, second) => `${first} و${second} جنبًا إلى جنب`,
   singleLanguageView: 'القراءة بلغة واحدة',
   parallelPart: 'الجزء',
-  parallelRefused: (reason, asked, available) =>
-    ({
-      'not-two': `«${asked}» لا يحدد لغتين: اكتب رمزين تفصل بينهما فاصلة، مثل parallel=zh,en.`,
-      'unknown-language': `«${asked}» ليس رمز لغة من لغات الأمم المتحدة (ar, zh, en, fr, ru, es).`,
-      'not-published': `الوثيقة غير منشورة باللغة «${asked}». وهي منشورة باللغات التالية: ${available}.`,
-      'same-language': `«${asked}» يحدد اللغة نفسها مرتين: اختر لغتين مختلفتين.`,
-      'with-version': `لا يعرض العرض المتوازي إلا النسخ الحالية: احذف version= أو parallel=.`,
-    })[reason],
+  parallelRefused: {
+    'not-two': (asked) => `«${asked}» لا يحدد لغتين: اكتب رمزين تفصل بينهما فاصلة، مثل parallel=zh,en.`,
+    'unknown-language': (asked) => `«${asked}» ليس رمز لغة من لغات الأمم المتحدة (ar, zh, en, fr, ru, es).`,
+    'not-published': (asked, available) =>
+      `الوثيقة غير منشورة باللغة «${asked}». وهي منشورة باللغات التالية: ${available}.`,
+    'same-language': (asked) => `«${asked}» يحدد اللغة نفسها مرتين: اختر لغتين مختلفتين.`,
+    'with-version': () => `لا يعرض العرض المتوازي إلا النسخ الحالية: احذف version= أو parallel=.`,
+  },
 };

@@ -283,14 +283,16 @@ export const MESSAGES_EN: Messages = {
   parallelTitle: (first, second) => `${first} and ${second} side by side`,
   singleLanguageView: 'Read in one language',
   parallelPart: 'Part',
-  parallelRefused: (reason, asked, available) =>
-    ({
-      'not-two': `“${asked}” does not name two languages: write two codes separated by a comma, such as parallel=zh,en.`,
-      'unknown-language': `“${asked}” is not a UN language code (ar, zh, en, fr, ru, es).`,
-      'not-published': `The document is not published in “${asked}”. It is published in: ${available}.`,
-      'same-language': `“${asked}” names the same language twice: choose two different languages.`,
-      'with-version': `The side-by-side view shows the current versions only: remove version= or parallel=.`,
-    })[reason],
+  parallelRefused: {
+    'not-two': (asked) =>
+      `“${asked}” does not name two languages: write two codes separated by a comma, such as parallel=zh,en.`,
+    'unknown-language': (asked) => `“${asked}” is not a UN language code (ar, zh, en, fr, ru, es).`,
+    'not-published': (asked, available) =>
+      `The document is not published in “${asked}”. It is published in: ${available}.`,
+    'same-language': (asked) => `“${asked}” names the same language twice: choose two different languages.`,
+    'with-version': () =>
+      `The side-by-side view shows the current versions only: remove version= or parallel=.`,
+  },
 };
 
 const MONTHS = [

@@ -286,12 +286,15 @@ export const MESSAGES_ES: Messages = {
   parallelTitle: (first, second) => `${first} y ${second} en paralelo`,
   singleLanguageView: 'Leer en un solo idioma',
   parallelPart: 'Parte',
-  parallelRefused: (reason, asked, available) =>
-    ({
-      'not-two': `«${asked}» no indica dos idiomas: escriba dos códigos separados por una coma, por ejemplo parallel=zh,en.`,
-      'unknown-language': `«${asked}» no es un código de idioma de las Naciones Unidas (ar, zh, en, fr, ru, es).`,
-      'not-published': `El documento no está publicado en «${asked}». Está publicado en: ${available}.`,
-      'same-language': `«${asked}» indica el mismo idioma dos veces: elija dos idiomas distintos.`,
-      'with-version': `La vista en paralelo muestra solo las versiones actuales: quite version= o parallel=.`,
-    })[reason],
+  parallelRefused: {
+    'not-two': (asked) =>
+      `«${asked}» no indica dos idiomas: escriba dos códigos separados por una coma, por ejemplo parallel=zh,en.`,
+    'unknown-language': (asked) =>
+      `«${asked}» no es un código de idioma de las Naciones Unidas (ar, zh, en, fr, ru, es).`,
+    'not-published': (asked, available) =>
+      `El documento no está publicado en «${asked}». Está publicado en: ${available}.`,
+    'same-language': (asked) => `«${asked}» indica el mismo idioma dos veces: elija dos idiomas distintos.`,
+    'with-version': () =>
+      `La vista en paralelo muestra solo las versiones actuales: quite version= o parallel=.`,
+  },
 };

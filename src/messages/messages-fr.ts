@@ -289,12 +289,16 @@ export const MESSAGES_FR: Messages = {
   parallelTitle: (first, second) => `${first} et ${second} côte à côte`,
   singleLanguageView: 'Lire dans une seule langue',
   parallelPart: 'Partie',
-  parallelRefused: (reason, asked, available) =>
-    ({
-      'not-two': `«\u00a0${asked}\u00a0» ne désigne pas deux langues\u00a0: indiquez deux codes séparés par une virgule, par exemple parallel=zh,en.`,
-      'unknown-language': `«\u00a0${asked}\u00a0» n’est pas un code de langue de l’ONU (ar, zh, en, fr, ru, es).`,
-      'not-published': `Le document n’est pas publié en «\u00a0${asked}\u00a0». Il est publié en\u00a0: ${available}.`,
-      'same-language': `«\u00a0${asked}\u00a0» désigne deux fois la même langue\u00a0: choisissez deux langues différentes.`,
-      'with-version': `La vue côte à côte ne montre que les versions actuelles\u00a0: retirez version= ou parallel=.`,
-    })[reason],
+  parallelRefused: {
+    'not-two': (asked) =>
+      `«\u00a0${asked}\u00a0» ne désigne pas deux langues\u00a0: indiquez deux codes séparés par une virgule, par exemple parallel=zh,en.`,
+    'unknown-language': (asked) =>
+      `«\u00a0${asked}\u00a0» n’est pas un code de langue de l’ONU (ar, zh, en, fr, ru, es).`,
+    'not-published': (asked, available) =>
+      `Le document n’est pas publié en «\u00a0${asked}\u00a0». Il est publié en\u00a0: ${available}.`,
+    'same-language': (asked) =>
+      `«\u00a0${asked}\u00a0» désigne deux fois la même langue\u00a0: choisissez deux langues différentes.`,
+    'with-version': () =>
+      `La vue côte à côte ne montre que les versions actuelles\u00a0: retirez version= ou parallel=.`,
+  },
 };

@@ -287,12 +287,14 @@ export const MESSAGES_RU: Messages = {
   parallelTitle: (first, second) => `${first} и ${second} параллельно`,
   singleLanguageView: 'Читать на одном языке',
   parallelPart: 'Часть',
-  parallelRefused: (reason, asked, available) =>
-    ({
-      'not-two': `«${asked}» не называет два языка: укажите два кода через запятую, например parallel=zh,en.`,
-      'unknown-language': `«${asked}» не является кодом языка ООН (ar, zh, en, fr, ru, es).`,
-      'not-published': `Документ не опубликован на языке «${asked}». Он опубликован на языках: ${available}.`,
-      'same-language': `«${asked}» дважды называет один и тот же язык: выберите два разных языка.`,
-      'with-version': `Параллельный просмотр показывает только текущие версии: уберите version= или parallel=.`,
-    })[reason],
+  parallelRefused: {
+    'not-two': (asked) =>
+      `«${asked}» не называет два языка: укажите два кода через запятую, например parallel=zh,en.`,
+    'unknown-language': (asked) => `«${asked}» не является кодом языка ООН (ar, zh, en, fr, ru, es).`,
+    'not-published': (asked, available) =>
+      `Документ не опубликован на языке «${asked}». Он опубликован на языках: ${available}.`,
+    'same-language': (asked) => `«${asked}» дважды называет один и тот же язык: выберите два разных языка.`,
+    'with-version': () =>
+      `Параллельный просмотр показывает только текущие версии: уберите version= или parallel=.`,
+  },
 };

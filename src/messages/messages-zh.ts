@@ -268,14 +268,13 @@ export const MESSAGES_ZH: Messages = {
   parallelTitle: (first, second) => `${first}与${second}对照`,
   singleLanguageView: '只读一种语文',
   parallelPart: '部分',
-  parallelRefused: (reason, asked, available) =>
-    ({
-      'not-two': `“${asked}”不是两种语文：请写两个以逗号分隔的代码，例如 parallel=zh,en。`,
-      'unknown-language': `“${asked}”不是联合国语文代码（ar、zh、en、fr、ru、es）。`,
-      'not-published': `本文件没有以“${asked}”发布。已发布的语文：${available}。`,
-      'same-language': `“${asked}”两次指定同一种语文：请选择两种不同的语文。`,
-      'with-version': `对照阅读只显示当前版本：请去掉 version= 或 parallel=。`,
-    })[reason],
+  parallelRefused: {
+    'not-two': (asked) => `“${asked}”不是两种语文：请写两个以逗号分隔的代码，例如 parallel=zh,en。`,
+    'unknown-language': (asked) => `“${asked}”不是联合国语文代码（ar、zh、en、fr、ru、es）。`,
+    'not-published': (asked, available) => `本文件没有以“${asked}”发布。已发布的语文：${available}。`,
+    'same-language': (asked) => `“${asked}”两次指定同一种语文：请选择两种不同的语文。`,
+    'with-version': () => `对照阅读只显示当前版本：请去掉 version= 或 parallel=。`,
+  },
 };
 
 /** The headings and labels of a briefing pack in Chinese. */

@@ -321,5 +321,5 @@ export interface Messages {
    * Why a `?parallel=` is refused (`asked`: the value, or the language it names; `available`: the
    * languages the document is published in).
    */
-  readonly parallelRefused: (reason: ParallelRefusal, asked: string, available: string) => string;
+  readonly parallelRefused: Readonly<Record<ParallelRefusal, (asked: string, available: string) => string>>;
 }

@@ -102,8 +102,7 @@ export function renderErrorPage(context: PageContext, model: PortalModel | undef
     'reversed-range': () => [messages.badRequestTitle, messages.reversedRangeText(range.from, range.to)],
     'bad-parallel': () => [
       messages.badRequestTitle,
-      messages.parallelRefused(
-        view.parallel?.reason ?? 'not-two',
+      messages.parallelRefused[view.parallel?.reason ?? 'not-two'](
         asked,
         (view.parallel?.available ?? []).map(languageName).join(', '),
       ),
