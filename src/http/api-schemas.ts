@@ -44,6 +44,36 @@ export const ParagraphSchema = z
   })
   .openapi('Paragraph');
 
+/** A published language version of a document: its language and its current version number. */
+export const LanguageVersionSchema = z
+  .object({
+    language: z.enum(UN_LANGUAGES).openapi({ example: 'en' }),
+    version: z
+      .number()
+      .int()
+      .openapi({ description: 'The current version of that language version', example: 2 }),
+  })
+  .openapi('LanguageVersion');
+
+/**
+ * The language a read answered in (`lang`): the one asked for when the document is published in it,
+ * else Chinese, the reference version.
+ */
+export const ContentLanguageSchema = z
+  .object({
+    requested: z.enum(UN_LANGUAGES).openapi({
+      description: 'The content language asked for (lang); without lang, the language answered in',
+      example: 'fr',
+    }),
+    language: z
+      .enum(UN_LANGUAGES)
+      .openapi({ description: 'The language of the text answered', example: 'zh' }),
+    fallback: z
+      .boolean()
+      .openapi({ description: 'True when the document is not published in the language asked for' }),
+  })
+  .openapi('ContentLanguage');
+
 export const DocumentSchema = z
   .object({
     id: z.string(),
@@ -55,8 +85,26 @@ export const DocumentSchema = z
     place: z.string(),
     chapters: z.array(z.object({ number: z.number().int(), numeral: z.string(), title: z.string() })),
     paragraphs: z.number().int().openapi({ description: 'How many numbered paragraphs it has' }),
+    languages: z.array(LanguageVersionSchema).openapi({
+      description: 'The languages the document is published in, in UN order (ar, zh, en, fr, ru, es)',
+    }),
   })
   .openapi('Document');
+
+/** A document read in a language (`/documents/{id}?lang=`): the document, and the language it answered in. */
+export const DocumentReadSchema = DocumentSchema.extend({ catalog: ContentLanguageSchema }).openapi(
+  'DocumentRead',
+);
+
+/** A paragraph read in a language (`…/paragraphs/{number}?lang=`): the paragraph, and the language it answered in. */
+export const ParagraphReadSchema = ParagraphSchema.extend({ catalog: ContentLanguageSchema }).openapi(
+  'ParagraphRead',
+);
+
+/** The paragraphs of a document read in a language: the list, and the language it answered in. */
+export const ParagraphListSchema = z
+  .object({ items: z.array(ParagraphSchema), total: z.number().int(), catalog: ContentLanguageSchema })
+  .openapi('ParagraphList');
 
 export const ThemeSchema = z
   .object({
@@ -400,6 +448,15 @@ export const VersionQuerySchema = z.object({
     description:
       'A published version of the document (1, 2, …; see /versions); default the current one. A version that does not exist is 404.',
     example: 1,
+  }),
+});
+
+/** The parameters of a read of the document's text: its version, and the language of the content. */
+export const ContentQuerySchema = VersionQuerySchema.extend({
+  lang: z.enum(UN_LANGUAGES).optional().openapi({
+    description:
+      'The language of the content (not of an interface): the text of the document in that language when it is published in it, else in Chinese, the reference version (`catalog` says which, and `fallback`). Default: the Chinese text. With `version`, the language of that version (another is 400).',
+    example: 'en',
   }),
 });
 

@@ -108,10 +108,12 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
       );
     },
   });
+  const views = createViewLoader(deps);
   const context: ApiRouteContext = {
     deps,
     files: deps.files ?? catalogFilesOf(deps),
-    current: createViewLoader(deps),
+    current: views.current,
+    inLanguage: views.inLanguage,
   };
 
   api.use('*', requestId());

@@ -72,6 +72,8 @@ export function createApp(deps: CreateAppDeps): Hono {
     createApi({
       loadPublished: deps.loadPublished,
       loadKnowledge,
+      ...(deps.chooseLanguage === undefined ? {} : { chooseLanguage: deps.chooseLanguage }),
+      ...(deps.listPublished === undefined ? {} : { listPublished: deps.listPublished }),
       search: deps.search,
       files,
       ...(deps.history === undefined ? {} : { history: deps.history }),

@@ -4,7 +4,12 @@ import { messagesFor } from '../messages/index.js';
 import type { ParallelRefusal } from '../messages/index.js';
 import { escapeHtml } from '../search/index.js';
 import type { CatalogService } from '../services/index.js';
-import { createCatalogService, createKnowledgeService, createSearchService } from '../services/index.js';
+import {
+  createCatalogService,
+  createHistoryService,
+  createKnowledgeService,
+  createSearchService,
+} from '../services/index.js';
 import { openSqliteCatalogStore } from '../store/index.js';
 import type { CatalogStore } from '../store/index.js';
 import { bundledKnowledge } from '../../test/support/knowledge.js';
@@ -46,6 +51,7 @@ function portal() {
     chooseLanguage: (language) => service.chooseLanguage(language),
     listPublished: () => service.listPublished(),
     describeKnowledge: (published) => knowledge.describe(published),
+    history: createHistoryService(store, service),
     search: (request) => searches.search(request),
     version: '0.1.0-test',
   });
@@ -168,6 +174,23 @@ describe('the portal in the reader’s language', () => {
     expect(topic.text).toContain('[fr fixture]');
     const references = await get('/references?lang=fr');
     expect(references.status).toBe(200);
+  });
+});
+
+describe('versions of the language versions', () => {
+  it('serves ?version=N in the language of that version, with a banner once its language has a newer one', async () => {
+    const current = await get('/papers/CTOC-COP-WG.7-2018-2?version=2&lang=fr');
+    expect(current.status).toBe(200);
+    expect(current.text).toContain(escapeHtml(paragraph(en, 4).text));
+    expect(current.text).not.toContain('class="version-banner"');
+    expect(languagesBlock(current.text)).toContain('hreflang="en" aria-current="true"');
+    await publishCopy('en', '[en third version]');
+    const older = await get('/papers/CTOC-COP-WG.7-2018-2?version=2&lang=fr');
+    expect(older.text).toContain(escapeHtml(paragraph(en, 4).text));
+    expect(older.text).toContain(escapeHtml(messagesFor('fr').versionBanner(2, 3)));
+    const chinese = await get('/papers/CTOC-COP-WG.7-2018-2?version=1&lang=en');
+    expect(chinese.text).toContain(escapeHtml(paragraph(zh, 4).text));
+    expect(chinese.text).not.toContain('class="version-banner"');
   });
 });
 

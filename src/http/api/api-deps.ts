@@ -1,8 +1,10 @@
+import type { Language } from '../../domain/index.js';
 import type { CatalogKnowledge } from '../../knowledge/index.js';
 import type { SearchResult } from '../../search/index.js';
 import type {
   CatalogFiles,
   HistoryService,
+  LanguageChoice,
   PublishedCatalog,
   SearchServiceRequest,
   StoreHealth,
@@ -26,6 +28,13 @@ export interface ApiDeps {
    */
   readonly loadPublished: () => Promise<PublishedCatalog | undefined>;
   readonly loadKnowledge?: () => Promise<CatalogKnowledge | undefined>;
+  /**
+   * The language version a read with `?lang=` answers in (`CatalogService.chooseLanguage`; see
+   * `CreateAppDeps.chooseLanguage`); without it, the catalog of `loadPublished` only.
+   */
+  readonly chooseLanguage?: (language: Language) => Promise<LanguageChoice | undefined>;
+  /** Every current published catalog (`CatalogService.listPublished`): the languages of a document. */
+  readonly listPublished?: () => Promise<readonly PublishedCatalog[]>;
   /** The knowledge of an older published version (see `CreateAppDeps.describeKnowledge`). */
   readonly describeKnowledge?: (
     published: PublishedCatalog,

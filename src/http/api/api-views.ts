@@ -1,9 +1,10 @@
-import type { Catalog } from '../../domain/index.js';
+import type { Catalog, Language } from '../../domain/index.js';
 import { SomkbError } from '../../errors/index.js';
 import { toExportJson } from '../../export/index.js';
 import type { CatalogKnowledge } from '../../knowledge/index.js';
 import { catalogVersionKey } from '../../services/index.js';
-import type { CatalogVersionKey } from '../../services/index.js';
+import type { CatalogVersionKey, PublishedCatalog } from '../../services/index.js';
+import { createContentVersions } from '../content-versions.js';
 import { createVersionReader } from '../catalog-versions.js';
 import type { JsonBody } from '../json-body.js';
 import { toJsonBody } from '../json-body.js';
@@ -82,34 +83,104 @@ interface BuiltViews {
   readonly views: ApiViews;
 }
 
-/** How many versions' views the API keeps: the current one and a few older ones being read. */
-const KEPT_VIEWS = 4;
+/** How many versions' views the API keeps: the current one of each language and a few older ones being read. */
+const KEPT_VIEWS = 10;
+
+/** The language a read answered in (`ContentLanguageSchema`). */
+export interface ContentServed {
+  readonly requested: Language;
+  readonly language: Language;
+  readonly fallback: boolean;
+}
+
+/** The views a read in a language answers from, with the language it answered in and the document's languages. */
+export interface ViewsInLanguage {
+  readonly views: ApiViews;
+  readonly served: ContentServed;
+  /** The current versions of the document, one per language, in UN order. */
+  readonly languages: readonly PublishedCatalog[];
+}
 
 /**
  * The views of the catalog version a read asks for (`?version=N`; the current one when not
  * given), built once per catalog version (`catalogVersionKey`: document, catalog language,
  * version) and knowledge, so that a loader answering every read with a new but equal object still
  * gets the views and bodies already made; throws CATALOG_EMPTY when nothing is published, and
- * NOT_FOUND naming a version that does not exist.
+ * NOT_FOUND naming a version that does not exist. `inLanguage` reads the language version of
+ * `?lang=` (theirs when published, else Chinese), whose facts are the reference version's.
  */
-export function createViewLoader(deps: ApiDeps): (version?: number) => Promise<ApiViews> {
+export function createViewLoader(deps: ApiDeps): {
+  readonly current: (version?: number) => Promise<ApiViews>;
+  readonly inLanguage: (version: number | undefined, lang: Language | undefined) => Promise<ViewsInLanguage>;
+} {
   const versions = createVersionReader(deps.loadPublished, deps.history);
+  const contentVersions = createContentVersions(deps);
   const built = new Map<CatalogVersionKey, BuiltViews>();
-  return async function viewsOf(version?: number): Promise<ApiViews> {
-    const published = await versions.read(version);
-    if (published === undefined) {
-      throw new SomkbError('CATALOG_EMPTY', NOTHING_PUBLISHED);
-    }
+
+  function viewsFor(published: PublishedCatalog, knowledge: CatalogKnowledge | undefined): ApiViews {
     const key = catalogVersionKey(published);
-    const isCurrent = version === undefined || (await deps.loadPublished())?.version === published.version;
-    const knowledge = isCurrent
-      ? ((await deps.loadKnowledge?.()) ?? undefined)
-      : await deps.describeKnowledge?.(published);
     const kept = built.get(key);
     if (kept !== undefined && kept.knowledge === knowledge) return kept.views;
     const views = buildViews(published.catalog, knowledge);
     if (kept === undefined && built.size >= KEPT_VIEWS) built.clear();
     built.set(key, { knowledge, views });
     return views;
-  };
+  }
+
+  /** The published catalog of version `version`, with the knowledge of its facts. */
+  async function read(
+    version?: number,
+  ): Promise<{ published: PublishedCatalog; knowledge: CatalogKnowledge | undefined }> {
+    const published = await versions.read(version);
+    if (published === undefined) {
+      throw new SomkbError('CATALOG_EMPTY', NOTHING_PUBLISHED);
+    }
+    const isCurrent = version === undefined || (await deps.loadPublished())?.version === published.version;
+    const knowledge = isCurrent
+      ? ((await deps.loadKnowledge?.()) ?? undefined)
+      : await deps.describeKnowledge?.(published);
+    return { published, knowledge };
+  }
+
+  async function current(version?: number): Promise<ApiViews> {
+    const { published, knowledge } = await read(version);
+    return viewsFor(published, knowledge);
+  }
+
+  async function inLanguage(
+    version: number | undefined,
+    lang: Language | undefined,
+  ): Promise<ViewsInLanguage> {
+    if (lang === undefined || version !== undefined) {
+      const { published, knowledge } = await read(version);
+      if (lang !== undefined && published.language !== lang) {
+        throw new SomkbError(
+          'USAGE',
+          `parameter 'lang': version ${published.version} is the '${published.language}' version of the document; ask for it with lang=${published.language} or without lang`,
+          { where: 'lang' },
+        );
+      }
+      const language = published.language;
+      return {
+        views: viewsFor(published, knowledge),
+        served: { requested: lang ?? language, language, fallback: false },
+        languages: await contentVersions.current(published.documentId),
+      };
+    }
+    const choice = await contentVersions.choose(lang);
+    if (choice === undefined) throw new SomkbError('CATALOG_EMPTY', NOTHING_PUBLISHED);
+    const reference = await deps.loadPublished();
+    // Every language version shares the reference version's facts (topics, provisions, mechanisms).
+    const knowledge =
+      reference === undefined
+        ? await deps.describeKnowledge?.(choice.published)
+        : ((await deps.loadKnowledge?.()) ?? undefined);
+    return {
+      views: viewsFor(choice.published, knowledge),
+      served: { requested: choice.requested, language: choice.shown, fallback: choice.fallback },
+      languages: await contentVersions.current(choice.published.documentId),
+    };
+  }
+
+  return { current, inLanguage };
 }

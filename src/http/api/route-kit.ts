@@ -7,7 +7,8 @@ import type { CatalogFiles } from '../../services/index.js';
 import { ErrorSchema } from '../api-schemas.js';
 import { entityTag, sendJson } from '../json-body.js';
 import type { ApiDeps } from './api-deps.js';
-import type { ApiViews } from './api-views.js';
+import type { ApiViews, ViewsInLanguage } from './api-views.js';
+import type { Language } from '../../domain/index.js';
 import { bodyOf } from './api-views.js';
 
 /** What the route files of the API share: the dependencies and the views of the current catalog. */
@@ -20,6 +21,12 @@ export interface ApiRouteContext {
    * CATALOG_EMPTY when none is published, NOT_FOUND naming a version that does not exist.
    */
   readonly current: (version?: number) => Promise<ApiViews>;
+  /**
+   * The views of the language version a read asks for with `?lang=` (theirs when published, else
+   * Chinese; without `lang`, as `current`), with the language answered in and the document's
+   * languages; with `version`, that version, whose language `lang` must be (else USAGE naming `lang`).
+   */
+  readonly inLanguage: (version: number | undefined, lang: Language | undefined) => Promise<ViewsInLanguage>;
 }
 
 /** Adds a group of routes to the API. */
