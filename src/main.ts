@@ -123,7 +123,11 @@ const deps: CliDeps = {
       search,
       files: createPublishedCatalogFiles(service, knowledge, search),
       history,
-      describeKnowledge: (published) => knowledge.describe(published),
+      // A current language version's knowledge is kept by current(); an older version's by describe().
+      describeKnowledge: async (published) =>
+        (await service.findPublished(published.language))?.version === published.version
+          ? knowledge.current(published.language)
+          : knowledge.describe(published),
       version,
       corsOrigins: (process.env['SOMKB_CORS_ORIGINS'] ?? '')
         .split(',')

@@ -11,7 +11,6 @@ import { openSqliteCatalogStore } from '../store/index.js';
 import type { CatalogStore } from '../store/index.js';
 import { bundledKnowledge } from '../../test/support/knowledge.js';
 import { languageFixtureCatalog, languageFixtureRequest } from '../../test/support/language-fixtures.js';
-import { makeLanguageVersion } from '../../test/support/language-versions.js';
 import {
   ContentLanguageSchema,
   DocumentReadSchema,
@@ -118,8 +117,8 @@ describe('the API reads the document in a language (lang)', () => {
 
   it('answers in a language as soon as it is published (no answer kept from before)', async () => {
     expect((await getJson(`${DOCUMENT}/paragraphs/4?lang=ar`)).body.text).toBe(textOf(zh, 4));
-    const ar = makeLanguageVersion(zh, 'ar');
-    await store.publish(ar, { name: 'ar.txt', sha256: 'a'.repeat(64) });
+    await service.ingest(languageFixtureRequest('ar'));
+    const ar = languageFixtureCatalog('ar');
     const arabic = await getJson(`${DOCUMENT}/paragraphs/4?lang=ar`);
     expect(arabic.body.text).toBe(textOf(ar, 4));
     expect(arabic.body.catalog).toEqual({ requested: 'ar', language: 'ar', fallback: false });

@@ -43,9 +43,10 @@ export interface CreateAppDeps {
    */
   readonly loadKnowledge?: () => Promise<CatalogKnowledge | undefined>;
   /**
-   * The knowledge of a published catalog other than the current one (an older version read with
-   * `?version=N`), kept per version by the caller (`KnowledgeService.describe`); without it an
-   * older version's pages and API reads carry no topics, provisions or mechanisms.
+   * The knowledge of a published catalog other than the current one of `loadPublished` (an older
+   * version read with `?version=N`, another language version), kept per version by the caller
+   * (`KnowledgeService.current` and `describe`); without it those pages and API reads carry no
+   * topics, provisions or mechanisms.
    */
   readonly describeKnowledge?: (
     published: PublishedCatalog,

@@ -268,20 +268,18 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
   }
 
   /**
-   * The model of a current language version of the document: its own text with the facts of the
-   * reference (Chinese) version (topics, provisions, mechanisms by paragraph number), which every
-   * language version shares; the knowledge of its own text (`describeKnowledge`) when no reference
-   * version is published.
+   * The model of a version of the document: with the current knowledge when it is the current
+   * reference (Chinese) version, else with `describeKnowledge`'s (another language version, whose
+   * topics, provisions and mechanisms are found in its own text; an older version).
    */
-  async function currentModelOf(
+  async function modelFor(
     published: PublishedCatalog,
     reference: PublishedCatalog | undefined,
     knowledge: CatalogKnowledge | undefined,
   ): Promise<PortalModel> {
-    return modelOf(
-      published,
-      reference === undefined ? await deps.describeKnowledge?.(published) : knowledge,
-    );
+    const isReference =
+      reference !== undefined && catalogVersionKey(reference) === catalogVersionKey(published);
+    return modelOf(published, isReference ? knowledge : await deps.describeKnowledge?.(published));
   }
 
   async function serve(c: Context, options: ServeOptions = {}): Promise<ServedModel | Response> {
@@ -354,7 +352,7 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
     const all = await contentVersions.current(choice.published.documentId);
     const signature = versionsSignature(all);
     const languages = languageVersionsOf(all);
-    const current = await currentModelOf(reference ?? choice.published, reference, knowledge);
+    const current = await modelFor(reference ?? choice.published, reference, knowledge);
     const pairAsked = options.parallel === true ? c.req.query(PARALLEL_PARAM) : undefined;
     if (pairAsked !== undefined) {
       const available = all.map((version) => version.language);
@@ -376,19 +374,19 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
       );
       if (first === undefined || second === undefined)
         throw new SomkbError('NOT_FOUND', 'a language version is no longer published');
-      const model = await currentModelOf(first, reference, knowledge);
+      const model = await modelFor(first, reference, knowledge);
       return {
         model,
         current,
         key: `${catalogVersionKey(first)} ${catalogVersionKey(second)} ${signature}`,
         version: currentVersionOf(c, first),
         content: { shown: first.language, versions: languages, parallel: read.pair },
-        parallel: { first: model, second: await currentModelOf(second, reference, knowledge) },
+        parallel: { first: model, second: await modelFor(second, reference, knowledge) },
       };
     }
     if (wanted === undefined || wanted === choice.published.version) {
       return {
-        model: await currentModelOf(choice.published, reference, knowledge),
+        model: await modelFor(choice.published, reference, knowledge),
         current,
         key: `${catalogVersionKey(choice.published)} ${signature}`,
         version: currentVersionOf(c, choice.published),
@@ -398,12 +396,8 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
     const older = await readOlder(c, wanted, current);
     if (older instanceof Response) return older;
     const itsCurrent = all.find((version) => version.language === older.language)?.version ?? older.version;
-    const model =
-      older.version === itsCurrent
-        ? await currentModelOf(older, reference, knowledge)
-        : await modelOf(older, await deps.describeKnowledge?.(older));
     return {
-      model,
+      model: await modelFor(older, reference, knowledge),
       current,
       key: `${catalogVersionKey(older)} ${signature}`,
       version: { served: older.version, current: itsCurrent, currentUrl: currentUrlOf(c) },

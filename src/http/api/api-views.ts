@@ -107,7 +107,7 @@ export interface ViewsInLanguage {
  * version) and knowledge, so that a loader answering every read with a new but equal object still
  * gets the views and bodies already made; throws CATALOG_EMPTY when nothing is published, and
  * NOT_FOUND naming a version that does not exist. `inLanguage` reads the language version of
- * `?lang=` (theirs when published, else Chinese), whose facts are the reference version's.
+ * `?lang=` (theirs when published, else Chinese), with the knowledge found in its own text.
  */
 export function createViewLoader(deps: ApiDeps): {
   readonly current: (version?: number) => Promise<ApiViews>;
@@ -170,11 +170,12 @@ export function createViewLoader(deps: ApiDeps): {
     const choice = await contentVersions.choose(lang);
     if (choice === undefined) throw new SomkbError('CATALOG_EMPTY', NOTHING_PUBLISHED);
     const reference = await deps.loadPublished();
-    // Every language version shares the reference version's facts (topics, provisions, mechanisms).
-    const knowledge =
-      reference === undefined
-        ? await deps.describeKnowledge?.(choice.published)
-        : ((await deps.loadKnowledge?.()) ?? undefined);
+    const isReference =
+      reference !== undefined && catalogVersionKey(reference) === catalogVersionKey(choice.published);
+    // Another language version's topics, provisions and mechanisms are found in its own text.
+    const knowledge = isReference
+      ? ((await deps.loadKnowledge?.()) ?? undefined)
+      : await deps.describeKnowledge?.(choice.published);
     return {
       views: viewsFor(choice.published, knowledge),
       served: { requested: choice.requested, language: choice.shown, fallback: choice.fallback },
