@@ -40,6 +40,7 @@ const MAY_IMPORT = {
   export: CORE,
   brief: [...CORE, 'export'],
   store: ['errors', 'domain'],
+  sources: ['errors', 'domain', 'ingest'],
   services: [...CORE, ...RENDERERS, 'store'],
   web: [...CORE, ...RENDERERS, 'services'],
   http: [...CORE, ...RENDERERS, 'services', 'web'],

@@ -21,6 +21,7 @@ import {
   createSearchService,
 } from './services/index.js';
 import type { CatalogStore, SearchServiceRequest, StoreAccess } from './services/index.js';
+import { createSourceReader } from './sources/index.js';
 import type { StoreHealth } from './store/index.js';
 import { describeStore, migrateStore, openStoreFor } from './store/index.js';
 
@@ -94,6 +95,9 @@ function openStore(db: string, access: StoreAccess): Promise<CatalogStore> {
   });
 }
 
+/** The reader of source files: text, PDF through poppler's pdftotext, Word through mammoth. */
+const readSourceText = createSourceReader();
+
 /** The real adapters behind the CLI: the store (SQLite, or PostgreSQL for a postgres:// URL), Hono on Node's HTTP server, the process's streams. */
 const deps: CliDeps = {
   version,
@@ -102,7 +106,7 @@ const deps: CliDeps = {
   bundledCorpus: { path: join(packageRoot, 'corpus', 'zh', 'thematic-summary-2021.txt'), language: 'zh' },
   async openCatalog(dbPath, access) {
     const store = await openStore(dbPath, access);
-    const service = createCatalogService(store, { knowledge: loadKnowledge });
+    const service = createCatalogService(store, { knowledge: loadKnowledge, readSource: readSourceText });
     return { service, history: createHistoryService(store, service), close: () => store.close() };
   },
   async openStore(db, access) {
@@ -149,6 +153,8 @@ const deps: CliDeps = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTerminal: process.stdout.isTTY,
+  stderrIsTerminal: process.stderr.isTTY,
+  readSourceText,
 };
 
 /** The name of the user running somkb, for `cli:<os user>`; the environment's when the system has none. */

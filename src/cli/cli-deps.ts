@@ -1,3 +1,4 @@
+import type { SourceReader } from '../ingest/index.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
 import type {
   CatalogService,
@@ -63,4 +64,11 @@ export interface CliDeps {
   readonly stderr: (text: string) => void;
   /** Whether stdout is a terminal (search results are then highlighted with colour). */
   readonly stdoutIsTerminal: boolean;
+  /** Whether stderr is a terminal (progress, such as the pages of a long PDF read, is shown then only). */
+  readonly stderrIsTerminal: boolean;
+  /**
+   * Reads a source file's bytes into text for `somkb ingest --check` (the same reader the catalog
+   * service uses to publish): text, PDF (poppler) or Word (mammoth), told by the bytes.
+   */
+  readonly readSourceText: SourceReader;
 }

@@ -7,6 +7,7 @@ import { renderDocx } from './render-docx.js';
 import { renderJson } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderText } from './render-text.js';
+import { renderUnLayoutDocx } from './render-un-docx.js';
 import type { CatalogSelection } from './select-catalog.js';
 import { isWholeCatalog, selectCatalog, selectKnowledge } from './select-catalog.js';
 
@@ -33,6 +34,15 @@ const TEXT_MEDIA_TYPES: Readonly<Record<Exclude<ExportFileFormat, 'docx'>, strin
   text: 'text/plain; charset=utf-8',
 };
 
+/**
+ * The layout of a Word file: `somkb`'s own (title, headings, papers with their links, an annex of
+ * provisions) or `un`, the summary as the Secretariat prints it, which ingest reads back.
+ */
+export type ExportLayout = 'somkb' | 'un';
+
+/** Every {@link ExportLayout}. */
+export const EXPORT_LAYOUTS: readonly ExportLayout[] = ['somkb', 'un'];
+
 /** How a file is written, beyond its format. */
 export interface ExportFileOptions {
   /**
@@ -41,6 +51,12 @@ export interface ExportFileOptions {
    * takes it: with another format it is refused (`USAGE`, where `bom`).
    */
   readonly byteOrderMark?: boolean;
+  /**
+   * The layout of a Word file; default `somkb`. `un` (see `renderUnLayoutDocx`) is the whole summary
+   * as ingest reads it back, so it refuses a selection and any format but `docx` (`USAGE`, where
+   * `layout`).
+   */
+  readonly layout?: ExportLayout;
 }
 
 /** Whether a format's content is bytes (to be kept off a terminal) rather than text. */
@@ -70,6 +86,16 @@ export async function exportSelection(
     });
   }
   const whole = isWholeCatalog(selection);
+  const layout = options.layout ?? 'somkb';
+  if (layout === 'un' && (format !== 'docx' || !whole)) {
+    throw new SomkbError(
+      'USAGE',
+      format !== 'docx'
+        ? `the UN layout is a Word file: choose --format docx, not ${format}`
+        : 'the UN layout is the whole summary as ingest reads it back, so it cannot hold a selection',
+      { where: 'layout' },
+    );
+  }
   if (format === 'text' && !whole) {
     throw new SomkbError(
       'USAGE',
@@ -100,6 +126,10 @@ export async function exportSelection(
     case 'text':
       return { body: renderText(part), mediaType: TEXT_MEDIA_TYPES.text, extension: 'txt' };
     case 'docx':
-      return { body: await renderDocx(part, partKnowledge), mediaType: DOCX_MEDIA_TYPE, extension: 'docx' };
+      return {
+        body: layout === 'un' ? await renderUnLayoutDocx(part) : await renderDocx(part, partKnowledge),
+        mediaType: DOCX_MEDIA_TYPE,
+        extension: 'docx',
+      };
   }
 }

@@ -15,7 +15,9 @@ export type {
 } from './render-json.js';
 export { BYTE_ORDER_MARK, renderCsv } from './render-csv.js';
 export { renderMarkdown, escapeMarkdown, linkDestination } from './render-markdown.js';
-export { renderText, formatDatesLine } from './render-text.js';
+export { renderText, formatDatesLine, unLayoutLines } from './render-text.js';
+export type { UnLayoutLine, UnLayoutLineKind } from './render-text.js';
+export { renderUnLayoutDocx } from './render-un-docx.js';
 export { isWholeCatalog, selectCatalog, selectKnowledge, selectionWords } from './select-catalog.js';
 export type { CatalogSelection } from './select-catalog.js';
 export { renderDocx } from './render-docx.js';
@@ -33,5 +35,5 @@ export {
   docxText,
   packDocx,
 } from './docx-kit.js';
-export { EXPORT_FILE_FORMATS, exportSelection, isBinaryFormat } from './export-file.js';
-export type { ExportFile, ExportFileFormat, ExportFileOptions } from './export-file.js';
+export { EXPORT_FILE_FORMATS, EXPORT_LAYOUTS, exportSelection, isBinaryFormat } from './export-file.js';
+export type { ExportFile, ExportFileFormat, ExportFileOptions, ExportLayout } from './export-file.js';

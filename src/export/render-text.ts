@@ -42,33 +42,61 @@ export function formatDatesLine(header: Pick<SummaryHeader, 'dates' | 'place'>):
   return `${written.join('和 ')}，${header.place}`;
 }
 
+/** What a line of the UN layout is (see {@link unLayoutLines}). */
+export type UnLayoutLineKind =
+  'header' | 'chapter' | 'theme' | 'key-topics-label' | 'key-topics' | 'paragraph' | 'item';
+
+/** One line (one block) of the summary in the UN layout: what it is, and its text as printed. */
+export interface UnLayoutLine {
+  readonly kind: UnLayoutLineKind;
+  readonly text: string;
+}
+
 /**
- * A clean Chinese text of the summary, one line per element, that the ingest parser reads back into
- * an identical catalog: the header (body, date-and-place line, title, prepared-by line), then in
- * reading order each chapter heading (`一. 导言`), each theme block (its name, `关键议题`, its key
- * topics joined by `；` and closed by `。`), each paragraph (`N. text`) and its items (`  (a) text`).
- * Lines end with `\n`, the last one too. Throws `INTERNAL` on a date that is not ISO or a dangling
- * theme or paper reference.
+ * The summary in the UN layout, one block a line, in reading order: the header (body,
+ * date-and-place line, title, prepared-by line), then each chapter heading (`一. 导言`), each theme
+ * block (its name, `关键议题`, its key topics joined by `；` and closed by `。`), each paragraph
+ * (`N. text`) and its items (`(a) text`). The clean text and the UN-layout Word file are both made
+ * from it, so that ingest reads either back into an identical catalog. Throws `INTERNAL` on a date
+ * that is not ISO or a dangling theme or paper reference.
  */
-export function renderText(catalog: Catalog): string {
+export function unLayoutLines(catalog: Catalog): UnLayoutLine[] {
   const { header } = catalog.document;
-  const lines: string[] = [header.body, formatDatesLine(header), header.title, header.preparedByLine];
+  const lines: UnLayoutLine[] = [
+    header.body,
+    formatDatesLine(header),
+    header.title,
+    header.preparedByLine,
+  ].map((text) => ({ kind: 'header', text }));
   for (const step of walkDocument(catalog)) {
     switch (step.kind) {
       case 'chapter':
-        lines.push(`${step.chapter.numeral}. ${step.chapter.title}`);
+        lines.push({ kind: 'chapter', text: `${step.chapter.numeral}. ${step.chapter.title}` });
         break;
       case 'theme':
-        lines.push(step.theme.name, '关键议题');
-        if (step.theme.keyTopics.length > 0) lines.push(`${step.theme.keyTopics.join('；')}。`);
+        lines.push({ kind: 'theme', text: step.theme.name }, { kind: 'key-topics-label', text: '关键议题' });
+        if (step.theme.keyTopics.length > 0)
+          lines.push({ kind: 'key-topics', text: `${step.theme.keyTopics.join('；')}。` });
         break;
       case 'paper':
         break;
       case 'paragraph':
-        lines.push(`${step.paragraph.number}. ${step.paragraph.text}`);
-        for (const item of step.paragraph.items) lines.push(`  (${item.label}) ${item.text}`);
+        lines.push({ kind: 'paragraph', text: `${step.paragraph.number}. ${step.paragraph.text}` });
+        for (const item of step.paragraph.items)
+          lines.push({ kind: 'item', text: `(${item.label}) ${item.text}` });
         break;
     }
   }
+  return lines;
+}
+
+/**
+ * A clean Chinese text of the summary, one line per element, that the ingest parser reads back into
+ * an identical catalog: the lines of {@link unLayoutLines}, items indented by two spaces
+ * (`  (a) text`). Lines end with `\n`, the last one too. Throws `INTERNAL` on a date that is not ISO
+ * or a dangling theme or paper reference.
+ */
+export function renderText(catalog: Catalog): string {
+  const lines = unLayoutLines(catalog).map((line) => (line.kind === 'item' ? `  ${line.text}` : line.text));
   return `${lines.join('\n')}\n`;
 }

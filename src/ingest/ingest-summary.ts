@@ -3,8 +3,11 @@ import { countCatalog, hasErrors, sortAnomalies, validateCatalog } from '../doma
 import { SomkbError } from '../errors/index.js';
 import { decodeText } from './decode-text.js';
 import { grammarFor } from './grammar-registry.js';
+import type { ExtractionStats } from './normalize-extracted-text.js';
+import { normalizeExtractedText } from './normalize-extracted-text.js';
 import type { SourceLocations, SourceStats } from './parse-summary.js';
 import { parseSummary } from './parse-summary.js';
+import type { SourceText } from './source-format.js';
 import type { SummaryGrammar } from './summary-grammar.js';
 
 /** Options of {@link ingestSummary} and {@link ingestSummaryText}. */
@@ -26,7 +29,11 @@ export interface IngestReport {
   /** Counts of the catalog as read, even when errors keep it from being published. */
   readonly counts: CatalogCounts | undefined;
   readonly anomalies: readonly Anomaly[];
-  readonly stats: SourceStats;
+  /**
+   * Counts of the source text; for a PDF or Word file, of the text extracted from it (its lines,
+   * which anomalies name), with `extraction` saying what its normalisation changed.
+   */
+  readonly stats: SourceStats & { readonly extraction?: ExtractionStats };
   /** Where the parts of the catalog were found in the text (1-based lines), for messages. */
   readonly locations: SourceLocations;
   readonly ok: boolean;
@@ -118,4 +125,26 @@ export function ingestSummary(bytes: Uint8Array, options: IngestOptions): Ingest
     ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
   });
   return ingestSummaryText(text, options);
+}
+
+/**
+ * Like {@link ingestSummaryText}, from the text a source reader got from a file: the text of a PDF
+ * or Word file is normalised first (see {@link normalizeExtractedText}: page furniture, hyphenated
+ * words, labels on lines of their own, presentation forms), keeping its lines, so that anomalies name
+ * the lines of the extracted text; the report's stats count the furniture dropped and say what else
+ * changed. Text is read as it is. The same language check and grammar apply to every format.
+ */
+export function ingestSourceText(source: SourceText, options: IngestOptions): IngestReport {
+  if (source.format === 'text') return ingestSummaryText(source.text, options);
+  grammarFor(options.language);
+  const normalized = normalizeExtractedText(source.text, source.format);
+  const report = ingestSummaryText(normalized.text, options);
+  return {
+    ...report,
+    stats: {
+      ...report.stats,
+      furnitureLines: report.stats.furnitureLines + normalized.furnitureLines,
+      extraction: normalized.stats,
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { buildBriefing, renderBriefing } from '../brief/index.js';
 import type { Catalog } from '../domain/index.js';
 import { paperSlug } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
-import type { CatalogSelection, ExportFile, ExportFileFormat } from '../export/index.js';
+import type { CatalogSelection, ExportFile, ExportFileFormat, ExportLayout } from '../export/index.js';
 import { exportSelection } from '../export/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import type { HeadingsLanguage } from '../messages/index.js';
@@ -49,6 +49,8 @@ export interface ExportFileRequest {
   readonly languageParameter?: string;
   /** Start a CSV file with a UTF-8 byte order mark (for Excel); default false. */
   readonly byteOrderMark?: boolean;
+  /** The layout of a Word file (see `ExportFileOptions.layout`); default `somkb`. */
+  readonly layout?: ExportLayout;
 }
 
 /** What a briefing pack is to hold (see `buildBriefing`), as a file in a format. */
@@ -250,12 +252,14 @@ export function createCatalogFiles(deps: CatalogFilesDeps): CatalogFiles {
         normalized(versioned.catalog, request.selection),
         request.format,
         request.byteOrderMark === true,
+        request.layout ?? 'somkb',
       ]);
       const kept = cache.get(key);
       if (kept !== undefined) return kept;
       const selection = await resolve(versioned.catalog, request.selection, catalogLanguage);
       const file = await renderers.exportSelection(versioned.catalog, knowledge, selection, request.format, {
         byteOrderMark: request.byteOrderMark === true,
+        ...(request.layout === undefined ? {} : { layout: request.layout }),
       });
       cache.set(key, file);
       return file;

@@ -1,8 +1,8 @@
 import type { Catalog, Language, Misalignment } from '../domain/index.js';
 import { alignWithPublished, isLanguage, UN_LANGUAGES } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
-import type { IngestReport } from '../ingest/index.js';
-import { ingestSummary, locatorOf } from '../ingest/index.js';
+import type { IngestReport, SourceProgress, SourceReader } from '../ingest/index.js';
+import { ingestSourceText, locatorOf, readTextSource } from '../ingest/index.js';
 import type { AgreementWarning, KnowledgeBase } from '../knowledge/index.js';
 import { checkAgreement } from '../knowledge/index.js';
 import type { CatalogStore, PublishedCatalog, PublishResult, StoreHealth } from '../store/index.js';
@@ -10,7 +10,7 @@ import { guardRemovals } from './removal-guard.js';
 
 /** Options of {@link CatalogService.ingest}. */
 export interface IngestRequest {
-  /** The bytes of the source text. */
+  /** The bytes of the source file: UTF-8 text, a PDF or a Word file (told by the bytes). */
   readonly bytes: Uint8Array;
   /** A name for the source (its file name), used in messages and recorded with the catalog. */
   readonly name: string;
@@ -42,6 +42,8 @@ export interface IngestRequest {
    * exists the outcome is the current version with `changed: false`.
    */
   readonly onlyOnce?: boolean;
+  /** Called as the pages of a long PDF are read. */
+  readonly onProgress?: (progress: SourceProgress) => void;
   /** Called after the text was read and validated, right before publishing starts. */
   readonly onPublishing?: (report: IngestReport) => void;
 }
@@ -81,6 +83,11 @@ export interface CatalogServiceOptions {
    * version's facts are compared with the Chinese version's; without it no agreement is checked.
    */
   readonly knowledge?: () => KnowledgeBase;
+  /**
+   * Reads a source file's bytes into text (`main.ts` gives the adapter of `src/sources/`, which reads
+   * PDF and Word files too); default: UTF-8 text only.
+   */
+  readonly readSource?: SourceReader;
 }
 
 /**
@@ -199,6 +206,7 @@ export function createCatalogService(
   store: CatalogStore,
   options: CatalogServiceOptions = {},
 ): CatalogService {
+  const readSource = options.readSource ?? readTextSource;
   async function findPublished(catalogLanguage: string): Promise<PublishedCatalog | undefined> {
     const wanted = toLanguage(catalogLanguage);
     const current = await store.listCurrent();
@@ -242,7 +250,11 @@ export function createCatalogService(
     checkAgreement: checkCatalogAgreement,
 
     async ingest(request) {
-      const report = ingestSummary(request.bytes, { language: request.language, name: request.name });
+      const source = await readSource(request.bytes, {
+        name: request.name,
+        ...(request.onProgress === undefined ? {} : { onProgress: request.onProgress }),
+      });
+      const report = ingestSourceText(source, { language: request.language, name: request.name });
       if (!report.ok || report.catalog === undefined) {
         throw new SomkbError('VALIDATION_FAILED', `not published: ${summarizeErrors(report)}`, {
           where: request.name,

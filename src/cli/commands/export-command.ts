@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { SomkbError } from '../../errors/index.js';
-import type { ExportFileFormat } from '../../export/index.js';
-import { EXPORT_FILE_FORMATS, isBinaryFormat } from '../../export/index.js';
+import type { ExportFileFormat, ExportLayout } from '../../export/index.js';
+import { EXPORT_FILE_FORMATS, EXPORT_LAYOUTS, isBinaryFormat } from '../../export/index.js';
 import type { CliDeps } from '../cli-deps.js';
 import { addCatalogLanguageOption, dbOption } from '../cli-options.js';
 import { deliverFile } from '../deliver-file.js';
@@ -17,6 +17,7 @@ interface ExportOptions extends SelectionOptions {
   readonly db: string;
   readonly out?: string;
   readonly bom?: true;
+  readonly layout: ExportLayout;
 }
 
 /** Parses `--format` of `somkb export`. */
@@ -26,6 +27,15 @@ function parseExportFormat(value: string): ExportFileFormat {
     throw new InvalidArgumentError(`the formats are ${EXPORT_FILE_FORMATS.join(', ')} (got '${value}')`);
   }
   return format;
+}
+
+/** Parses `--layout` of `somkb export`. */
+function parseExportLayout(value: string): ExportLayout {
+  const layout = EXPORT_LAYOUTS.find((candidate) => candidate === value);
+  if (layout === undefined) {
+    throw new InvalidArgumentError(`the layouts are ${EXPORT_LAYOUTS.join(', ')} (got '${value}')`);
+  }
+  return layout;
 }
 
 /**
@@ -45,6 +55,13 @@ async function runExport(deps: CliDeps, options: ExportOptions): Promise<void> {
       where: '--bom',
     });
   }
+  if (options.layout === 'un' && (options.format !== 'docx' || selects(options))) {
+    throw new SomkbError(
+      'USAGE',
+      'the UN layout is the whole summary as a Word file that ingest reads back: use it with --format docx and no --theme, --topic, --paper or --query',
+      { where: '--layout un' },
+    );
+  }
   if (isBinaryFormat(options.format) && options.out === undefined) {
     throw new SomkbError('USAGE', `--format ${options.format} writes a binary file: give --out <file>.docx`, {
       where: '--out',
@@ -58,6 +75,7 @@ async function runExport(deps: CliDeps, options: ExportOptions): Promise<void> {
       catalogLanguage,
       languageParameter: '--catalog-lang',
       byteOrderMark: options.bom === true,
+      layout: options.layout,
     });
     await deliverFile(deps, file, options.out, options.format);
   });
@@ -76,7 +94,15 @@ export function registerExportCommand(program: Command, deps: CliDeps): void {
       ),
   )
     .option('--out <file>', 'write to this file instead of stdout (required for docx)')
-    .option('--bom', 'start a CSV file with a UTF-8 byte order mark, for Excel (default: plain UTF-8)');
+    .option('--bom', 'start a CSV file with a UTF-8 byte order mark, for Excel (default: plain UTF-8)')
+    .addOption(
+      new Option(
+        '--layout <layout>',
+        "a Word file's layout: somkb (headings, papers, links, provisions) or un (the summary as the Secretariat prints it, which ingest reads back)",
+      )
+        .default('somkb')
+        .argParser(parseExportLayout),
+    );
   addCatalogLanguageOption(
     deps,
     command,

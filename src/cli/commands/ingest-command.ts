@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import type { Anomaly } from '../../domain/index.js';
 import { describeRemovals } from '../../domain/index.js';
 import { SomkbError } from '../../errors/index.js';
-import type { IngestReport } from '../../ingest/index.js';
+import type { IngestReport, SourceProgress } from '../../ingest/index.js';
+import { ingestSourceText } from '../../ingest/index.js';
 import type { AgreementWarning } from '../../knowledge/index.js';
-import { ingestSummary } from '../../ingest/index.js';
 import type { AlignmentCheck } from '../../services/index.js';
 import type { CliDeps } from '../cli-deps.js';
 import { cliPublisher, dbOption } from '../cli-options.js';
@@ -19,9 +19,18 @@ function formatAnomaly(anomaly: Anomaly): string {
 
 /** Renders an ingest report for a terminal: counts, then every anomaly with its line. */
 export function formatReport(report: IngestReport): string {
+  const extraction = report.stats.extraction;
   const lines = [
     `${report.name} (${report.language}): ${report.stats.lines} lines, ${report.stats.furnitureLines} lines of page furniture dropped`,
   ];
+  if (extraction !== undefined) {
+    const from = extraction.format === 'pdf' ? `a PDF of ${extraction.pages} pages` : 'a Word file';
+    lines.push(
+      `  text extracted from ${from}; line numbers are those of the extracted text` +
+        ` (running lines ${extraction.runningLines}, page numbers ${extraction.pageNumbers}, job numbers ${extraction.jobNumbers} dropped;` +
+        ` ${extraction.hyphenationsJoined} hyphenated words and ${extraction.labelsJoined} labels joined)`,
+    );
+  }
   const counts = report.counts;
   if (counts !== undefined) {
     lines.push(
@@ -99,6 +108,21 @@ interface IngestOptions {
 }
 
 /**
+ * The progress of reading a long PDF, on stderr (`report.pdf: read 40/120 pages`), when stderr is a
+ * terminal and no JSON is asked for; otherwise none.
+ */
+function progressReporter(
+  deps: CliDeps,
+  options: IngestOptions,
+  name: string,
+): ((progress: SourceProgress) => void) | undefined {
+  if (options.json === true || !deps.stderrIsTerminal) return undefined;
+  return ({ pagesRead, pages }) => {
+    deps.stderr(`${name}: read ${pagesRead}/${pages} pages\n`);
+  };
+}
+
+/**
  * Registers `somkb ingest <file>`: reads a thematic summary, validates it and publishes its catalog
  * (or, with `--check`, only reports counts and anomalies and touches no store).
  */
@@ -106,7 +130,7 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
   program
     .command('ingest')
     .description('read a thematic summary, validate it and publish its catalog to the store')
-    .argument('<file>', 'the summary text, UTF-8')
+    .argument('<file>', 'the summary: UTF-8 text, PDF or Word (.docx), told by its content')
     .option('--lang <code>', 'language of the text (zh)', 'zh')
     .option('--check', 'only read and report counts and anomalies; publish nothing')
     .option('--json', 'print the report as JSON')
@@ -122,8 +146,13 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
     .addOption(dbOption(deps))
     .action(async (file: string, options: IngestOptions) => {
       const source = await readSource(file);
+      const onProgress = progressReporter(deps, options, source.name);
       if (options.check === true) {
-        const report = ingestSummary(source.bytes, { language: options.lang, name: source.name });
+        const text = await deps.readSourceText(source.bytes, {
+          name: source.name,
+          ...(onProgress === undefined ? {} : { onProgress }),
+        });
+        const report = ingestSourceText(text, { language: options.lang, name: source.name });
         const { catalog } = report;
         const checked =
           report.ok && catalog !== undefined
@@ -159,6 +188,7 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
           ...(options.message === undefined ? {} : { message: options.message }),
           allowRemovals: options.allowRemovals === true,
           allowMisalignment: options.allowMisalignment === true,
+          ...(onProgress === undefined ? {} : { onProgress }),
           onPublishing: (read) => {
             deps.stderr(`${read.name}: valid; publishing to the store…\n`);
           },
