@@ -2,8 +2,9 @@
 # Installs, from Debian's packages, the system tools the test suite drives, when any is missing:
 #   chromium          the browser tests (playwright-core drives Debian's build, never its own)
 #   fonts-noto-cjk    so that screenshots show the Chinese text
-#   libreoffice       the office tests convert the Word files somkb writes to PDF
-#   pdftotext         (poppler-utils) reads those PDF files back
+#   libreoffice       the office tests convert the Word files somkb writes to PDF (libreoffice-writer-nogui:
+#                     `libreoffice` and `soffice`), and make the PDF sources that ingest reads
+#   pdftotext         (poppler-utils, with pdfinfo) reads those PDF files back; somkb ingest reads PDF with it
 #   postgresql-15     the PostgreSQL store's tests start a private cluster of it (initdb, pg_ctl);
 #                     the tests that stop and start a server make their own even with SOMKB_TEST_PG_URL
 # Run by `npm test` before vitest (the `pretest` script). Does nothing when all are present.
@@ -14,8 +15,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto/NotoSansCJK* >/dev/null 2>&1 \
   || missing+=(fonts-noto-cjk)
-command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
-command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+{ command -v libreoffice && command -v soffice; } >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+{ command -v pdftotext && command -v pdfinfo; } >/dev/null 2>&1 || missing+=(poppler-utils)
 [ -x "${SOMKB_PG_BIN:-/usr/lib/postgresql/15/bin}/initdb" ] || missing+=(postgresql-15)
 
 [ ${#missing[@]} -eq 0 ] && exit 0

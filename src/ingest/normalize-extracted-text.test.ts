@@ -59,27 +59,6 @@ describe('normalizeExtractedText', () => {
     expect(normalized.stats.labelsJoined).toBe(2);
   });
 
-  it('rejoins a word hyphenated at a line end, dropping the hyphen only where the text writes the word whole', () => {
-    const text = [
-      'The Secretariat collected the informa-',
-      'tion, and information was shared across',
-      'cross-',
-      'border channels; информа-',
-      'ция и информация; soft\u00ad',
-      'ware.',
-    ].join('\n');
-    const normalized = normalizeExtractedText(text, 'pdf');
-    expect(normalized.text.split('\n')).toEqual([
-      'The Secretariat collected the information,',
-      'and information was shared across',
-      'cross-border',
-      'channels; информация',
-      'и информация; software.',
-      '',
-    ]);
-    expect(normalized.stats.hyphenationsJoined).toBe(4);
-  });
-
   it("puts back the space of a PDF's full Chinese line broken beside a digit or a Latin letter", () => {
     const text = [
       '本概要扼要说明了为偷运移民问题工作组',

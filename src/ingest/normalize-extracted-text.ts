@@ -12,8 +12,6 @@ export interface ExtractionStats {
   readonly pageNumbers: number;
   /** UN job numbers (`V.21-07412`, `V.21-07412 (C)`, with or without a page counter). */
   readonly jobNumbers: number;
-  /** Words hyphenated at a line end, rejoined on the first line. */
-  readonly hyphenationsJoined: number;
   /** Paragraph numbers (`12.`) and item labels (`(a)`) set on a line of their own, joined to their text. */
   readonly labelsJoined: number;
   /** Arabic presentation forms and Latin ligatures folded to their letters (NFKC). */
@@ -66,23 +64,6 @@ const PAGE_NUMBER_SLACK = 2;
 
 const LONE_PARAGRAPH_NUMBER = /^\d{1,5}[.．]$/;
 const LONE_ITEM_LABEL = /^[(（][a-z][)）]$/;
-/** A word cut by a hyphen at the end of a line (Latin or Cyrillic letters before it). */
-const LINE_END_HYPHEN = /([\p{Script=Latin}\p{Script=Cyrillic}]+)[-\u2010\u00ad]$/u;
-/** The rest of the word on the next line: its letters, then what sticks to them (`tion,`), then the rest. */
-const LINE_START_WORD = /^([\p{Ll}][\p{Script=Latin}\p{Script=Cyrillic}]*)(\S*)(.*)$/u;
-/** Words that keep their hyphen when a line ends after them (`cross-` + `border`). */
-const HYPHEN_PREFIXES = new Set([
-  'cross',
-  'self',
-  'non',
-  'ex',
-  'anti',
-  'co',
-  'inter',
-  'intra',
-  'multi',
-  'so',
-]);
 
 type FurnitureKind = 'runningLines' | 'pageNumbers' | 'jobNumbers';
 
@@ -240,38 +221,6 @@ function restoreSpacesAtChineseWraps(lines: string[]): number {
 }
 
 /**
- * Rejoins words of Latin or Cyrillic script hyphenated at a line end: the rest of the word moves up
- * to the first line, so that the grammar, which rejoins lines with a space, reads one word. The
- * hyphen is dropped when it was a soft hyphen or the text writes the word elsewhere without it, and
- * kept otherwise (UN documents are not hyphenated by their typesetter, so a hyphen at a line end
- * is mostly a compound's: `cross-border`, `information-sharing`).
- */
-function joinHyphenations(lines: string[], fullText: string): number {
-  let joined = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    const end = LINE_END_HYPHEN.exec(line);
-    if (end === null) continue;
-    const next = i + 1 < lines.length && lines[i + 1] !== '' ? i + 1 : nextNonBlank(lines, i);
-    if (next === -1) continue;
-    const start = LINE_START_WORD.exec(lines[next] ?? '');
-    if (start === null) continue;
-    const [, head = ''] = end;
-    const [, tail = '', stuck = '', rest = ''] = start;
-    const hyphen = line.slice(-1);
-    const whole = `${head}${tail}`;
-    const dropHyphen =
-      hyphen === '\u00ad' ||
-      (!HYPHEN_PREFIXES.has(head.toLowerCase()) &&
-        new RegExp(`(?<![\\p{L}-])${whole}(?![\\p{L}-])`, 'iu').test(fullText));
-    lines[i] = `${line.slice(0, -1)}${dropHyphen ? '' : '-'}${tail}${stuck}`;
-    lines[next] = rest.trim();
-    joined++;
-  }
-  return joined;
-}
-
-/**
  * Normalises the text a PDF or a Word file gave, before the grammar reads it, keeping its lines
  * where they are (a dropped line is left blank, so that anomalies name the lines of the extracted
  * text). Pure. In order: form feeds end pages (and are removed); bidirectional controls are
@@ -281,7 +230,8 @@ function joinHyphenations(lines: string[], fullText: string): number {
  * between two Chinese characters are dropped); page furniture at the edges of a PDF's pages is
  * blanked; a paragraph number or item label alone on its line is joined to its text; in a PDF, the
  * space of a Chinese line broken between a Chinese character and a digit or Latin letter is put
- * back; words hyphenated at a line end are rejoined. Wrapped lines themselves are rejoined by the grammar.
+ * back. Wrapped lines themselves, and words hyphenated at a line end, are rejoined by the grammar, as
+ * for text.
  */
 export function normalizeExtractedText(text: string, format: Exclude<SourceFormat, 'text'>): NormalizedText {
   let presentationForms = 0;
@@ -310,7 +260,6 @@ export function normalizeExtractedText(text: string, format: Exclude<SourceForma
       : { runningLines: 0, pageNumbers: 0, jobNumbers: 0 };
   const labelsJoined = joinLoneLabels(lines);
   const spacesRestored = format === 'pdf' ? restoreSpacesAtChineseWraps(lines) : 0;
-  const hyphenationsJoined = joinHyphenations(lines, lines.join('\n'));
   return {
     text: lines.join('\n'),
     furnitureLines: furniture.runningLines + furniture.pageNumbers + furniture.jobNumbers,
@@ -318,7 +267,6 @@ export function normalizeExtractedText(text: string, format: Exclude<SourceForma
       format,
       pages: format === 'pdf' ? filledPages.length : 0,
       ...furniture,
-      hyphenationsJoined,
       labelsJoined,
       presentationForms,
       spacesRestored,

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import mammoth from 'mammoth';
 import { SomkbError } from '../errors/index.js';
 import type { ReadSourceOptions, SourceReader, SourceText } from '../ingest/index.js';
 import { checkInputSize, decodeText, detectSourceFormat } from '../ingest/index.js';
@@ -172,6 +171,8 @@ async function readPdf(
 async function readDocx(bytes: Uint8Array, name: string): Promise<SourceText> {
   let text: string;
   try {
+    // Loaded on first use: most commands never read a Word file, and mammoth takes a while to load.
+    const { default: mammoth } = await import('mammoth');
     text = (
       await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) })
     ).value;

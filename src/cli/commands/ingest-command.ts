@@ -28,7 +28,7 @@ export function formatReport(report: IngestReport): string {
     lines.push(
       `  text extracted from ${from}; line numbers are those of the extracted text` +
         ` (running lines ${extraction.runningLines}, page numbers ${extraction.pageNumbers}, job numbers ${extraction.jobNumbers} dropped;` +
-        ` ${extraction.hyphenationsJoined} hyphenated words and ${extraction.labelsJoined} labels joined)`,
+        ` ${extraction.labelsJoined} labels joined to their text)`,
     );
   }
   const counts = report.counts;
