@@ -329,7 +329,10 @@ export function makeAlphabeticGrammar(words: AlphabeticGrammarWords): SummaryGra
   };
 }
 
-/** Reads a Roman numeral from I to XXXIX (the chapter numerals of a UN document). */
+/**
+ * The chapter numerals of UN documents in Latin and Cyrillic script: Roman numerals (I … XLIX)
+ * followed by a full stop, `II. Summary of background papers`.
+ */
 export const romanChapterNumerals = {
   numeral: '[IVXL]{1,6}',
   numberOf: parseRomanNumeral,
