@@ -154,7 +154,10 @@ describe('an export of another language version', () => {
   it('writes an Arabic Word export right to left, with the key topics heading in Arabic', async () => {
     const knowledge = describeCatalog(arabic, bundledKnowledge());
     const file = await exportSelection(arabic, knowledge, { papers: ['CTOC/COP/WG.7/2019/2'] }, 'docx');
-    const xml = readDocxParts(file.body as Uint8Array).get('word/document.xml') ?? '';
+    const parts = readDocxParts(file.body as Uint8Array);
+    const xml = parts.get('word/document.xml') ?? '';
+    // Arabic is the language of right-to-left runs, for Word's proofing and fonts.
+    expect(parts.get('word/styles.xml')).toMatch(/<w:lang [^>]*w:bidi="ar-SA"/);
     const paragraphs = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((match) => match[1] ?? '');
     const thirty = paragraphs.find((paragraph) => textOf(paragraph).startsWith('30.'));
     expect(thirty).toContain('<w:bidi/>');

@@ -183,8 +183,11 @@ function annexChildren(
  * does not update a table of contents when it opens a file; the document asks Word to update its
  * fields on opening, `updateFields`), each section as Heading 1 from a new page with its key topics, each paper as
  * Heading 2 with its symbol linked to the official document, each paragraph numbered as in the
- * source with a citation line and the official document's address as a hyperlink, then the
- * annexes whose places link to the paragraphs. Page numbers in the footer. Characters XML forbids
+ * source with a citation line and the official document's address as a hyperlink (in a bilingual
+ * pack, beside its second language in a two-column table, see `parallelTable`), then the annexes
+ * whose places link to the paragraphs. Page numbers in the footer. Every text runs in its language's
+ * direction: Arabic paragraphs are bidirectional and their runs right to left (`docxDirection`),
+ * the headings' as the headings language's, the catalog's as its own. Characters XML forbids
  * (U+FFFE, C0 controls …, in a title or a query) are dropped from every text. Resolves to the bytes
  * of the `.docx` file.
  */

@@ -44,7 +44,8 @@ export const NUMBERED_STYLE = 'SomkbNumbered';
 
 /**
  * The styles of somkb's Word documents: body text in {@link DOCX_FONTS} at 11 pt with Chinese as
- * the East Asian language, a title, two heading levels (so that a table of contents can be built
+ * the East Asian language and Arabic as the right-to-left one (`w:lang w:bidi`, what Word checks
+ * the spelling of right-to-left runs in), a title, two heading levels (so that a table of contents can be built
  * from them), and the paragraph styles {@link NUMBERED_STYLE}, {@link ITEM_STYLE} and
  * {@link CITATION_STYLE}. Sizes are in half-points, indents and spacing in twentieths of a point.
  */
@@ -56,7 +57,11 @@ export function docxStyles(): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: DOCX_FONTS, size: BODY_SIZE, language: { value: 'en-GB', eastAsia: 'zh-CN' } },
+        run: {
+          font: DOCX_FONTS,
+          size: BODY_SIZE,
+          language: { value: 'en-GB', eastAsia: 'zh-CN', bidirectional: 'ar-SA' },
+        },
         paragraph: { spacing: { after: 120, line: 300 } },
       },
       title: { run: { font: DOCX_FONTS, size: 40, bold: true }, paragraph: { spacing: { after: 240 } } },
