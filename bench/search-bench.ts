@@ -1,12 +1,19 @@
 /**
  * Search speed of somkb against two baselines on a large synthetic corpus, in one process:
  *
- *   tsx bench/search-bench.ts [--paragraphs N] [--baselines-only]      (default N = 100000)
+ *   tsx bench/search-bench.ts [--paragraphs N] [--languages zh,en,…] [--baselines-only | --somkb-only]
+ *                                                         (default N = 100000, languages zh)
  *
  * The corpus: N paragraphs, each 2–5 sentences of the bundled summary (its paragraphs and items cut
  * after 。 and ；) drawn with a seeded PRNG, grouped into papers `CTOC/COP/WG.7/<year>/<n>` of 3–10
  * paragraphs, each with a meeting year (2012 … 2020, meeting 1 … 7), one of the nine real themes with
  * its key topics, and the subject of a real paper of that theme. The same run gives the same corpus.
+ *
+ * With `--languages`, somkb indexes a language version of the corpus for each other language given:
+ * the same paragraphs, each 2–5 sentences of that language's fixture document
+ * (test/fixtures/languages/), its themes and subjects named as the fixture names them; the index holds
+ * every version (`buildVersionsIndex`), the queries are read by every language's analyzer and the
+ * hits shown in the last language given. The baselines index the Chinese text only.
  *
  * Systems, built and measured one after the other:
  * - somkb: `buildSearchIndex(documents, createAnalyzer('zh', { userWords: catalogTerms(catalog) }))`,
@@ -25,11 +32,15 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { catalogTerms, createAnalyzer } from '../src/analysis/index.js';
-import type { SearchDocument } from '../src/search/index.js';
-import { buildSearchIndex, search } from '../src/search/index.js';
+import type { Language } from '../src/domain/index.js';
+import { isLanguage } from '../src/domain/index.js';
+import { ingestSummary } from '../src/ingest/index.js';
+import type { IndexedVersion, SearchDocument } from '../src/search/index.js';
+import { buildVersionsIndex, search } from '../src/search/index.js';
 import type { JiebaTokenizer } from '../eval/systems.js';
-import { BENCH_QUERIES, syntheticDocuments } from './synthetic-corpus.js';
+import { BENCH_QUERIES, syntheticDocuments, syntheticVersion } from './synthetic-corpus.js';
 import {
   buildMiniSearchJieba,
   createJiebaTokenizer,
@@ -135,17 +146,30 @@ function measure(name: string, build: () => BuiltSystem): Measurement {
   return result;
 }
 
+/** The fixture document of a language (test/fixtures/languages/), as a catalog. */
+function fixtureCatalog(language: Language) {
+  const path = new URL(`../test/fixtures/languages/summary-fixture.${language}.txt`, import.meta.url);
+  const report = ingestSummary(readFileSync(path), { language, name: path.pathname });
+  if (report.catalog === undefined) throw new Error(`bench: the ${language} fixture does not ingest`);
+  return report.catalog;
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
       paragraphs: { type: 'string', default: '100000' },
+      languages: { type: 'string', default: 'zh' },
       'baselines-only': { type: 'boolean', default: false },
+      'somkb-only': { type: 'boolean', default: false },
     },
   });
   const paragraphs = Number(values.paragraphs);
   if (!Number.isInteger(paragraphs) || paragraphs < 1)
     throw new Error('--paragraphs must be a positive integer');
   if (BENCH_QUERIES.length !== 50) throw new Error(`bench: ${BENCH_QUERIES.length} queries, 50 expected`);
+  const languages = values.languages.split(',').map((language) => language.trim());
+  if (languages[0] !== 'zh' || !languages.every(isLanguage) || new Set(languages).size !== languages.length)
+    throw new Error('--languages must list distinct UN language codes, zh first (e.g. zh,en,fr,ru,es,ar)');
 
   const catalog = loadBundledCatalog();
   const corpusStart = performance.now();
@@ -163,36 +187,46 @@ function main(): void {
       'somkb',
       measure('somkb', () => {
         const analyzer = createAnalyzer('zh', { userWords: catalogTerms(catalog) });
-        const index = buildSearchIndex(corpus, analyzer);
+        const versions: IndexedVersion[] = [
+          { documents: corpus, analyzer },
+          ...languages.slice(1).map((language): IndexedVersion => {
+            const version = syntheticVersion(corpus, fixtureCatalog(language));
+            return { ...version, analyzer: createAnalyzer(language) };
+          }),
+        ];
+        const index = buildVersionsIndex(versions);
+        const shown = languages.at(-1) as Language;
         return {
-          search: (query) => search(index, { query, limit: LIMIT }),
+          search: (query) => search(index, { query, limit: LIMIT, language: shown }),
           sizeBytes: () => index.sizeBytes,
         };
       }),
     );
   }
   const tokenizer = createJiebaTokenizer();
-  results.set(
-    'minisearch',
-    measure('minisearch', () => {
-      const index = buildMiniSearchJieba(
-        corpus.map((document) => ({ id: document.paragraph, text: document.text })),
-        tokenizer,
-      );
-      return {
-        search: (query) => index.ranked.search(query, LIMIT),
-        sizeBytes: () => JSON.stringify(index).length,
-      };
-    }),
-  );
-  results.set(
-    'fts5-plain',
-    measure('fts5-plain', () => buildFts5Plain(corpus, tokenizer)),
-  );
+  if (!values['somkb-only']) {
+    results.set(
+      'minisearch',
+      measure('minisearch', () => {
+        const index = buildMiniSearchJieba(
+          corpus.map((document) => ({ id: document.paragraph, text: document.text })),
+          tokenizer,
+        );
+        return {
+          search: (query) => index.ranked.search(query, LIMIT),
+          sizeBytes: () => JSON.stringify(index).length,
+        };
+      }),
+    );
+    results.set(
+      'fts5-plain',
+      measure('fts5-plain', () => buildFts5Plain(corpus, tokenizer)),
+    );
+  }
   documents = undefined;
 
   console.log(
-    `Search on ${paragraphs} synthetic paragraphs, ${BENCH_QUERIES.length} queries × ${TIMED_PASSES} timed passes ` +
+    `Search on ${paragraphs} synthetic paragraphs (somkb: ${languages.join(', ')}), ${BENCH_QUERIES.length} queries × ${TIMED_PASSES} timed passes ` +
       `(after ${WARM_UP_PASSES} warm-up passes), limit ${LIMIT}`,
   );
   console.log(
@@ -218,6 +252,7 @@ function main(): void {
   console.log(
     JSON.stringify({
       paragraphs,
+      languages,
       somkb: somkb ?? null,
       baselines: { minisearch: minisearch ?? null, 'fts5-plain': results.get('fts5-plain') ?? null },
       p95RatioMinisearch: ratio,

@@ -152,3 +152,60 @@ export function syntheticDocuments(catalog: Catalog, count: number): SearchDocum
   }
   return documents;
 }
+
+/** The sentences of a catalog in a spaced language: cut after . ; ؛ ! ? and the space that follows. */
+function spacedSentencesOf(catalog: Catalog): string[] {
+  return catalog.paragraphs
+    .flatMap((paragraph) => [paragraph.text, ...paragraph.items.map((item) => item.text)])
+    .flatMap((text) => text.split(/(?<=[.;؛!?])\s+/u))
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length >= 8);
+}
+
+/**
+ * A synthetic language version of `documents` in the language of `catalog` (a fixture document of
+ * that language): the same paragraphs, papers, years and themes, each paragraph 2–5 sentences of the
+ * catalog drawn with a seeded PRNG, its theme and subject named as the catalog names a theme and a
+ * paper (by position, cycling). `topicNames` maps the key topics of the reference documents to those
+ * of the catalog, by position, cycling.
+ */
+export function syntheticVersion(
+  documents: readonly SearchDocument[],
+  catalog: Catalog,
+): { documents: SearchDocument[]; topicNames: Map<string, string> } {
+  const random = seededRandom(SEED + catalog.language.charCodeAt(0) * 256 + catalog.language.charCodeAt(1));
+  const pick = <T>(values: readonly T[]): T => {
+    const value = values[Math.floor(random() * values.length)];
+    if (value === undefined) throw new Error('bench: picking from an empty list');
+    return value;
+  };
+  const sentences = spacedSentencesOf(catalog);
+  const themeNames = catalog.themes.map((theme) => theme.name);
+  const subjects = catalog.papers.map((paper) => paper.subject);
+  const topics = catalog.themes.flatMap((theme) => theme.keyTopics);
+  const themeOf = (id: string | null): string | null =>
+    id === null ? null : (themeNames[(Number(id.replace(/\D/gu, '')) - 1) % themeNames.length] ?? null);
+  const subjectOf = new Map<string, string>();
+  const topicNames = new Map<string, string>();
+  const version = documents.map((document): SearchDocument => {
+    for (const topic of document.topics) {
+      if (!topicNames.has(topic)) topicNames.set(topic, topics[topicNames.size % topics.length] ?? topic);
+    }
+    const paper = document.paper ?? '';
+    let subject = subjectOf.get(paper);
+    if (subject === undefined) {
+      subject = pick(subjects);
+      subjectOf.set(paper, subject);
+    }
+    const count = 2 + Math.floor(random() * 4);
+    return {
+      ...document,
+      language: catalog.language,
+      themeName: themeOf(document.theme),
+      text: Array.from({ length: count }, () => pick(sentences)).join(' '),
+      subject,
+      topics: [],
+    };
+  });
+  return { documents: version, topicNames };
+}

@@ -17,6 +17,9 @@ const STEMMERS: Readonly<Record<Exclude<Language, 'zh'>, (word: string) => strin
   ar: arabicStemmer,
 };
 
+/** Most distinct words whose stems an analyzer keeps. */
+const STEM_MEMO_ENTRIES = 100_000;
+
 /** The typographic apostrophe, read as the plain one (migrant’s = migrant's, d’un = d'un). */
 const TYPOGRAPHIC_APOSTROPHE = /[\u2019\u02BC]/gu;
 /** A French elided article, pronoun or conjunction at the start of a word: l'État, d'un, qu'il. */
@@ -36,13 +39,24 @@ export function createSegmenterAnalyzer(language: Exclude<Language, 'zh'>): Anal
   const normalize = (text: string): string =>
     foldLetters(normalizeText(text), language).replace(TYPOGRAPHIC_APOSTROPHE, "'");
   const stopwords = new Set([...STOPWORDS[language]].map(normalize));
+  // The same words come back paragraph after paragraph: each is stemmed once (a few thousand
+  // distinct words make most of a text; at most STEM_MEMO_ENTRIES are kept).
+  const stems = new Map<string, string>();
+  const stemOf = (word: string): string => {
+    let stemmed = stems.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      if (stems.size < STEM_MEMO_ENTRIES) stems.set(word, stemmed);
+    }
+    return stemmed;
+  };
   const tokens = (text: string): string[] => {
     const out: string[] = [];
     for (const segment of segmenter.segment(normalize(text))) {
       if (segment.isWordLike !== true) continue;
       const word = language === 'fr' ? segment.segment.replace(FRENCH_ELISION, '') : segment.segment;
       if (stopwords.has(word)) continue;
-      out.push(stem(word));
+      out.push(stemOf(word));
     }
     return out;
   };
