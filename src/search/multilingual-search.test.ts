@@ -3,7 +3,7 @@ import { catalogTerms, createAnalyzer } from '../analysis/index.js';
 import type { Catalog } from '../domain/index.js';
 import { expansionConcepts, knowledgeUserWords } from '../knowledge/index.js';
 import { bundledKnowledge } from '../../test/support/knowledge.js';
-import { languageFixtureCatalog } from '../../test/support/language-fixtures.js';
+import { FIXTURE_LANGUAGES, languageFixtureCatalog } from '../../test/support/language-fixtures.js';
 import type { SearchIndex, SearchResult } from './index.js';
 import {
   alignedTopicNames,
@@ -14,6 +14,13 @@ import {
 } from './index.js';
 
 const knowledge = bundledKnowledge();
+const UNESCAPED: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 const zh = languageFixtureCatalog('zh');
 const en = languageFixtureCatalog('en');
 const zhAnalyzer = createAnalyzer('zh', {
@@ -166,5 +173,53 @@ describe('search over the Chinese and English versions of a document', () => {
     }
     expect(paragraphs(search(both, { query: hostile[0] ?? '', language: 'en' }))).toContain(3);
     expect(() => search(both, { query: 'x'.repeat(MAX_QUERY_LENGTH + 1) })).toThrow(/longest query/);
+  });
+});
+
+describe('search over the six language versions of a document', () => {
+  const catalogs = FIXTURE_LANGUAGES.filter((language) => language !== 'zh').map((language) =>
+    languageFixtureCatalog(language),
+  );
+  const six = buildVersionsIndex(
+    [
+      { documents: documentsFromCatalog(zh), analyzer: zhAnalyzer },
+      ...catalogs.map((catalog) => ({
+        documents: documentsFromCatalog(catalog),
+        analyzer: createAnalyzer(catalog.language),
+        topicNames: alignedTopicNames(zh, catalog),
+      })),
+    ],
+    { concepts: expansionConcepts(knowledge, 'zh') },
+  );
+
+  it('indexes every fixture language', () => {
+    expect([...six.languages].sort()).toEqual(['ar', 'en', 'es', 'fr', 'ru', 'zh']);
+  });
+
+  it('finds a paragraph through the words of any one version, and shows it in any other', () => {
+    // The practitioners' jurisdictions of paragraph 9, in Russian, Spanish and Arabic.
+    const cases = [
+      { query: 'юрисдикциях', language: 'ar' },
+      { query: 'jurisdicciones', language: 'ru' },
+      { query: 'ولايات قضائية', language: 'es' },
+    ] as const;
+    for (const { query, language } of cases) {
+      const result = search(six, { query, language });
+      expect(paragraphs(result)[0], query).toBe(9);
+      expect(result.hits[0]?.language, query).toBe(language);
+      const text =
+        six.versions.get(language)?.[six.documents.findIndex((document) => document.paragraph === 9)]?.text;
+      const shown = (result.hits[0]?.snippet ?? '')
+        .replace(/<\/?mark>/g, '')
+        .replace(/&(amp|lt|gt|quot|#39);/g, (entity) => UNESCAPED[entity] ?? entity)
+        .split('…')
+        .filter((part) => part !== '');
+      expect(shown.length, query).toBeGreaterThan(0);
+      for (const part of shown) expect(text, query).toContain(part);
+    }
+    const arabic = search(six, { query: 'jurisdicciones', language: 'ar' });
+    expect(arabic.hits[0]?.theme).toBe(
+      catalogs.find((catalog) => catalog.language === 'ar')?.themes[2]?.name,
+    );
   });
 });
