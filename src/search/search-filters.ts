@@ -4,8 +4,8 @@ import { cleanQuery } from './query-parser.js';
 
 /**
  * What a search is narrowed to, as typed fields: the portal's facets and the query language's
- * `theme:`, `topic:`, `paper:`, `year:`, `meeting:` and `lang:` filters are both read into this one
- * structure. Several values of one filter are alternatives (any of them); different filters must all
+ * `theme:`, `topic:`, `paper:`, `year:` and `meeting:` filters (and `lang:`, the language the hits
+ * are shown in) are both read into this one structure. Several values of one filter are alternatives (any of them); different filters must all
  * hold. A list left out, or empty, does not narrow.
  */
 export interface SearchFilters {
@@ -26,7 +26,10 @@ export interface SearchFilters {
   readonly year?: readonly number[];
   /** Meeting numbers, from 1. */
   readonly meeting?: readonly number[];
-  /** Only paragraphs whose catalog is in this language. */
+  /**
+   * The language to show the hits in (the query's `lang:`): not a filter, since every paragraph is in
+   * every language version published; a paragraph without a version in it is shown in Chinese.
+   */
   readonly catalogLanguage?: Language;
 }
 
