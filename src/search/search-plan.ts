@@ -139,7 +139,29 @@ interface LanguageSearch {
   readonly terms: string[];
 }
 
+/** How each language of an index reads words and labels, made once per index and language. */
+const readers = new WeakMap<SearchIndex, Map<Language, Omit<LanguageSearch, 'terms'>>>();
+
+/** The {@link LanguageSearch} of `language` for one plan: the language's reader, and no terms yet. */
 function languageSearch(index: SearchIndex, language: Language, analyzer: Analyzer): LanguageSearch {
+  let byLanguage = readers.get(index);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    readers.set(index, byLanguage);
+  }
+  let reader = byLanguage.get(language);
+  if (reader === undefined) {
+    reader = languageReader(index, language, analyzer);
+    byLanguage.set(language, reader);
+  }
+  return { ...reader, terms: [] };
+}
+
+function languageReader(
+  index: SearchIndex,
+  language: Language,
+  analyzer: Analyzer,
+): Omit<LanguageSearch, 'terms'> {
   const { postings } = index;
   const prefix = index.tokenPrefix.get(language) ?? '';
   const key = (token: string): string => (prefix === '' ? token : prefix + token);
@@ -165,7 +187,7 @@ function languageSearch(index: SearchIndex, language: Language, analyzer: Analyz
     });
   const queryTokens = (text: string): string[] =>
     remember(memo.words, text, MEMO_ENTRIES, () => analyzer.queryTokens(text));
-  return { language, analyzer, alternativesOfToken, alternativesOfLabel, queryTokens, key, terms: [] };
+  return { language, analyzer, alternativesOfToken, alternativesOfLabel, queryTokens, key };
 }
 
 /** Resolves filter values to the facet ids they select; names a value that selects nothing. */
