@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { createBundledApp, startBundledServices } from './bundled-app.js';
@@ -26,6 +27,8 @@ export interface PortalBrowserOptions {
    * for the pages of the history; default false: one version, as `somkb start` publishes it.
    */
   readonly history?: boolean;
+  /** The app to serve instead of the bundled summary's (another set of published documents). */
+  readonly app?: Hono;
 }
 
 /**
@@ -37,9 +40,10 @@ export async function startPortalBrowser(options: PortalBrowserOptions = {}): Pr
     throw new Error(`the browser tests need Chromium at ${CHROMIUM} (set SOMKB_CHROMIUM to another path)`);
   }
   const app =
-    options.history === true
+    options.app ??
+    (options.history === true
       ? createHistoryApp(await startBundledHistory(), { version: 'browser-test' })
-      : createBundledApp(await startBundledServices(), { version: 'browser-test' });
+      : createBundledApp(await startBundledServices(), { version: 'browser-test' }));
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => {
     server.once('listening', () => {
