@@ -9,3 +9,4 @@ export { foldArabic, foldCyrillic, foldLatin, foldLetters } from './letter-foldi
 export { STOPWORDS } from './stopwords.js';
 export { createWordSplitter } from './split-words.js';
 export type { WordSplitter } from './split-words.js';
+export { standsAsWholeWords } from './whole-words.js';

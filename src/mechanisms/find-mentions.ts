@@ -1,4 +1,5 @@
 import type { Catalog, Language } from '../domain/index.js';
+import { standsAsWholeWords } from '../analysis/index.js';
 import type { Mechanism, MechanismDirectory, MechanismMention } from './mechanism-types.js';
 
 /**
@@ -27,7 +28,7 @@ function escapeRegExp(text: string): string {
  * them, either apostrophe; case-insensitive unless the form has no lower-case letter (an
  * abbreviation: `SON` is not "son"); in Russian each word of four letters or more in any case
  * (`Рабочей группы`); in Arabic a form starting with `ال` also after the clitic `ل`, written `لل`.
- * Whole words are checked by {@link standsAlone} (no Unicode classes here: they are slow to compile).
+ * Whole words are checked by `standsAsWholeWords` (analysis) (no Unicode classes here: they are slow to compile).
  */
 function wordFormPattern(form: string, language: Language): RegExp {
   const words = form.split(/\s+/u).map((word) => {
@@ -39,33 +40,6 @@ function wordFormPattern(form: string, language: Language): RegExp {
   let body = words.join('\\s+');
   if (language === 'ar' && form.startsWith('ال')) body = `(?:ال|(?<=ل)ل)${body.slice(2)}`;
   return new RegExp(body, /\p{Ll}/u.test(form) ? 'giu' : 'gu');
-}
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-const ARABIC_CLITICS = 'وفبكل';
-
-function isWordCharacter(character: string | undefined): boolean {
-  return character !== undefined && WORD_CHARACTER.test(character);
-}
-
-/**
- * True when what was found from `start` to `end` stands as whole words: no letter or digit right
- * after it, nor right before it, in Arabic before its clitics (و ف ب ك ل, at most two, which stay
- * outside the mention: `والإنتربول`).
- */
-function standsAlone(text: string, start: number, end: number, language: Language): boolean {
-  if (isWordCharacter(text[end])) return false;
-  let before = start;
-  if (language === 'ar') {
-    for (
-      let clitics = 0;
-      clitics < 2 && before > 0 && ARABIC_CLITICS.includes(text[before - 1] ?? ' ');
-      clitics += 1
-    ) {
-      before -= 1;
-    }
-  }
-  return !isWordCharacter(text[before - 1]);
 }
 
 const wordPatterns = new WeakMap<MechanismDirectory, Map<Language, { id: string; pattern: RegExp }[]>>();
@@ -101,7 +75,7 @@ function allMatches(directory: MechanismDirectory, text: string, language: Langu
   if (language !== 'zh') {
     for (const { id, pattern } of patternsIn(directory, language)) {
       for (const found of text.matchAll(pattern)) {
-        if (!standsAlone(text, found.index, found.index + found[0].length, language)) continue;
+        if (!standsAsWholeWords(text, found.index, found.index + found[0].length, language)) continue;
         matches.push({
           mechanism: id,
           start: found.index,

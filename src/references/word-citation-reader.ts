@@ -3,6 +3,7 @@
  * instruments in the language (`instruments.ts`), its short forms and its citation grammar
  * (`un-citation-grammar.ts` over `citation-lexicons.ts`). Pure.
  */
+import { standsAsWholeWords } from '../analysis/index.js';
 import type { ParsedCitation } from './citation-grammar.js';
 import type { CitationLexicon } from './citation-lexicons.js';
 import { CITATION_LEXICONS } from './citation-lexicons.js';
@@ -35,7 +36,7 @@ function russianInflected(word: string): string {
 /**
  * The pattern of one name of an instrument: white space as any run of it, a comma optional, the
  * apostrophe folded; in Russian its words in any case; an Arabic name starting with `ال` also after
- * the clitic `ل`, written `لل`. Whole words are checked by {@link standsAlone} (no Unicode classes
+ * the clitic `ل`, written `لل`. Whole words are checked by `standsAsWholeWords` (analysis) (no Unicode classes
  * here: dozens of such patterns would take seconds to compile).
  */
 function namePattern(name: string, language: WordLanguage): RegExp {
@@ -50,33 +51,6 @@ function namePattern(name: string, language: WordLanguage): RegExp {
   let body = parts.join(String.raw`\s+`);
   if (language === 'ar' && folded.startsWith('ال')) body = `(?:ال|(?<=ل)ل)${body.slice(2)}`;
   return new RegExp(body, 'giu');
-}
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-const ARABIC_CLITICS = 'وفبكل';
-
-function isWordCharacter(character: string | undefined): boolean {
-  return character !== undefined && WORD_CHARACTER.test(character);
-}
-
-/**
- * True when what was found from `start` to `end` stands as whole words: no letter or digit right
- * after it, nor right before it, in Arabic before its clitics (و ف ب ك ل, at most two, which stay
- * outside the naming: `وبروتوكول`).
- */
-function standsAlone(text: string, start: number, end: number, language: WordLanguage): boolean {
-  if (isWordCharacter(text[end])) return false;
-  let before = start;
-  if (language === 'ar') {
-    for (
-      let clitics = 0;
-      clitics < 2 && before > 0 && ARABIC_CLITICS.includes(text[before - 1] ?? ' ');
-      clitics += 1
-    ) {
-      before -= 1;
-    }
-  }
-  return !isWordCharacter(text[before - 1]);
 }
 
 interface NamePattern {
@@ -134,7 +108,7 @@ function makeReader(lexicon: CitationLexicon): CitationReader {
       for (const found of folded.matchAll(name.pattern)) {
         const start = found.index;
         const end = start + found[0].length;
-        if (!standsAlone(folded, start, end, lexicon.language)) continue;
+        if (!standsAsWholeWords(folded, start, end, lexicon.language)) continue;
         if (overlaps(namings, start, end) || overlaps(blocked, start, end)) continue;
         if (bodyBefore.test(folded.slice(Math.max(0, start - 60), start))) {
           blocked.push({ start, end });
