@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { renderUnLayoutDocx } from '../src/export/index.js';
 import { ingestSourceText, ingestSummary } from '../src/ingest/index.js';
 import { createSourceReader } from '../src/sources/index.js';
-import { convertToPdf } from '../test/support/office-sources.js';
+import { convertToPdf } from '../src/export/testing/office-text.js';
 import { readCorpusBytes, readCorpusText } from '../test/support/corpus.js';
 import { makeLargeSummary } from '../test/support/synthetic-summary.js';
 

@@ -9,7 +9,8 @@ import { createSourceReader } from '../src/sources/index.js';
 import { readLanguageFixture } from './support/language-fixtures.js';
 import { minimalPdf } from './support/minimal-pdf.js';
 import { useOfficeCatalog } from './support/office-catalog.js';
-import { convertToPdf, textLinesDocx } from './support/office-sources.js';
+import { convertToPdf } from '../src/export/testing/office-text.js';
+import { textLinesDocx } from './support/office-sources.js';
 import { runCli } from './support/run-cli.js';
 
 /**

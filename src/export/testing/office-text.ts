@@ -27,12 +27,11 @@ export function requireOfficeTools(): void {
 }
 
 /**
- * Opens a Word file with LibreOffice, converts it to PDF in `work` (`libreoffice --headless
- * --convert-to pdf`, with a LibreOffice profile of its own under `work`, so that runs in parallel do
- * not share one) and returns the PDF's text as `pdftotext` reads it. Allow a minute: LibreOffice's
- * first start is slow.
+ * Converts an office file (`.docx`, `.txt`) to PDF with LibreOffice in `work`, with a LibreOffice
+ * profile of its own under `work` (so that runs in parallel do not share one), and returns the
+ * PDF's path. Allow a minute: LibreOffice's first start is slow.
  */
-export async function docxToPdfText(docx: string, work: string): Promise<string> {
+export async function convertToPdf(file: string, work: string): Promise<string> {
   requireOfficeTools();
   const profile = join(work, 'libreoffice-profile');
   mkdirSync(profile, { recursive: true });
@@ -45,12 +44,21 @@ export async function docxToPdfText(docx: string, work: string): Promise<string>
       'pdf',
       '--outdir',
       work,
-      docx,
+      file,
     ],
     { timeout: 180_000 },
   );
-  const pdf = join(work, basename(docx).replace(/\.docx$/, '.pdf'));
+  const pdf = join(work, basename(file).replace(/\.[^.]+$/, '.pdf'));
   if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no ${pdf}`);
+  return pdf;
+}
+
+/**
+ * Opens a Word file with LibreOffice, converts it to PDF in `work` ({@link convertToPdf}) and returns
+ * the PDF's text as `pdftotext` reads it.
+ */
+export async function docxToPdfText(docx: string, work: string): Promise<string> {
+  const pdf = await convertToPdf(docx, work);
   const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', pdf, '-'], {
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
