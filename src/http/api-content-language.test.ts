@@ -1,15 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalog } from '../domain/index.js';
 import type { CatalogService } from '../services/index.js';
-import {
-  createCatalogService,
-  createHistoryService,
-  createKnowledgeService,
-  createSearchService,
-} from '../services/index.js';
+import { createCatalogService } from '../services/index.js';
 import { openSqliteCatalogStore } from '../store/index.js';
 import type { CatalogStore } from '../store/index.js';
-import { bundledKnowledge } from '../../test/support/knowledge.js';
 import { languageFixtureCatalog, languageFixtureRequest } from '../../test/support/language-fixtures.js';
 import {
   ContentLanguageSchema,
@@ -17,7 +11,7 @@ import {
   ParagraphListSchema,
   ParagraphReadSchema,
 } from './api-schemas.js';
-import { createApp } from './index.js';
+import { createLanguagesApp } from '../../test/support/bundled-app.js';
 
 /**
  * The API as `somkb serve` wires it, over the Chinese (version 1) and English (version 2) fixture
@@ -27,7 +21,7 @@ let store: CatalogStore;
 let service: CatalogService;
 let zh: Catalog;
 let en: Catalog;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof createLanguagesApp>;
 
 const DOCUMENT = '/api/v1/documents/thematic-summary-2021';
 
@@ -38,18 +32,7 @@ beforeEach(async () => {
   await service.ingest(languageFixtureRequest('en'));
   zh = languageFixtureCatalog('zh');
   en = languageFixtureCatalog('en');
-  const knowledge = createKnowledgeService(service, bundledKnowledge());
-  const searches = createSearchService(service, bundledKnowledge());
-  app = createApp({
-    loadPublished: () => service.findPublished('zh'),
-    loadKnowledge: () => knowledge.current('zh'),
-    chooseLanguage: (language) => service.chooseLanguage(language),
-    listPublished: () => service.listPublished(),
-    describeKnowledge: (published) => knowledge.describe(published),
-    history: createHistoryService(store, service),
-    search: (request) => searches.search(request),
-    version: '0.1.0-test',
-  });
+  app = createLanguagesApp(store, service);
 });
 
 afterEach(async () => {

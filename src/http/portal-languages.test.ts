@@ -4,18 +4,12 @@ import { messagesFor } from '../messages/index.js';
 import type { ParallelRefusal } from '../messages/index.js';
 import { escapeHtml } from '../search/index.js';
 import type { CatalogService } from '../services/index.js';
-import {
-  createCatalogService,
-  createHistoryService,
-  createKnowledgeService,
-  createSearchService,
-} from '../services/index.js';
+import { createCatalogService } from '../services/index.js';
 import { openSqliteCatalogStore } from '../store/index.js';
 import type { CatalogStore } from '../store/index.js';
-import { bundledKnowledge } from '../../test/support/knowledge.js';
 import { languageFixtureCatalog, languageFixtureRequest } from '../../test/support/language-fixtures.js';
 import { makeLanguageVersion } from '../../test/support/language-versions.js';
-import { createApp } from './index.js';
+import { createLanguagesApp } from '../../test/support/bundled-app.js';
 
 /**
  * The portal as `somkb serve` wires it, over a store where the Chinese and English fixture documents
@@ -43,18 +37,7 @@ afterEach(async () => {
 });
 
 function portal() {
-  const knowledge = createKnowledgeService(service, bundledKnowledge());
-  const searches = createSearchService(service, bundledKnowledge());
-  return createApp({
-    loadPublished: () => service.findPublished('zh'),
-    loadKnowledge: () => knowledge.current('zh'),
-    chooseLanguage: (language) => service.chooseLanguage(language),
-    listPublished: () => service.listPublished(),
-    describeKnowledge: (published) => knowledge.describe(published),
-    history: createHistoryService(store, service),
-    search: (request) => searches.search(request),
-    version: '0.1.0-test',
-  });
+  return createLanguagesApp(store, service);
 }
 
 /** Ingests the fixture document of `language` (written for the tests) and gives its catalog. */

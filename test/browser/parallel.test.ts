@@ -6,16 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createApp } from '../../src/http/index.js';
-import {
-  createCatalogService,
-  createHistoryService,
-  createKnowledgeService,
-  createSearchService,
-} from '../../src/services/index.js';
+import { createLanguagesApp } from '../support/bundled-app.js';
+import { createCatalogService } from '../../src/services/index.js';
 import { openSqliteCatalogStore } from '../../src/store/index.js';
 import type { CatalogStore } from '../../src/store/index.js';
-import { bundledKnowledge } from '../support/knowledge.js';
 import { languageFixtureRequest } from '../support/language-fixtures.js';
 import { startPortalBrowser } from '../support/portal-browser.js';
 import type { PortalBrowser } from '../support/portal-browser.js';
@@ -31,18 +25,7 @@ beforeAll(async () => {
   store = await openSqliteCatalogStore(':memory:');
   const service = createCatalogService(store);
   for (const language of ['zh', 'en', 'ar'] as const) await service.ingest(languageFixtureRequest(language));
-  const knowledge = createKnowledgeService(service, bundledKnowledge());
-  const searches = createSearchService(service, bundledKnowledge());
-  const app = createApp({
-    loadPublished: () => service.findPublished('zh'),
-    loadKnowledge: () => knowledge.current('zh'),
-    chooseLanguage: (language) => service.chooseLanguage(language),
-    listPublished: () => service.listPublished(),
-    describeKnowledge: (published) => knowledge.describe(published),
-    history: createHistoryService(store, service),
-    search: (request) => searches.search(request),
-    version: 'browser-test',
-  });
+  const app = createLanguagesApp(store, service, 'browser-test');
   portal = await startPortalBrowser({ app });
 }, TIMEOUT);
 

@@ -5,7 +5,12 @@ import { createApp } from '../../src/http/index.js';
 import type { CatalogKnowledge } from '../../src/knowledge/index.js';
 import { describeCatalog } from '../../src/knowledge/index.js';
 import type { CatalogService, SearchService } from '../../src/services/index.js';
-import { createCatalogService, createSearchService } from '../../src/services/index.js';
+import {
+  createCatalogService,
+  createHistoryService,
+  createKnowledgeService,
+  createSearchService,
+} from '../../src/services/index.js';
 import { openSqliteCatalogStore } from '../../src/store/index.js';
 import type { CatalogStore } from '../../src/store/index.js';
 import { bundledIngestRequest } from './corpus.js';
@@ -48,5 +53,29 @@ export function createBundledApp(services: BundledServices, overrides: Partial<C
     search: (request) => searches.search(request),
     version: '0.1.0-test',
     ...overrides,
+  });
+}
+
+/**
+ * The app over whatever `service` has published, in every language: the reader's language chosen
+ * by the catalog service, each version's knowledge and search, and the history, as `main.ts` wires
+ * them. For tests that publish several language versions.
+ */
+export function createLanguagesApp(
+  store: CatalogStore,
+  service: CatalogService,
+  version = '0.1.0-test',
+): Hono {
+  const knowledge = createKnowledgeService(service, bundledKnowledge());
+  const searches = createSearchService(service, bundledKnowledge());
+  return createApp({
+    loadPublished: () => service.findPublished('zh'),
+    loadKnowledge: () => knowledge.current('zh'),
+    chooseLanguage: (language) => service.chooseLanguage(language),
+    listPublished: () => service.listPublished(),
+    describeKnowledge: (published) => knowledge.describe(published),
+    history: createHistoryService(store, service),
+    search: (request) => searches.search(request),
+    version,
   });
 }
