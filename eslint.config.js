@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 /** The pure core, lowest first: functions of their input, with no I/O. */
 const CORE = [
   'errors',
+  'accounts',
   'domain',
   'ingest',
   'analysis',
@@ -16,6 +17,7 @@ const CORE = [
   'search',
   'history',
   'knowledge',
+  'editing',
 ];
 /** Renderers of files (exports, briefing packs): pure too, above the core. */
 const RENDERERS = ['export', 'brief'];
@@ -27,6 +29,7 @@ const RENDERERS = ['export', 'brief'];
  */
 const MAY_IMPORT = {
   errors: [],
+  accounts: ['errors'],
   domain: ['errors'],
   ingest: ['errors', 'domain'],
   analysis: ['errors', 'domain', 'ingest'],
@@ -36,10 +39,11 @@ const MAY_IMPORT = {
   thesaurus: ['errors', 'domain', 'ingest', 'analysis'],
   search: ['errors', 'domain', 'ingest', 'analysis'],
   history: ['errors', 'domain', 'ingest', 'analysis'],
-  knowledge: CORE.filter((name) => name !== 'knowledge'),
+  knowledge: CORE.filter((name) => name !== 'knowledge' && name !== 'editing'),
+  editing: CORE.filter((name) => name !== 'editing'),
   export: CORE,
   brief: [...CORE, 'export'],
-  store: ['errors', 'domain'],
+  store: ['errors', 'accounts', 'domain', 'editing'],
   sources: ['errors', 'domain', 'ingest'],
   services: [...CORE, ...RENDERERS, 'store'],
   web: [...CORE, ...RENDERERS, 'services'],

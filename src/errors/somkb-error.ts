@@ -49,6 +49,25 @@ export type SomkbErrorCode =
   | 'CONFLICT'
   /** A publish would remove paragraphs, papers or themes of the current version, and that was not allowed. */
   | 'REMOVALS_REFUSED'
+  /**
+   * The request needs a signed-in user or an API token, and carried none, or one that is unknown,
+   * expired, revoked or of a disabled user; or a sign-in failed. Says nothing about whether an
+   * account exists.
+   */
+  | 'UNAUTHENTICATED'
+  /**
+   * The caller is known but may not do this: a role without the right (an editor calling an admin
+   * route), a reviewer approving their own draft, another editor's draft, a state-changing request
+   * from another origin or without its form token.
+   */
+  | 'FORBIDDEN'
+  /**
+   * A change was based on a state that is no longer current: an edit carrying a draft's old ETag
+   * (`If-Match`). `details` hold the current state, so that nothing is lost silently.
+   */
+  | 'PRECONDITION_FAILED'
+  /** Too many attempts (sign-in): try again later; `details.retryAfterSeconds` says when. */
+  | 'RATE_LIMITED'
   /** The store could not be read or written. */
   | 'STORE_FAILED'
   /** The folder for the database could not be created (a file in the way, no permission). */
@@ -62,6 +81,13 @@ export interface SomkbErrorOptions {
   readonly cause?: unknown;
   /** Where the problem is: a file path, a line number, a field name. */
   readonly where?: string;
+  /**
+   * Facts a caller can act on, safe to show to the client that caused the error (never a secret,
+   * never a machine path), as JSON: e.g. `{ fields: { text: 'message' } }` for a rejected form,
+   * `{ current: … }` for a stale edit, `{ theirs, ours }` for a conflict, `{ retryAfterSeconds }`.
+   * The API returns them in its error body's `details`; the portal shows them next to the fields.
+   */
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -72,11 +98,14 @@ export class SomkbError extends Error {
   override readonly name = 'SomkbError';
   readonly code: SomkbErrorCode;
   readonly where: string | undefined;
+  /** See {@link SomkbErrorOptions.details}; empty when none were given. */
+  readonly details: Readonly<Record<string, unknown>>;
 
   constructor(code: SomkbErrorCode, message: string, options: SomkbErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.where = options.where;
+    this.details = options.details ?? {};
   }
 
   /** The message with its location, on one line, as the CLI prints it. */

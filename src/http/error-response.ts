@@ -40,8 +40,9 @@ export function publicWhere(where: string): string {
 
 /**
  * The public form of any error, for the API's error body and the portal's error page alike: a
- * SomkbError keeps its code and its status from {@link STATUS_BY_CODE}, its message below 500 (a
- * fixed text from 500), and its `where` (reduced by {@link publicWhere}) as `details.where`;
+ * SomkbError keeps its code and its status from {@link STATUS_BY_CODE}, its message and its
+ * `details` below 500 (a fixed text from 500), and its `where` (reduced by {@link publicWhere}) as
+ * `details.where`;
  * anything else is an INTERNAL 500 with a generic message.
  */
 export function toPublicError(error: unknown): PublicError {
@@ -50,7 +51,8 @@ export function toPublicError(error: unknown): PublicError {
     return { status: 500, code: 'INTERNAL', message: GENERIC_SERVER_ERROR, details: {} };
   const status = STATUS_BY_CODE[error.code];
   const message = status < 500 ? error.message : (SERVER_ERROR_MESSAGES[error.code] ?? GENERIC_SERVER_ERROR);
-  const details = error.where === undefined ? {} : { where: publicWhere(error.where) };
+  const where = error.where === undefined ? {} : { where: publicWhere(error.where) };
+  const details = status < 500 ? { ...error.details, ...where } : where;
   return { status, code: error.code, message, details };
 }
 

@@ -64,3 +64,25 @@ export { createHistoryService } from './history-service.js';
 export type { DocumentHistory, HistoryService, RollbackRequest } from './history-service.js';
 export { viewVersion } from './version-view.js';
 export type { VersionView } from './version-view.js';
+export type {
+  AccountService,
+  IssuedSession,
+  ResumedSession,
+  SignInOutcome,
+  TokenView,
+  TotpSetup,
+  UserView,
+} from './account-service.js';
+export type { DraftConflict, DraftService, DraftView } from './draft-service.js';
+export type {
+  AccountStore,
+  AuditAction,
+  AuditEntry,
+  AuditFilter,
+  AuditLog,
+  DraftComment,
+  DraftStore,
+  EditorialStore,
+  KnowledgeStore,
+  KnowledgeVersionRecord,
+} from '../store/index.js';

@@ -6,7 +6,8 @@ export type { CatalogRemovals } from '../domain/index.js';
 /**
  * Where a published catalog came from. For an ingest: the file's name (no machine paths) and the
  * SHA-256 of its bytes. A rollback keeps the name and hash of the version it brings back and says
- * which version that was (`rollbackOf`); an editor's publish (a later issue) names its draft.
+ * which version that was (`rollbackOf`); an editor's publish names its draft, its author and its
+ * reviewer.
  */
 export interface CatalogSource {
   /** A name for the source, e.g. the file name it was ingested from (no machine paths). */
@@ -18,8 +19,12 @@ export interface CatalogSource {
   readonly sha256: string;
   /** The version whose content a rollback published again. */
   readonly rollbackOf?: number;
-  /** The id of the editors' draft that was published (the editors' issue). */
+  /** The id of the editors' draft that was published. */
   readonly draft?: string;
+  /** The email of the draft's author (an editor's publish). */
+  readonly author?: string;
+  /** The email of the reviewer who approved the draft (an editor's publish). */
+  readonly reviewer?: string;
 }
 
 /**

@@ -18,3 +18,23 @@ export { openSqliteCatalogStore } from './sqlite-catalog-store.js';
 export { createDatabaseFolder, openSqliteStoreFor } from './open-sqlite-store.js';
 export type { StoreAccess } from './open-sqlite-store.js';
 export type { SqliteCatalogStore, SqliteCatalogStoreOptions } from './sqlite-catalog-store.js';
+export type {
+  AccountStore,
+  ApiTokenRecord,
+  AuditAction,
+  AuditEntry,
+  AuditFilter,
+  AuditLog,
+  DraftComment,
+  DraftPatch,
+  DraftRecord,
+  DraftStore,
+  EditorialStore,
+  KnowledgeStore,
+  KnowledgeVersionRecord,
+  NewAuditEntry,
+  SessionRecord,
+  SignInFailures,
+  UserPatch,
+  UserRecord,
+} from './editorial-store.js';
