@@ -86,3 +86,4 @@ export type {
   KnowledgeStore,
   KnowledgeVersionRecord,
 } from '../store/index.js';
+export type { AuditEvent, AuditService } from './audit-service.js';
