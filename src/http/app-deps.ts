@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Language } from '../domain/index.js';
 import type { CatalogKnowledge } from '../knowledge/index.js';
 import type { SearchResult } from '../search/index.js';
@@ -11,6 +12,7 @@ import type {
 } from '../services/index.js';
 import type { ApiLogEntry } from './api/api-deps.js';
 import type { ApiDocsAssets } from './create-api-docs.js';
+import type { EditorServices } from './request-caller.js';
 
 /** What the web adapter needs from the rest of somkb. */
 export interface CreateAppDeps {
@@ -91,6 +93,18 @@ export interface CreateAppDeps {
    * catalog starts afresh. 0 renders every request. Default {@link DEFAULT_PAGE_CACHE_BYTES}.
    */
   readonly pageCacheBytes?: number;
+  /**
+   * The use cases of the people who maintain the catalog (accounts and tokens, drafts, the audit
+   * log). With them, requests are resolved to their caller (session cookie or API token), and the
+   * editors' pages and API routes are served under the guards of `ROUTE_ACCESS`; without them the
+   * app is read-only and those routes answer 404.
+   */
+  readonly editors?: EditorServices;
+  /**
+   * The client's address of a request, as the audit log and the sign-in limits record it; by
+   * default the socket's peer (behind a reverse proxy: the proxy's own address).
+   */
+  readonly clientAddress?: (c: Context) => string;
 }
 
 /** The default size of the page cache: 16 MiB, some 400 pages of the size of the home page. */

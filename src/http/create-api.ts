@@ -20,6 +20,8 @@ import { SEARCH_ROUTES, addSearchRoutes } from './api/search-routes.js';
 import { THEME_ROUTES, addThemeRoutes } from './api/theme-routes.js';
 import { errorBody, errorBodyOf, toPublicError } from './error-response.js';
 import { catalogFilesOf } from './catalog-files-of.js';
+import { resolveCaller } from './request-caller.js';
+import { API_PREFIX, applyRouteGuards } from './route-access.js';
 
 export type { ApiDeps, ApiLogEntry } from './api/api-deps.js';
 
@@ -128,6 +130,13 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
       ms: Math.round((performance.now() - started) * 100) / 100,
     });
   });
+  api.use(
+    '*',
+    resolveCaller({
+      editors: deps.editors,
+      ...(deps.clientAddress === undefined ? {} : { clientAddress: deps.clientAddress }),
+    }),
+  );
   const origins = deps.corsOrigins ?? [];
   if (origins.length > 0) {
     api.use(
@@ -145,6 +154,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
   api.use('*', etag());
   // Only a POST has a body; asking a GET for its body makes the server build a full Request.
   api.on('POST', '/search', readJsonBody(API_BODY_LIMIT));
+  if (deps.editors !== undefined) applyRouteGuards(api, { prefix: API_PREFIX, pages: false });
 
   for (const addRoutes of ROUTE_GROUPS) addRoutes(api, context);
 
@@ -179,6 +189,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
   api.onError((error, c) => {
     const failure = toPublicError(error);
     if (failure.status >= 500) deps.reportError?.(error);
+    if (failure.status === 401 && !c.res.headers.has('WWW-Authenticate'))
+      c.header('WWW-Authenticate', 'Bearer realm="somkb"');
     return c.json(errorBodyOf(failure), failure.status);
   });
   return api;

@@ -8,6 +8,8 @@ import { toPublicError } from './error-response.js';
 import { negotiateInterfaceLanguage } from './interface-language.js';
 import { createPortalContext } from './portal-context.js';
 import { addPortalRoutes } from './portal-routes.js';
+import { resolveCaller } from './request-caller.js';
+import { applyRouteGuards, isApiV1Path } from './route-access.js';
 import {
   API_DOCS_CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY,
@@ -44,6 +46,12 @@ function reportToStderr(error: unknown): void {
  * API: the JSON API of {@link createApi} under `/api/v1` (OpenAPI 3.1 at `/api/v1/openapi.json`),
  * and its interactive reference at `/api/docs` when `apiDocs` is given.
  *
+ * Editors (with `editors`): every request is resolved to its caller (`c.var.caller`,
+ * `c.var.session`: see {@link resolveCaller}; a reader's request without a session cookie or an
+ * `Authorization` header looks nothing up and keeps its caches), and the routes of `ROUTE_ACCESS`
+ * that need a role are guarded by it ({@link applyRouteGuards}). Without `editors` every caller is
+ * anonymous and the editors' routes answer 404.
+ *
  * Unknown routes give 404 (JSON under `/api`, a helpful HTML page elsewhere). Errors map through
  * one function ({@link toPublicError}); the text of unexpected errors never reaches the client.
  * Every response carries security headers ({@link CONTENT_SECURITY_POLICY}, `nosniff`,
@@ -64,6 +72,16 @@ export function createApp(deps: CreateAppDeps): Hono {
   app.use('*', securityHeaders(CONTENT_SECURITY_POLICY));
   app.use('*', etag());
   app.use('*', negotiateInterfaceLanguage());
+  // The API resolves its callers itself, after its request log, so that refusals are logged.
+  app.use(
+    '*',
+    resolveCaller({
+      editors: deps.editors,
+      ...(deps.clientAddress === undefined ? {} : { clientAddress: deps.clientAddress }),
+      skip: (c) => isApiV1Path(c.req.path),
+    }),
+  );
+  if (deps.editors !== undefined) applyRouteGuards(app, { prefix: '', pages: true });
 
   addPortalRoutes(app, portal);
 
@@ -83,6 +101,8 @@ export function createApp(deps: CreateAppDeps): Hono {
       ...(deps.logRequest === undefined ? {} : { log: deps.logRequest }),
       ...(deps.storeHealth === undefined ? {} : { storeHealth: deps.storeHealth }),
       ...(deps.describeKnowledge === undefined ? {} : { describeKnowledge: deps.describeKnowledge }),
+      ...(deps.editors === undefined ? {} : { editors: deps.editors }),
+      ...(deps.clientAddress === undefined ? {} : { clientAddress: deps.clientAddress }),
     }),
   );
   if (deps.apiDocs !== undefined) app.route('/api/docs', createApiDocs(deps.apiDocs));

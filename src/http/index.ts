@@ -14,3 +14,8 @@ export {
   startServer,
 } from './start-server.js';
 export type { RunningServer, ServerLimits, StartServerOptions } from './start-server.js';
+export { FORM_TOKEN_FIELD, FORM_TOKEN_HEADER } from './request-caller.js';
+export type { EditorServices } from './request-caller.js';
+export { ROUTE_ACCESS, SIGN_IN_PATH } from './route-access.js';
+export type { RouteAccess, RouteAccessLevel, RouteMethod, ServiceRule } from './route-access.js';
+export { SESSION_COOKIE } from './session-cookie.js';

@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import type { Language } from '../../domain/index.js';
 import type { CatalogKnowledge } from '../../knowledge/index.js';
 import type { SearchResult } from '../../search/index.js';
@@ -9,6 +10,7 @@ import type {
   SearchServiceRequest,
   StoreHealth,
 } from '../../services/index.js';
+import type { EditorServices } from '../request-caller.js';
 
 /** One line of the API's request log: short, whatever the request (no query string, a capped path). */
 export interface ApiLogEntry {
@@ -60,4 +62,12 @@ export interface ApiDeps {
   readonly log?: (entry: ApiLogEntry) => void;
   /** Receives every error that becomes a 5xx response; its text never reaches the client. */
   readonly reportError?: (error: unknown) => void;
+  /**
+   * The editors' use cases: with them, requests are resolved to their caller (API token or session)
+   * and the routes of drafts, users, tokens and the audit log are served; without them those routes
+   * answer 404.
+   */
+  readonly editors?: EditorServices;
+  /** The client's address of a request (see `CreateAppDeps.clientAddress`). */
+  readonly clientAddress?: (c: Context) => string;
 }
