@@ -1,6 +1,6 @@
 import { SomkbError } from '../errors/index.js';
 import type { Catalog, Item, Paper, Paragraph, Theme } from './catalog.js';
-import { MEETING_YEARS } from './meetings.js';
+import { meetingYearsOf } from './meetings.js';
 import type { Language } from './language.js';
 import { paperSlug, paperUrls } from './symbol.js';
 
@@ -125,10 +125,13 @@ const symbolOrder = new Intl.Collator('en', { numeric: true });
 /**
  * The papers of each meeting of the Working Group, in symbol order: the one grouping of papers by
  * meeting (the API's meetings, the portal's home page). Every meeting somkb knows is listed, in
- * order, even one the catalog (or a part of it) holds no paper of.
+ * order, even one the catalog (or a part of it) holds no paper of, then the later meetings it has
+ * papers of.
  */
 export function papersByMeeting(papers: readonly Paper[]): Map<number, Paper[]> {
-  const byMeeting = new Map<number, Paper[]>([...MEETING_YEARS.keys()].map((number) => [number, []]));
+  const byMeeting = new Map<number, Paper[]>(
+    [...meetingYearsOf(papers).keys()].map((number) => [number, []]),
+  );
   for (const paper of [...papers].sort((a, b) => symbolOrder.compare(a.symbol, b.symbol))) {
     const list = byMeeting.get(paper.meeting);
     if (list === undefined) byMeeting.set(paper.meeting, [paper]);
@@ -137,10 +140,13 @@ export function papersByMeeting(papers: readonly Paper[]): Map<number, Paper[]> 
   return byMeeting;
 }
 
-/** The views of the meetings somkb knows (1st 2012 … 7th 2020), each with its papers in symbol order. */
+/**
+ * The views of the meetings somkb knows (1st 2012 … 7th 2020) and of the later meetings the catalog
+ * has papers of (an editor's new paper), each with its papers in symbol order.
+ */
 export function viewMeetings(catalog: Catalog): MeetingView[] {
   const byMeeting = papersByMeeting(catalog.papers);
-  return [...MEETING_YEARS].map(([number, year]) => ({
+  return [...meetingYearsOf(catalog.papers)].map(([number, year]) => ({
     number,
     year,
     papers: (byMeeting.get(number) ?? []).map((paper) => paper.symbol),

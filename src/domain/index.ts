@@ -2,7 +2,13 @@ export { UN_LANGUAGES, isLanguage, textDirection } from './language.js';
 export type { Language } from './language.js';
 export { LABEL_FALLBACK_ORDER, chooseLabel } from './localized-label.js';
 export type { ChosenLabel, LocalizedLabels } from './localized-label.js';
-export { MEETING_YEARS, yearOfMeeting } from './meetings.js';
+export {
+  MEETING_YEARS,
+  isLaterMeeting,
+  meetingYearProblem,
+  meetingYearsOf,
+  yearOfMeeting,
+} from './meetings.js';
 export {
   WORKING_GROUP_PREFIX,
   citeSummaryParagraph,

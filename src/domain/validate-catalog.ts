@@ -1,6 +1,6 @@
 import type { Anomaly } from './anomaly.js';
 import type { Catalog } from './catalog.js';
-import { yearOfMeeting } from './meetings.js';
+import { isLaterMeeting, meetingYearProblem, meetingYearsOf, yearOfMeeting } from './meetings.js';
 import { parseWorkingGroupSymbol } from './symbol.js';
 
 /** Gives the source line of a part of a catalog, for messages; 0 when unknown. */
@@ -14,7 +14,8 @@ const NOWHERE: CatalogLocator = { paragraph: () => 0, theme: () => 0, paper: () 
 
 /**
  * Checks the rules a catalog of a thematic summary must keep, whatever its language: every theme
- * has key topics and papers; every paper has a known meeting held in its year, a symbol of that year,
+ * has key topics and papers; every paper has a meeting held in its year (a meeting somkb knows, or a
+ * later one in the year its papers give, not before the meeting before it), a symbol of that year,
  * and summary paragraphs after its introduction; every paragraph after the introduction belongs to
  * exactly one paper. Returns the violations as anomalies, located with `locate` when given.
  */
@@ -46,6 +47,7 @@ export function validateCatalog(catalog: Catalog, locate: CatalogLocator = NOWHE
     }
   }
 
+  const meetings = meetingYearsOf(catalog.papers);
   const owners = new Map<number, string[]>();
   const symbols = new Set<string>();
   for (const paper of catalog.papers) {
@@ -53,18 +55,25 @@ export function validateCatalog(catalog: Catalog, locate: CatalogLocator = NOWHE
     if (symbols.has(paper.symbol))
       error('paper-duplicate', line, `paper ${paper.symbol} is introduced twice`);
     symbols.add(paper.symbol);
-    const heldIn = yearOfMeeting(paper.meeting);
-    if (paper.meeting !== 0 && heldIn === undefined) {
+    if (paper.meeting !== 0 && paper.year !== 0) {
+      const problem = meetingYearProblem(paper, meetings);
+      if (problem !== undefined)
+        error(
+          isLaterMeeting(paper.meeting) || yearOfMeeting(paper.meeting) !== undefined
+            ? 'paper-year-meeting-mismatch'
+            : 'paper-meeting-unknown',
+          line,
+          `paper ${paper.symbol}: ${problem}`,
+        );
+    } else if (
+      paper.meeting !== 0 &&
+      yearOfMeeting(paper.meeting) === undefined &&
+      !isLaterMeeting(paper.meeting)
+    ) {
       error(
         'paper-meeting-unknown',
         line,
         `paper ${paper.symbol}: the Working Group held no meeting number ${paper.meeting}`,
-      );
-    } else if (heldIn !== undefined && paper.year !== 0 && heldIn !== paper.year) {
-      error(
-        'paper-year-meeting-mismatch',
-        line,
-        `paper ${paper.symbol}: the year ${paper.year} disagrees with meeting ${paper.meeting}, held in ${heldIn}`,
       );
     }
     const parsed = parseWorkingGroupSymbol(paper.symbol);
