@@ -1,5 +1,4 @@
-import { basename, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { countCatalog } from '../domain/index.js';
 import type { Catalog, CatalogCounts, Language } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
@@ -16,13 +15,17 @@ import type {
 import { canonicalJson, parseCatalogJson } from './catalog-json.js';
 import type { RecordColumns } from './version-columns.js';
 import { copySource, recordColumns, recordFromColumns } from './version-columns.js';
+import type { SqliteStoreNames } from './sqlite-database.js';
 import {
-  MIGRATION_NAMES,
-  MIGRATION_TABLE,
-  OLDEST_READABLE_SCHEMA,
-  SCHEMA_VERSION,
-  countsJsonSql,
-} from './sqlite-schema.js';
+  checkSchema,
+  hasSchema,
+  leaveWalMode,
+  openSqliteDatabase,
+  sqliteStoreError,
+  sqliteStoreNames,
+  userVersion,
+} from './sqlite-database.js';
+import { SCHEMA_VERSION, countsJsonSql } from './sqlite-schema.js';
 
 /** Default wait for a lock held by another connection, in milliseconds. */
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -99,8 +102,9 @@ export class SqliteCatalogStore implements CatalogStore {
   /** True when opened with `readonly: true`. */
   readonly readonly: boolean;
   readonly #db: Database.Database;
+  /** How errors name the database (`where`: only its base name, safe to show to a client). */
+  readonly #names: SqliteStoreNames;
   readonly #label: string;
-  /** The name of the database that is safe to show to a client: the file's base name. */
   readonly #where: string;
   /** Undefined while a read-only store's database holds no schema yet (nothing is published). */
   #statements: Statements | undefined;
@@ -127,8 +131,9 @@ export class SqliteCatalogStore implements CatalogStore {
     this.#db = db;
     this.path = path;
     this.readonly = readonly;
-    this.#label = describePath(path);
-    this.#where = safeName(path);
+    this.#names = sqliteStoreNames(path, 'catalog store');
+    this.#label = this.#names.label;
+    this.#where = this.#names.where;
     this.#statements = hasSchema(db) ? prepareStatements(db, userVersion(db)) : undefined;
     this.#publish = db.transaction(
       (catalog: Catalog, source: CatalogSource, options: PublishOptions, json: string) =>
@@ -238,7 +243,7 @@ export class SqliteCatalogStore implements CatalogStore {
       this.#db.close();
       return Promise.resolve();
     } catch (error) {
-      return Promise.reject(storeError('close', this.#label, this.#where, error));
+      return Promise.reject(sqliteStoreError('close', this.#names, error));
     }
   }
 
@@ -251,7 +256,7 @@ export class SqliteCatalogStore implements CatalogStore {
       }
       return Promise.resolve(work());
     } catch (error) {
-      return Promise.reject(storeError(action, this.#label, this.#where, error));
+      return Promise.reject(sqliteStoreError(action, this.#names, error));
     }
   }
 
@@ -276,7 +281,7 @@ export class SqliteCatalogStore implements CatalogStore {
     if (statements !== undefined && statements.schema === SCHEMA_VERSION) return statements;
     const found = userVersion(this.#db);
     if (found !== 0 && found !== statements?.schema) {
-      checkSchema(this.#db, this.#label, this.#where, 'read');
+      checkSchema(this.#db, this.#names, 'read');
       this.#statements = prepareStatements(this.#db, found);
       this.#listed = undefined;
     }
@@ -434,146 +439,14 @@ export async function openSqliteCatalogStore(
 ): Promise<SqliteCatalogStore> {
   const readonly = options.readonly ?? false;
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
-  const label = describePath(path);
-  const where = safeName(path);
-  let db: Database.Database | undefined;
+  const names = sqliteStoreNames(path, 'catalog store');
+  const db = await openSqliteDatabase(path, names, { readonly, busyTimeoutMs });
   try {
-    db = new Database(path, { readonly, fileMustExist: readonly, timeout: busyTimeoutMs });
-    db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
-    if (!readonly && !db.memory) db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    if (readonly) checkSchema(db, label, where, 'read');
-    else await migrateSchema(db, label, where);
     return new SqliteCatalogStore(db, path, readonly);
   } catch (error) {
-    closeQuietly(db);
-    throw storeError('open', label, where, error);
+    db.close();
+    throw sqliteStoreError('open', names, error);
   }
-}
-
-/**
- * Refuses a database this code cannot use: one whose schema is newer (a higher `user_version`, or a
- * migration this code does not know), or a SQLite database of another application (tables but no
- * somkb schema). A reader also refuses a somkb schema too old to read; a database with no tables
- * at all is an empty store.
- */
-function checkSchema(db: Database.Database, label: string, where: string, access: 'read' | 'write'): void {
-  const found = userVersion(db);
-  const unknown = unknownMigrations(db);
-  if (found > SCHEMA_VERSION || unknown.length > 0) {
-    const version = Math.max(found, SCHEMA_VERSION + 1);
-    throw new SomkbError(
-      'STORE_FAILED',
-      `The catalog store ${label} has schema version ${version}, newer than this somkb supports ` +
-        `(${SCHEMA_VERSION}); upgrade somkb.`,
-      { where },
-    );
-  }
-  if (found === 0 && hasTables(db)) {
-    throw new SomkbError(
-      'STORE_FAILED',
-      `${label} is a SQLite database of another application, not a somkb catalog store.`,
-      { where },
-    );
-  }
-  if (access === 'read' && found !== 0 && found < OLDEST_READABLE_SCHEMA) {
-    throw new SomkbError(
-      'STORE_FAILED',
-      `The catalog store ${label} has the old schema version ${found}; open it once for writing ` +
-        `(somkb ingest or somkb start) to migrate it.`,
-      { where },
-    );
-  }
-}
-
-/**
- * Brings the schema of a writer's database to {@link SCHEMA_VERSION}. The check and the migrations
- * run in one `BEGIN IMMEDIATE` transaction: a second process opening the same database waits for
- * it and then finds nothing left to do, and a failed migration leaves the database as it was.
- */
-async function migrateSchema(db: Database.Database, label: string, where: string): Promise<void> {
-  checkSchema(db, label, where, 'write');
-  if (userVersion(db) === SCHEMA_VERSION) return;
-  const { migrateSqliteDatabase } = await import('./sqlite-migrations.js');
-  await oneAtATime(db.memory ? db : resolve(db.name), async () => {
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      checkSchema(db, label, where, 'write');
-      if (userVersion(db) < SCHEMA_VERSION) await migrateSqliteDatabase(db);
-      db.exec('COMMIT');
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
-  });
-}
-
-/** The migration running in this process on each database file, by absolute path. */
-const migrations = new Map<unknown, Promise<void>>();
-
-/**
- * Runs the migrations of one database file in this process one after another: a migration holds
- * its write transaction across awaits, and a second connection of this process that began its own
- * meanwhile would block the event loop waiting for that lock (other processes simply wait for it).
- */
-async function oneAtATime(key: unknown, work: () => Promise<void>): Promise<void> {
-  const previous = migrations.get(key) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(work);
-  migrations.set(key, next);
-  try {
-    await next;
-  } finally {
-    if (migrations.get(key) === next) migrations.delete(key);
-  }
-}
-
-/**
- * Switches a writer's database back from WAL to rollback-journal mode when no other connection
- * has it open (otherwise SQLite refuses at once, and it stays in WAL mode for them). A WAL database
- * can be read only by a process that may create its `-shm` file next to it, so this is what lets
- * `somkb serve` read a database in a read-only folder; the next writer turns WAL on again.
- */
-function leaveWalMode(db: Database.Database): void {
-  try {
-    db.pragma('journal_mode = DELETE');
-  } catch {
-    // Another connection still has the database open: WAL mode stays, as they need it.
-  }
-}
-
-function userVersion(db: Database.Database): number {
-  const value = db.pragma('user_version', { simple: true });
-  if (typeof value !== 'number') throw new Error(`PRAGMA user_version returned ${String(value)}.`);
-  return value;
-}
-
-function hasTables(db: Database.Database): boolean {
-  return (
-    db
-      .prepare<[], { readonly n: number }>("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'")
-      .get()?.n !== 0
-  );
-}
-
-/** True when the database holds a somkb schema (a reader of an empty file has none yet). */
-function hasSchema(db: Database.Database): boolean {
-  return userVersion(db) !== 0;
-}
-
-/** The migrations recorded as applied in the database that this code does not know. */
-function unknownMigrations(db: Database.Database): string[] {
-  const table = db
-    .prepare<[string], { readonly name: string }>(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name = ?",
-    )
-    .get(MIGRATION_TABLE);
-  if (table === undefined) return [];
-  const known = new Set<string>(MIGRATION_NAMES);
-  return db
-    .prepare<[], { readonly name: string }>(`SELECT name FROM ${MIGRATION_TABLE}`)
-    .all()
-    .map((row) => row.name)
-    .filter((name) => !known.has(name));
 }
 
 /**
@@ -646,56 +519,3 @@ function prepareWrites(db: Database.Database): WriteStatements {
   };
 }
 
-function describePath(path: string): string {
-  return path === ':memory:' || path === '' ? 'in-memory database' : path;
-}
-
-/**
- * The name of the database that may be shown to anyone: the file's base name, never the folders
- * above it (a client must not learn the server's paths); `database` when it has none.
- */
-function safeName(path: string): string {
-  const name = path === ':memory:' ? '' : basename(path);
-  return name === '' ? 'database' : name;
-}
-
-function closeQuietly(db: Database.Database | undefined): void {
-  try {
-    db?.close();
-  } catch {
-    // The open failure is the error worth reporting.
-  }
-}
-
-/**
- * Turns any failure into a `STORE_FAILED` SomkbError whose message names the database in full and
- * whose `where` is its safe name.
- */
-function storeError(action: string, label: string, where: string, error: unknown): SomkbError {
-  if (error instanceof SomkbError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  const code = error instanceof Database.SqliteError ? error.code : undefined;
-  let message: string;
-  switch (code) {
-    case 'SQLITE_NOTADB':
-      message = `${label} is not a SQLite database, or its header is corrupt (${detail}).`;
-      break;
-    case 'SQLITE_CORRUPT':
-    case 'SQLITE_CORRUPT_INDEX':
-    case 'SQLITE_CORRUPT_SEQUENCE':
-    case 'SQLITE_CORRUPT_VTAB':
-      message = `The catalog store ${label} is corrupt (${detail}).`;
-      break;
-    case 'SQLITE_BUSY':
-    case 'SQLITE_BUSY_SNAPSHOT':
-    case 'SQLITE_BUSY_TIMEOUT':
-      message = `Could not ${action} the catalog store ${label}: it stayed locked by another connection (${detail}).`;
-      break;
-    case 'SQLITE_FULL':
-      message = `Could not ${action} the catalog store ${label}: the disk is full (${detail}).`;
-      break;
-    default:
-      message = `Could not ${action} the catalog store ${label}: ${detail}`;
-  }
-  return new SomkbError('STORE_FAILED', message, { cause: error, where });
-}
