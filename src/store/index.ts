@@ -11,8 +11,8 @@ export type {
   VersionRecord,
 } from './catalog-store.js';
 export { canonicalJson, sha256Hex } from './catalog-json.js';
-export { migrateStore, openStoreFor } from './open-store.js';
-export type { OpenStoreOptions, StoreMigration } from './open-store.js';
+export { migrateStore, openEditorialStoreFor, openStoreFor } from './open-store.js';
+export type { OpenEditorialStoreOptions, OpenStoreOptions, StoreMigration } from './open-store.js';
 export { describeStore, isPostgresUrl } from './store-url.js';
 export { openSqliteCatalogStore } from './sqlite-catalog-store.js';
 export { createDatabaseFolder, openSqliteStoreFor } from './open-sqlite-store.js';

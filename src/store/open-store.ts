@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { SomkbError } from '../errors/index.js';
 import type { CatalogStore, StoreHealth } from './catalog-store.js';
+import type { EditorialStore } from './editorial-store.js';
 import type { StoreAccess } from './open-sqlite-store.js';
-import { openSqliteStoreFor } from './open-sqlite-store.js';
+import { createDatabaseFolder, openSqliteStoreFor } from './open-sqlite-store.js';
 import { describeStore, isPostgresUrl } from './store-url.js';
 
 /** Options of {@link openStoreFor}. */
@@ -36,6 +38,42 @@ export async function openStoreFor(
     );
   }
   return openSqliteStoreFor(db, access);
+}
+
+/** Options of {@link openEditorialStoreFor}. */
+export interface OpenEditorialStoreOptions {
+  /** SQLite: how long to wait for a lock held by another connection, in milliseconds (default 5000). */
+  readonly busyTimeoutMs?: number;
+}
+
+/**
+ * Opens the editorial store (accounts, drafts, knowledge versions, audit log) of the store a
+ * command names (`--db` or `SOMKB_DB`, as {@link openStoreFor}): the same database as the catalogs.
+ * - a SQLite file: on a read-write connection of its own (creating the file and its folder when
+ *   missing), so that it writes while the catalog store of `somkb serve` has the file open
+ *   read-only; `:memory:` gives a store of its own, empty;
+ * - `postgres://…`: the PostgreSQL store.
+ * Either way the schema is brought up to date with the one migration list of the database, which
+ * the catalog store applies too: whichever opens first migrates.
+ *
+ * @throws SomkbError `STORE_FAILED` (or `STORE_FOLDER`) in one line, never with a password.
+ */
+export async function openEditorialStoreFor(
+  db: string,
+  options: OpenEditorialStoreOptions = {},
+): Promise<EditorialStore> {
+  if (isPostgresUrl(db)) {
+    throw new SomkbError(
+      'STORE_FAILED',
+      `The editorial store is not yet available on PostgreSQL (${describeStore(db)}).`,
+    );
+  }
+  createDatabaseFolder(db);
+  const { openSqliteEditorialStore } = await import('./sqlite-editorial-store.js');
+  return openSqliteEditorialStore(
+    db,
+    options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs },
+  );
 }
 
 /** What {@link migrateStore} did (`somkb migrate`). */

@@ -61,14 +61,8 @@ describe('SQLite catalog store', () => {
     }
     const db = new Database(path, { readonly: true });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(3);
-      expect(tableNames(db)).toEqual([
-        'catalog_versions',
-        'current_catalog',
-        'kysely_migration',
-        'kysely_migration_lock',
-        'sqlite_sequence',
-      ]);
+      expect(db.pragma('user_version', { simple: true })).toBe(ALL_MIGRATIONS.length);
+      expect(tableNames(db)).toEqual(ALL_TABLES);
       expect(migrationNames(db)).toEqual(ALL_MIGRATIONS);
     } finally {
       db.close();
@@ -284,7 +278,28 @@ describe('SQLite catalog store', () => {
 });
 
 /** Every migration of this code, as a database it migrated records them. */
-const ALL_MIGRATIONS = ['0001-catalog-versions', '0002-drop-unused-tables', '0003-versions-per-document'];
+const ALL_MIGRATIONS = [
+  '0001-catalog-versions',
+  '0002-drop-unused-tables',
+  '0003-versions-per-document',
+  '0004-editorial',
+];
+
+/** Every table of a database this code made or migrated: the catalogs' and the editorial store's. */
+const ALL_TABLES = [
+  'api_tokens',
+  'audit_log',
+  'catalog_versions',
+  'current_catalog',
+  'drafts',
+  'knowledge_versions',
+  'kysely_migration',
+  'kysely_migration_lock',
+  'sessions',
+  'sign_in_failures',
+  'sqlite_sequence',
+  'users',
+];
 
 /** The names of the tables of `db`, sorted. */
 function tableNames(db: Database.Database): string[] {
@@ -418,14 +433,8 @@ describe('SQLite catalog store: schema migrations', () => {
 
     const db = new Database(path, { readonly: true });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(3);
-      expect(tableNames(db)).toEqual([
-        'catalog_versions',
-        'current_catalog',
-        'kysely_migration',
-        'kysely_migration_lock',
-        'sqlite_sequence',
-      ]);
+      expect(db.pragma('user_version', { simple: true })).toBe(ALL_MIGRATIONS.length);
+      expect(tableNames(db)).toEqual(ALL_TABLES);
       expect(migrationNames(db)).toEqual(ALL_MIGRATIONS);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);
@@ -462,7 +471,9 @@ describe('SQLite catalog store: schema migrations', () => {
     db.close();
     for (const readonly of [false, true]) {
       const error = await storeFailure(() => openSqliteCatalogStore(path, { readonly }));
-      expect(error.message).toMatch(/newer than this somkb supports \(3\); upgrade somkb\.$/);
+      expect(error.message).toMatch(
+        new RegExp(`newer than this somkb supports \\(${ALL_MIGRATIONS.length}\\); upgrade somkb\\.$`),
+      );
       expect(error.message).not.toContain('\n');
       expect(error.where).toBe(basename(path));
     }
@@ -565,7 +576,7 @@ describe('SQLite catalog store: versions per document (schema 3)', () => {
     }
     const db = new Database(path, { readonly: true });
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      expect(db.pragma('user_version', { simple: true })).toBe(ALL_MIGRATIONS.length);
       expect(migrationNames(db)).toEqual(ALL_MIGRATIONS);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(db.pragma('foreign_key_check')).toEqual([]);

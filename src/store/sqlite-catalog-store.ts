@@ -518,4 +518,3 @@ function prepareWrites(db: Database.Database): WriteStatements {
     ),
   };
 }
-

@@ -109,6 +109,105 @@ const MIGRATIONS: Readonly<Record<MigrationName, Migration>> = {
       for (const statement of statements) await sql.raw(statement).execute(db);
     },
   },
+  /**
+   * Schema 4: the editorial store (`sqlite-editorial-store.ts`): users (their email unique whatever
+   * its case, through `email_key`), sessions, API tokens, failed sign-ins, drafts (their changes and
+   * comments as JSON), the versions of the knowledge base and the audit log. The audit log and the
+   * knowledge versions are append-only in the database itself: triggers refuse every UPDATE and
+   * DELETE of them, whatever connection tries.
+   */
+  '0004-editorial': {
+    async up(db) {
+      const statements = [
+        `CREATE TABLE users (
+           id TEXT PRIMARY KEY,
+           email TEXT NOT NULL,
+           email_key TEXT NOT NULL UNIQUE,
+           role TEXT NOT NULL CHECK (role IN ('editor', 'reviewer', 'admin')),
+           password_hash TEXT NOT NULL,
+           totp_secret TEXT,
+           disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+           created_at TEXT NOT NULL,
+           updated_at TEXT NOT NULL
+         )`,
+        `CREATE TABLE sessions (
+           id TEXT PRIMARY KEY,
+           user_id TEXT NOT NULL REFERENCES users (id),
+           created_at TEXT NOT NULL,
+           last_seen_at TEXT NOT NULL,
+           expires_at TEXT NOT NULL,
+           form_token TEXT NOT NULL,
+           ip TEXT NOT NULL
+         )`,
+        'CREATE INDEX sessions_by_user ON sessions (user_id)',
+        `CREATE TABLE api_tokens (
+           id TEXT PRIMARY KEY,
+           user_id TEXT NOT NULL REFERENCES users (id),
+           name TEXT NOT NULL,
+           token_hash TEXT NOT NULL UNIQUE,
+           created_at TEXT NOT NULL,
+           last_used_at TEXT,
+           revoked_at TEXT
+         )`,
+        'CREATE INDEX api_tokens_by_user ON api_tokens (user_id, created_at)',
+        `CREATE TABLE sign_in_failures (
+           id INTEGER PRIMARY KEY AUTOINCREMENT,
+           key TEXT NOT NULL,
+           at TEXT NOT NULL
+         )`,
+        'CREATE INDEX sign_in_failures_by_key ON sign_in_failures (key, at)',
+        `CREATE TABLE drafts (
+           id TEXT PRIMARY KEY,
+           title TEXT NOT NULL,
+           document_id TEXT NOT NULL,
+           base INTEGER NOT NULL,
+           knowledge_base INTEGER NOT NULL,
+           author_id TEXT NOT NULL,
+           reviewer_id TEXT,
+           status TEXT NOT NULL CHECK (status IN ('open', 'submitted', 'approved', 'published', 'withdrawn')),
+           changes_json TEXT NOT NULL,
+           comments_json TEXT NOT NULL,
+           revision INTEGER NOT NULL CHECK (revision >= 1),
+           created_at TEXT NOT NULL,
+           updated_at TEXT NOT NULL,
+           published_version INTEGER
+         )`,
+        'CREATE INDEX drafts_by_author ON drafts (author_id, created_at)',
+        'CREATE INDEX drafts_by_status ON drafts (status, created_at)',
+        `CREATE TABLE knowledge_versions (
+           version INTEGER PRIMARY KEY CHECK (version >= 1),
+           published_at TEXT NOT NULL,
+           published_by TEXT NOT NULL,
+           draft TEXT,
+           thesaurus_json TEXT NOT NULL,
+           mechanisms_json TEXT NOT NULL
+         )`,
+        `CREATE TABLE audit_log (
+           id INTEGER PRIMARY KEY AUTOINCREMENT,
+           at TEXT NOT NULL,
+           actor TEXT NOT NULL,
+           ip TEXT NOT NULL,
+           action TEXT NOT NULL,
+           target TEXT NOT NULL,
+           before TEXT,
+           after TEXT,
+           detail_json TEXT NOT NULL
+         )`,
+        'CREATE INDEX audit_log_by_actor ON audit_log (actor, id)',
+        'CREATE INDEX audit_log_by_action ON audit_log (action, id)',
+        'CREATE INDEX audit_log_by_time ON audit_log (at, id)',
+      ];
+      for (const table of ['audit_log', 'knowledge_versions']) {
+        for (const operation of ['UPDATE', 'DELETE']) {
+          statements.push(
+            `CREATE TRIGGER ${table}_no_${operation.toLowerCase()} BEFORE ${operation} ON ${table}
+             BEGIN SELECT RAISE(ABORT, 'somkb keeps every entry of ${table}: ${operation} refused'); END`,
+          );
+        }
+      }
+      for (const statement of statements) await sql.raw(statement).execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -7,6 +7,7 @@ export const MIGRATION_NAMES = [
   '0001-catalog-versions',
   '0002-drop-unused-tables',
   '0003-versions-per-document',
+  '0004-editorial',
 ] as const;
 
 /** The name of one migration of {@link MIGRATION_NAMES}. */
