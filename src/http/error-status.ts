@@ -31,3 +31,28 @@ export const STATUS_BY_CODE: Readonly<Record<SomkbErrorCode, ContentfulStatusCod
   STORE_FOLDER: 503,
   INTERNAL: 500,
 };
+
+/**
+ * The headers an error answer carries besides its body, by code: how to authenticate after a 401
+ * (`WWW-Authenticate`), when to try again after a 429 (`Retry-After`, from
+ * `details.retryAfterSeconds`, in whole seconds).
+ */
+const HEADERS_BY_CODE: Readonly<
+  Partial<Record<SomkbErrorCode, (details: Readonly<Record<string, unknown>>) => Record<string, string>>>
+> = {
+  UNAUTHENTICATED: () => ({ 'WWW-Authenticate': 'Bearer realm="somkb"' }),
+  RATE_LIMITED: (details) => {
+    const seconds = details['retryAfterSeconds'];
+    return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0
+      ? { 'Retry-After': String(Math.ceil(seconds)) }
+      : {};
+  },
+};
+
+/** The headers of an error answer of `code` with `details` (see {@link HEADERS_BY_CODE}). */
+export function errorHeadersOf(
+  code: SomkbErrorCode,
+  details: Readonly<Record<string, unknown>>,
+): Record<string, string> {
+  return HEADERS_BY_CODE[code]?.(details) ?? {};
+}

@@ -32,6 +32,7 @@ import type { VersionReader } from './catalog-versions.js';
 import { DEFAULT_PAGE_CACHE_BYTES } from './app-deps.js';
 import type { PublicError } from './error-response.js';
 import { errorBodyOf } from './error-response.js';
+import { errorHeadersOf } from './error-status.js';
 import { interfaceLanguageOf, isApiPath, pageContextOf } from './interface-language.js';
 import {
   createContentVersions,
@@ -433,6 +434,8 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
     htmlResponse,
     errorPage,
     respondWithError(c, failure) {
+      for (const [name, value] of Object.entries(errorHeadersOf(failure.code, failure.details)))
+        c.header(name, value);
       if (isApiPath(c.req.path)) return c.json(errorBodyOf(failure), failure.status);
       return errorPage(c, { status: failure.status, kind: errorKindOf(failure.code, failure.status) });
     },

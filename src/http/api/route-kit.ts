@@ -44,6 +44,47 @@ const errorResponses = {
 export const json = <T extends z.ZodType>(schema: T, description: string) =>
   ({ 200: { content: { 'application/json': { schema } }, description }, ...errorResponses }) as const;
 
+const errorResponse = (description: string) =>
+  ({ content: { 'application/json': { schema: ErrorSchema } }, description }) as const;
+
+/** The error responses of the editors' routes, besides those of a read. */
+const editorErrorResponses = {
+  ...errorResponses,
+  401: errorResponse('No credential, or one that is not valid (unknown, expired, revoked)'),
+  403: errorResponse(
+    'The role may not, the rule of the use case refuses (another’s draft), or a session’s write lacks its Origin or form token',
+  ),
+  409: errorResponse(
+    'The draft is not in a state that allows it, or conflicts with a publish (`details.conflicts`)',
+  ),
+  412: errorResponse('The draft changed since its ETag was read (`details.current` is the draft now)'),
+  422: errorResponse('A change breaks the rules of ingest (`details.fields`, a message per field)'),
+  429: errorResponse(
+    'Too many attempts: `Retry-After` (and `details.retryAfterSeconds`) says when to try again',
+  ),
+} as const;
+
+/** The responses of an editors' route: `status` (200 or 201) with `schema`, and the error responses. */
+export const editorJson = <T extends z.ZodType, S extends 200 | 201 = 200>(
+  schema: T,
+  description: string,
+  status: S = 200 as S,
+) =>
+  ({
+    [status]: { content: { 'application/json': { schema } }, description },
+    ...editorErrorResponses,
+  }) as {
+    [K in S]: { content: { 'application/json': { schema: T } }; description: string };
+  } & typeof editorErrorResponses;
+
+/** A required JSON request body of `schema`. */
+export const jsonBody = <T extends z.ZodType>(schema: T, description: string) =>
+  ({ content: { 'application/json': { schema } }, required: true, description }) as const;
+
+/** An optional JSON request body of `schema` (without one, the route reads `{}`). */
+export const optionalJsonBody = <T extends z.ZodType>(schema: T, description: string) =>
+  ({ content: { 'application/json': { schema } }, required: false, description }) as const;
+
 /** The responses of a file download: 200 with the file, and the error responses. */
 export const fileResponses = (description: string) =>
   ({

@@ -1,0 +1,29 @@
+import type { MiddlewareHandler } from 'hono';
+import type { ApiLogEntry } from './api-deps.js';
+
+/** The most characters of a path the request log keeps; the query string is never logged. */
+export const LOGGED_PATH_LIMIT = 200;
+
+/** `path` as the request log keeps it: at most {@link LOGGED_PATH_LIMIT} characters, then `…`. */
+function capLoggedPath(path: string): string {
+  return path.length <= LOGGED_PATH_LIMIT ? path : `${path.slice(0, LOGGED_PATH_LIMIT)}…`;
+}
+
+/**
+ * Logs one short entry per request (after the answer): its request id, method, path (without its
+ * query string, capped), status and time. Nothing else of the request is logged: no header (so no
+ * cookie, `Authorization` or form token), no query string, no body (so no password or token).
+ */
+export function logRequests(log: ((entry: ApiLogEntry) => void) | undefined): MiddlewareHandler {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    log?.({
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: capLoggedPath(c.req.path),
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 100) / 100,
+    });
+  };
+}
