@@ -5,7 +5,13 @@ import type { IngestReport, SourceProgress, SourceReader } from '../ingest/index
 import { ingestSourceText, locatorOf, readTextSource } from '../ingest/index.js';
 import type { AgreementWarning, KnowledgeBase } from '../knowledge/index.js';
 import { checkAgreement } from '../knowledge/index.js';
-import type { CatalogStore, PublishedCatalog, PublishResult, StoreHealth } from '../store/index.js';
+import type {
+  CatalogSource,
+  CatalogStore,
+  PublishedCatalog,
+  PublishResult,
+  StoreHealth,
+} from '../store/index.js';
 import { guardRemovals } from './removal-guard.js';
 
 /** Options of {@link CatalogService.ingest}. */
@@ -74,6 +80,20 @@ export interface AlignmentCheck {
   readonly against: readonly { readonly language: Language; readonly version: number }[];
   /** Every structural difference found; empty when it aligns with all of them. */
   readonly misalignments: readonly Misalignment[];
+}
+
+/** A publish of edited language versions of a document (an editor's draft): {@link CatalogService.publishEdited}. */
+export interface EditedPublish {
+  /**
+   * Each language version to publish with the version of it the edit was based on: the publish is
+   * refused with CONFLICT when another version of that language was published since.
+   */
+  readonly catalogs: readonly { readonly catalog: Catalog; readonly base: number }[];
+  /** The provenance: `{ name: 'draft <id>', sha256, draft, author, reviewer }`. */
+  readonly source: CatalogSource;
+  /** Who publishes (their email). */
+  readonly by: string;
+  readonly message: string;
 }
 
 /** Options of {@link createCatalogService}. */
@@ -164,6 +184,21 @@ export interface CatalogService {
    * language; empty when nothing is published (a new or zero-length database), which health reports.
    */
   listPublished(): Promise<readonly PublishedCatalog[]>;
+  /**
+   * The language versions of a document as they stood when version `version` of it was published:
+   * in each language, its newest version up to `version` (a version of a document is numbered across
+   * its languages). Empty when the document has no such version.
+   */
+  versionsAt(documentId: string, version: number): Promise<readonly PublishedCatalog[]>;
+  /**
+   * Publishes edited language versions of a document (an editor's draft), each as a new version with
+   * the provenance given, after checking that each is still based on the current version of its
+   * language (else CONFLICT, nothing published) and that together with the language versions not
+   * edited they align (else ALIGNMENT_FAILED, nothing published). Readers, their caches and search
+   * follow as after an ingest: they key on the versions published. Returns the versions made, in the
+   * order given.
+   */
+  publishEdited(request: EditedPublish): Promise<readonly PublishedCatalog[]>;
   /**
    * Whether the store reaches its database now (`degraded` while a PostgreSQL server is lost: the
    * catalogs held are still served), for the health check.
@@ -333,6 +368,58 @@ export function createCatalogService(
       return { published, requested, shown, fallback: shown !== requested, available };
     },
     listPublished: () => store.listCurrent(),
+
+    async versionsAt(documentId, version) {
+      const newest = new Map<Language, number>();
+      for (const record of await store.history(documentId)) {
+        if (record.version <= version) newest.set(record.language, record.version);
+      }
+      const found = await Promise.all(
+        [...newest.values()].map((number) => store.version(documentId, number)),
+      );
+      return found.filter((published) => published !== undefined);
+    },
+
+    async publishEdited(request) {
+      const first = request.catalogs[0];
+      if (first === undefined) return [];
+      const documentId = first.catalog.document.id;
+      const current = (await store.listCurrent()).filter((published) => published.documentId === documentId);
+      for (const { catalog, base } of request.catalogs) {
+        const now = current.find((published) => published.language === catalog.language);
+        if (now?.version !== base) {
+          throw new SomkbError(
+            'CONFLICT',
+            `the ${catalog.language} version of ${documentId} is now version ${String(now?.version ?? 'none')}, not ${base}, which the edit was based on; bring the draft up to date`,
+            { details: { language: catalog.language, base, current: now?.version ?? null } },
+          );
+        }
+      }
+      const edited = request.catalogs.map((entry) => entry.catalog);
+      const together = [
+        ...edited,
+        ...current
+          .map((published) => published.catalog)
+          .filter((catalog) => !edited.some((one) => one.language === catalog.language)),
+      ];
+      const misalignments = edited.flatMap((catalog) => alignWithPublished(catalog, together));
+      if (misalignments.length > 0) {
+        throw new SomkbError('ALIGNMENT_FAILED', `not published: ${summarizeMisalignments(misalignments)}`, {
+          details: { misalignments: misalignments.map((misalignment) => misalignment.message) },
+        });
+      }
+      const published: PublishedCatalog[] = [];
+      for (const { catalog, base } of request.catalogs) {
+        const result = await store.publish(catalog, request.source, {
+          base,
+          by: request.by,
+          message: request.message,
+        });
+        published.push(result.published);
+      }
+      return published;
+    },
+
     storeHealth: () => store.health(),
   };
 }

@@ -8,6 +8,7 @@ export type {
   AlignmentCheck,
   CatalogService,
   CatalogServiceOptions,
+  EditedPublish,
   IngestOutcome,
   IngestRequest,
   LanguageChoice,
@@ -43,7 +44,7 @@ export { copyStore } from './copy-service.js';
 export type { CopiedDocument, CopyOptions, CopyProgress, CopyReport } from './copy-service.js';
 export { guardRemovals } from './removal-guard.js';
 export type { RemovalGuardOptions } from './removal-guard.js';
-export type { KnowledgeService } from './knowledge-service.js';
+export type { KnowledgeService, KnowledgeServiceOptions } from './knowledge-service.js';
 export {
   DEFAULT_FILE_CACHE_BYTES,
   createCatalogFiles,
@@ -73,7 +74,10 @@ export type {
   TotpSetup,
   UserView,
 } from './account-service.js';
-export type { DraftConflict, DraftService, DraftView } from './draft-service.js';
+export { DEFAULT_DRAFT_DOCUMENT, createDraftService } from './draft-service.js';
+export type { DraftConflict, DraftService, DraftServiceDeps, DraftView } from './draft-service.js';
+export { createKnowledgeSource } from './knowledge-source.js';
+export type { CurrentKnowledge, KnowledgeSource, KnowledgeSourceOptions } from './knowledge-source.js';
 export type {
   AccountStore,
   AuditAction,

@@ -20,6 +20,17 @@ export interface KnowledgeService {
   describe(published: PublishedCatalog): CatalogKnowledge;
 }
 
+/** Options of {@link createKnowledgeService}. */
+export interface KnowledgeServiceOptions {
+  /**
+   * The knowledge base now, read when a catalog is described anew (a new version of it or of the
+   * reference catalog): editors publish new versions of the thesaurus and the mechanisms directory,
+   * each with a new version of the reference catalog, so every language version is described again
+   * with them. Default: `base`, always.
+   */
+  readonly currentKnowledge?: () => Promise<KnowledgeBase>;
+}
+
 /** How many versions other than the current ones {@link KnowledgeService.describe} keeps described. */
 export const DESCRIBED_VERSIONS = 4;
 
@@ -38,7 +49,13 @@ interface Described {
  * its key topics are aligned with), so a store that returns a new but equal object on every read still
  * gets the knowledge it described before.
  */
-export function createKnowledgeService(catalogs: CatalogService, base: KnowledgeBase): KnowledgeService {
+export function createKnowledgeService(
+  catalogs: CatalogService,
+  bundled: KnowledgeBase,
+  options: KnowledgeServiceOptions = {},
+): KnowledgeService {
+  /** The knowledge base last read: what an older version is described with. */
+  let base = bundled;
   const described = new Map<string, Described>();
   const older = new Map<CatalogVersionKey, CatalogKnowledge>();
   /** The Chinese version last read by `current`, the reference of the other languages' key topics. */
@@ -67,6 +84,7 @@ export function createKnowledgeService(catalogs: CatalogService, base: Knowledge
       const referenceKey = reference === undefined ? undefined : catalogVersionKey(reference);
       let entry = described.get(catalogLanguage);
       if (entry?.key !== key || entry.referenceKey !== referenceKey) {
+        if (options.currentKnowledge !== undefined) base = await options.currentKnowledge();
         entry = {
           key,
           referenceKey,

@@ -39,6 +39,12 @@ export interface SearchServiceOptions {
    * Default {@link DEFAULT_RESULT_CACHE_ENTRIES}.
    */
   readonly resultCacheEntries?: number;
+  /**
+   * The knowledge base now, read when the index is built anew (a publish in any language): editors
+   * publish new versions of the thesaurus and the mechanisms directory, each with a new version of
+   * the reference catalog, so the index follows them. Default: the `knowledge` given, always.
+   */
+  readonly currentKnowledge?: () => Promise<KnowledgeBase>;
 }
 
 /** The default number of results kept per index: 1,000 (a few megabytes). */
@@ -182,14 +188,18 @@ export function createSearchService(
       }
       const versions = published.map(catalogVersionKey).join('\n');
       if (cached?.versions !== versions) {
-        cached = {
-          versions,
-          index: buildIndex(
-            published.map((entry) => entry.catalog),
-            knowledge,
-          ),
-          results: new Map(),
-        };
+        const base = options.currentKnowledge === undefined ? knowledge : await options.currentKnowledge();
+        // Another search may have built it meanwhile.
+        if (cached?.versions !== versions) {
+          cached = {
+            versions,
+            index: buildIndex(
+              published.map((entry) => entry.catalog),
+              base,
+            ),
+            results: new Map(),
+          };
+        }
       }
       const { index, results } = cached;
       // The language asked for as a field wins over the query's `lang:`, as before.

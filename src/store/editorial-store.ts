@@ -213,6 +213,12 @@ export interface KnowledgeStore {
   ): Promise<KnowledgeVersionRecord>;
   /** The newest version, or `undefined` while the bundled files are current. */
   currentKnowledge(): Promise<KnowledgeVersionRecord | undefined>;
+  /**
+   * One version (1, 2 …), or `undefined` when there is none: the base of a draft opened before the
+   * current version, which a publish compares with the current one to find conflicts. Optional: a
+   * store without it makes such a draft compare with the current version only.
+   */
+  knowledgeVersion?(version: number): Promise<KnowledgeVersionRecord | undefined>;
 }
 
 /**

@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Item, Language } from '../../domain/index.js';
 import { FIXTURE_LANGUAGES, languageFixtureCatalog } from '../../../test/support/language-fixtures.js';
 import type { NewPaperChange } from '../draft-change.js';
-import type { DraftState, KnowledgeFiles } from '../draft-state.js';
-
-/** The bundled knowledge files, as their JSON (a fresh copy each call). */
-export function bundledKnowledgeFiles(): KnowledgeFiles {
-  const read = (name: string): unknown =>
-    JSON.parse(readFileSync(fileURLToPath(new URL(`../../../knowledge/${name}`, import.meta.url)), 'utf8'));
-  return { thesaurus: read('thesaurus.json'), mechanisms: read('mechanisms.json') };
-}
+import type { DraftState } from '../draft-state.js';
+import { bundledKnowledgeFiles } from '../../../test/support/knowledge.js';
 
 /** The six fixture documents (12 paragraphs, 3 themes, 4 papers) and the bundled knowledge. */
 export function fixtureState(languages: readonly Language[] = FIXTURE_LANGUAGES): DraftState {
