@@ -1,5 +1,7 @@
 import type { Caller } from '../accounts/index.js';
-import type { AuditAction, AuditEntry, AuditFilter } from '../store/index.js';
+import { roleIncludes } from '../accounts/index.js';
+import { SomkbError } from '../errors/index.js';
+import type { AuditAction, AuditEntry, AuditFilter, AuditLog } from '../store/index.js';
 
 /** What a use case appends to the audit log; who, when and from where come from the caller and the clock. */
 export interface AuditEvent {
@@ -24,4 +26,138 @@ export interface AuditService {
   record(caller: Caller, event: AuditEvent): Promise<AuditEntry>;
   /** Entries matching `filter`, newest first; `FORBIDDEN` for anyone but an admin. */
   list(caller: Caller, filter?: AuditFilter): Promise<readonly AuditEntry[]>;
+}
+
+/** Every {@link AuditAction}, as keys: the compiler keeps it complete (a missing or unknown action fails). */
+const ACTIONS: Readonly<Record<AuditAction, true>> = {
+  'sign-in': true,
+  'sign-in-failed': true,
+  'sign-out': true,
+  'user-added': true,
+  'user-role-changed': true,
+  'user-disabled': true,
+  'user-enabled': true,
+  'password-changed': true,
+  'totp-enabled': true,
+  'token-created': true,
+  'token-used': true,
+  'token-revoked': true,
+  'draft-opened': true,
+  'draft-edited': true,
+  'draft-submitted': true,
+  'draft-approved': true,
+  'draft-sent-back': true,
+  'draft-rebased': true,
+  'draft-withdrawn': true,
+  'draft-published': true,
+  'catalog-ingested': true,
+  'catalog-rolled-back': true,
+};
+
+/** Every {@link AuditAction}, in the order of the type (the CLI's `--action` choices, the admin page's filter). */
+export const AUDIT_ACTIONS = Object.keys(ACTIONS) as readonly AuditAction[];
+
+/** True if `value` is an {@link AuditAction}. */
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === 'string' && (AUDIT_ACTIONS as readonly string[]).includes(value);
+}
+
+/** How many entries a listing gives when none is asked for: 100. */
+export const DEFAULT_AUDIT_LIMIT = 100;
+/** The most entries one listing gives: 1,000 (page on with `beforeId`). */
+export const MAX_AUDIT_LIMIT = 1000;
+
+/**
+ * Keys an event's detail may not have: the names under which a secret would be passed. A use case
+ * that tried is a bug (`INTERNAL`), caught by its tests before a secret reaches the log.
+ */
+const SECRET_KEYS = new Set([
+  'password',
+  'passwordhash',
+  'newpassword',
+  'currentpassword',
+  'token',
+  'tokenhash',
+  'sessiontoken',
+  'sessionid',
+  'formtoken',
+  'secret',
+  'totpsecret',
+  'code',
+  'totp',
+]);
+
+/** Refuses a detail that carries a key of {@link SECRET_KEYS}, at any depth. */
+function checkNoSecrets(value: unknown, path: string): void {
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, inner] of Object.entries(value)) {
+    if (SECRET_KEYS.has(key.toLowerCase().replace(/[^a-z]/g, '')))
+      throw new SomkbError('INTERNAL', `an audit entry's detail may not carry '${path}${key}' (a secret)`);
+    checkNoSecrets(inner, `${path}${key}.`);
+  }
+}
+
+/** Options of {@link createAuditService}. */
+export interface AuditServiceOptions {
+  /** The clock (tests inject one); the system's by default. */
+  readonly now?: () => Date;
+}
+
+/** An ISO 8601 time of a filter, or `VALIDATION_FAILED` naming the field. */
+function filterTime(value: string | undefined, field: 'since' | 'until'): string | undefined {
+  if (value === undefined) return undefined;
+  const time = Date.parse(value);
+  if (Number.isNaN(time))
+    throw new SomkbError('VALIDATION_FAILED', `${field} is not a date or time (got '${value}')`, {
+      details: { fields: { [field]: 'a date (2026-12-01) or a time (2026-12-01T08:00:00Z)' } },
+    });
+  return new Date(time).toISOString();
+}
+
+/**
+ * The audit service over the append-only log of the editorial store. `record` stamps each event with
+ * the time, the caller's email (`cli:<os user>` for the command line, `anonymous` for nobody signed
+ * in) and address, and refuses a detail that carries a secret by name; `list` answers admins only.
+ */
+export function createAuditService(log: AuditLog, options: AuditServiceOptions = {}): AuditService {
+  const now = options.now ?? (() => new Date());
+  return {
+    record(caller, event) {
+      const detail = event.detail ?? {};
+      checkNoSecrets(detail, '');
+      return log.append({
+        at: now().toISOString(),
+        actor: caller.actor.kind === 'user' ? caller.actor.email : 'anonymous',
+        ip: caller.ip,
+        action: event.action,
+        target: event.target,
+        before: event.before ?? null,
+        after: event.after ?? null,
+        detail,
+      });
+    },
+    async list(caller, filter = {}) {
+      if (caller.actor.kind !== 'user' || !roleIncludes(caller.actor.role, 'admin'))
+        throw new SomkbError('FORBIDDEN', 'only an admin may read the audit log');
+      const limit = filter.limit ?? DEFAULT_AUDIT_LIMIT;
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_AUDIT_LIMIT)
+        throw new SomkbError(
+          'VALIDATION_FAILED',
+          `limit is a whole number from 1 to ${MAX_AUDIT_LIMIT} (got ${limit})`,
+          { details: { fields: { limit: `from 1 to ${MAX_AUDIT_LIMIT}` } } },
+        );
+      if (filter.action !== undefined && !isAuditAction(filter.action))
+        throw new SomkbError('VALIDATION_FAILED', `no such audit action: '${String(filter.action)}'`, {
+          details: { fields: { action: AUDIT_ACTIONS.join(', ') } },
+        });
+      const since = filterTime(filter.since, 'since');
+      const until = filterTime(filter.until, 'until');
+      return log.list({
+        ...filter,
+        limit,
+        ...(since === undefined ? {} : { since }),
+        ...(until === undefined ? {} : { until }),
+      });
+    },
+  };
 }

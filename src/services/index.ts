@@ -65,8 +65,14 @@ export { createHistoryService } from './history-service.js';
 export type { DocumentHistory, HistoryService, RollbackRequest } from './history-service.js';
 export { viewVersion } from './version-view.js';
 export type { VersionView } from './version-view.js';
+export {
+  MAX_TOKEN_NAME_LENGTH,
+  TOKEN_USE_RECORD_SECONDS,
+  createAccountService,
+} from './account-service.js';
 export type {
   AccountService,
+  AccountServiceDeps,
   IssuedSession,
   ResumedSession,
   SignInOutcome,
@@ -90,4 +96,14 @@ export type {
   KnowledgeStore,
   KnowledgeVersionRecord,
 } from '../store/index.js';
-export type { AuditEvent, AuditService } from './audit-service.js';
+export {
+  AUDIT_ACTIONS,
+  DEFAULT_AUDIT_LIMIT,
+  MAX_AUDIT_LIMIT,
+  createAuditService,
+  isAuditAction,
+} from './audit-service.js';
+export type { AuditEvent, AuditService, AuditServiceOptions } from './audit-service.js';
+export { ARGON2_PARAMETERS, hashPassword, verifyPassword } from './password-hashing.js';
+export type { Argon2Parameters } from './password-hashing.js';
+export { totpCodeAt } from './account-secrets.js';
