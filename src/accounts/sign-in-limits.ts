@@ -54,14 +54,15 @@ export function accountLimitKey(email: string): string {
 }
 
 /**
- * The wait after `failures` failures counted under one key, in seconds: 0 while they are within the
- * free ones, then `firstDelaySeconds` doubling with each failure, at most `maxDelaySeconds`.
+ * The wait after `failures` failures counted under one key, in seconds: 0 while fewer than the free
+ * ones, then `firstDelaySeconds` once they are used up, doubling with each further failure, at most
+ * `maxDelaySeconds`.
  */
 export function signInDelaySeconds(failures: number, limit: SignInLimit): number {
   const beyond = failures - limit.freeFailures;
-  if (beyond <= 0) return 0;
+  if (beyond < 0) return 0;
   // 2^beyond overflows to Infinity long after it passed the ceiling; Math.min keeps it finite.
-  return Math.min(limit.maxDelaySeconds, limit.firstDelaySeconds * 2 ** (beyond - 1));
+  return Math.min(limit.maxDelaySeconds, limit.firstDelaySeconds * 2 ** beyond);
 }
 
 /**
