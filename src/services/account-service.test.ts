@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as argon2 from '@node-rs/argon2';
 import type { Caller, Role } from '../accounts/index.js';
 import { ANONYMOUS, TOTP_SETTINGS } from '../accounts/index.js';
-import { SomkbError, isSomkbError } from '../errors/index.js';
+import { SomkbError } from '../errors/index.js';
 import type { EditorialStore } from '../store/index.js';
 import { openEditorialStoreFor, sha256Hex } from '../store/index.js';
 import { totpCodeAt } from './account-secrets.js';
@@ -12,7 +12,7 @@ import { createAuditService } from './audit-service.js';
 
 // Counts the password verifications, to see that an unknown email costs one as a known one does.
 vi.mock('@node-rs/argon2', async (importOriginal) => {
-  const original = await importOriginal<typeof import('@node-rs/argon2')>();
+  const original = await importOriginal<typeof argon2>();
   return { ...original, verify: vi.fn(original.verify) };
 });
 
@@ -28,10 +28,10 @@ interface Fixture {
   readonly store: EditorialStore;
   readonly accounts: AccountService;
   readonly now: () => Date;
-  advance(seconds: number): void;
-  addUser(email: string, role: Role, password?: string): Promise<void>;
-  signIn(email: string, password?: string, totp?: string): Promise<IssuedSession>;
-  callerOf(session: IssuedSession): Promise<Caller>;
+  readonly advance: (seconds: number) => void;
+  readonly addUser: (email: string, role: Role, password?: string) => Promise<void>;
+  readonly signIn: (email: string, password?: string, totp?: string) => Promise<IssuedSession>;
+  readonly callerOf: (session: IssuedSession) => Promise<Caller>;
   /** Every secret handed out so far, to look for in the audit log. */
   readonly secrets: string[];
 }
@@ -62,13 +62,13 @@ async function fixture(
     accounts,
     now,
     secrets,
-    advance(seconds) {
+    advance: (seconds) => {
       clock = new Date(clock.getTime() + seconds * 1000);
     },
-    async addUser(email, role, password = PASSWORD) {
+    addUser: async (email, role, password = PASSWORD) => {
       await accounts.addUser(cli, { email, role, password });
     },
-    async signIn(email, password = PASSWORD, totp) {
+    signIn: async (email, password = PASSWORD, totp) => {
       const outcome = await accounts.signIn({
         email,
         password,
@@ -79,7 +79,7 @@ async function fixture(
       secrets.push(outcome.session.token, outcome.session.formToken, sha256Hex(outcome.session.token));
       return outcome.session;
     },
-    async callerOf(session) {
+    callerOf: async (session) => {
       const resumed = await accounts.resumeSession(session.token);
       if (resumed === undefined) throw new Error('no session');
       return { actor: resumed.actor, ip: IP };
@@ -125,13 +125,19 @@ describe('users', () => {
       accounts.addUser(cli, { email: 'ana@unodc.org', role: 'editor', password: 'password1234' }),
     );
     expect(weak.code).toBe('VALIDATION_FAILED');
-    expect(weak.details).toEqual({ fields: { password: expect.stringMatching(/common password/) } });
+    expect(weak.details).toEqual({
+      fields: { password: expect.stringMatching(/common password/) as string },
+    });
     const short = await failure(
       accounts.addUser(cli, { email: 'ana@unodc.org', role: 'editor', password: 'Kx9-vT2q' }),
     );
-    expect(short.details).toEqual({ fields: { password: expect.stringMatching(/at least 12 characters/) } });
+    expect(short.details).toEqual({
+      fields: { password: expect.stringMatching(/at least 12 characters/) as string },
+    });
     const email = await failure(accounts.addUser(cli, { email: 'ana', role: 'editor' }));
-    expect(email.details).toEqual({ fields: { email: expect.stringMatching(/not an email address/) } });
+    expect(email.details).toEqual({
+      fields: { email: expect.stringMatching(/not an email address/) as string },
+    });
     await addUser('ana@unodc.org', 'editor');
     const taken = await failure(accounts.addUser(cli, { email: 'ANA@unodc.org', role: 'admin' }));
     expect(taken.code).toBe('CONFLICT');
@@ -375,7 +381,7 @@ describe('one-time codes', () => {
         code: '000000' === totpCodeAt(setup.secret, now()) ? '111111' : '000000',
       }),
     );
-    expect(wrong.details).toEqual({ fields: { code: expect.stringMatching(/does not match/) } });
+    expect(wrong.details).toEqual({ fields: { code: expect.stringMatching(/does not match/) as string } });
     const setupCode = totpCodeAt(setup.secret, now());
     secrets.push(setupCode);
     await accounts.confirmTotp(caller, { secret: setup.secret, code: setupCode });
@@ -437,7 +443,7 @@ describe('passwords', () => {
     const weak = await failure(
       accounts.changePassword(caller, { current: PASSWORD, next: 'qwertyuiop123', keepSession }),
     );
-    expect(weak.details).toEqual({ fields: { next: expect.stringMatching(/common/) } });
+    expect(weak.details).toEqual({ fields: { next: expect.stringMatching(/common/) as string } });
     await accounts.changePassword(caller, { current: PASSWORD, next: OTHER_PASSWORD, keepSession });
     expect(await accounts.resumeSession(here.token)).toBeDefined();
     expect(await accounts.resumeSession(elsewhere.token)).toBeUndefined();
@@ -506,7 +512,7 @@ describe('API tokens', () => {
       'ben@unodc.org',
     ]);
     expect((await failure(accounts.createToken(ana, { email: 'ana@unodc.org', name: '' }))).details).toEqual({
-      fields: { name: expect.any(String) },
+      fields: { name: expect.any(String) as string },
     });
 
     await accounts.revokeToken(ana, view.id);

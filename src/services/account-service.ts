@@ -517,7 +517,11 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       await accounts.clearSignInFailures(accountLimitKey(email));
       await record(
         { actor: actorOf(user, 'session'), ip: request.ip },
-        { action: 'sign-in', target: `user:${user.email}`, detail: { totp: user.totpSecret !== null } },
+        {
+          action: 'sign-in',
+          target: `user:${user.email}`,
+          detail: { secondFactor: user.totpSecret !== null },
+        },
       );
       return { status: 'signed-in', session: { token, formToken, expiresAt }, user: viewUser(user) };
     },

@@ -21,7 +21,7 @@ async function auditWithClock() {
   return {
     store,
     audit,
-    advance(seconds: number) {
+    advance: (seconds: number) => {
       clock = new Date(clock.getTime() + seconds * 1000);
     },
   };
@@ -105,7 +105,7 @@ describe('the audit service', () => {
     const { audit, store } = await auditWithClock();
     const since: unknown = await audit.list(admin, { since: 'yesterday' }).catch((caught: unknown) => caught);
     expect(isSomkbError(since, 'VALIDATION_FAILED') && since.details).toEqual({
-      fields: { since: expect.any(String) },
+      fields: { since: expect.any(String) as string },
     });
     const limit: unknown = await audit.list(admin, { limit: 0 }).catch((caught: unknown) => caught);
     expect(isSomkbError(limit, 'VALIDATION_FAILED') && limit.message).toMatch(

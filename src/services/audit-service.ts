@@ -122,7 +122,7 @@ function filterTime(value: string | undefined, field: 'since' | 'until'): string
 export function createAuditService(log: AuditLog, options: AuditServiceOptions = {}): AuditService {
   const now = options.now ?? (() => new Date());
   return {
-    record(caller, event) {
+    async record(caller, event) {
       const detail = event.detail ?? {};
       checkNoSecrets(detail, '');
       return log.append({

@@ -65,11 +65,7 @@ export { createHistoryService } from './history-service.js';
 export type { DocumentHistory, HistoryService, RollbackRequest } from './history-service.js';
 export { viewVersion } from './version-view.js';
 export type { VersionView } from './version-view.js';
-export {
-  MAX_TOKEN_NAME_LENGTH,
-  TOKEN_USE_RECORD_SECONDS,
-  createAccountService,
-} from './account-service.js';
+export { MAX_TOKEN_NAME_LENGTH, TOKEN_USE_RECORD_SECONDS, createAccountService } from './account-service.js';
 export type {
   AccountService,
   AccountServiceDeps,
