@@ -14,6 +14,8 @@ import type { KnowledgeBase } from './knowledge/index.js';
 import { parseMechanisms } from './mechanisms/index.js';
 import { parseThesaurus } from './thesaurus/index.js';
 import {
+  createAccountService,
+  createAuditService,
   createCatalogService,
   createHistoryService,
   createKnowledgeService,
@@ -23,7 +25,7 @@ import {
 import type { CatalogStore, SearchServiceRequest, StoreAccess } from './services/index.js';
 import { createSourceReader } from './sources/index.js';
 import type { StoreHealth } from './store/index.js';
-import { describeStore, migrateStore, openStoreFor } from './store/index.js';
+import { describeStore, migrateStore, openEditorialStoreFor, openStoreFor } from './store/index.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
@@ -113,6 +115,15 @@ const deps: CliDeps = {
     const store = await openStore(db, access);
     return { store, label: describeStore(db), close: () => store.close() };
   },
+  async openEditors(db) {
+    const store = await openEditorialStoreFor(db);
+    const audit = createAuditService(store.audit);
+    return {
+      accounts: createAccountService({ accounts: store.accounts, audit }),
+      audit,
+      close: () => store.close(),
+    };
+  },
   migrateStore,
   serve({ port, host, service, history }) {
     const base = loadKnowledge();
@@ -150,12 +161,20 @@ const deps: CliDeps = {
   },
   env: process.env,
   osUser: currentUser(),
+  readStdin: readStandardInput,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTerminal: process.stdout.isTTY,
   stderrIsTerminal: process.stderr.isTTY,
   readSourceText,
 };
+
+/** Standard input to its end, as UTF-8. */
+async function readStandardInput(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 /** The name of the user running somkb, for `cli:<os user>`; the environment's when the system has none. */
 function currentUser(): string {

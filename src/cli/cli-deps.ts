@@ -1,6 +1,8 @@
 import type { SourceReader } from '../ingest/index.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
 import type {
+  AccountService,
+  AuditService,
   CatalogService,
   CatalogStore,
   HistoryService,
@@ -21,6 +23,13 @@ export interface OpenedStore {
   readonly store: CatalogStore;
   /** The store's name for messages: the file, or the URL without its password. */
   readonly label: string;
+  close(): Promise<void>;
+}
+
+/** The account and audit services over a store's editorial store, with the means to close it. */
+export interface OpenedEditors {
+  readonly accounts: AccountService;
+  readonly audit: AuditService;
   close(): Promise<void>;
 }
 
@@ -53,6 +62,12 @@ export interface CliDeps {
    * rules), for the commands that work on versions across stores (`somkb copy`).
    */
   openStore(db: string, access: StoreAccess): Promise<OpenedStore>;
+  /**
+   * Opens the editorial store of `db` (the same database as the catalog's) and the account and audit
+   * services over it: `somkb users`, `tokens` and `audit`, and the audit entries of ingest and
+   * rollback.
+   */
+  openEditors(db: string): Promise<OpenedEditors>;
   /** Applies the pending schema migrations of the store `db` (`somkb migrate`) and says what it did. */
   migrateStore(db: string): Promise<StoreMigration>;
   /** Serves the portal and API; resolves once the server is listening, with a function that stops it. */
@@ -60,6 +75,8 @@ export interface CliDeps {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The name of the user running the command: a publish from the CLI is recorded as by `cli:<os user>`. */
   readonly osUser: string;
+  /** Reads standard input to its end, as UTF-8 (`somkb users add --password-stdin`). */
+  readonly readStdin: () => Promise<string>;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Whether stdout is a terminal (search results are then highlighted with colour). */

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
+import type { Caller } from '../accounts/index.js';
 import type { CliDeps } from './cli-deps.js';
 import { renameOption } from './renamed-option.js';
 
@@ -57,6 +58,15 @@ export function dbOption(deps: CliDeps): Option {
 /** Who publishes from the command line, as the history records it: `cli:<os user>`. */
 export function cliPublisher(deps: CliDeps): string {
   return `cli:${deps.osUser}`;
+}
+
+/**
+ * Who calls the account, audit and other use cases from the command line: an admin named
+ * `cli:<os user>`, from the address `cli` (whoever runs the CLI has the database in hand).
+ */
+export function cliCaller(deps: CliDeps): Caller {
+  const name = cliPublisher(deps);
+  return { actor: { kind: 'user', userId: name, email: name, role: 'admin', credential: 'cli' }, ip: 'cli' };
 }
 
 /** The catalog language read when none is given: Chinese, the language of the bundled summary. */

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { CliDeps } from './cli-deps.js';
+import { registerAuditCommand } from './commands/audit-command.js';
 import { registerBriefCommand } from './commands/brief-command.js';
 import { registerCopyCommand } from './commands/copy-command.js';
 import { registerDiffCommand } from './commands/diff-command.js';
@@ -13,11 +14,14 @@ import { registerRollbackCommand } from './commands/rollback-command.js';
 import { registerSearchCommand } from './commands/search-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { registerStartCommand } from './commands/start-command.js';
+import { registerTokensCommand } from './commands/tokens-command.js';
 import { registerTopicsCommand } from './commands/topics-command.js';
+import { registerUsersCommand } from './commands/users-command.js';
 
 /**
  * Builds the `somkb` command line: `ingest`, `export`, `brief`, `search`, `topics`, `provisions`,
- * `mechanisms`, `history`, `diff`, `rollback`, `serve`, `start` and `migrate`, each from its own file
+ * `mechanisms`, `history`, `diff`, `rollback`, `serve`, `start`, `migrate`, `copy`, `users`, `tokens`
+ * and `audit`, each from its own file
  * under `commands/`. Each command has
  * `--help`; `--json` output goes to stdout; errors go to stderr as one line, with a non-zero exit
  * (1 for a failure, 2 for a usage error; see `runCli`).
@@ -44,5 +48,8 @@ export function createProgram(deps: CliDeps): Command {
   registerStartCommand(program, deps);
   registerMigrateCommand(program, deps);
   registerCopyCommand(program, deps);
+  registerUsersCommand(program, deps);
+  registerTokensCommand(program, deps);
+  registerAuditCommand(program, deps);
   return program;
 }

@@ -1,5 +1,5 @@
 import type { CatalogService, HistoryService, StoreAccess } from '../services/index.js';
-import type { CliDeps } from './cli-deps.js';
+import type { CliDeps, OpenedEditors } from './cli-deps.js';
 
 /**
  * Opens the store at `db`, gives its catalog service to `use`, and closes the store when `use` is
@@ -34,6 +34,23 @@ export async function withHistory<T>(
   const opened = await deps.openCatalog(db, access);
   try {
     return await use(opened.history);
+  } finally {
+    await opened.close();
+  }
+}
+
+/**
+ * Opens the editorial store of `db`, gives its account and audit services to `use`, and closes it
+ * when `use` is done: `somkb users`, `tokens`, `audit`, and the audit entries of ingest and rollback.
+ */
+export async function withEditors<T>(
+  deps: CliDeps,
+  db: string,
+  use: (editors: OpenedEditors) => Promise<T>,
+): Promise<T> {
+  const opened = await deps.openEditors(db);
+  try {
+    return await use(opened);
   } finally {
     await opened.close();
   }

@@ -62,6 +62,37 @@ export function isAuditAction(value: unknown): value is AuditAction {
   return typeof value === 'string' && (AUDIT_ACTIONS as readonly string[]).includes(value);
 }
 
+/**
+ * An audit entry as the front ends show it (`somkb audit --json`, `GET /api/v1/audit`, the admin
+ * page): `{ id, at, actor, ip, action, target, before, after, detail }`, in that order.
+ */
+export interface AuditEntryView {
+  readonly id: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly ip: string;
+  readonly action: AuditAction;
+  readonly target: string;
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly detail: Readonly<Record<string, unknown>>;
+}
+
+/** The one view of an audit entry (see {@link AuditEntryView}). */
+export function viewAuditEntry(entry: AuditEntry): AuditEntryView {
+  return {
+    id: entry.id,
+    at: entry.at,
+    actor: entry.actor,
+    ip: entry.ip,
+    action: entry.action,
+    target: entry.target,
+    before: entry.before,
+    after: entry.after,
+    detail: entry.detail,
+  };
+}
+
 /** How many entries a listing gives when none is asked for: 100. */
 export const DEFAULT_AUDIT_LIMIT = 100;
 /** The most entries one listing gives: 1,000 (page on with `beforeId`). */

@@ -98,8 +98,9 @@ export {
   MAX_AUDIT_LIMIT,
   createAuditService,
   isAuditAction,
+  viewAuditEntry,
 } from './audit-service.js';
-export type { AuditEvent, AuditService, AuditServiceOptions } from './audit-service.js';
+export type { AuditEntryView, AuditEvent, AuditService, AuditServiceOptions } from './audit-service.js';
 export { ARGON2_PARAMETERS, hashPassword, verifyPassword } from './password-hashing.js';
 export type { Argon2Parameters } from './password-hashing.js';
 export { totpCodeAt } from './account-secrets.js';

@@ -15,18 +15,31 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Starts `somkb <args>` from the sources, as a child process with its own environment. */
-export function startCli(args: readonly string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', TSX, MAIN, ...args], {
+/**
+ * Starts `somkb <args>` from the sources, as a child process with its own environment; `input`, when
+ * given, is written to its standard input (which is otherwise closed).
+ */
+export function startCli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  input?: string,
+): ChildProcess {
+  const child = spawn(process.execPath, ['--import', TSX, MAIN, ...args], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  child.stdin?.end(input);
+  return child;
 }
 
-/** Runs `somkb <args>` to its end. */
-export function runCli(args: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const child = startCli(args, env);
+/** Runs `somkb <args>` to its end, with `input` on its standard input when given. */
+export function runCli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  input?: string,
+): Promise<CliRun> {
+  const child = startCli(args, env, input);
   let stdout = '';
   let stderr = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
