@@ -10,6 +10,7 @@ import { runCli } from './cli/index.js';
 import { SomkbError } from './errors/index.js';
 import type { ApiDocsAssets } from './http/index.js';
 import { createApp, serverLimitsFromEnv, startServer } from './http/index.js';
+import type { KnowledgeFiles } from './editing/index.js';
 import type { KnowledgeBase } from './knowledge/index.js';
 import { parseMechanisms } from './mechanisms/index.js';
 import { parseThesaurus } from './thesaurus/index.js';
@@ -17,12 +18,14 @@ import {
   createAccountService,
   createAuditService,
   createCatalogService,
+  createDraftService,
   createHistoryService,
   createKnowledgeService,
+  createKnowledgeSource,
   createPublishedCatalogFiles,
   createSearchService,
 } from './services/index.js';
-import type { CatalogStore, SearchServiceRequest, StoreAccess } from './services/index.js';
+import type { CatalogStore, HistoryService, SearchServiceRequest, StoreAccess } from './services/index.js';
 import { createSourceReader } from './sources/index.js';
 import type { StoreHealth } from './store/index.js';
 import { describeStore, migrateStore, openEditorialStoreFor, openStoreFor } from './store/index.js';
@@ -44,6 +47,11 @@ function readKnowledgeFile(name: string): unknown {
       cause: error,
     });
   }
+}
+
+/** The bundled knowledge files as their JSON: what an editor's draft changes. */
+function readKnowledgeFiles(): KnowledgeFiles {
+  return { thesaurus: readKnowledgeFile('thesaurus.json'), mechanisms: readKnowledgeFile('mechanisms.json') };
 }
 
 let knowledgeBase: KnowledgeBase | undefined;
@@ -97,6 +105,56 @@ function openStore(db: string, access: StoreAccess): Promise<CatalogStore> {
   });
 }
 
+/** Something opened on first use, once: callers wait for the same opening; one that failed is tried again. */
+interface OpenedOnUse<T> {
+  get(): Promise<T>;
+  /** Whether it was opened (or is being opened). */
+  isOpen(): boolean;
+  /** Closes it if it was opened. */
+  close(): Promise<void>;
+}
+
+function openOnUse<T extends { close(): Promise<void> }>(open: () => Promise<T>): OpenedOnUse<T> {
+  let opening: Promise<T> | undefined;
+  return {
+    get() {
+      opening ??= open().catch((error: unknown) => {
+        opening = undefined;
+        throw error;
+      });
+      return opening;
+    },
+    isOpen: () => opening !== undefined,
+    async close() {
+      if (opening !== undefined) await (await opening).close();
+    },
+  };
+}
+
+/**
+ * A service whose every method is async, made on its first call: `somkb serve` builds the editors'
+ * services (and opens their stores) only when a request needs one.
+ */
+function serviceOnUse<T extends object>(make: () => Promise<T>): T {
+  return new Proxy({} as T, {
+    get(_target, name) {
+      // Not a thenable, and no symbols: only the service's methods.
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      return async (...args: unknown[]): Promise<unknown> => {
+        const service = (await make()) as Record<string, (...given: unknown[]) => Promise<unknown>>;
+        const method = service[name];
+        if (method === undefined) throw new TypeError(`no method ${name}`);
+        return method.apply(service, args);
+      };
+    },
+  });
+}
+
+/** Whether a version of the document came from an editor's draft: then the editorial store holds something. */
+async function editorsPublished(history: HistoryService): Promise<boolean> {
+  return (await history.history()).versions.some((version) => version.source.draft !== undefined);
+}
+
 /** The reader of source files: text, PDF through poppler's pdftotext, Word through mammoth. */
 const readSourceText = createSourceReader();
 
@@ -125,10 +183,46 @@ const deps: CliDeps = {
     };
   },
   migrateStore,
-  serve({ port, host, service, history }) {
+  async serve({ port, host, service, history, db }) {
     const base = loadKnowledge();
-    const searches = createSearchService(service, base);
-    const knowledge = createKnowledgeService(service, base);
+    // The editorial store (and a writable catalog store to publish drafts through) open on first use:
+    // a reader's process writes nothing to a database no editor has used.
+    const editorial = openOnUse(() => openEditorialStoreFor(db));
+    const knowledgeSource = createKnowledgeSource({
+      bundled: loadKnowledge,
+      bundledFiles: readKnowledgeFiles,
+      store: async () =>
+        editorial.isOpen() || (await editorsPublished(history))
+          ? (await editorial.get()).knowledge
+          : undefined,
+    });
+    const editorServices = openOnUse(async () => {
+      const store = await editorial.get();
+      const writable = await openStore(db, 'write');
+      const audit = createAuditService(store.audit);
+      return {
+        accounts: createAccountService({ accounts: store.accounts, audit }),
+        audit,
+        drafts: createDraftService({
+          drafts: store.drafts,
+          knowledge: store.knowledge,
+          audit,
+          accounts: store.accounts,
+          catalogs: createCatalogService(writable, { knowledge: loadKnowledge, readSource: readSourceText }),
+          knowledgeSource,
+        }),
+        close: () => writable.close(),
+      };
+    });
+    const editors = {
+      accounts: serviceOnUse(async () => (await editorServices.get()).accounts),
+      audit: serviceOnUse(async () => (await editorServices.get()).audit),
+      drafts: serviceOnUse(async () => (await editorServices.get()).drafts),
+    };
+    // Knowledge versions come with a new version of the reference catalog: read when one is published.
+    const currentKnowledge = async (): Promise<KnowledgeBase> => (await knowledgeSource.current()).base;
+    const searches = createSearchService(service, base, { currentKnowledge });
+    const knowledge = createKnowledgeService(service, base, { currentKnowledge });
     const search = (request: SearchServiceRequest) => searches.search(request);
     const app = createApp({
       loadPublished: () => service.findPublished('zh'),
@@ -156,8 +250,22 @@ const deps: CliDeps = {
       reportError: (error) => {
         requestLog.error({ err: error }, 'unexpected error');
       },
+      editors,
     });
-    return startServer({ fetch: app.fetch, port, host, limits: serverLimitsFromEnv(process.env) });
+    const server = await startServer({
+      fetch: app.fetch,
+      port,
+      host,
+      limits: serverLimitsFromEnv(process.env),
+    });
+    return {
+      url: server.url,
+      async close() {
+        await server.close();
+        await editorServices.close();
+        await editorial.close();
+      },
+    };
   },
   env: process.env,
   osUser: currentUser(),

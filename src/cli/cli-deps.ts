@@ -40,6 +40,11 @@ export interface ServeOptions {
   readonly service: CatalogService;
   /** The versions of the same store, for the API's `/versions` and `/diff`. */
   readonly history: HistoryService;
+  /**
+   * The store (`--db`): the editors' drafts are published through a writable catalog store and the
+   * editorial store of the same database, opened on first use.
+   */
+  readonly db: string;
 }
 
 /** What the CLI needs from the outside world; `main.ts` wires the real adapters. */

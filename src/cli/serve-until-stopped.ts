@@ -35,6 +35,7 @@ export async function serveUntilStopped(deps: CliDeps, options: ServerOptions): 
     host: options.host,
     service: opened.service,
     history: opened.history,
+    db: options.db,
   });
   deps.stderr(`somkb ${deps.version} serving on ${server.url}\n`);
   await new Promise<void>((resolve) => {

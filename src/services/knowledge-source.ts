@@ -2,7 +2,7 @@ import type { KnowledgeFiles } from '../editing/index.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
 import { parseMechanisms } from '../mechanisms/index.js';
 import { parseThesaurus } from '../thesaurus/index.js';
-import type { KnowledgeStore } from '../store/index.js';
+import type { KnowledgeStore, KnowledgeVersionRecord } from '../store/index.js';
 
 /** The knowledge base in force: its version (0 for the bundled files), parsed, and as its files. */
 export interface CurrentKnowledge {
@@ -34,6 +34,8 @@ export interface KnowledgeSourceOptions {
    * holds something: a reader's process writes nothing to a database no editor has used).
    */
   readonly store?: KnowledgeStore | (() => Promise<KnowledgeStore | undefined>);
+  /** Told when the store cannot be read (the knowledge kept is used meanwhile), e.g. to log it. */
+  readonly onUnreachable?: (error: unknown) => void;
 }
 
 /**
@@ -51,7 +53,15 @@ export function createKnowledgeSource(options: KnowledgeSourceOptions): Knowledg
   }
   return {
     async current() {
-      const record = await (await storeNow())?.currentKnowledge();
+      let record: KnowledgeVersionRecord | undefined;
+      try {
+        record = await (await storeNow())?.currentKnowledge();
+      } catch (error) {
+        // A store that cannot be reached now: readers keep the knowledge they have (at first, the
+        // bundled files), and the next read asks again.
+        if (options.onUnreachable !== undefined) options.onUnreachable(error);
+        return kept ?? bundled();
+      }
       if (record === undefined) {
         if (kept?.version !== 0) kept = bundled();
         return kept;
