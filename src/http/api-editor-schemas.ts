@@ -45,6 +45,17 @@ export const DraftChangeSchema = z
       'The change as made: `paragraph` {document, number, language, text, items}; `paper` {document, symbol, language, subject?, theme?, year?, meeting?}; `new-paper` {document, symbol, theme, year, meeting, subject, paragraphs}; `key-topics` {document, theme, language, keyTopics}; `concept` {id, entry}; `mechanism` {id, entry}',
   });
 
+const DraftProblemSchema = z
+  .object({
+    target: z.string().openapi({ description: 'The change’s target, or `draft` for the draft as a whole' }),
+    field: z.string().openapi({ example: 'text', description: 'The field, empty for the change as a whole' }),
+    message: z.string(),
+    severity: z.enum(['invalid', 'incomplete']).openapi({
+      description: '`incomplete` (a language still without a text) blocks only submit and publish',
+    }),
+  })
+  .openapi('DraftProblem');
+
 const DraftCommentSchema = z
   .object({ at: z.string(), by: z.string(), text: z.string() })
   .openapi('DraftComment');
@@ -68,6 +79,10 @@ export const DraftSchema = z
     createdAt: z.string(),
     updatedAt: z.string(),
     publishedVersion: z.number().int().nullable(),
+    problems: z.array(DraftProblemSchema).optional().openapi({
+      description:
+        'What is wrong by the rules of ingest, per change and field (not in lists); empty when it may be submitted',
+    }),
     behind: z
       .boolean()
       .openapi({ description: 'The document moved past `base`: a rebase brings it up to date' }),

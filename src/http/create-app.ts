@@ -8,6 +8,7 @@ import { toPublicError } from './error-response.js';
 import { negotiateInterfaceLanguage } from './interface-language.js';
 import { createPortalContext } from './portal-context.js';
 import { addPortalRoutes } from './portal-routes.js';
+import { logEditorPages } from './api/request-log.js';
 import { resolveCaller } from './request-caller.js';
 import { applyRouteGuards, isApiV1Path } from './route-access.js';
 import {
@@ -81,7 +82,10 @@ export function createApp(deps: CreateAppDeps): Hono {
       skip: (c) => isApiV1Path(c.req.path),
     }),
   );
-  if (deps.editors !== undefined) applyRouteGuards(app, { prefix: '', pages: true });
+  if (deps.editors !== undefined) {
+    app.use('*', logEditorPages(deps.logRequest));
+    applyRouteGuards(app, { prefix: '', pages: true });
+  }
 
   addPortalRoutes(app, portal);
 

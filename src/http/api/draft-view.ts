@@ -9,10 +9,12 @@ export type DraftJson = z.infer<typeof DraftSchema>;
 
 /** The API's view of a draft: the draft's view, each change with its target (the key to undo it). */
 export function toDraftJson(draft: DraftView): DraftJson {
+  const { problems, ...rest } = draft;
   return {
-    ...draft,
+    ...rest,
     changes: draft.changes.map((change) => ({ ...change, target: changeTarget(change) })),
     comments: [...draft.comments],
+    ...(problems === undefined ? {} : { problems: [...problems] }),
   };
 }
 
