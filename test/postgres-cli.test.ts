@@ -54,7 +54,9 @@ describe('somkb over PostgreSQL', () => {
     const first = await runCli(['migrate', '--db', url]);
     expect(first.code, first.stderr).toBe(0);
     const label = url.replace(/:[^:@/]*@/, '@');
-    expect(first.stdout).toBe(`${label}: applied 1 migration (0001-catalog-versions); schema version 1\n`);
+    expect(first.stdout).toBe(
+      `${label}: applied 2 migrations (0001-catalog-versions, 0002-editorial); schema version 2\n`,
+    );
     expect(first.stdout).not.toContain(new URL(url).password);
     const again = await runCli(['migrate', '--json'], { SOMKB_DB: url });
     expect(again.code, again.stderr).toBe(0);
@@ -62,7 +64,7 @@ describe('somkb over PostgreSQL', () => {
       store: label,
       backend: 'postgres',
       applied: [],
-      schemaVersion: 1,
+      schemaVersion: 2,
     });
 
     const file = join(work, 'migrated.db');

@@ -292,7 +292,7 @@ export interface AuditFilter {
 
 /**
  * The audit log: append and read, nothing else. The database refuses to update or delete an entry
- * (a trigger on SQLite, a trigger and revoked rights on PostgreSQL), so no code path can.
+ * (triggers on SQLite; on PostgreSQL a trigger that also refuses TRUNCATE), so no code path can.
  */
 export interface AuditLog {
   append(entry: NewAuditEntry): Promise<AuditEntry>;

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { SomkbError } from '../errors/index.js';
 import type { CatalogStore, StoreHealth } from './catalog-store.js';
 import type { EditorialStore } from './editorial-store.js';
 import type { StoreAccess } from './open-sqlite-store.js';
@@ -44,6 +43,8 @@ export async function openStoreFor(
 export interface OpenEditorialStoreOptions {
   /** SQLite: how long to wait for a lock held by another connection, in milliseconds (default 5000). */
   readonly busyTimeoutMs?: number;
+  /** PostgreSQL: most connections of the editorial store's own pool (default 5). */
+  readonly poolSize?: number;
 }
 
 /**
@@ -63,9 +64,10 @@ export async function openEditorialStoreFor(
   options: OpenEditorialStoreOptions = {},
 ): Promise<EditorialStore> {
   if (isPostgresUrl(db)) {
-    throw new SomkbError(
-      'STORE_FAILED',
-      `The editorial store is not yet available on PostgreSQL (${describeStore(db)}).`,
+    const { openPostgresEditorialStore } = await import('./postgres-editorial-store.js');
+    return openPostgresEditorialStore(
+      db,
+      options.poolSize === undefined ? {} : { poolSize: options.poolSize },
     );
   }
   createDatabaseFolder(db);

@@ -48,7 +48,10 @@ describe('PostgreSQL catalog store: schema and migrations', () => {
   it('migrates a new database once, even when two processes start together', async () => {
     const url = await freshDatabase('migrate');
     const both = await Promise.all([migratePostgresStore(url), migratePostgresStore(url)]);
-    expect(both.flatMap((migration) => migration.applied)).toEqual(['0001-catalog-versions']);
+    expect(both.flatMap((migration) => migration.applied)).toEqual([
+      '0001-catalog-versions',
+      '0002-editorial',
+    ]);
     for (const migration of both) expect(migration.schemaVersion).toBe(POSTGRES_SCHEMA_VERSION);
     const again = await migratePostgresStore(url);
     expect(again.applied).toEqual([]);

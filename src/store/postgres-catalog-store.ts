@@ -833,12 +833,20 @@ function healthReason(error: unknown, location: PostgresLocation): string {
   return describeFailure(error, location, null);
 }
 
-/** Turns any failure into a `STORE_FAILED` SomkbError naming the database without its password. */
-function postgresError(action: string, location: PostgresLocation, error: unknown): SomkbError {
+/**
+ * Turns any failure into a `STORE_FAILED` SomkbError naming the database without its password;
+ * `kind` says which store of the database speaks. A SomkbError passes unchanged.
+ */
+export function postgresError(
+  action: string,
+  location: PostgresLocation,
+  error: unknown,
+  kind = 'catalog store',
+): SomkbError {
   if (error instanceof SomkbError) return error;
   return new SomkbError(
     'STORE_FAILED',
-    `Could not ${action} the catalog store ${location.label}: ${describeFailure(error, location)}.`,
+    `Could not ${action} the ${kind} ${location.label}: ${describeFailure(error, location)}.`,
     { cause: error, where: location.where },
   );
 }
@@ -860,19 +868,20 @@ export interface PostgresMigration {
  * @throws SomkbError `STORE_FAILED` when the schema is newer than this code (one line: upgrade
  *   somkb), or behind it and `migrate` is false.
  */
-async function prepareSchema(
-  db: Kysely<StoreDatabase>,
+export async function prepareSchema(
+  db: Kysely<unknown>,
   location: PostgresLocation,
   migrate: boolean,
+  kind = 'catalog store',
 ): Promise<string[]> {
   const known = new Set(POSTGRES_MIGRATION_NAMES);
   const check = async (): Promise<string[]> => {
-    const applied = await appliedMigrations(db as unknown as Kysely<unknown>);
+    const applied = await appliedMigrations(db);
     const unknown = applied.filter((name) => !known.has(name));
     if (unknown.length > 0) {
       throw new SomkbError(
         'STORE_FAILED',
-        `The catalog store ${location.label} has schema version ${applied.length}, newer than this somkb ` +
+        `The ${kind} ${location.label} has schema version ${applied.length}, newer than this somkb ` +
           `supports (${POSTGRES_SCHEMA_VERSION}); upgrade somkb.`,
         { where: location.where },
       );
@@ -884,17 +893,25 @@ async function prepareSchema(
   if (!migrate) {
     throw new SomkbError(
       'STORE_FAILED',
-      `The catalog store ${location.label} has schema version ${applied.length}, older than this somkb's ` +
+      `The ${kind} ${location.label} has schema version ${applied.length}, older than this somkb's ` +
         `(${POSTGRES_SCHEMA_VERSION}); run: somkb migrate --db <url>.`,
       { where: location.where },
     );
   }
-  const done = await migratePostgresDatabase(db as unknown as Kysely<unknown>);
+  const done = await migratePostgresDatabase(db);
   await check();
   return done;
 }
 
-function createDatabase(location: PostgresLocation, poolSize: number, onIdleError: (error: Error) => void) {
+/**
+ * A Kysely database over a pool of `poolSize` connections to the store's database, with TCP
+ * keep-alive; `onIdleError` takes the failures of idle connections (a server going away).
+ */
+export function createDatabase<Tables = StoreDatabase>(
+  location: PostgresLocation,
+  poolSize: number,
+  onIdleError: (error: Error) => void,
+): Kysely<Tables> {
   const pool = new pg.Pool({
     connectionString: location.connectionString,
     max: poolSize,
@@ -903,7 +920,7 @@ function createDatabase(location: PostgresLocation, poolSize: number, onIdleErro
     keepAliveInitialDelayMillis: KEEP_ALIVE_DELAY_MS,
   });
   pool.on('error', onIdleError);
-  return new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /**
@@ -925,7 +942,7 @@ export async function openPostgresCatalogStore(
     idleFailures.report(error);
   });
   try {
-    await prepareSchema(db, location, options.migrate ?? true);
+    await prepareSchema(db as unknown as Kysely<unknown>, location, options.migrate ?? true);
     store = new PostgresCatalogStore(db, location, options, idleFailures);
     await store.start();
     return store;
@@ -944,7 +961,7 @@ export async function openPostgresCatalogStore(
  */
 export async function migratePostgresStore(url: string): Promise<PostgresMigration> {
   const location = parsePostgresUrl(url);
-  const db = createDatabase(location, 1, () => undefined);
+  const db = createDatabase<unknown>(location, 1, () => undefined);
   try {
     const applied = await prepareSchema(db, location, true);
     return { store: location.label, applied, schemaVersion: POSTGRES_SCHEMA_VERSION };

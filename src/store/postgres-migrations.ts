@@ -63,6 +63,108 @@ const MIGRATIONS = {
         FOR EACH STATEMENT EXECUTE FUNCTION somkb_keep_catalog_versions()`.execute(db);
     },
   },
+  /**
+   * The editorial store (`postgres-editorial-store.ts`): users (their email unique whatever its
+   * case, through `email_key`), sessions, API tokens, failed sign-ins, drafts (their changes and
+   * comments as JSON text, kept exactly), the versions of the knowledge base and the audit log. The
+   * audit log and the knowledge versions are append-only in the database itself: a trigger refuses
+   * every UPDATE, DELETE and TRUNCATE of them, whatever the client.
+   */
+  '0002-editorial': {
+    async up(db) {
+      const statements = [
+        `CREATE TABLE users (
+           id text PRIMARY KEY,
+           email text NOT NULL,
+           email_key text NOT NULL UNIQUE,
+           role text NOT NULL CHECK (role IN ('editor', 'reviewer', 'admin')),
+           password_hash text NOT NULL,
+           totp_secret text,
+           disabled boolean NOT NULL DEFAULT false,
+           created_at text NOT NULL,
+           updated_at text NOT NULL
+         )`,
+        `CREATE TABLE sessions (
+           id text PRIMARY KEY,
+           user_id text NOT NULL REFERENCES users (id),
+           created_at text NOT NULL,
+           last_seen_at text NOT NULL,
+           expires_at text NOT NULL,
+           form_token text NOT NULL,
+           ip text NOT NULL
+         )`,
+        'CREATE INDEX sessions_by_user ON sessions (user_id)',
+        `CREATE TABLE api_tokens (
+           id text PRIMARY KEY,
+           user_id text NOT NULL REFERENCES users (id),
+           name text NOT NULL,
+           token_hash text NOT NULL UNIQUE,
+           created_at text NOT NULL,
+           last_used_at text,
+           revoked_at text
+         )`,
+        'CREATE INDEX api_tokens_by_user ON api_tokens (user_id, created_at)',
+        `CREATE TABLE sign_in_failures (
+           id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+           key text NOT NULL,
+           at text NOT NULL
+         )`,
+        'CREATE INDEX sign_in_failures_by_key ON sign_in_failures (key, at)',
+        `CREATE TABLE drafts (
+           id text PRIMARY KEY,
+           title text NOT NULL,
+           document_id text NOT NULL,
+           base integer NOT NULL,
+           knowledge_base integer NOT NULL,
+           author_id text NOT NULL,
+           reviewer_id text,
+           status text NOT NULL CHECK (status IN ('open', 'submitted', 'approved', 'published', 'withdrawn')),
+           changes_json text NOT NULL,
+           comments_json text NOT NULL,
+           revision integer NOT NULL CHECK (revision >= 1),
+           created_at text NOT NULL,
+           updated_at text NOT NULL,
+           published_version integer
+         )`,
+        'CREATE INDEX drafts_by_author ON drafts (author_id, created_at)',
+        'CREATE INDEX drafts_by_status ON drafts (status, created_at)',
+        `CREATE TABLE knowledge_versions (
+           version integer PRIMARY KEY CHECK (version >= 1),
+           published_at text NOT NULL,
+           published_by text NOT NULL,
+           draft text,
+           thesaurus_json text NOT NULL,
+           mechanisms_json text NOT NULL
+         )`,
+        `CREATE TABLE audit_log (
+           id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+           at text NOT NULL,
+           actor text NOT NULL,
+           ip text NOT NULL,
+           action text NOT NULL,
+           target text NOT NULL,
+           before text,
+           after text,
+           detail_json text NOT NULL
+         )`,
+        'CREATE INDEX audit_log_by_actor ON audit_log (actor, id)',
+        'CREATE INDEX audit_log_by_action ON audit_log (action, id)',
+        'CREATE INDEX audit_log_by_time ON audit_log (at, id)',
+        `CREATE FUNCTION somkb_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN
+           RAISE EXCEPTION 'somkb keeps every entry of %: % refused', TG_TABLE_NAME, TG_OP;
+         END
+         $$`,
+      ];
+      for (const table of ['audit_log', 'knowledge_versions']) {
+        statements.push(
+          `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON ${table}
+           FOR EACH STATEMENT EXECUTE FUNCTION somkb_append_only()`,
+        );
+      }
+      for (const statement of statements) await sql.raw(statement).execute(db);
+    },
+  },
 } as const satisfies Record<string, Migration>;
 
 /** The names of the migrations, in the order they apply. */
