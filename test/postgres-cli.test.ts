@@ -55,7 +55,7 @@ describe('somkb over PostgreSQL', () => {
     expect(first.code, first.stderr).toBe(0);
     const label = url.replace(/:[^:@/]*@/, '@');
     expect(first.stdout).toBe(
-      `${label}: applied 2 migrations (0001-catalog-versions, 0002-editorial); schema version 2\n`,
+      `${label}: applied 3 migrations (0001-catalog-versions, 0002-editorial, 0003-version-authors); schema version 3\n`,
     );
     expect(first.stdout).not.toContain(new URL(url).password);
     const again = await runCli(['migrate', '--json'], { SOMKB_DB: url });
@@ -64,7 +64,7 @@ describe('somkb over PostgreSQL', () => {
       store: label,
       backend: 'postgres',
       applied: [],
-      schemaVersion: 2,
+      schemaVersion: 3,
     });
 
     const file = join(work, 'migrated.db');
@@ -112,8 +112,12 @@ describe('somkb over PostgreSQL', () => {
     } finally {
       await server.stop();
     }
-    const { rows } = await queryDatabase(url, 'SELECT name FROM kysely_migration');
-    expect(rows).toEqual([{ name: '0001-catalog-versions' }]);
+    const { rows } = await queryDatabase(url, 'SELECT name FROM kysely_migration ORDER BY name');
+    expect(rows).toEqual([
+      { name: '0001-catalog-versions' },
+      { name: '0002-editorial' },
+      { name: '0003-version-authors' },
+    ]);
   }, 120_000);
 
   it('two servers follow the publishes of one of them and of the CLI; history, diff and rollback', async () => {
@@ -219,7 +223,7 @@ describe('somkb over PostgreSQL: bad input, one line each, exit 1, no password',
     expect((await runCli(['migrate', '--db', newer])).code).toBe(0);
     await queryDatabase(newer, `INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-later', 'x')`);
     expect(await failure(newer, server.password)).toMatch(
-      /newer than this somkb supports \(1\); upgrade somkb\.$/,
+      /newer than this somkb supports \(3\); upgrade somkb\.$/,
     );
     const ingest = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', newer]);
     expect(ingest.code).toBe(1);

@@ -392,6 +392,31 @@ export function runCatalogStoreContract(name: string, openStore: () => Promise<C
       expect((await store.history('thematic-summary-2021'))[1]).toEqual(recordOf(plain.published));
     });
 
+    it("records the draft, author and reviewer of an editor's publish, and none for other publishes", async () => {
+      const edit: CatalogSource = {
+        ...source('c', 'draft d-9'),
+        draft: 'd-9',
+        author: 'ana@un.org',
+        reviewer: 'Rev.Two@un.org',
+      };
+      const ingested = await store.publish(sampleCatalog({ variant: '一' }), source('a'), { by: 'cli:ana' });
+      const edited = await store.publish(sampleCatalog({ variant: '二' }), edit, { by: 'admin@un.org' });
+      expect(edited.published.source).toEqual(edit);
+      expect(ingested.published.source).toEqual(source('a'));
+      expect(ingested.published.source).not.toHaveProperty('author');
+      expect(ingested.published.source).not.toHaveProperty('reviewer');
+      expect((await store.current('thematic-summary-2021', 'zh'))?.source).toEqual(edit);
+      expect((await store.version('thematic-summary-2021', edited.published.version))?.source).toEqual(edit);
+      expect((await store.version('thematic-summary-2021', ingested.published.version))?.source).toEqual(
+        source('a'),
+      );
+      expect((await store.history('thematic-summary-2021')).map((record) => record.source)).toEqual([
+        source('a'),
+        edit,
+      ]);
+      expect((await store.listCurrent())[0]?.source).toEqual(edit);
+    });
+
     it('lists the history oldest first, of all languages or one, and nothing of other documents', async () => {
       const results = [
         await store.publish(sampleCatalog({ variant: '一' }), source('1')),
@@ -495,7 +520,7 @@ export function runCatalogStoreContract(name: string, openStore: () => Promise<C
         await store.publish(sampleCatalog({ variant: '一' }), source('1'), { by: 'cli:ana', message: 'one' }),
         await store.publish(
           sampleCatalog({ language: 'en' }),
-          { ...source('2'), draft: 'd-2' },
+          { ...source('2'), draft: 'd-2', author: 'ed@un.org', reviewer: 'rev@un.org' },
           { by: 'a@un.org' },
         ),
         await store.publish(

@@ -51,6 +51,7 @@ describe('PostgreSQL catalog store: schema and migrations', () => {
     expect(both.flatMap((migration) => migration.applied)).toEqual([
       '0001-catalog-versions',
       '0002-editorial',
+      '0003-version-authors',
     ]);
     for (const migration of both) expect(migration.schemaVersion).toBe(POSTGRES_SCHEMA_VERSION);
     const again = await migratePostgresStore(url);

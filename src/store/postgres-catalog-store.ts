@@ -70,6 +70,8 @@ interface CatalogVersionsTable {
   source_sha256: string;
   rollback_of: number | null;
   draft: string | null;
+  author: string | null;
+  reviewer: string | null;
   /** jsonb: pg parses it on read; written as JSON text. */
   counts: CatalogCounts | string;
   removals: CatalogRemovals | string | null;
@@ -113,6 +115,8 @@ const RECORD_COLUMNS = [
   'cv.source_sha256',
   'cv.rollback_of',
   'cv.draft',
+  'cv.author',
+  'cv.reviewer',
   'cv.counts',
   'cv.removals',
 ] as const;

@@ -165,6 +165,16 @@ const MIGRATIONS = {
       for (const statement of statements) await sql.raw(statement).execute(db);
     },
   },
+  /**
+   * The author and the reviewer of an editor's publish in its version's provenance
+   * (`CatalogSource.author`, `reviewer`); the versions published before have none (NULL). Adding a
+   * column rewrites no row, so the trigger that keeps every version is not in the way.
+   */
+  '0003-version-authors': {
+    async up(db) {
+      await sql`ALTER TABLE catalog_versions ADD COLUMN author text, ADD COLUMN reviewer text`.execute(db);
+    },
+  },
 } as const satisfies Record<string, Migration>;
 
 /** The names of the migrations, in the order they apply. */

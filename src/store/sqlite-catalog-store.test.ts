@@ -283,6 +283,7 @@ const ALL_MIGRATIONS = [
   '0002-drop-unused-tables',
   '0003-versions-per-document',
   '0004-editorial',
+  '0005-version-authors',
 ];
 
 /** Every table of a database this code made or migrated: the catalogs' and the editorial store's. */
@@ -683,6 +684,59 @@ describe('SQLite catalog store: versions per document (schema 3)', () => {
       expect(error.message).toMatch(/read-only/);
     } finally {
       await reopened.close();
+    }
+  });
+});
+
+describe('SQLite catalog store: authors and reviewers (schema 5)', () => {
+  /** A database of schema 4: made by this code, then its author and reviewer columns taken away. */
+  async function schema4Database(path: string): Promise<void> {
+    const store = await openSqliteCatalogStore(path);
+    await store.publish(sampleCatalog({ variant: '一' }), source('a'), { by: 'cli:ana' });
+    await store.close();
+    const db = new Database(path);
+    try {
+      db.exec(`ALTER TABLE catalog_versions DROP COLUMN author;
+        ALTER TABLE catalog_versions DROP COLUMN reviewer;
+        DELETE FROM kysely_migration WHERE name = '0005-version-authors';
+        PRAGMA user_version = 4;`);
+    } finally {
+      db.close();
+    }
+  }
+
+  it('a reader of schema 4 reads its versions without authors, and those a writer adds after migrating it', async () => {
+    const path = freshPath('schema-4');
+    await schema4Database(path);
+    const reader = await openSqliteCatalogStore(path, { readonly: true });
+    try {
+      const [old] = await reader.history('thematic-summary-2021');
+      expect(old?.source).toEqual(source('a'));
+
+      const writer = await openSqliteCatalogStore(path);
+      const edit = { ...source('b'), draft: 'd-1', author: 'ed@un.org', reviewer: 'rev@un.org' };
+      await writer.publish(sampleCatalog({ variant: '二' }), edit, { by: 'rev@un.org' });
+      await writer.close();
+
+      expect((await reader.history('thematic-summary-2021')).map((record) => record.source)).toEqual([
+        source('a'),
+        edit,
+      ]);
+      expect((await reader.current('thematic-summary-2021', 'zh'))?.source).toEqual(edit);
+    } finally {
+      await reader.close();
+    }
+    const db = new Database(path, { readonly: true });
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(ALL_MIGRATIONS.length);
+      expect(
+        db.prepare('SELECT version, author, reviewer FROM catalog_versions ORDER BY version').all(),
+      ).toEqual([
+        { version: 1, author: null, reviewer: null },
+        { version: 2, author: 'ed@un.org', reviewer: 'rev@un.org' },
+      ]);
+    } finally {
+      db.close();
     }
   });
 });

@@ -453,10 +453,12 @@ export async function openSqliteCatalogStore(
  * The statements over a database of schema `schema`. Schema 3 holds the versions as they are read;
  * an older schema (read-only stores only) is read through a view with the same columns, which
  * numbers each document's versions 1, 2, 3 … in the order they were published (as migration `0003`
- * renumbers them) and computes their counts; the provenance it lacks reads as `unknown`.
+ * renumbers them) and computes their counts; the provenance it lacks reads as `unknown`. Before
+ * schema 5 no version names an author or a reviewer. Only the current schema is written.
  */
 function prepareStatements(db: Database.Database, schema: number): Statements {
   const legacy = schema < 3;
+  const authors = schema >= 5 ? 'cv.author, cv.reviewer' : 'NULL AS author, NULL AS reviewer';
   const versions = legacy
     ? `(SELECT (SELECT count(*) FROM catalog_versions earlier
                 WHERE earlier.document_id = old.document_id AND earlier.version <= old.version) AS version,
@@ -470,7 +472,7 @@ function prepareStatements(db: Database.Database, schema: number): Statements {
     ? 'cv.row_id = cc.version'
     : 'cv.document_id = cc.document_id AND cv.version = cc.version';
   const headColumns = `cv.document_id, cv.version, cv.language, cv.published_at, cv.published_by, cv.message,
-    cv.source_name, cv.source_sha256, cv.rollback_of, cv.draft, cv.counts_json, cv.removals_json`;
+    cv.source_name, cv.source_sha256, cv.rollback_of, cv.draft, ${authors}, cv.counts_json, cv.removals_json`;
   const versionColumns = `${headColumns}, cv.catalog_json`;
   const current = `FROM current_catalog cc JOIN ${versions} cv ON ${currentJoin}`;
   return {
@@ -500,7 +502,7 @@ function prepareStatements(db: Database.Database, schema: number): Statements {
         `SELECT max(cv.version) FROM ${versions} cv WHERE cv.document_id = ? AND cv.language = ?`,
       )
       .pluck(),
-    writes: legacy ? undefined : prepareWrites(db),
+    writes: schema < SCHEMA_VERSION ? undefined : prepareWrites(db),
   };
 }
 
@@ -508,9 +510,10 @@ function prepareWrites(db: Database.Database): WriteStatements {
   return {
     insertVersion: db.prepare(
       `INSERT INTO catalog_versions (document_id, version, language, published_at, published_by, message,
-         source_name, source_sha256, rollback_of, draft, counts_json, removals_json, catalog_json)
+         source_name, source_sha256, rollback_of, draft, author, reviewer, counts_json, removals_json, catalog_json)
        VALUES (@document_id, @version, @language, @published_at, @published_by, @message,
-         @source_name, @source_sha256, @rollback_of, @draft, @counts_json, @removals_json, @catalog_json)`,
+         @source_name, @source_sha256, @rollback_of, @draft, @author, @reviewer, @counts_json, @removals_json,
+         @catalog_json)`,
     ),
     setCurrent: db.prepare(
       `INSERT INTO current_catalog (document_id, language, version) VALUES (?, ?, ?)

@@ -208,6 +208,16 @@ const MIGRATIONS: Readonly<Record<MigrationName, Migration>> = {
       for (const statement of statements) await sql.raw(statement).execute(db);
     },
   },
+  /**
+   * Schema 5: the author and the reviewer of an editor's publish in its version's provenance
+   * (`CatalogSource.author`, `reviewer`); the versions published before have none (NULL).
+   */
+  '0005-version-authors': {
+    async up(db) {
+      await sql.raw('ALTER TABLE catalog_versions ADD COLUMN author TEXT').execute(db);
+      await sql.raw('ALTER TABLE catalog_versions ADD COLUMN reviewer TEXT').execute(db);
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -8,6 +8,7 @@ export const MIGRATION_NAMES = [
   '0002-drop-unused-tables',
   '0003-versions-per-document',
   '0004-editorial',
+  '0005-version-authors',
 ] as const;
 
 /** The name of one migration of {@link MIGRATION_NAMES}. */

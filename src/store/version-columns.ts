@@ -17,6 +17,10 @@ export interface RecordColumns {
   readonly source_sha256: string;
   readonly rollback_of: number | null;
   readonly draft: string | null;
+  /** The email of an editor's publish's author; `null` for other publishes and older versions. */
+  readonly author: string | null;
+  /** The email of the reviewer who approved an editor's publish; `null` otherwise. */
+  readonly reviewer: string | null;
 }
 
 /** The record columns of a version, for an insert. */
@@ -32,6 +36,8 @@ export function recordColumns(record: VersionRecord): RecordColumns {
     source_sha256: record.source.sha256,
     rollback_of: record.source.rollbackOf ?? null,
     draft: record.source.draft ?? null,
+    author: record.source.author ?? null,
+    reviewer: record.source.reviewer ?? null,
   };
 }
 
@@ -53,6 +59,8 @@ export function recordFromColumns(
       sha256: row.source_sha256,
       ...(row.rollback_of === null ? {} : { rollbackOf: row.rollback_of }),
       ...(row.draft === null ? {} : { draft: row.draft }),
+      ...(row.author === null ? {} : { author: row.author }),
+      ...(row.reviewer === null ? {} : { reviewer: row.reviewer }),
     },
     counts,
     ...(removals === null ? {} : { removals }),
@@ -66,5 +74,7 @@ export function copySource(source: CatalogSource): CatalogSource {
     sha256: source.sha256,
     ...(source.rollbackOf === undefined ? {} : { rollbackOf: source.rollbackOf }),
     ...(source.draft === undefined ? {} : { draft: source.draft }),
+    ...(source.author === undefined ? {} : { author: source.author }),
+    ...(source.reviewer === undefined ? {} : { reviewer: source.reviewer }),
   };
 }
