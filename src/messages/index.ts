@@ -4,3 +4,4 @@ export type { ChangedField, Messages, ParallelRefusal, QueryHelpPart } from './m
 export { BRIEFING_HEADINGS, MESSAGES, briefingHeadings, messagesFor } from './messages-by-language.js';
 export { CITATION_WORDS, citeParagraph } from './citation-words.js';
 export { briefRefusalReason } from './brief-refusals.js';
+export type { DraftAction, EditorMessages, EditorNotice } from './editor-messages.js';

@@ -1,4 +1,5 @@
 import type { MechanismKind } from '../mechanisms/index.js';
+import type { EditorMessages } from './editor-messages.js';
 
 /** A part of the query language's one-line help: plain text, or an example of the query language (`{ code }`). */
 export type QueryHelpPart = string | { readonly code: string };
@@ -322,4 +323,6 @@ export interface Messages {
    * languages the document is published in).
    */
   readonly parallelRefused: Readonly<Record<ParallelRefusal, (asked: string, available: string) => string>>;
+  /** The words of the editors' pages (sign-in, account, users, audit log, drafts and their forms). */
+  readonly editors: EditorMessages;
 }

@@ -10,8 +10,77 @@ export {
   parseAcceptLanguage,
 } from './interface-language.js';
 export type { LanguageSignals } from './interface-language.js';
-export { PARALLEL_PARAM, languageName, pageContext, withLanguage, withParallel } from './page-layout.js';
-export type { ContentLanguages, LanguageVersion, PageContext, ServedVersion } from './page-layout.js';
+export {
+  FORM_TOKEN_FIELD,
+  PARALLEL_PARAM,
+  languageName,
+  pageContext,
+  withLanguage,
+  withParallel,
+} from './page-layout.js';
+export type {
+  AccountBar,
+  ContentLanguages,
+  LanguageVersion,
+  PageContext,
+  ServedVersion,
+  Viewer,
+} from './page-layout.js';
+export {
+  ACCOUNT_PASSWORD_PATH,
+  ACCOUNT_PATH,
+  ACCOUNT_TOKENS_PATH,
+  ACCOUNT_TOTP_CONFIRM_PATH,
+  ACCOUNT_TOTP_PATH,
+  ADMIN_AUDIT_PATH,
+  ADMIN_USERS_PATH,
+  CHANGE_KINDS,
+  DRAFT_ACTIONS,
+  DRAFTS_PATH,
+  NEW_DRAFT_PATH,
+  SIGN_IN_PATH,
+  SIGN_OUT_PATH,
+  USER_ACTIONS,
+  changeAbout,
+  changeFormPath,
+  draftActionPath,
+  draftPath,
+  draftPreviewPath,
+  draftUndoPath,
+  isChangeKind,
+  isDraftAction,
+  localPath,
+  signInHref,
+  withNotice,
+} from './editor-urls.js';
+export type { UserAction } from './editor-urls.js';
+export { EMPTY_FORM } from './form-kit.js';
+export type { FormState } from './form-kit.js';
+export { renderSignInPage } from './render-sign-in.js';
+export type { SignInProblem, SignInView } from './render-sign-in.js';
+export { renderAccountPage, safeQrSvg } from './render-account.js';
+export type { AccountView } from './render-account.js';
+export { AUDIT_ACTIONS, auditHref, isAuditAction, renderAuditPage, renderUsersPage } from './render-admin.js';
+export type { AuditFilterForm, AuditView, UsersView } from './render-admin.js';
+export {
+  allowedActions,
+  canEdit,
+  renderDraftPage,
+  renderDraftsPage,
+  renderNewDraftPage,
+} from './render-drafts.js';
+export type { DraftPageView, DraftsView } from './render-drafts.js';
+export { newPaperRows, renderChangeFormPage } from './render-change-form.js';
+export type { ChangeFormView } from './render-change-form.js';
+export {
+  NEW_PAPER_ROWS,
+  existingChange,
+  formLanguage,
+  initialValues,
+  readChangeForm,
+} from './change-forms.js';
+export type { ChangeAbout, ChangeSources, KnowledgeEntry, ReadChange } from './change-forms.js';
+export { inPreview } from './render-preview.js';
 export { renderParallelPage } from './render-parallel.js';
 export type { ParallelModels, ParallelSubject } from './render-parallel.js';
 export { NO_PARAGRAPH_CHANGES, buildPortalModel } from './portal-model.js';

@@ -1,8 +1,18 @@
 import type { Messages } from '../messages/index.js';
 import { messagesFor } from '../messages/index.js';
+import type { Role } from '../accounts/index.js';
 import type { Language } from '../domain/index.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
+import {
+  ACCOUNT_PATH,
+  ADMIN_AUDIT_PATH,
+  ADMIN_USERS_PATH,
+  DRAFTS_PATH,
+  SIGN_IN_PATH,
+  SIGN_OUT_PATH,
+  signInHref,
+} from './editor-urls.js';
 import {
   BRIEF_PATH,
   CSS_PATH,
@@ -43,7 +53,33 @@ export interface PageContext {
    * catalog only) a page showing content says that the summary exists in Chinese only.
    */
   readonly content?: ContentLanguages;
+  /**
+   * Who reads, when the portal has editors (without it, the read-only portal: no account links):
+   * a reader (every reader gets the same page, which stays cacheable: a discreet link to sign in,
+   * in the footer) or a signed-in user (the header says who they are, with links to their pages and
+   * a sign-out button; such a page is never kept in the shared page cache).
+   */
+  readonly account?: AccountBar;
+  /**
+   * Set on the pages of a draft's preview: a banner above the content says that it is a preview of
+   * that draft, not published, with a link back to the draft.
+   */
+  readonly preview?: { readonly title: string; readonly draftHref: string };
 }
+
+/** A signed-in user as the pages show them. */
+export interface Viewer {
+  readonly email: string;
+  readonly role: Role;
+  /** The form token of their session: every form that changes something carries it (`_form`). */
+  readonly formToken: string;
+}
+
+/** Who reads a page of a portal with editors (see `PageContext.account`). */
+export type AccountBar = { readonly kind: 'reader' } | { readonly kind: 'user'; readonly viewer: Viewer };
+
+/** The name of the hidden field that carries a session's form token in every state-changing form. */
+export const FORM_TOKEN_FIELD = '_form';
 
 /** A published language version of a document: its language and its current version number. */
 export interface LanguageVersion {
@@ -75,7 +111,18 @@ export interface ServedVersion {
  * The section of the portal a page belongs to, marked as current in the main navigation; `none` for
  * pages that belong to none of its links (a theme, a paper, an error).
  */
-export type PortalSection = 'home' | 'topics' | 'references' | 'mechanisms' | 'brief' | 'search' | 'none';
+export type PortalSection =
+  | 'home'
+  | 'topics'
+  | 'references'
+  | 'mechanisms'
+  | 'brief'
+  | 'search'
+  | 'drafts'
+  | 'account'
+  | 'users'
+  | 'audit'
+  | 'none';
 
 /** One step of a page's breadcrumb; the last step (the page itself) has no link. */
 export interface Crumb {
@@ -287,6 +334,35 @@ function contentNote(context: PageContext, offersParallel: boolean): Html {
   return h`${chineseOnly}${fallback}<div class="document-languages"><span class="note-label">${messages.labelled(messages.documentLanguages)}</span> <ul class="inline-list">${links}</ul></div>${parallel}`;
 }
 
+/** The hidden field of the form token, for a form that changes something. */
+export function formTokenField(viewer: Viewer): Html {
+  return h`<input type="hidden" name="${FORM_TOKEN_FIELD}" value="${viewer.formToken}">`;
+}
+
+/**
+ * The header's bar of a signed-in user: who they are and their role, links to the drafts and their
+ * account (and for an admin to the users and the audit log), and sign-out as a button of a POST form
+ * (with the form token): a link would let any page sign them out.
+ */
+function userBar(context: PageContext, viewer: Viewer, section: PortalSection): Html {
+  const words = context.messages.editors;
+  const link = (href: string, label: string, own: PortalSection): Html =>
+    h`<li><a href="${href}"${section === own ? h` aria-current="page"` : EMPTY}>${label}</a></li>`;
+  const admin =
+    viewer.role === 'admin'
+      ? h`${link(ADMIN_USERS_PATH, words.navUsers, 'users')}${link(ADMIN_AUDIT_PATH, words.navAudit, 'audit')}`
+      : EMPTY;
+  return h`<nav class="user-bar" aria-label="${words.userNavigation}"><p class="user-who">${context.messages.labelled(words.signedInAs)} <bdi class="user-email">${viewer.email}</bdi> <span class="user-role">(${words.roleNames[viewer.role]})</span></p>
+<ul>${link(DRAFTS_PATH, words.navDrafts, 'drafts')}${link(ACCOUNT_PATH, words.navAccount, 'account')}${admin}<li><form class="sign-out-form" action="${SIGN_OUT_PATH}" method="post">${formTokenField(viewer)}<button type="submit" class="link-button">${words.signOut}</button></form></li></ul></nav>`;
+}
+
+/** The footer's discreet link for readers of a portal with editors: sign in, and come back here. */
+function readerSignIn(context: PageContext): Html {
+  const [path = '/'] = context.url.split('#', 1);
+  const back = path.startsWith(SIGN_IN_PATH) || path.length > LONG_PAGE_URL ? undefined : path;
+  return h` · <a href="${signInHref(back)}" class="sign-in-link" rel="nofollow">${context.messages.editors.signIn}</a>`;
+}
+
 /**
  * A whole page: doctype, `<html lang dir>`, the head (stylesheet and deferred script as files, so
  * that the Content-Security-Policy needs no inline code), the skip link, the header with the
@@ -295,7 +371,7 @@ function contentNote(context: PageContext, offersParallel: boolean): Html {
  * link to the history).
  */
 export function renderPage(context: PageContext, spec: PageSpec): Html {
-  const { lang, messages } = context;
+  const { lang, messages, account } = context;
   const section = spec.section;
   const note = spec.showsContent === true ? contentNote(context, spec.offersParallel === true) : EMPTY;
   const headerSearch =
@@ -314,6 +390,7 @@ export function renderPage(context: PageContext, spec: PageSpec): Html {
 <a class="skip-link" href="#main">${messages.skipToContent}</a>
 <header class="site-header">
 <div class="header-inner">
+${account?.kind === 'user' ? userBar(context, account.viewer, section) : EMPTY}
 <div class="header-top">
 <p class="brand"><a href="/"><span class="brand-name" translate="no">somkb</span> <span class="brand-tagline">${messages.portalName}</span></a></p>
 ${languageSwitcher(context)}
@@ -332,6 +409,7 @@ ${navLink(SEARCH_PATH, messages.navSearch, section === 'search')}
 </div>
 </header>
 <main id="main" tabindex="-1">
+${context.preview === undefined ? EMPTY : h`<div class="preview-banner" role="note"><p><strong>${messages.editors.previewBanner(context.preview.title)}</strong> <a href="${context.preview.draftHref}">${messages.editors.backToDraft}</a></p></div>`}
 ${versionBanner(messages, context.catalogVersion)}
 ${breadcrumbNav(context, spec.breadcrumb ?? [])}
 ${note}
@@ -339,7 +417,7 @@ ${spec.main}${ownRenderingLegend(messages, spec.main)}
 </main>
 <footer class="site-footer">
 <p>${messages.footerSource}</p>
-<p>${footerCatalogVersion(messages, context.catalogVersion)} · <a href="/api/v1/catalog">${messages.footerApi}</a> · ${messages.footerVersion(context.version)}</p>
+<p>${footerCatalogVersion(messages, context.catalogVersion)} · <a href="/api/v1/catalog">${messages.footerApi}</a> · ${messages.footerVersion(context.version)}${account?.kind === 'reader' ? readerSignIn(context) : EMPTY}</p>
 </footer>
 </body>
 </html>

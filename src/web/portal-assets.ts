@@ -360,6 +360,76 @@ main { display: block; max-width: 74rem; margin: 0 auto; padding: 0.5rem 1rem 2.
 ins { background: #d4f2da; color: #0a4015; text-decoration: underline; text-decoration-thickness: 2px; }
 del { background: #fbdada; color: #6b0d0d; text-decoration: line-through; }
 .change-links { margin-block: 0.3rem 0; font-size: 0.92rem; }
+/* Editors' pages: the header's user bar, forms with their hints and problems, tables that become cards on a phone. */
+.user-bar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.2rem 1rem; font-size: 0.9rem; border-block-end: 1px solid rgba(255, 255, 255, 0.25); padding-block-end: 0.3rem; }
+.user-bar p { margin: 0; }
+.user-bar ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.1rem 0.8rem; align-items: center; }
+.user-bar a[aria-current] { font-weight: 700; }
+.user-bar .link-button { color: #fff; font-size: inherit; }
+.sign-out-form, .inline-form { display: inline; margin: 0; }
+.user-role { opacity: 0.9; }
+.editor-form { max-width: 44rem; margin-block: 0.8rem 1.4rem; }
+.form-field { margin-block: 0 1rem; }
+.form-field label { display: block; font-weight: 600; margin-block-end: 0.2rem; }
+.form-field input, .form-field select, .form-field textarea, .chooser select, .chooser input {
+  width: 100%; max-width: 40rem; font: inherit; padding: 0.45rem 0.6rem; border: 2px solid var(--muted);
+  border-radius: var(--radius); background: #fff; color: var(--text); }
+.form-field textarea { min-height: 3rem; resize: vertical; }
+.form-field input[type="number"] { max-width: 10rem; }
+.field-hint { margin-block: 0 0.3rem; color: var(--muted); font-size: 0.92rem; }
+.field-error { margin-block: 0 0.3rem; color: #b3261e; font-weight: 600; }
+.has-error input, .has-error select, .has-error textarea, [aria-invalid="true"] { border-color: #b3261e; }
+.form-group { border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem 0.9rem; margin: 0 0 1rem; min-width: 0; }
+.form-group > legend { font-weight: 600; padding-inline: 0.3rem; }
+.form-actions { display: flex; flex-wrap: wrap; gap: 0.6rem 1rem; align-items: center; margin-block-start: 0.6rem; }
+.primary-button, .secondary-button { font: inherit; cursor: pointer; border-radius: var(--radius); border: 2px solid var(--link); padding: 0.45rem 1.1rem; min-height: 2.75rem; }
+.primary-button { background: var(--link); color: #fff; font-weight: 600; }
+.primary-button:hover { background: var(--link-hover); border-color: var(--link-hover); }
+.secondary-button { background: #fff; color: var(--link); }
+.secondary-button:hover { background: var(--soft); }
+.error-summary ul { margin-block: 0.3rem 0; }
+.done-notice { border-inline-start: 4px solid #1e7b34; margin-block: 1rem; }
+.created-secret .secret, .totp-secret code { display: inline-block; padding: 0.2rem 0.4rem; background: #fff; border: 1px solid var(--line); border-radius: 4px; overflow-wrap: anywhere; user-select: all; }
+.qr-wrap { max-width: 14rem; margin-block: 0.6rem; }
+.qr-code { display: block; width: 100%; height: auto; }
+.table-wrap { overflow-x: auto; margin-block: 0.6rem 1.2rem; }
+.editor-table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
+.editor-table th, .editor-table td { text-align: start; vertical-align: top; padding: 0.4rem 0.6rem; border-block-end: 1px solid var(--line); }
+.editor-table thead th { color: var(--muted); font-size: 0.88rem; }
+.editor-table select { font: inherit; padding: 0.2rem 0.3rem; }
+.is-disabled th, .is-disabled td { color: var(--muted); }
+.draft-status { display: inline-block; font-size: 0.85rem; font-weight: 600; padding: 0 0.45rem; border-radius: var(--radius); background: var(--soft); border: 1px solid var(--line); }
+.status-approved { background: #e3f4e6; border-color: #7cc48a; }
+.status-submitted { background: #fff6d6; border-color: #e0b400; }
+.draft-changes { padding-inline-start: 1.2rem; }
+.draft-changes li { margin-block: 0.3rem; }
+.draft-changes .inline-form { margin-inline-start: 0.6rem; }
+.choosers { display: grid; gap: 0.8rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr)); }
+.chooser { margin: 0; }
+.chooser .form-group { height: 100%; }
+.draft-actions { display: flex; flex-wrap: wrap; gap: 0.8rem 1.2rem; align-items: flex-end; }
+.action-form { margin: 0; }
+.comments { list-style: none; padding: 0; }
+.comment { border-inline-start: 3px solid var(--line); padding-inline-start: 0.8rem; margin-block: 0.6rem; }
+.comment-meta { color: var(--muted); font-size: 0.9rem; margin: 0; }
+.comment-text { white-space: pre-line; margin-block: 0.2rem; }
+.conflict-sides { display: grid; gap: 0.6rem; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); }
+.conflict-side { background: #fff; border: 1px solid var(--line); border-radius: var(--radius); padding: 0.4rem 0.7rem; }
+.conflict-side h4 { margin-block: 0 0.3rem; }
+.value-text { white-space: pre-line; }
+.value-fields { margin: 0; }
+.value-fields dt { font-size: 0.85rem; color: var(--muted); }
+.value-fields dd { margin: 0 0 0.3rem; }
+.preview-banner { background: #fde7f3; border: 2px dashed #a2195b; border-radius: var(--radius); padding: 0.5rem 0.9rem; margin-block: 1rem; }
+.preview-banner p { margin: 0; }
+.stale h3 { font-size: 1rem; }
+@media (max-width: 40rem) {
+  .editor-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .editor-table, .editor-table tbody, .editor-table tr, .editor-table th, .editor-table td { display: block; width: 100%; }
+  .editor-table tr { border: 1px solid var(--line); border-radius: var(--radius); margin-block-end: 0.6rem; padding: 0.3rem 0; }
+  .editor-table th, .editor-table td { border: 0; padding-block: 0.2rem; }
+  .editor-table td::before { content: attr(data-label); display: block; font-size: 0.8rem; color: var(--muted); }
+}
 @media print {
   @page { margin: 18mm 16mm; }
   body { font-size: 10.5pt; line-height: 1.5; color: #000; background: #fff; }

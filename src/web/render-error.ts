@@ -28,7 +28,9 @@ export type ErrorKind =
   | 'bad-range'
   | 'same-version'
   | 'reversed-range'
-  | 'bad-parallel';
+  | 'bad-parallel'
+  /** A signed-in user whose role may not open the page or do the action (403). */
+  | 'forbidden';
 
 /** An error page to render. */
 export interface ErrorView {
@@ -100,6 +102,7 @@ export function renderErrorPage(context: PageContext, model: PortalModel | undef
     'bad-range': () => [messages.badRequestTitle, messages.badRangeText(asked)],
     'same-version': () => [messages.badRequestTitle, messages.sameVersionText(version)],
     'reversed-range': () => [messages.badRequestTitle, messages.reversedRangeText(range.from, range.to)],
+    forbidden: () => [messages.editors.forbiddenTitle, messages.editors.forbiddenText],
     'bad-parallel': () => [
       messages.badRequestTitle,
       messages.parallelRefused[view.parallel?.reason ?? 'not-two'](
@@ -119,7 +122,7 @@ export function renderErrorPage(context: PageContext, model: PortalModel | undef
       ? h`<li><a href="${diffPath(range.to, range.from)}">${messages.diffTitle(range.to, range.from)}</a></li>`
       : EMPTY;
   const options =
-    view.kind === 'unavailable' || view.kind === 'error'
+    view.kind === 'unavailable' || view.kind === 'error' || view.kind === 'forbidden'
       ? h`<ul class="next-steps"><li><a href="/">${messages.backHome}</a></li></ul>`
       : HISTORY_ERRORS.has(view.kind)
         ? h`<p>${messages.tryThese}</p><ul class="next-steps">${reversed}<li><a href="${HISTORY_PATH}">${messages.historyTitle}</a></li><li><a href="/">${messages.backHome}</a></li></ul>`

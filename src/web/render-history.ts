@@ -228,14 +228,24 @@ function changeText(change: CatalogChange): Html {
   return h`${before}${before !== EMPTY && after !== EMPTY ? h` ` : EMPTY}${after}`;
 }
 
-/** The catalog of the version that holds what a change is about: the newer one, but for what was removed. */
-function holderOf(view: DiffView, change: CatalogChange): PublishedCatalog {
-  return change.change === 'removed' ? view.from : view.to;
+/**
+ * The two sides of a diff as its list of changes needs them: the catalogs before and after (for
+ * theme headings and where a thing is shown) and the link to a place in each side, when it has one
+ * (a version of the history, or a draft's preview).
+ */
+export interface DiffSides {
+  readonly from: Catalog;
+  readonly to: Catalog;
+  /** The link to `place` (a portal path with its anchor) in a side and the link's text, or `undefined` for no link. */
+  readonly linkOf: (
+    side: 'from' | 'to',
+    place: string,
+  ) => { readonly href: string; readonly label: string } | undefined;
 }
 
-/** A path in version `version`, with no `version` parameter when it is the current one. */
-function inVersion(view: DiffView, path: string, version: number): string {
-  return versionedPath(path, version === view.current ? undefined : version);
+/** The catalog that holds what a change is about: the newer one, but for what was removed. */
+function holderOf(sides: DiffSides, change: CatalogChange): Catalog {
+  return change.change === 'removed' ? sides.from : sides.to;
 }
 
 /** Where a change's thing is shown in the portal, as a path of the current version (with its anchor). */
@@ -255,28 +265,26 @@ function placeOf(catalog: Catalog, change: CatalogChange): string | undefined {
   return undefined;
 }
 
-/** Links to what a change is about in the versions that hold it: both for a change, one for an addition or removal. */
-function changeLinks(context: PageContext, view: DiffView, change: CatalogChange): Html {
-  const holders = change.change === 'changed' ? [view.from, view.to] : [holderOf(view, change)];
-  const links = holders.flatMap((published) => {
-    const place = placeOf(published.catalog, change);
-    return place === undefined
-      ? []
-      : [
-          h`<a href="${inVersion(view, place, published.version)}">${context.messages.inVersion(published.version)}</a>`,
-        ];
+/** Links to what a change is about in the sides that hold it: both for a change, one for an addition or removal. */
+function changeLinks(sides: DiffSides, change: CatalogChange): Html {
+  const holders: readonly ('from' | 'to')[] =
+    change.change === 'changed' ? ['from', 'to'] : [change.change === 'removed' ? 'from' : 'to'];
+  const links = holders.flatMap((side) => {
+    const place = placeOf(sides[side], change);
+    const link = place === undefined ? undefined : sides.linkOf(side, place);
+    return link === undefined ? [] : [h`<a href="${link.href}">${link.label}</a>`];
   });
   return links.length === 0
     ? EMPTY
     : h`<p class="change-links">${links.map((link, index) => (index === 0 ? link : h` · ${link}`))}</p>`;
 }
 
-/** The theme a change names, as its number and printed heading, from the version that holds it. */
-function themeLabel(context: PageContext, view: DiffView, change: CatalogChange): Html {
-  const catalog = holderOf(view, change).catalog;
+/** The theme a change names, as its number and printed heading, from the side that holds it. */
+function themeLabel(context: PageContext, sides: DiffSides, change: CatalogChange): Html {
+  const catalog = holderOf(sides, change);
   const theme =
     catalog.themes.find((candidate) => candidate.id === change.theme) ??
-    view.from.catalog.themes.find((candidate) => candidate.id === change.theme);
+    sides.from.themes.find((candidate) => candidate.id === change.theme);
   if (theme === undefined) return h`<bdi>${change.theme ?? ''}</bdi>`;
   return h`${context.messages.themeNumber(theme.number)} · <span${contentAttributes(context.lang, catalog.language)}>${theme.name}</span>`;
 }
@@ -287,14 +295,14 @@ function isChangedField(field: string, context: PageContext): field is ChangedFi
 }
 
 /** The title of one change: what it is about, and what happened to it. */
-function changeTitle(context: PageContext, view: DiffView, change: CatalogChange): Html {
+function changeTitle(context: PageContext, sides: DiffSides, change: CatalogChange): Html {
   const { messages } = context;
   let subject: Html;
   if (change.kind === 'paragraph') subject = h`${messages.paragraphName(change.number ?? 0)}`;
   else if (change.kind === 'item') subject = h`${messages.itemName(change.number ?? 0, change.label ?? '')}`;
   else if (change.kind === 'paper') subject = symbolText(change.symbol ?? '');
   else if (change.kind === 'document') subject = h`${messages.changeKinds.document}`;
-  else subject = themeLabel(context, view, change);
+  else subject = themeLabel(context, sides, change);
   const field =
     change.field === undefined
       ? EMPTY
@@ -313,19 +321,49 @@ function changeAnchor(change: CatalogChange): string | undefined {
 
 function changeEntry(
   context: PageContext,
-  view: DiffView,
+  sides: DiffSides,
   change: CatalogChange,
   anchors: Set<string>,
+  headingLevel: 3 | 4,
 ): Html {
   const anchor = changeAnchor(change);
   // One id per anchor: a paper changed in two fields is one place to link to.
   const id = anchor === undefined || anchors.has(anchor) ? undefined : anchor;
   if (id !== undefined) anchors.add(id);
+  const title = changeTitle(context, sides, change);
   return h`<li class="change"${id === undefined ? EMPTY : h` id="${id}"`}>
-<h3 class="change-title">${changeTitle(context, view, change)}</h3>
+${headingLevel === 3 ? h`<h3 class="change-title">${title}</h3>` : h`<h4 class="change-title">${title}</h4>`}
 <div class="change-text"${contentAttributes(context.lang, change.lang)}><p>${changeText(change)}</p></div>
-${changeLinks(context, view, change)}
+${changeLinks(sides, change)}
 </li>`;
+}
+
+/**
+ * The changes of a diff grouped by what changed (paragraphs, lettered items, papers, themes, key
+ * topics), each changed text with `<ins>` and `<del>` from the diff's runs, an added or removed one
+ * whole, each with links to it in the sides that hold it; anchors `para-12` (and `para-12-b` for an
+ * item). The history's diff page and a draft's page show a diff with it; `level` is the heading level
+ * of the groups (2 on the diff page, 3 inside a draft's section).
+ */
+export function renderChangeGroups(
+  context: PageContext,
+  diff: CatalogDiff,
+  sides: DiffSides,
+  level: 2 | 3 = 2,
+  idPrefix = '',
+): Html {
+  const { messages } = context;
+  const anchors = new Set<string>();
+  return h`${CHANGE_KINDS.flatMap((kind) => {
+    const changes = diff.changes.filter((change) => change.kind === kind);
+    if (changes.length === 0) return [];
+    const id = `${idPrefix}changes-${kind}`;
+    const heading = h`${messages.changeKinds[kind]} <span class="count">(${changes.length})</span>`;
+    return [
+      h`<section class="change-group" aria-labelledby="${id}">${level === 2 ? h`<h2 id="${id}">${heading}</h2>` : h`<h3 id="${id}">${heading}</h3>`}
+<ol class="changes">${changes.map((change) => changeEntry(context, sides, change, anchors, level === 2 ? 3 : 4))}</ol></section>`,
+    ];
+  })}`;
 }
 
 /**
@@ -338,17 +376,17 @@ ${changeLinks(context, view, change)}
 export function renderDiffPage(context: PageContext, view: DiffView): Html {
   const { messages, lang } = context;
   const { diff } = view;
-  const anchors = new Set<string>();
-  const groups = CHANGE_KINDS.flatMap((kind) => {
-    const changes = diff.changes.filter((change) => change.kind === kind);
-    if (changes.length === 0) return [];
-    return [
-      h`<section class="change-group" aria-labelledby="changes-${kind}"><h2 id="changes-${kind}">${messages.changeKinds[kind]} <span class="count">(${changes.length})</span></h2>
-<ol class="changes">${changes.map((change) => changeEntry(context, view, change, anchors))}</ol></section>`,
-    ];
-  });
+  const linkOf = (side: 'from' | 'to', place: string) => {
+    const published = view[side];
+    const version = published.version;
+    return {
+      href: versionedPath(place, version === view.current ? undefined : version),
+      label: messages.inVersion(version),
+    };
+  };
+  const groups = renderChangeGroups(context, diff, { from: view.from.catalog, to: view.to.catalog, linkOf });
   const side = (published: PublishedCatalog): Html =>
-    h`<div><dt><a href="${inVersion(view, '/', published.version)}">${messages.versionName(published.version)}</a></dt><dd>${timeElement(published.publishedAt, lang)} · <bdi>${published.by}</bdi>${published.message === '' ? EMPTY : h` · <bdi>${published.message}</bdi>`}</dd></div>`;
+    h`<div><dt><a href="${versionedPath('/', published.version === view.current ? undefined : published.version)}">${messages.versionName(published.version)}</a></dt><dd>${timeElement(published.publishedAt, lang)} · <bdi>${published.by}</bdi>${published.message === '' ? EMPTY : h` · <bdi>${published.message}</bdi>`}</dd></div>`;
   const title = messages.diffTitle(diff.from, diff.to);
   return renderPage(context, {
     title,
