@@ -11,8 +11,10 @@ import {
   buildPortalModel,
   paragraphChangesOf,
   renderErrorPage,
+  signInHref,
 } from '../web/index.js';
 import type {
+  AccountBar,
   ContentLanguages,
   ErrorKind,
   ParallelModels,
@@ -133,9 +135,23 @@ export interface PortalContext {
 /** What the reader of an HTML error page is told for an error code (never its internal text). */
 function errorKindOf(code: SomkbErrorCode, status: number): ErrorKind {
   if (code === 'CATALOG_EMPTY') return 'no-catalog';
+  if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
   if (status === 503) return 'unavailable';
   return status < 500 ? 'bad-request' : 'error';
+}
+
+/**
+ * Who reads a page of a portal with editors: the signed-in user of the request's session (their
+ * page is theirs alone), else a reader (a bearer token's caller on a page reads as anyone does).
+ */
+export function accountBarOf(c: Context): AccountBar {
+  const session = c.get('session');
+  if (session === undefined) return { kind: 'reader' };
+  return {
+    kind: 'user',
+    viewer: { email: session.user.email, role: session.user.role, formToken: session.formToken },
+  };
 }
 
 /** The index of the pages over one catalog version and knowledge. */
@@ -171,7 +187,10 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
   const files = deps.files ?? catalogFilesOf(deps);
   const loadKnowledge = deps.loadKnowledge ?? (() => Promise.resolve(undefined));
   const cache = new PageCache(deps.pageCacheBytes ?? DEFAULT_PAGE_CACHE_BYTES);
-  const contextOf = (c: Context, canonical?: string) => pageContextOf(c, deps.version, canonical);
+  const contextOf = (c: Context, canonical?: string): PageContext => {
+    const context = pageContextOf(c, deps.version, canonical);
+    return deps.editors === undefined ? context : { ...context, account: accountBarOf(c) };
+  };
 
   function pageResponse(c: Context, page: CachedPage): Response {
     return c.body(page.body, page.status, {
@@ -421,6 +440,8 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
         catalogVersion: served.version,
         ...(served.content === undefined ? {} : { content: served.content }),
       };
+      // A signed-in user's page names them in its header: rendered for them, never kept for others.
+      if (context.account?.kind === 'user') return htmlResponse(c, render(context));
       const cacheKey = `${context.lang} ${served.key} ${context.url}`;
       let page = cache.get(served.current, cacheKey);
       if (page === undefined) {
@@ -437,6 +458,9 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
       for (const [name, value] of Object.entries(errorHeadersOf(failure.code, failure.details)))
         c.header(name, value);
       if (isApiPath(c.req.path)) return c.json(errorBodyOf(failure), failure.status);
+      // A page's form sent without a live session (it ended meanwhile): sign in again.
+      if (failure.status === 401 && c.req.method === 'POST' && c.req.header('authorization') === undefined)
+        return c.redirect(signInHref(), 303);
       return errorPage(c, { status: failure.status, kind: errorKindOf(failure.code, failure.status) });
     },
   };

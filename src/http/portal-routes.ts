@@ -49,7 +49,9 @@ import { toPublicError } from './error-response.js';
 import { briefingRequestOf, readBriefParams } from './api/brief-routes.js';
 import { fileResponse } from './api/route-kit.js';
 import { interfaceLanguageOf } from './interface-language.js';
+import { addAccountRoutes } from './portal-account-routes.js';
 import type { PortalContext } from './portal-context.js';
+import { addDraftRoutes } from './portal-draft-routes.js';
 
 /** The pages of the catalog's things other than the document, theme and paper: in the reader's language. */
 const READER_LANGUAGE = { readerLanguage: true } as const;
@@ -257,6 +259,12 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
     return portalPage(c, served, (context) => renderMechanismsPage(context, served.model));
   });
   addHistoryRoutes(app, portal);
+  // The editors' pages, only when the app has editors (else they answer 404 as unknown pages).
+  const editors = deps.editors;
+  if (editors !== undefined) {
+    addAccountRoutes(app, { portal, editors });
+    addDraftRoutes(app, { portal, editors });
+  }
 
   // Kept per canonical URL: what the URL ticks, known ids only, in a fixed order. The packs are
   // made from the current version.

@@ -112,7 +112,6 @@ export interface EditorMessages {
   readonly disabled: string;
   readonly yes: string;
   readonly no: string;
-  readonly actions: string;
   readonly changeRoleButton: string;
   readonly disableButton: string;
   readonly enableButton: string;
@@ -124,6 +123,9 @@ export interface EditorMessages {
   readonly filterFrom: string;
   readonly filterTo: string;
   readonly filterButton: string;
+  /** A date of the audit log's filter that is not a date `YYYY-MM-DD`. */
+  readonly badDate: string;
+  readonly badAction: string;
   readonly auditEmpty: string;
   readonly auditColumns: Readonly<
     Record<'at' | 'actor' | 'ip' | 'action' | 'target' | 'before' | 'after' | 'detail', string>
@@ -200,8 +202,6 @@ export interface EditorMessages {
   readonly itemsFormat: (line: number) => string;
   readonly wholeNumber: string;
   readonly requiredField: string;
-  readonly itemLabel: string;
-  readonly itemText: string;
   readonly paragraphsHeading: string;
   /** The n-th paragraph of a new paper (the first introduces it). */
   readonly newParagraph: (number: number) => string;

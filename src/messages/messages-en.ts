@@ -363,7 +363,6 @@ export const MESSAGES_EN: Messages = {
     disabled: 'Disabled',
     yes: 'Yes',
     no: 'No',
-    actions: 'Actions',
     changeRoleButton: 'Change the role',
     disableButton: 'Disable',
     enableButton: 'Enable',
@@ -376,6 +375,8 @@ export const MESSAGES_EN: Messages = {
     filterFrom: 'From (date, UTC)',
     filterTo: 'To (date, UTC, included)',
     filterButton: 'Show',
+    badDate: 'Write a date such as 2026-12-01.',
+    badAction: 'Choose an action from the list.',
     auditEmpty: 'No entry matches.',
     auditColumns: {
       at: 'When',
@@ -488,8 +489,6 @@ export const MESSAGES_EN: Messages = {
     itemsFormat: (line) => `Line ${line} does not start with the item’s letter, such as (a).`,
     wholeNumber: 'Write a whole number.',
     requiredField: 'Fill this in.',
-    itemLabel: 'Letter',
-    itemText: 'Text of the item',
     paragraphsHeading: 'Paragraphs',
     newParagraph: (number) => (number === 1 ? 'Paragraph 1 (introduces the paper)' : `Paragraph ${number}`),
     newPaperHint:

@@ -138,5 +138,5 @@ export function changeAbout(change: DraftChange): Record<string, string> {
 
 /** The root of a draft's preview (the pages as readers will see them once it is published). */
 export function draftPreviewPath(id: string, path = '/'): string {
-  return `${draftPath(id)}/preview${path === '/' ? '/' : path}`;
+  return `${draftPath(id)}/preview${path === '/' ? '' : path}`;
 }

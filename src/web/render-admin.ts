@@ -55,6 +55,8 @@ export interface UsersView {
   /** A user just added with a password somkb made: shown once. */
   readonly generated?: { readonly email: string; readonly password: string };
   readonly notice?: string;
+  /** A change of a user that was refused: the service's message. */
+  readonly problem?: string;
 }
 
 function roleOptions(context: PageContext): { value: string; label: string }[] {
@@ -107,6 +109,7 @@ export function renderUsersPage(context: PageContext, view: UsersView): Html {
     hideHeaderSearch: true,
     main: h`<h1>${words.usersTitle}</h1>
 ${doneNotice(view.notice)}
+${view.problem === undefined ? EMPTY : h`<div class="notice error" role="alert"><p>${view.problem}</p></div>`}
 ${generated}
 <div class="table-wrap"><table class="editor-table users-table"><thead><tr><th scope="col">${words.email}</th><th scope="col">${words.role}</th><th scope="col">${words.status}</th><th scope="col">${words.totpHeading}</th><th scope="col">${words.createdAt}</th></tr></thead>
 <tbody>${view.users.map((user, index) => userRow(context, view, user, index))}</tbody></table></div>

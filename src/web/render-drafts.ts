@@ -208,6 +208,8 @@ export interface DraftPageView {
   readonly conflicts?: readonly DraftConflict[];
   /** An action refused for another reason: the service's message. */
   readonly problem?: string;
+  /** The problems of the draft's changes that refused it (submit, publish): by `<target> <field>`. */
+  readonly problems?: Readonly<Record<string, string>>;
   /** The comment of a send-back, as sent, with its problems, when it came back. */
   readonly sendBack?: FormState;
 }
