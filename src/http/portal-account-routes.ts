@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { isRole } from '../accounts/index.js';
+import { viewAuditEntry } from '../services/index.js';
 import type { AuditFilter } from '../services/index.js';
 import {
   ACCOUNT_PASSWORD_PATH,
@@ -32,7 +33,7 @@ import {
   statusOf,
   viewerOf,
 } from './portal-editor-kit.js';
-import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { clearSessionCookie, sessionTokenOf, setSessionCookie } from './session-cookie.js';
 
 /** How many entries a page of the audit log shows. */
 export const AUDIT_PAGE_SIZE = 50;
@@ -68,8 +69,17 @@ export function addAccountRoutes(app: Hono, { portal, editors }: EditorPortal): 
     const totp = (values.totp ?? '').replace(/\s+/g, '');
     const step = totp === '' ? 'password' : 'totp';
     const base = { email, ...(next === undefined ? {} : { next }) };
+    // The session the browser held before, if any, ends: a signed-in session is always a new one.
+    const replacing = sessionTokenOf(c);
     const outcome = await attempt(
-      () => accounts.signIn({ email, password, ...(totp === '' ? {} : { totp }), ip: callerOf(c).ip }),
+      () =>
+        accounts.signIn({
+          email,
+          password,
+          ...(totp === '' ? {} : { totp }),
+          ...(replacing === undefined ? {} : { replacing }),
+          ip: callerOf(c).ip,
+        }),
       ['UNAUTHENTICATED', 'RATE_LIMITED', 'VALIDATION_FAILED'],
     );
     const context = contextOf(c);
@@ -129,8 +139,14 @@ export function addAccountRoutes(app: Hono, { portal, editors }: EditorPortal): 
 
   app.post(ACCOUNT_PASSWORD_PATH, async (c) => {
     const values = await formValuesOf(c);
+    const keepSession = c.get('session')?.sessionId;
     const outcome = await attempt(
-      () => accounts.changePassword(callerOf(c), { current: values.current ?? '', next: values.next ?? '' }),
+      () =>
+        accounts.changePassword(callerOf(c), {
+          current: values.current ?? '',
+          next: values.next ?? '',
+          ...(keepSession === undefined ? {} : { keepSession }),
+        }),
       ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'RATE_LIMITED'],
     );
     if (outcome.ok) return c.redirect(withNotice(ACCOUNT_PATH, 'password-changed'), 303);
@@ -280,7 +296,7 @@ export function addAccountRoutes(app: Hono, { portal, editors }: EditorPortal): 
       limit: AUDIT_PAGE_SIZE + 1,
     };
     const found = Object.keys(errors).length > 0 ? [] : await audit.list(callerOf(c), query);
-    const entries = found.slice(0, AUDIT_PAGE_SIZE);
+    const entries = found.slice(0, AUDIT_PAGE_SIZE).map(viewAuditEntry);
     const last = entries.at(-1);
     const page = renderAuditPage(context, {
       filter,

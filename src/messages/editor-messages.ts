@@ -152,6 +152,8 @@ export interface EditorMessages {
   readonly behind: string;
   readonly changesHeading: string;
   readonly noChangesYet: string;
+  /** The heading of what the draft's changes still lack or break (it cannot be submitted until they are resolved). */
+  readonly problemsHeading: string;
   readonly changeKinds: Readonly<Record<ChangeKindName, string>>;
   readonly editChange: string;
   readonly removeChange: string;

@@ -410,6 +410,7 @@ export const MESSAGES_AR: Messages = {
     behind: 'نُشر إصدار أحدث منذ فتح هذه المسودة: حدّث المسودة قبل نشرها.',
     changesHeading: 'التغييرات',
     noChangesYet: 'لا توجد تغييرات بعد.',
+    problemsHeading: 'ما يجب حله قبل أن يمكن تقديم المسودة',
     changeKinds: {
       paragraph: 'فقرة',
       paper: 'بيانات وثيقة',

@@ -415,6 +415,7 @@ export const MESSAGES_EN: Messages = {
       'A newer version has been published since this draft was opened: bring the draft up to date before it is published.',
     changesHeading: 'Changes',
     noChangesYet: 'No changes yet.',
+    problemsHeading: 'What must be resolved before the draft can be submitted',
     changeKinds: {
       paragraph: 'Paragraph',
       paper: 'Paper entry',

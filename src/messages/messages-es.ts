@@ -421,6 +421,7 @@ export const MESSAGES_ES: Messages = {
       'Se ha publicado una versión más reciente desde que se abrió este borrador: actualícelo antes de publicarlo.',
     changesHeading: 'Cambios',
     noChangesYet: 'Todavía no hay cambios.',
+    problemsHeading: 'Lo que debe resolverse antes de poder presentar el borrador',
     changeKinds: {
       paragraph: 'Párrafo',
       paper: 'Ficha de un documento',

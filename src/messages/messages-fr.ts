@@ -425,6 +425,7 @@ export const MESSAGES_FR: Messages = {
       'Une version plus récente a été publiée depuis l’ouverture de ce brouillon : mettez-le à jour avant sa publication.',
     changesHeading: 'Modifications',
     noChangesYet: 'Aucune modification pour l’instant.',
+    problemsHeading: 'Ce qui doit être réglé avant que le brouillon puisse être soumis',
     changeKinds: {
       paragraph: 'Paragraphe',
       paper: 'Fiche d’un document',

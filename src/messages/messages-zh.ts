@@ -389,6 +389,7 @@ export const MESSAGES_ZH: Messages = {
     behind: '此草稿创建后已发布了更新的版本：发布前请先更新草稿。',
     changesHeading: '修改',
     noChangesYet: '尚无修改。',
+    problemsHeading: '提交草稿前须解决的问题',
     changeKinds: {
       paragraph: '段落',
       paper: '文件条目',

@@ -1,6 +1,6 @@
 import type { Role } from '../accounts/index.js';
 import { ROLES } from '../accounts/index.js';
-import type { AuditAction, AuditEntry, UserView } from '../services/index.js';
+import type { AuditAction, AuditEntryView, UserView } from '../services/index.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
 import { EMPTY_FORM, assignErrors, doneNotice, errorSummary, field, submitButton } from './form-kit.js';
@@ -140,7 +140,7 @@ export interface AuditView {
   /** Problems of the filter, by field (a date that is no date). */
   readonly errors?: Readonly<Record<string, string>>;
   /** The entries of this page, newest first. */
-  readonly entries: readonly AuditEntry[];
+  readonly entries: readonly AuditEntryView[];
   /** The id below which the next (older) page starts, when there is one. */
   readonly olderBefore?: number;
   /** True when this is not the first (newest) page. */

@@ -228,7 +228,15 @@ function changesSection(context: PageContext, view: DraftPageView, editable: boo
             : EMPTY;
           return h`<li><span class="change-name">${changeName(context, change)}</span>${tools}</li>`;
         })}</ul>`;
-  return h`<section aria-labelledby="changes-heading"><h2 id="changes-heading">${words.changesHeading}</h2>${list}</section>`;
+  const problems = draft.problems ?? [];
+  const open =
+    problems.length === 0 || draft.status === 'published' || draft.status === 'withdrawn'
+      ? EMPTY
+      : h`<div class="notice draft-problems" role="note"><h3>${words.problemsHeading}</h3><ul>${problems.map(
+          (problem) =>
+            h`<li><bdi class="problem-where">${problem.target}${problem.field === '' ? '' : ` · ${problem.field}`}</bdi>: ${problem.message}</li>`,
+        )}</ul></div>`;
+  return h`<section aria-labelledby="changes-heading"><h2 id="changes-heading">${words.changesHeading}</h2>${list}${open}</section>`;
 }
 
 /** A small GET form that opens the form of a change of one kind, with what it is about. */
