@@ -2,9 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteCatalogStore } from '../src/store/index.js';
 import { BUNDLED_CORPUS_PATH, readCorpusText, replaceOnce } from './support/corpus.js';
+import { makeEditedSampleCatalog } from './support/published.js';
 import { createTestDatabase, dropTestDatabase } from './support/postgres-test-database.js';
 import type { CliRun } from './support/run-cli.js';
+import { makeSampleCatalog } from './support/sample-catalog.js';
 import { runCli } from './support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'somkb-history-cli-'));
@@ -25,7 +28,14 @@ interface HistoryJson {
     publishedAt: string;
     by: string;
     message: string;
-    source: { file: string; sha256: string; rollbackOf?: number };
+    source: {
+      file: string;
+      sha256: string;
+      rollbackOf?: number;
+      draft?: string;
+      author?: string;
+      reviewer?: string;
+    };
     counts: { paragraphs: number; papers: number; themes: number };
   }[];
 }
@@ -193,4 +203,47 @@ describe('refusals of somkb history, diff and rollback (SQLite)', () => {
     expect(history.versions[2]?.source.rollbackOf).toBe(1);
     expect((await cli('history')).stdout).toMatch(/^\s+3 .*\[removed paragraphs 38–79, /m);
   }, 120_000);
+});
+
+describe("the provenance of an editor's publish, through the CLI", () => {
+  it('history --json gives the draft, its author and its reviewer; the table names them too', async () => {
+    const db = join(work, 'edits.db');
+    const store = await openSqliteCatalogStore(db);
+    try {
+      await store.publish(
+        makeSampleCatalog(),
+        { name: 'summary.txt', sha256: 'a'.repeat(64) },
+        { by: 'cli:ana' },
+      );
+      await store.publish(
+        makeEditedSampleCatalog(),
+        {
+          name: 'draft d-7',
+          sha256: 'b'.repeat(64),
+          draft: 'd-7',
+          author: 'editor@example.org',
+          reviewer: 'reviewer@example.org',
+        },
+        { by: 'reviewer@example.org', message: 'paragraph 4' },
+      );
+    } finally {
+      await store.close();
+    }
+    const json = await runCli(['history', '--json', '--db', db]);
+    expect(json.code, json.stderr).toBe(0);
+    const history = JSON.parse(json.stdout) as HistoryJson;
+    expect(history.versions.map((version) => version.source)).toEqual([
+      { file: 'summary.txt', sha256: 'a'.repeat(64) },
+      {
+        file: 'draft d-7',
+        sha256: 'b'.repeat(64),
+        draft: 'd-7',
+        author: 'editor@example.org',
+        reviewer: 'reviewer@example.org',
+      },
+    ]);
+    const table = await runCli(['history', '--db', db]);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain('draft d-7, by editor@example.org, reviewed by reviewer@example.org');
+  }, 60_000);
 });

@@ -591,6 +591,14 @@ export const VersionSchema = z
           .optional()
           .openapi({ description: 'The version a rollback brought back' }),
         draft: z.string().optional().openapi({ description: "The editors' draft that was published" }),
+        author: z
+          .string()
+          .optional()
+          .openapi({ example: 'editor@example.org', description: "The email of the draft's author" }),
+        reviewer: z.string().optional().openapi({
+          example: 'reviewer@example.org',
+          description: 'The email of the reviewer who approved the draft',
+        }),
       })
       .openapi({ description: 'Where the content came from' }),
     counts: CatalogCountsSchema,

@@ -145,6 +145,51 @@ describe('the history API', () => {
     expect(without.status).toBe(404);
   });
 
+  it("shows an editor's publish with its draft, author and reviewer, in /versions and /versions/{n} and the OpenAPI document", async () => {
+    const edited = await openSqliteCatalogStore(':memory:');
+    try {
+      await edited.publish(
+        makeSampleCatalog(),
+        { name: 'summary.txt', sha256: 'a'.repeat(64) },
+        { by: 'cli:alice' },
+      );
+      const source = {
+        name: 'draft d-7',
+        sha256: 'b'.repeat(64),
+        draft: 'd-7',
+        author: 'editor@example.org',
+        reviewer: 'reviewer@example.org',
+      };
+      await edited.publish(makeEditedSampleCatalog(), source, { by: 'reviewer@example.org' });
+      const root = mount(createHistoryService(edited), edited);
+      const list = await get(root, '/api/v1/versions');
+      expectSchema('versions', list.body);
+      const versions = (list.body as { versions: { source: Record<string, unknown> }[] }).versions;
+      expect(versions.map((version) => version.source)).toEqual([
+        { file: 'summary.txt', sha256: 'a'.repeat(64) },
+        {
+          file: 'draft d-7',
+          sha256: 'b'.repeat(64),
+          draft: 'd-7',
+          author: 'editor@example.org',
+          reviewer: 'reviewer@example.org',
+        },
+      ]);
+      const one = await get(root, '/api/v1/versions/2');
+      expectSchema('version', one.body);
+      expect((one.body as { source: unknown }).source).toEqual(versions[1]?.source);
+
+      const document = (await (await root.request('/api/v1/openapi.json')).json()) as {
+        components: { schemas: Record<string, { properties?: Record<string, { properties?: object }> }> };
+      };
+      expect(
+        Object.keys(document.components.schemas['Version']?.properties?.['source']?.properties ?? {}),
+      ).toEqual(['file', 'sha256', 'rollbackOf', 'draft', 'author', 'reviewer']);
+    } finally {
+      await edited.close();
+    }
+  });
+
   it('lists the three routes in the OpenAPI document under the tag history, with a summary', async () => {
     const document = (await (await app.request('/api/v1/openapi.json')).json()) as {
       paths: Record<string, Record<string, { summary?: string; tags?: string[] }>>;

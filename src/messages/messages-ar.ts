@@ -223,7 +223,12 @@ export const MESSAGES_AR: Messages = {
   versionSource: 'المصدر',
   sourceFile: (name, sha256) => `الملف ${name} (SHA-256 ${sha256}…)`,
   rollbackOf: (version) => `استعادة النسخة ${version}`,
-  draftSource: (draft) => `مسودة المحررين ${draft}`,
+  draftProvenance: (draft, author, reviewer) =>
+    [
+      ...(author === undefined ? [] : [`المحرر ${author}`]),
+      ...(reviewer === undefined ? [] : [`المراجع ${reviewer}`]),
+      `مسودة المحررين ${draft}`,
+    ].join('، '),
   versionContents: 'المحتوى',
   versionCounts: (paragraphs, papers, themes) =>
     `الفقرات: ${paragraphs}، ورقات المعلومات الأساسية: ${papers}، المواضيع: ${themes}`,

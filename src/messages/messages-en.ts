@@ -220,7 +220,12 @@ export const MESSAGES_EN: Messages = {
   versionSource: 'Source',
   sourceFile: (name, sha256) => `file ${name} (SHA-256 ${sha256}…)`,
   rollbackOf: (version) => `rollback of version ${version}`,
-  draftSource: (draft) => `editors’ draft ${draft}`,
+  draftProvenance: (draft, author, reviewer) =>
+    [
+      ...(author === undefined ? [] : [`by ${author}`]),
+      ...(reviewer === undefined ? [] : [`reviewed by ${reviewer}`]),
+      `editors’ draft ${draft}`,
+    ].join(', '),
   versionContents: 'Contents',
   versionCounts: (paragraphs, papers, themes) =>
     `${paragraphs} paragraphs, ${papers} background papers, ${themes} themes`,

@@ -222,7 +222,12 @@ export const MESSAGES_ES: Messages = {
   versionSource: 'Fuente',
   sourceFile: (name, sha256) => `archivo ${name} (SHA-256 ${sha256}…)`,
   rollbackOf: (version) => `restablecimiento de la versión ${version}`,
-  draftSource: (draft) => `borrador de los editores ${draft}`,
+  draftProvenance: (draft, author, reviewer) =>
+    [
+      ...(author === undefined ? [] : [`por ${author}`]),
+      ...(reviewer === undefined ? [] : [`revisado por ${reviewer}`]),
+      `borrador de los editores ${draft}`,
+    ].join(', '),
   versionContents: 'Contenido',
   versionCounts: (paragraphs, papers, themes) =>
     `${paragraphs} párrafos, ${papers} documentos de antecedentes, ${themes} temas`,

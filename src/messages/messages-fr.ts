@@ -224,7 +224,12 @@ export const MESSAGES_FR: Messages = {
   versionSource: 'Provenance',
   sourceFile: (name, sha256) => `fichier ${name} (SHA-256 ${sha256}…)`,
   rollbackOf: (version) => `retour à la version ${version}`,
-  draftSource: (draft) => `projet des éditeurs ${draft}`,
+  draftProvenance: (draft, author, reviewer) =>
+    [
+      ...(author === undefined ? [] : [`par ${author}`]),
+      ...(reviewer === undefined ? [] : [`relu par ${reviewer}`]),
+      `projet des éditeurs ${draft}`,
+    ].join(', '),
   versionContents: 'Contenu',
   versionCounts: (paragraphs, papers, themes) =>
     `${paragraphs} paragraphes, ${papers} documents d'information, ${themes} thèmes`,

@@ -222,7 +222,12 @@ export const MESSAGES_RU: Messages = {
   versionSource: 'Источник',
   sourceFile: (name, sha256) => `файл ${name} (SHA-256 ${sha256}…)`,
   rollbackOf: (version) => `возврат к версии ${version}`,
-  draftSource: (draft) => `проект редакторов ${draft}`,
+  draftProvenance: (draft, author, reviewer) =>
+    [
+      ...(author === undefined ? [] : [`автор ${author}`]),
+      ...(reviewer === undefined ? [] : [`рецензент ${reviewer}`]),
+      `проект редакторов ${draft}`,
+    ].join(', '),
   versionContents: 'Содержание',
   versionCounts: (paragraphs, papers, themes) =>
     `пунктов: ${paragraphs}, справочных документов: ${papers}, тем: ${themes}`,

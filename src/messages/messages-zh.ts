@@ -207,7 +207,12 @@ export const MESSAGES_ZH: Messages = {
   versionSource: '来源',
   sourceFile: (name, sha256) => `文件 ${name}（SHA-256 ${sha256}…）`,
   rollbackOf: (version) => `恢复第 ${version} 版`,
-  draftSource: (draft) => `编辑草稿 ${draft}`,
+  draftProvenance: (draft, author, reviewer) =>
+    [
+      ...(author === undefined ? [] : [`作者 ${author}`]),
+      ...(reviewer === undefined ? [] : [`审校 ${reviewer}`]),
+      `编辑草稿 ${draft}`,
+    ].join('，'),
   versionContents: '内容',
   versionCounts: (paragraphs, papers, themes) =>
     `${paragraphs} 个段落，${papers} 份背景文件，${themes} 个主题`,

@@ -256,8 +256,16 @@ export interface Messages {
   readonly sourceFile: (name: string, sha256: string) => string;
   /** A rollback: the version whose content it published again. */
   readonly rollbackOf: (version: number) => string;
-  /** A publish of the editors' draft `draft`. */
-  readonly draftSource: (draft: string) => string;
+  /**
+   * A publish of the editors' draft `draft` with who wrote it and who approved it (their emails;
+   * either may be unknown, for a version published before they were recorded): "by …, reviewed by
+   * …, editors' draft …".
+   */
+  readonly draftProvenance: (
+    draft: string,
+    author: string | undefined,
+    reviewer: string | undefined,
+  ) => string;
   readonly versionContents: string;
   /** What a version holds. */
   readonly versionCounts: (paragraphs: number, papers: number, themes: number) => string;

@@ -4,7 +4,7 @@ import type { CatalogRemovals, VersionRecord } from '../store/index.js';
 /**
  * A version as `somkb history --json` prints it and `GET /api/v1/versions` returns it (DESIGN.md,
  * "Stores, versions and history"): the source says `file` (the name it was ingested from) where the
- * store says `name`.
+ * store says `name`; an editor's publish adds `draft`, `author` and `reviewer`.
  */
 export interface VersionView {
   readonly version: number;
@@ -17,6 +17,10 @@ export interface VersionView {
     readonly sha256: string;
     readonly rollbackOf?: number;
     readonly draft?: string;
+    /** The email of the draft's author (an editor's publish). */
+    readonly author?: string;
+    /** The email of the reviewer who approved the draft (an editor's publish). */
+    readonly reviewer?: string;
   };
   readonly counts: CatalogCounts;
   readonly removals?: CatalogRemovals;
@@ -36,6 +40,8 @@ export function viewVersion(record: VersionRecord): VersionView {
       sha256: source.sha256,
       ...(source.rollbackOf === undefined ? {} : { rollbackOf: source.rollbackOf }),
       ...(source.draft === undefined ? {} : { draft: source.draft }),
+      ...(source.author === undefined ? {} : { author: source.author }),
+      ...(source.reviewer === undefined ? {} : { reviewer: source.reviewer }),
     },
     counts: record.counts,
     ...(record.removals === undefined ? {} : { removals: record.removals }),

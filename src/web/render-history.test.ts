@@ -180,6 +180,42 @@ describe('renderHistoryPage', () => {
     expect(empty).not.toContain('<form class="compare-form"');
   });
 
+  it("names an editor's publish by its author, reviewer and draft, in every interface language, escaped", () => {
+    const edit = record(4, {
+      by: 'reviewer@example.org',
+      source: {
+        name: 'draft d-7',
+        sha256: 'ef'.repeat(32),
+        draft: 'd-7',
+        author: `editor${HOSTILE}@example.org`,
+        reviewer: 'reviewer@example.org',
+      },
+    });
+    const expected: Readonly<Record<string, string>> = {
+      en: 'by editor&lt;script&gt;alert(1)&lt;/script&gt;@example.org, reviewed by reviewer@example.org, editors’ draft d-7',
+      fr: 'par editor&lt;script&gt;alert(1)&lt;/script&gt;@example.org, relu par reviewer@example.org, projet des éditeurs d-7',
+      es: 'por editor&lt;script&gt;alert(1)&lt;/script&gt;@example.org, revisado por reviewer@example.org, borrador de los editores d-7',
+      ru: 'автор editor&lt;script&gt;alert(1)&lt;/script&gt;@example.org, рецензент reviewer@example.org, проект редакторов d-7',
+      zh: '作者 editor&lt;script&gt;alert(1)&lt;/script&gt;@example.org，审校 reviewer@example.org，编辑草稿 d-7',
+      ar: 'المحرر editor&lt;script&gt;alert(1)&lt;/script&gt;@example.org، المراجع reviewer@example.org، مسودة المحررين d-7',
+    };
+    for (const lang of UN_LANGUAGES) {
+      const page = String(
+        renderHistoryPage(pageContext(lang, '/history', '1'), { versions: [...versions, edit] }),
+      );
+      expect(page, lang).toContain(`<span class="source-draft"><bdi>${expected[lang] ?? '?'}</bdi></span>`);
+      expect(page, lang).not.toContain('<script>');
+      // An edit has no file: its source's name and hash are not shown as one.
+      expect(page, lang).not.toContain('draft d-7 (SHA-256');
+      expect(page, lang).not.toContain('ef'.repeat(6));
+    }
+    const older = record(5, { source: { name: 'draft d-8', sha256: 'ab'.repeat(32), draft: 'd-8' } });
+    const page = String(
+      renderHistoryPage(pageContext('en', '/history', '1'), { versions: [...versions, edit, older] }),
+    );
+    expect(page).toContain('<span class="source-draft"><bdi>editors’ draft d-8</bdi></span>');
+  });
+
   it('writes times in the reader’s language with Latin digits, in UTC', () => {
     expect(publishedTime('2026-12-01T00:08:06.000Z', 'zh')).toContain('2026');
     expect(publishedTime('2026-12-01T00:08:06.000Z', 'ar')).toMatch(/2026/);

@@ -75,17 +75,23 @@ function timeElement(iso: string, lang: Language): Html {
   return h`<time datetime="${iso}">${publishedTime(iso, lang)}</time>`;
 }
 
-/** Where a version came from, in words: its file and short hash, the version it rolled back to, the draft it published. */
+/**
+ * Where a version came from, in words: its file and short hash, the version it rolled back to; or,
+ * for an editor's publish, its author, its reviewer and its draft (its source has no file).
+ */
 function sourceText(context: PageContext, record: VersionRecord): Html {
   const { messages } = context;
   const { source } = record;
-  const parts: Html[] = [
-    h`<span class="source-file"><bdi>${messages.sourceFile(source.name, source.sha256.slice(0, SHORT_SHA256_LENGTH))}</bdi></span>`,
-  ];
+  const parts: Html[] =
+    source.draft === undefined
+      ? [
+          h`<span class="source-file"><bdi>${messages.sourceFile(source.name, source.sha256.slice(0, SHORT_SHA256_LENGTH))}</bdi></span>`,
+        ]
+      : [
+          h`<span class="source-draft"><bdi>${messages.draftProvenance(source.draft, source.author, source.reviewer)}</bdi></span>`,
+        ];
   if (source.rollbackOf !== undefined)
     parts.push(h`<span class="source-rollback">${messages.rollbackOf(source.rollbackOf)}</span>`);
-  if (source.draft !== undefined)
-    parts.push(h`<span class="source-draft"><bdi>${messages.draftSource(source.draft)}</bdi></span>`);
   return h`${parts.map((part, index) => (index === 0 ? part : h` · ${part}`))}`;
 }
 

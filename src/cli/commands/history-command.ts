@@ -11,13 +11,20 @@ import { printJsonOrText } from '../print-output.js';
 /** How many hex digits of a source's SHA-256 the table shows: enough to tell sources apart. */
 const SHORT_HASH = 12;
 
-/** Where a version came from, in a few words: the file and a short hash, or the draft; a rollback says of which version. */
+/**
+ * Where a version came from, in a few words: the file and a short hash, or the draft with its author
+ * and reviewer; a rollback says of which version.
+ */
 function describeSource(view: VersionView): string {
   const { source } = view;
   const origin =
     source.draft === undefined
       ? `${source.file} ${source.sha256.slice(0, SHORT_HASH)}`
-      : `draft ${source.draft}`;
+      : [
+          `draft ${source.draft}`,
+          ...(source.author === undefined ? [] : [`by ${source.author}`]),
+          ...(source.reviewer === undefined ? [] : [`reviewed by ${source.reviewer}`]),
+        ].join(', ');
   return source.rollbackOf === undefined ? origin : `${origin} (rollback to ${source.rollbackOf})`;
 }
 
