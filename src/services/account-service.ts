@@ -463,6 +463,9 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
     async signIn(request) {
       const at = now();
       const email = normalizeEmail(request.email);
+      // What was typed as the email goes into the audit log only when it is an email address: a
+      // password typed into the wrong field (a common slip) must not be written there.
+      const loggedEmail = emailProblem(email) === undefined ? email : null;
       const anonymous: Caller = { actor: ANONYMOUS, ip: request.ip };
       const keys = [
         [addressLimitKey(request.ip), addressLimit],
@@ -473,7 +476,11 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
         await record(anonymous, {
           action: 'sign-in-failed',
           target: 'session',
-          detail: { email, reason: 'rate-limited' satisfies SignInFailure, retryAfterSeconds: wait },
+          detail: {
+            email: loggedEmail,
+            reason: 'rate-limited' satisfies SignInFailure,
+            retryAfterSeconds: wait,
+          },
         });
         throw new SomkbError('RATE_LIMITED', `too many failed sign-ins; try again in ${describeWait(wait)}`, {
           details: { retryAfterSeconds: wait },
@@ -481,7 +488,11 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       }
       const fail = async (reason: SignInFailure, message = SIGN_IN_FAILED): Promise<never> => {
         for (const [key] of keys) await accounts.recordSignInFailure(key, at.toISOString());
-        await record(anonymous, { action: 'sign-in-failed', target: 'session', detail: { email, reason } });
+        await record(anonymous, {
+          action: 'sign-in-failed',
+          target: 'session',
+          detail: { email: loggedEmail, reason },
+        });
         throw new SomkbError('UNAUTHENTICATED', message);
       };
       const user = await accounts.findUserByEmail(email);
