@@ -11,7 +11,7 @@ import {
   buildPortalModel,
   paragraphChangesOf,
   renderErrorPage,
-  signInHref,
+  renderSignInPage,
 } from '../web/index.js';
 import type {
   AccountBar,
@@ -458,9 +458,9 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
       for (const [name, value] of Object.entries(errorHeadersOf(failure.code, failure.details)))
         c.header(name, value);
       if (isApiPath(c.req.path)) return c.json(errorBodyOf(failure), failure.status);
-      // A page's form sent without a live session (it ended meanwhile): sign in again.
-      if (failure.status === 401 && c.req.method === 'POST' && c.req.header('authorization') === undefined)
-        return c.redirect(signInHref(), 303);
+      // A page's form sent without a live session (it ended meanwhile): the sign-in form, 401.
+      if (failure.status === 401 && c.req.header('authorization') === undefined)
+        return htmlResponse(c, renderSignInPage(contextOf(c), { step: 'password', required: true }), 401);
       return errorPage(c, { status: failure.status, kind: errorKindOf(failure.code, failure.status) });
     },
   };

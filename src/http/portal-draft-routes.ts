@@ -14,7 +14,8 @@ import {
   inPreview,
   initialValues,
   isChangeKind,
-  isDraftAction,
+  DRAFT_ACTIONS,
+  canEdit,
   newPaperRows,
   readChangeForm,
   renderChangeFormPage,
@@ -26,6 +27,7 @@ import {
   renderThemePage,
   withNotice,
 } from '../web/index.js';
+import type { DraftAction } from '../messages/index.js';
 import type { ChangeAbout, DraftPageView, FormState, KnowledgeEntry, PageContext } from '../web/index.js';
 import type { EditorPortal } from './portal-editor-kit.js';
 import {
@@ -213,19 +215,28 @@ export function addDraftRoutes(app: Hono, { portal, editors }: EditorPortal): vo
     return draftPage(c, id, { problem: staleOrMessage(c, outcome.error) }, status);
   });
 
+  /** A draft its author may change now; FORBIDDEN for anyone else (reviewers read it, never edit it). */
+  async function editableDraft(c: Context, id: string): Promise<DraftView> {
+    const draft = await drafts.get(callerOf(c), id);
+    if (!canEdit(viewerOf(c), draft))
+      throw new SomkbError(
+        'FORBIDDEN',
+        `only the author of draft ${id} changes it, while it is not published or withdrawn`,
+      );
+    return draft;
+  }
+
   /** What the draft's page says of a refused action: the stale-draft text for a 412, else the service's message. */
   function staleOrMessage(c: Context, error: SomkbError): string {
     const words = contextOf(c).messages.editors;
     return error.code === 'PRECONDITION_FAILED' ? `${words.staleTitle}. ${words.staleText}` : error.message;
   }
 
-  app.post(`${DRAFTS_PATH}/:id/:action`, async (c, next) => {
-    const action = c.req.param('action');
-    if (!isDraftAction(action)) {
-      await next();
-      return;
-    }
-    const id = c.req.param('id');
+  for (const action of DRAFT_ACTIONS) app.post(`${DRAFTS_PATH}/:id/${action}`, (c) => draftAction(c, action));
+
+  /** An action on a draft: done, then its page with the notice; refused, its page saying why. */
+  async function draftAction(c: Context, action: DraftAction): Promise<Response> {
+    const id = c.req.param('id') ?? '';
     const caller = callerOf(c);
     const values = await formValuesOf(c);
     const comment = (values.comment ?? '').trim();
@@ -269,7 +280,7 @@ export function addDraftRoutes(app: Hono, { portal, editors }: EditorPortal): vo
     if (error.code === 'VALIDATION_FAILED' || error.code === 'ALIGNMENT_FAILED')
       return draftPage(c, id, { problem: error.message, problems: fieldProblemsOf(error) }, 422);
     return draftPage(c, id, { problem: staleOrMessage(c, error) }, statusOf(error) === 412 ? 412 : 409);
-  });
+  }
 
   /** The page of a change's form over the draft now, with the values to show and what came back. */
   async function changeFormPage(
@@ -321,7 +332,7 @@ export function addDraftRoutes(app: Hono, { portal, editors }: EditorPortal): vo
   app.get(`${DRAFTS_PATH}/:id/edit/:kind`, async (c) => {
     const kind = c.req.param('kind');
     if (!isChangeKind(kind)) throw new SomkbError('NOT_FOUND', `no form for a change of kind ${kind}`);
-    const draft = await drafts.get(callerOf(c), c.req.param('id'));
+    const draft = await editableDraft(c, c.req.param('id'));
     return changeFormPage(
       c,
       draft,
@@ -338,7 +349,7 @@ export function addDraftRoutes(app: Hono, { portal, editors }: EditorPortal): vo
     const caller = callerOf(c);
     const values = await formValuesOf(c);
     const about = aboutOf((name) => values[name] ?? c.req.query(name));
-    const draft = await drafts.get(caller, id);
+    const draft = await editableDraft(c, id);
     if (values._more !== undefined) {
       return changeFormPage(c, draft, kind, about, {
         values: { ...values, rows: String(newPaperRows(values) + 1) },

@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../accounts/index.js';
 import type { DraftView } from '../services/index.js';
@@ -212,6 +213,143 @@ const SAMPLES: Readonly<Record<string, SampleMaker>> = {
     init: { method: 'POST' },
   }),
   'GET /api/v1/audit': () => ({ path: '/api/v1/audit?action=draft-opened&limit=5' }),
+  // The portal's pages of the editors: their forms answer with a redirect (303) when done.
+  'GET /sign-in': (as) => ({ path: '/sign-in', allowed: as === 'anonymous' ? 200 : 303 }),
+  // A wrong password (a right one would end the walk's session of the user): refused alike for all.
+  'POST /sign-in': () => ({
+    path: '/sign-in',
+    init: { form: { email: `walk-nobody-${unique()}@example.org`, password: 'not the password at all' } },
+    allowed: 401,
+  }),
+  // Signs out a session of its own (made in the store), so that the walk's session of the user stays.
+  'POST /sign-out': async (as) => {
+    if (as === 'anonymous') return { path: '/sign-out', init: { form: {} } };
+    const { actor } = world.users[as].caller;
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    await world.editorial.accounts.createSession({
+      id: createHash('sha256').update(token).digest('hex'),
+      userId: actor.kind === 'user' ? actor.userId : '',
+      createdAt: now.toISOString(),
+      lastSeenAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + 3_600_000).toISOString(),
+      formToken: `walk-form-${unique()}`,
+      ip: '127.0.0.1',
+    });
+    const session = await world.accounts.resumeSession(token);
+    return {
+      path: '/sign-out',
+      init: { headers: { Cookie: `somkb_session=${token}` }, form: { _form: session?.formToken ?? '' } },
+      allowed: 303,
+    };
+  },
+  // A wrong current password: the walk's users keep theirs.
+  'POST /account/password': () => ({
+    path: '/account/password',
+    init: { form: { current: 'not the current one', next: 'a new password of a walk 9931' } },
+    allowed: 422,
+  }),
+  'POST /account/totp': () => ({ path: '/account/totp', init: { form: {} } }),
+  'POST /account/totp/confirm': () => ({
+    path: '/account/totp/confirm',
+    init: { form: { secret: 'JBSWY3DPEHPK3PXP', code: '000000' } },
+    allowed: 422,
+  }),
+  'POST /account/tokens': () => ({
+    path: '/account/tokens',
+    init: { form: { name: `walk ${unique()}` } },
+    allowed: 201,
+  }),
+  'POST /account/tokens/:id/revoke': async (as) => {
+    const owner = as === 'anonymous' ? world.users.editor : world.users[as];
+    const { view } = await world.accounts.createToken(world.cli, {
+      email: owner.email,
+      name: `walk ${unique()}`,
+    });
+    return { path: `/account/tokens/${view.id}/revoke`, init: { form: {} }, allowed: 303 };
+  },
+  'POST /admin/users': () => ({
+    path: '/admin/users',
+    init: {
+      form: {
+        email: `walk-${unique()}@example.org`,
+        role: 'editor',
+        password: 'a long walk in the park 4821',
+      },
+    },
+    allowed: 303,
+  }),
+  'POST /admin/users/role': async () => ({
+    path: '/admin/users/role',
+    init: { form: { email: await someUser(), role: 'reviewer' } },
+    allowed: 303,
+  }),
+  'POST /admin/users/disable': async () => ({
+    path: '/admin/users/disable',
+    init: { form: { email: await someUser() } },
+    allowed: 303,
+  }),
+  'POST /admin/users/enable': async () => ({
+    path: '/admin/users/enable',
+    init: { form: { email: await someUser() } },
+    allowed: 303,
+  }),
+  'POST /drafts/new': () => ({
+    path: '/drafts/new',
+    init: { form: { title: `walk ${unique()}` } },
+    allowed: 303,
+  }),
+  'GET /drafts/:id': async () => ({ path: `/drafts/${(await draftOf('open')).id}` }),
+  'GET /drafts/:id/edit/:kind': async () => ({
+    path: `/drafts/${(await draftOf('open')).id}/edit/paragraph?number=3&language=zh`,
+  }),
+  'POST /drafts/:id/edit/:kind': async () => ({
+    path: `/drafts/${(await draftOf('open')).id}/edit/paragraph`,
+    init: { form: { number: '3', language: 'zh', text: `一段修订的文字 ${unique()}。`, items: '' } },
+    allowed: 303,
+  }),
+  'POST /drafts/:id/undo': async () => ({
+    path: `/drafts/${(await draftOf('open')).id}/undo`,
+    init: { form: { target: `paragraph:${DOCUMENT}:2:zh` } },
+    allowed: 303,
+  }),
+  'POST /drafts/:id/submit': async () => ({
+    path: `/drafts/${(await draftOf('open')).id}/submit`,
+    init: { form: {} },
+    allowed: 303,
+  }),
+  'POST /drafts/:id/withdraw': async () => ({
+    path: `/drafts/${(await draftOf('open')).id}/withdraw`,
+    init: { form: {} },
+    allowed: 303,
+  }),
+  'POST /drafts/:id/rebase': async () => ({
+    path: `/drafts/${(await draftOf('open')).id}/rebase`,
+    init: { form: {} },
+    allowed: 303,
+  }),
+  'POST /drafts/:id/approve': async () => ({
+    path: `/drafts/${(await draftOf('submitted')).id}/approve`,
+    init: { form: {} },
+    allowed: 303,
+  }),
+  'POST /drafts/:id/send-back': async () => ({
+    path: `/drafts/${(await draftOf('submitted')).id}/send-back`,
+    init: { form: { comment: 'Please cite the paper.' } },
+    allowed: 303,
+  }),
+  'POST /drafts/:id/publish': async () => ({
+    path: `/drafts/${(await draftOf('approved')).id}/publish`,
+    init: { form: {} },
+    allowed: 303,
+  }),
+  'GET /drafts/:id/preview': async () => ({ path: `/drafts/${(await draftOf('open')).id}/preview` }),
+  'GET /drafts/:id/preview/themes/:theme': async () => ({
+    path: `/drafts/${(await draftOf('open')).id}/preview/themes/theme-1`,
+  }),
+  'GET /drafts/:id/preview/papers/:slug': async () => ({
+    path: `/drafts/${(await draftOf('open')).id}/preview/papers/CTOC-COP-WG.7-2015-4`,
+  }),
 };
 
 async function keyTopicsOfThemeOne(): Promise<string[]> {

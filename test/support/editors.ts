@@ -190,7 +190,8 @@ export async function startEditorsApp(overrides: Partial<CreateAppDeps> = {}): P
     const user = as === 'anonymous' ? undefined : users[as];
     if (user !== undefined && credential === 'token') headers.set('Authorization', `Bearer ${user.apiToken}`);
     if (user !== undefined && credential === 'session') {
-      headers.set('Cookie', user.cookie);
+      // A sample may send another session of the user's (one it may end, as sign-out does).
+      if (!headers.has('Cookie')) headers.set('Cookie', user.cookie);
       if (STATE_CHANGING.has(method)) {
         if (!headers.has('Origin')) headers.set('Origin', EDITORS_ORIGIN);
         if (form === undefined && !headers.has(FORM_TOKEN_HEADER))
