@@ -161,6 +161,25 @@ describe('stored cross-site scripting through drafts', () => {
     expect(draft.changes).toHaveLength(7);
   });
 
+  it('the editors’ pages of the draft hold the payloads as text only', async () => {
+    const problems: string[] = [];
+    const pages: [as: 'editor' | 'reviewer', path: string][] = [
+      ['editor', '/drafts'],
+      ['reviewer', '/drafts'],
+      ['editor', `/drafts/${draftId}`],
+      ['reviewer', `/drafts/${draftId}`],
+      ['reviewer', `/drafts/${draftId}/preview`],
+      ['reviewer', `/drafts/${draftId}/preview/papers/CTOC-COP-WG.7-2022-2`],
+      ['reviewer', `/drafts/${draftId}/preview/themes/theme-2`],
+    ];
+    problems.push(
+      ...(await pageProblems(await world.request('admin', '/admin/audit'), 'admin /admin/audit', false)),
+    );
+    for (const [as, path] of pages)
+      problems.push(...(await pageProblems(await world.request(as, path), `${as} ${path}`, true)));
+    expect(problems).toEqual([]);
+  });
+
   it('once published, no reader page or history page holds executable markup', async () => {
     const published = (await api('reviewer', 'POST', `/drafts/${draftId}/publish`)) as { version: number };
     expect(published.version).toBe(2);
