@@ -56,6 +56,13 @@ function readKnowledgeFiles(): KnowledgeFiles {
 
 let knowledgeBase: KnowledgeBase | undefined;
 
+/**
+ * The knowledge of the store a command opened, when editors published a version of it (see
+ * {@link readEditorsKnowledge}); the bundled files otherwise. One command a process: the CLI's
+ * `knowledge()` gives it.
+ */
+let storeKnowledge: KnowledgeBase | undefined;
+
 /** The bundled thesaurus and mechanisms directory, read and validated once. */
 function loadKnowledge(): KnowledgeBase {
   knowledgeBase ??= {
@@ -150,6 +157,30 @@ function serviceOnUse<T extends object>(make: () => Promise<T>): T {
   });
 }
 
+/**
+ * The editors' newest knowledge version of the store `db`, or `undefined` when no version of the
+ * document came from a draft (the editorial store is then left unopened) or it cannot be read.
+ */
+async function readEditorsKnowledge(db: string, history: HistoryService): Promise<KnowledgeBase | undefined> {
+  try {
+    if (!(await editorsPublished(history))) return undefined;
+    const editorial = await openEditorialStoreFor(db);
+    try {
+      const source = createKnowledgeSource({
+        bundled: loadKnowledge,
+        bundledFiles: readKnowledgeFiles,
+        store: editorial.knowledge,
+      });
+      const current = await source.current();
+      return current.version === 0 ? undefined : current.base;
+    } finally {
+      await editorial.close();
+    }
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a version of the document came from an editor's draft: then the editorial store holds something. */
 async function editorsPublished(history: HistoryService): Promise<boolean> {
   return (await history.history()).versions.some((version) => version.source.draft !== undefined);
@@ -162,12 +193,16 @@ const readSourceText = createSourceReader();
 const deps: CliDeps = {
   version,
   defaultDbPath: join('data', 'somkb.db'),
-  knowledge: loadKnowledge,
+  knowledge: () => storeKnowledge ?? loadKnowledge(),
   bundledCorpus: { path: join(packageRoot, 'corpus', 'zh', 'thematic-summary-2021.txt'), language: 'zh' },
   async openCatalog(dbPath, access) {
     const store = await openStore(dbPath, access);
     const service = createCatalogService(store, { knowledge: loadKnowledge, readSource: readSourceText });
-    return { service, history: createHistoryService(store, service), close: () => store.close() };
+    const history = createHistoryService(store, service);
+    // The commands that describe the catalog (topics, mechanisms, export, search …) use the
+    // knowledge editors published to this store.
+    if (access !== 'serve') storeKnowledge = await readEditorsKnowledge(dbPath, history);
+    return { service, history, close: () => store.close() };
   },
   async openStore(db, access) {
     const store = await openStore(db, access);

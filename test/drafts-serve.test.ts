@@ -91,8 +91,47 @@ describe('drafts through somkb serve', () => {
       await server.stop();
     }
     const history = await runCli(['history', '--json', '--db', db]);
+    expect(history.code, history.stderr).toBe(0);
     expect(JSON.parse(history.stdout)).toMatchObject({
       versions: [{ version: 1 }, { version: 2, by: 'reviewer@example.org' }],
     });
+  }, 120_000);
+
+  it('a concept published through the API reaches search, the API and the command line', async () => {
+    const db = join(work, 'concept.db');
+    expect((await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', db])).code).toBe(0);
+    const editor = await tokenOf(db, 'editor@example.org', 'editor');
+    const reviewer = await tokenOf(db, 'reviewer@example.org', 'reviewer');
+    const server = await serveCli(db);
+    const query = `${server.url}/api/v1/search?q=${encodeURIComponent('chromatic bulletins')}`;
+    try {
+      const send = (token: string, method: string, path: string, body: unknown) =>
+        fetch(`${server.url}/api/v1${path}`, {
+          method,
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      expect(((await (await fetch(query)).json()) as { total: number }).total).toBe(0);
+      const opened = (await (await send(editor, 'POST', '/drafts', { title: 'a concept' })).json()) as {
+        id: string;
+      };
+      const changed = await send(editor, 'PUT', `/drafts/${opened.id}/concepts/colour-coded-notices`, {
+        id: 'colour-coded-notices',
+        kind: 'term',
+        prefLabel: { zh: '彩色编码通知', en: 'colour-coded notices' },
+        hiddenLabel: { en: ['chromatic bulletins'] },
+      });
+      expect(changed.status, await changed.clone().text()).toBe(200);
+      expect((await send(editor, 'POST', `/drafts/${opened.id}/submit`, {})).status).toBe(200);
+      expect((await send(reviewer, 'POST', `/drafts/${opened.id}/approve`, {})).status).toBe(200);
+      expect((await send(reviewer, 'POST', `/drafts/${opened.id}/publish`, {})).status).toBe(201);
+      const found = (await (await fetch(query)).json()) as { hits: { paragraph: number }[] };
+      expect(found.hits.length).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+    }
+    const topics = await runCli(['topics', '--json', '--db', db]);
+    expect(topics.code, topics.stderr).toBe(0);
+    expect(topics.stdout).toContain('colour-coded-notices');
   }, 120_000);
 });

@@ -225,9 +225,26 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
     return current.reduce((newest, one) => Math.max(newest, one.version), 0);
   }
 
-  async function view(draft: DraftRecord, problems?: readonly DraftProblem[]): Promise<DraftView> {
-    const newest = await newestVersion(draft.documentId);
-    const knowledgeNow = (await deps.knowledge.currentKnowledge())?.version ?? 0;
+  /** The newest versions a draft is compared with to say whether it is behind. */
+  interface Newest {
+    readonly documents: ReadonlyMap<string, number>;
+    readonly knowledge: number;
+  }
+
+  async function newestNow(): Promise<Newest> {
+    const documents = new Map<string, number>();
+    for (const one of await deps.catalogs.listPublished())
+      documents.set(one.documentId, Math.max(documents.get(one.documentId) ?? 0, one.version));
+    return { documents, knowledge: (await deps.knowledge.currentKnowledge())?.version ?? 0 };
+  }
+
+  async function view(
+    draft: DraftRecord,
+    problems?: readonly DraftProblem[],
+    known?: Newest,
+  ): Promise<DraftView> {
+    const { documents, knowledge: knowledgeNow } = known ?? (await newestNow());
+    const newest = documents.get(draft.documentId) ?? 0;
     return {
       id: draft.id,
       title: draft.title,
@@ -418,7 +435,8 @@ export function createDraftService(deps: DraftServiceDeps): DraftService {
         ...(roleIncludes(user.role, 'reviewer') ? {} : { authorId: user.userId }),
         ...(filter.statuses === undefined ? {} : { statuses: filter.statuses }),
       });
-      return Promise.all(drafts.map((draft) => view(draft)));
+      const newest = await newestNow();
+      return Promise.all(drafts.map((draft) => view(draft, undefined, newest)));
     },
 
     async get(caller, id) {
