@@ -85,7 +85,7 @@ describe('drafts through somkb serve', () => {
       expect(versions.versions.at(-1)).toMatchObject({
         version: 2,
         by: 'reviewer@example.org',
-        source: { draft: id },
+        source: { draft: id, author: 'editor@example.org', reviewer: 'reviewer@example.org' },
       });
     } finally {
       await server.stop();

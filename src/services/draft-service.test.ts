@@ -186,7 +186,12 @@ describe('the draft service', () => {
     const en = await catalogs.findPublished('en');
     expect(en?.catalog.paragraphs).toHaveLength(14);
     expect(en?.catalog.paragraphs[6]?.text).toBe('The paper discussed quadcopters watching the sea borders.');
-    expect(en?.source).toMatchObject({ name: `draft ${opened.id}`, draft: opened.id });
+    expect(en?.source).toMatchObject({
+      name: `draft ${opened.id}`,
+      draft: opened.id,
+      author: 'editor@example.org',
+      reviewer: 'reviewer@example.org',
+    });
     expect(en?.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(en?.by).toBe('reviewer@example.org');
     const history = await world.catalogStore.history(DOCUMENT);
