@@ -156,8 +156,6 @@ ${fact(messages.publishedAt, timeElement(record.publishedAt, lang), 'published-a
 ${fact(messages.publishedBy, h`<bdi class="version-by">${record.by}</bdi>`, 'published-by')}
 ${fact(messages.versionMessage, message, 'message')}
 ${fact(messages.versionSource, sourceText(context, record), 'source')}
-${record.source.author === undefined ? EMPTY : fact(messages.editors.author, h`<bdi class="version-author">${record.source.author}</bdi>`, 'author')}
-${record.source.reviewer === undefined ? EMPTY : fact(messages.editors.reviewer, h`<bdi class="version-reviewer">${record.source.reviewer}</bdi>`, 'reviewer')}
 ${fact(messages.versionContents, messages.versionCounts(record.counts.paragraphs, record.counts.papers, record.counts.themes), 'counts')}
 ${removals === EMPTY ? EMPTY : fact(messages.versionRemovals, removals, 'removals')}
 </dl>
@@ -185,7 +183,7 @@ ${field('to', messages.compareTo, to)}
 /**
  * The history page: every version of the document, newest first, each with its number, time,
  * publisher, message, source (file and short SHA-256, the version a rollback brought back, the
- * draft), the draft's author and reviewer (an editor's publish), counts and what it removed; links to the portal as it was then and to its changes from
+ * draft), counts and what it removed; links to the portal as it was then and to its changes from
  * the version before it; and a form that compares any two versions. {@link HISTORY_PAGE_SIZE}
  * versions a page, with links to the other pages (`?page=N`).
  */
