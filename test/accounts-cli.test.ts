@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './support/run-cli.js';
+import { BUNDLED_CORPUS_PATH, readCorpusText, replaceOnce } from './support/corpus.js';
+import { runCli, serveCli } from './support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'somkb-accounts-cli-'));
 const db = join(work, 'somkb.db');
@@ -46,7 +47,7 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-describe('somkb users', () => {
+describe('somkb users', { timeout: 120_000 }, () => {
   it('add --password-stdin adds a user with that password, and says so', async () => {
     const run = await somkb(
       ['users', 'add', 'ben@unodc.org', '--role', 'reviewer', '--password-stdin'],
@@ -118,7 +119,7 @@ describe('somkb users', () => {
   });
 });
 
-describe('somkb tokens', () => {
+describe('somkb tokens', { timeout: 120_000 }, () => {
   it('create prints the token once on one line; list shows it without the token; revoke revokes it', async () => {
     const created = await somkb(['tokens', 'create', 'ana@unodc.org', '--name', 'nightly import']);
     expect(created.code).toBe(0);
@@ -156,7 +157,7 @@ describe('somkb tokens', () => {
   });
 });
 
-describe('somkb audit', () => {
+describe('somkb audit', { timeout: 120_000 }, () => {
   it('lists what the command line did, newest first, by cli:<os user> from cli, with no secret', async () => {
     const { entries } = await auditJson();
     expect(entries.length).toBeGreaterThan(5);
@@ -192,4 +193,50 @@ describe('somkb audit', () => {
     const action = await somkb(['audit', '--action', 'delete']);
     expect(action.code).toBe(2);
   });
+
+  it('has the publishes of ingest and rollback, with their versions before and after', async () => {
+    expect((await somkb(['ingest', BUNDLED_CORPUS_PATH, '--lang', 'zh'])).code).toBe(0);
+    const ingested = await auditJson('--action', 'catalog-ingested');
+    expect(ingested.entries).toHaveLength(1);
+    expect(ingested.entries[0]).toMatchObject({
+      actor: cli,
+      ip: 'cli',
+      target: 'document:thematic-summary-2021',
+      before: null,
+      after: '1',
+      detail: { language: 'zh', file: 'thematic-summary-2021.txt' },
+    });
+    // The same text again publishes nothing, and nothing is audited.
+    expect((await somkb(['ingest', BUNDLED_CORPUS_PATH, '--lang', 'zh'])).stdout).toMatch(/^unchanged/);
+    expect((await auditJson('--action', 'catalog-ingested')).entries).toHaveLength(1);
+    const edited = join(work, 'edited.txt');
+    writeFileSync(
+      edited,
+      replaceOnce(readCorpusText(), '文件建议对非法所得进行金融调查', '文件建议对非法所得进行财务调查'),
+    );
+    expect((await somkb(['ingest', edited, '--lang', 'zh', '--message', 'wording'])).code).toBe(0);
+    expect((await auditJson('--action', 'catalog-ingested')).entries[0]).toMatchObject({
+      before: '1',
+      after: '2',
+      detail: { file: 'edited.txt', message: 'wording' },
+    });
+    expect((await somkb(['rollback', '1', '--message', 'back'])).code).toBe(0);
+    const rolledBack = await auditJson('--action', 'catalog-rolled-back');
+    expect(
+      rolledBack.entries.map((entry) => [entry.actor, entry.target, entry.before, entry.after, entry.detail]),
+    ).toEqual([
+      [cli, 'document:thematic-summary-2021', '2', '3', { language: 'zh', rollbackOf: 1, message: 'back' }],
+    ]);
+  }, 120_000);
+
+  it('has the publish of somkb start', async () => {
+    const startDb = join(work, 'start.db');
+    const served = await serveCli(startDb, 'start');
+    await served.stop();
+    const run = await runCli(['audit', '--json', '--action', 'catalog-ingested', '--db', startDb]);
+    const { entries } = JSON.parse(run.stdout) as AuditJson;
+    expect(entries.map((entry) => [entry.actor, entry.after, entry.detail['message']])).toEqual([
+      [cli, '1', 'somkb start: the bundled corpus'],
+    ]);
+  }, 60_000);
 });

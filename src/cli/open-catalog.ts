@@ -1,5 +1,7 @@
-import type { CatalogService, HistoryService, StoreAccess } from '../services/index.js';
+import { SomkbError } from '../errors/index.js';
+import type { AuditEvent, CatalogService, HistoryService, StoreAccess } from '../services/index.js';
 import type { CliDeps, OpenedEditors } from './cli-deps.js';
+import { cliCaller } from './cli-options.js';
 
 /**
  * Opens the store at `db`, gives its catalog service to `use`, and closes the store when `use` is
@@ -53,5 +55,26 @@ export async function withEditors<T>(
     return await use(opened);
   } finally {
     await opened.close();
+  }
+}
+
+/**
+ * Appends what a command just published (`catalog-ingested`, `catalog-rolled-back`) to the audit log
+ * of `db`, by `cli:<os user>` from `cli`. The publish is done by then: a failure says so, and that
+ * the entry is missing.
+ */
+export async function auditFromCli(
+  deps: CliDeps,
+  db: string,
+  event: AuditEvent,
+  done: string,
+): Promise<void> {
+  try {
+    await withEditors(deps, db, ({ audit }) => audit.record(cliCaller(deps), event));
+  } catch (error) {
+    const reason = error instanceof SomkbError ? error.describe() : String(error);
+    throw new SomkbError('STORE_FAILED', `${done}, but its audit entry could not be written: ${reason}`, {
+      cause: error,
+    });
   }
 }

@@ -5,10 +5,10 @@ import { SomkbError } from '../../errors/index.js';
 import type { IngestReport, SourceProgress } from '../../ingest/index.js';
 import { ingestSourceText } from '../../ingest/index.js';
 import type { AgreementWarning } from '../../knowledge/index.js';
-import type { AlignmentCheck } from '../../services/index.js';
+import type { AlignmentCheck, PublishedCatalog } from '../../services/index.js';
 import type { CliDeps } from '../cli-deps.js';
 import { cliPublisher, dbOption } from '../cli-options.js';
-import { withCatalog } from '../open-catalog.js';
+import { auditFromCli, withCatalog } from '../open-catalog.js';
 import { jsonText } from '../print-output.js';
 import { readSource } from '../read-source.js';
 
@@ -94,6 +94,35 @@ function reportJson(report: IngestReport): object {
     stats: report.stats,
     anomalies: report.anomalies,
   };
+}
+
+/**
+ * Appends a publish of the command line to the audit log: `catalog-ingested` on the document, from
+ * its previous version to the new one, with the language, the file and the message.
+ */
+export async function auditIngest(
+  deps: CliDeps,
+  db: string,
+  published: PublishedCatalog,
+  file: string,
+): Promise<void> {
+  await auditFromCli(
+    deps,
+    db,
+    {
+      action: 'catalog-ingested',
+      target: `document:${published.documentId}`,
+      before: published.version > 1 ? String(published.version - 1) : null,
+      after: String(published.version),
+      detail: {
+        language: published.language,
+        file,
+        message: published.message,
+        ...(published.removals === undefined ? {} : { removals: describeRemovals(published.removals) }),
+      },
+    },
+    `published ${published.documentId} (${published.language}) as version ${published.version}`,
+  );
 }
 
 /** The options of `somkb ingest`; `lang` is the language of the text being ingested. */
@@ -195,6 +224,7 @@ export function registerIngestCommand(program: Command, deps: CliDeps): void {
         });
         const warnings = report.anomalies.filter((anomaly) => anomaly.severity === 'warning');
         const { published, changed } = publication;
+        if (changed) await auditIngest(deps, options.db, published, source.name);
         const summary = changed
           ? `published ${published.catalog.document.id} (${published.catalog.language}) as version ${published.version}`
           : `unchanged: ${published.catalog.document.id} (${published.catalog.language}) version ${published.version} already holds this text`;

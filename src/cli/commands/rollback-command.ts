@@ -3,7 +3,7 @@ import { describeRemovals } from '../../domain/index.js';
 import type { CliDeps } from '../cli-deps.js';
 import { cliPublisher, dbOption } from '../cli-options.js';
 import { documentOption, parseVersionArgument } from '../history-options.js';
-import { withHistory } from '../open-catalog.js';
+import { auditFromCli, withHistory } from '../open-catalog.js';
 
 /** The options of `somkb rollback`. */
 interface RollbackOptions {
@@ -39,6 +39,23 @@ export function registerRollbackCommand(program: Command, deps: CliDeps): void {
           ...(options.allowRemovals === true ? { allowRemovals: true } : {}),
           ...(options.document === undefined ? {} : { document: options.document }),
         }),
+      );
+      await auditFromCli(
+        deps,
+        options.db,
+        {
+          action: 'catalog-rolled-back',
+          target: `document:${published.documentId}`,
+          before: published.version > 1 ? String(published.version - 1) : null,
+          after: String(published.version),
+          detail: {
+            language: published.language,
+            rollbackOf: version,
+            message: published.message,
+            ...(published.removals === undefined ? {} : { removals: describeRemovals(published.removals) }),
+          },
+        },
+        `published ${published.documentId} (${published.language}) as version ${published.version}`,
       );
       const removals =
         published.removals === undefined ? '' : `; removed ${describeRemovals(published.removals)}`;

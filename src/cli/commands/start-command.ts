@@ -5,6 +5,7 @@ import { withCatalog } from '../open-catalog.js';
 import { readSource } from '../read-source.js';
 import type { ServerOptions } from '../serve-until-stopped.js';
 import { hostOption, portOption, serveUntilStopped } from '../serve-until-stopped.js';
+import { auditIngest } from './ingest-command.js';
 
 /**
  * Registers `somkb start`: publishes the bundled corpus unless that very text was published before
@@ -29,6 +30,7 @@ export function registerStartCommand(program: Command, deps: CliDeps): void {
           onlyOnce: true,
         });
         const { published, changed } = publication;
+        if (changed) await auditIngest(deps, options.db, published, source.name);
         const what = `${published.catalog.document.id} (${published.catalog.language}) version ${published.version}`;
         deps.stderr(
           changed
