@@ -138,6 +138,8 @@ describe('users', () => {
     expect(email.details).toEqual({
       fields: { email: expect.stringMatching(/not an email address/) as string },
     });
+    const role = await failure(accounts.addUser(cli, { email: 'ana@unodc.org', role: 'owner' as Role }));
+    expect(role.details).toEqual({ fields: { role: 'a role is one of editor, reviewer, admin' } });
     await addUser('ana@unodc.org', 'editor');
     const taken = await failure(accounts.addUser(cli, { email: 'ANA@unodc.org', role: 'admin' }));
     expect(taken.code).toBe('CONFLICT');

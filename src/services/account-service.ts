@@ -9,6 +9,8 @@ import {
   addressLimitKey,
   emailProblem,
   isApiTokenFormat,
+  isRole,
+  ROLES,
   isSessionTokenFormat,
   isTotpSecretFormat,
   loadCommonPasswords,
@@ -225,6 +227,11 @@ function fieldError(field: string, message: string): SomkbError {
   });
 }
 
+/** Refuses what is not a role (a front end passing a client's text), naming the roles. */
+function checkRole(role: unknown): void {
+  if (!isRole(role)) throw fieldError('role', `a role is one of ${ROLES.join(', ')}`);
+}
+
 /** The signed-in user calling, or `UNAUTHENTICATED`. */
 function signedIn(caller: Caller): Extract<Actor, { kind: 'user' }> {
   if (caller.actor.kind !== 'user') throw new SomkbError('UNAUTHENTICATED', 'sign in first');
@@ -339,6 +346,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
   return {
     async addUser(caller, request) {
       requireAdmin(caller, 'add users');
+      checkRole(request.role);
       const email = normalizeEmail(request.email);
       const problem = emailProblem(email);
       if (problem !== undefined) throw fieldError('email', problem);
@@ -376,6 +384,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
 
     async changeRole(caller, email, role) {
       requireAdmin(caller, 'change roles');
+      checkRole(role);
       const user = await findByEmail(email);
       if (user.role === role) return viewUser(user);
       if (role !== 'admin') await keepAnAdmin(user, 'change their role');
