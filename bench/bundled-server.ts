@@ -1,6 +1,6 @@
 /**
  * What the web and API benchmarks share: the app `somkb serve` runs, over the bundled summary
- * ingested into an in-memory SQLite store (or the store a `--db` names), with its knowledge and the search service, started
+ * ingested into an in-memory SQLite store (or the store a `--db` names), with its knowledge, the search service and the editors' use cases (an in-memory editorial store), started
  * in-process on a loopback port chosen by the system; and autocannon as a promise, sending its
  * requests from a worker thread of the same process.
  */
@@ -10,10 +10,17 @@ import autocannon from 'autocannon';
 import type { CreateAppDeps } from '../src/http/index.js';
 import type { SearchServiceOptions } from '../src/services/index.js';
 import { createApp } from '../src/http/index.js';
-import { createCatalogService, createKnowledgeService, createSearchService } from '../src/services/index.js';
-import { openSqliteCatalogStore, openStoreFor } from '../src/store/index.js';
+import {
+  createAccountService,
+  createAuditService,
+  createCatalogService,
+  createDraftService,
+  createKnowledgeService,
+  createSearchService,
+} from '../src/services/index.js';
+import { openEditorialStoreFor, openSqliteCatalogStore, openStoreFor } from '../src/store/index.js';
 import { bundledIngestRequest } from '../test/support/corpus.js';
-import { bundledKnowledge } from '../test/support/knowledge.js';
+import { bundledKnowledge, bundledKnowledgeSource } from '../test/support/knowledge.js';
 
 /** A running server: its origin (`http://127.0.0.1:<port>`) and how to stop it. */
 export interface BundledServer {
@@ -39,6 +46,22 @@ export async function startBundledServers(
   await service.ingest(bundledIngestRequest());
   const base = bundledKnowledge();
   const knowledge = createKnowledgeService(service, base);
+  // The editors' use cases, as `somkb serve` has them: every request passes the caller's middleware
+  // (the readers measured carry no session, so it looks nothing up).
+  const editorial = await openEditorialStoreFor(':memory:');
+  const audit = createAuditService(editorial.audit);
+  const editors = {
+    accounts: createAccountService({ accounts: editorial.accounts, audit }),
+    audit,
+    drafts: createDraftService({
+      drafts: editorial.drafts,
+      knowledge: editorial.knowledge,
+      audit,
+      accounts: editorial.accounts,
+      catalogs: service,
+      knowledgeSource: bundledKnowledgeSource(editorial.knowledge),
+    }),
+  };
   const servers = await Promise.all(
     variants.map(async ({ resultCacheEntries, ...variant }) => {
       const searches = createSearchService(
@@ -51,6 +74,7 @@ export async function startBundledServers(
         loadKnowledge: () => knowledge.current('zh'),
         search: (request) => searches.search(request),
         version: 'bench',
+        editors,
         ...variant,
       });
       const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
@@ -74,6 +98,7 @@ export async function startBundledServers(
     servers,
     close: async () => {
       for (const server of servers) await server.close();
+      await editorial.close();
       await store.close();
     },
   };
