@@ -9,7 +9,13 @@ import type { CliDeps } from './cli/index.js';
 import { runCli } from './cli/index.js';
 import { SomkbError } from './errors/index.js';
 import type { ApiDocsAssets } from './http/index.js';
-import { createApp, serverLimitsFromEnv, startServer } from './http/index.js';
+import {
+  createApp,
+  createRequestLogger,
+  requestLogHooks,
+  serverLimitsFromEnv,
+  startServer,
+} from './http/index.js';
 import type { KnowledgeFiles } from './editing/index.js';
 import type { KnowledgeBase } from './knowledge/index.js';
 import { parseMechanisms } from './mechanisms/index.js';
@@ -73,11 +79,7 @@ function loadKnowledge(): KnowledgeBase {
 }
 
 /** The request log of `somkb serve`: JSON lines on stderr (pino), level from `SOMKB_LOG_LEVEL`. */
-const requestLog = pino(
-  // No pid or hostname on every line: the supervisor's journal has them.
-  { level: process.env['SOMKB_LOG_LEVEL'] ?? 'info', base: null },
-  pino.destination(2),
-);
+const requestLog = createRequestLogger(pino.destination(2), process.env['SOMKB_LOG_LEVEL'] ?? 'info');
 
 /**
  * Logs a PostgreSQL store losing its database (a warning, with why) and reaching it again: the
@@ -277,14 +279,9 @@ const deps: CliDeps = {
         .split(',')
         .map((origin) => origin.trim())
         .filter((origin) => origin !== ''),
-      logRequest: (entry) => {
-        requestLog.info(entry, 'api request');
-      },
+      ...requestLogHooks(requestLog),
       apiDocs: readApiDocsAssets(),
       storeHealth: () => service.storeHealth(),
-      reportError: (error) => {
-        requestLog.error({ err: error }, 'unexpected error');
-      },
       editors,
     });
     const server = await startServer({

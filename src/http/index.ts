@@ -19,3 +19,4 @@ export type { EditorServices } from './request-caller.js';
 export { ROUTE_ACCESS, SIGN_IN_PATH } from './route-access.js';
 export type { RouteAccess, RouteAccessLevel, RouteMethod, ServiceRule } from './route-access.js';
 export { SESSION_COOKIE } from './session-cookie.js';
+export { REDACTED_LOG_PATHS, createRequestLogger, requestLogHooks } from './request-logger.js';
