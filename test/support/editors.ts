@@ -56,6 +56,8 @@ export interface EditorRequestInit extends RequestInit {
   readonly json?: unknown;
   /** A form body (`application/x-www-form-urlencoded`); the session's `_form` is added unless given. */
   readonly form?: Readonly<Record<string, string>>;
+  /** Another session of the user than their usual one (a request that ends it: sign-out, sign-in). */
+  readonly session?: { readonly cookie: string; readonly formToken: string };
 }
 
 /** The app `somkb serve` runs with the editors, over the bundled summary, and users of each role. */
@@ -76,10 +78,15 @@ export interface EditorsApp {
    * this site's `Origin` and, on a state-changing request, their form token) or API token.
    */
   request(as: RequestRole, path: string, init?: EditorRequestInit): Promise<Response>;
-  /** Signs a user in again: a new session (its cookie and form token). */
+  /**
+   * Signs a user in again: a new session (its cookie and form token). An admin's one-time code is
+   * accepted once: for another admin's session, use {@link EditorsApp.newUser}.
+   */
   signIn(
     role: Role,
   ): Promise<{ readonly cookie: string; readonly formToken: string; readonly sessionToken: string }>;
+  /** Adds a user of `role` (an admin with one-time codes set up), signed in, with an API token. */
+  newUser(role: Role): Promise<EditorUser>;
   close(): Promise<void>;
 }
 
@@ -145,49 +152,65 @@ export async function startEditorsApp(overrides: Partial<CreateAppDeps> = {}): P
     actor: { kind: 'user', userId: 'cli:test', email: 'cli:test', role: 'admin', credential: 'cli' },
     ip: 'cli',
   };
-  const secrets = new Map<Role, string>();
-
   async function signIn(role: Role) {
-    const email = `${role}@example.org`;
-    const secret = secrets.get(role);
-    // A code is accepted once: each sign-in takes the next step's code (the window accepts it).
+    if (role === 'admin') throw new Error('an admin signs in once a code: use newUser("admin")');
     const outcome = await accounts.signIn({
-      email,
+      email: users[role].email,
       password: PASSWORDS[role],
       ip: '127.0.0.1',
-      ...(secret === undefined ? {} : { totp: totpCode(secret, new Date(Date.now() + 30_000 * signIns++)) }),
     });
-    if (outcome.status !== 'signed-in') throw new Error(`${email} could not sign in: ${outcome.status}`);
+    if (outcome.status !== 'signed-in') throw new Error(`${role} could not sign in: ${outcome.status}`);
     const { token, formToken } = outcome.session;
     return { cookie: `${SESSION_COOKIE}=${token}`, formToken, sessionToken: token };
   }
-  let signIns = 1;
 
-  const users = {} as Record<Role, EditorUser>;
-  for (const role of ['editor', 'reviewer', 'admin'] as const) {
-    const email = `${role}@example.org`;
+  async function makeUser(role: Role, email: string): Promise<EditorUser> {
     const { user } = await accounts.addUser(cli, { email, role, password: PASSWORDS[role] });
     const caller: Caller = {
       actor: { kind: 'user', userId: user.id, email, role, credential: 'session' },
       ip: '127.0.0.1',
     };
+    let totp: string | undefined;
     if (role === 'admin') {
-      // Admins must use one-time codes: set them up before the session that the tests use.
+      // Admins must use one-time codes: set them up (a code of now), then sign in with the next
+      // step's code (a code is accepted once; the window accepts the next one).
       const setup = await accounts.startTotp(caller);
       await accounts.confirmTotp(caller, { secret: setup.secret, code: totpCode(setup.secret) });
-      secrets.set(role, setup.secret);
+      totp = totpCode(setup.secret, new Date(Date.now() + 30_000));
     }
-    const session = await signIn(role);
+    const outcome = await accounts.signIn({
+      email,
+      password: PASSWORDS[role],
+      ip: '127.0.0.1',
+      ...(totp === undefined ? {} : { totp }),
+    });
+    if (outcome.status !== 'signed-in') throw new Error(`${email} could not sign in: ${outcome.status}`);
+    const { token, formToken } = outcome.session;
     const { token: apiToken } = await accounts.createToken(cli, { email, name: 'tests' });
-    users[role] = { email, password: PASSWORDS[role], role, caller, ...session, apiToken };
+    return {
+      email,
+      password: PASSWORDS[role],
+      role,
+      caller,
+      cookie: `${SESSION_COOKIE}=${token}`,
+      sessionToken: token,
+      formToken,
+      apiToken,
+    };
   }
 
+  const users = {} as Record<Role, EditorUser>;
+  for (const role of ['editor', 'reviewer', 'admin'] as const)
+    users[role] = await makeUser(role, `${role}@example.org`);
+  let added = 0;
+  const newUser = (role: Role) => makeUser(role, `${role}-${++added}@example.org`);
+
   function request(as: RequestRole, path: string, init: EditorRequestInit = {}): Promise<Response> {
-    const { credential = 'session', json, form, ...rest } = init;
+    const { credential = 'session', json, form, session, ...rest } = init;
     const method = (rest.method ?? (json !== undefined || form !== undefined ? 'POST' : 'GET')).toUpperCase();
     const headers = new Headers(rest.headers);
     let body = rest.body;
-    const user = as === 'anonymous' ? undefined : users[as];
+    const user = as === 'anonymous' ? undefined : { ...users[as], ...session };
     if (user !== undefined && credential === 'token') headers.set('Authorization', `Bearer ${user.apiToken}`);
     if (user !== undefined && credential === 'session') {
       // A sample may send another session of the user's (one it may end, as sign-out does).
@@ -228,6 +251,7 @@ export async function startEditorsApp(overrides: Partial<CreateAppDeps> = {}): P
     cli,
     request,
     signIn,
+    newUser,
     close: async () => {
       await editorial.close();
       await catalogStore.close();
