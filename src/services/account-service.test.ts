@@ -248,6 +248,20 @@ describe('sign-in', () => {
     expect((await attempt(PASSWORD)).code).toBe('RATE_LIMITED');
   });
 
+  it('never stores what was typed into the email field in clear, and still counts it', async () => {
+    const { store, accounts } = await fixture();
+    const typed = PASSWORD;
+    for (let index = 0; index < 5; index++)
+      expect(
+        (await failure(accounts.signIn({ email: typed, password: 'x', ip: `192.0.2.${index}` }))).code,
+      ).toBe('UNAUTHENTICATED');
+    const epoch = '1970-01-01T00:00:00.000Z';
+    for (const clear of [typed, typed.toLowerCase(), typed.trim().toLowerCase()])
+      expect((await store.accounts.signInFailures(`account:${clear}`, epoch)).count).toBe(0);
+    const limited = await failure(accounts.signIn({ email: typed, password: 'x', ip: '198.51.100.1' }));
+    expect(limited.code).toBe('RATE_LIMITED');
+  });
+
   it('limits one address trying many accounts, and says nothing about which exist', async () => {
     const { accounts } = await fixture();
     for (let index = 0; index < 20; index++)

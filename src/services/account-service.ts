@@ -250,6 +250,15 @@ function isAdmin(caller: Caller): boolean {
 }
 
 /** The key under which the use of a one-time code's time step is recorded (replay protection). */
+/**
+ * The key under which an account's failed sign-ins are stored: {@link accountLimitKey} of the email
+ * typed, hashed (SHA-256), so that whatever was typed into the email field (a password, by mistake)
+ * never lies in the store in clear.
+ */
+function storedAccountKey(email: string): string {
+  return `account:${sha256Hex(accountLimitKey(email))}`;
+}
+
 function totpUsedKey(userId: string, step: number): string {
   return `totp-used:${userId}:${step}`;
 }
@@ -437,7 +446,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
     async changePassword(caller, request) {
       const user = await callingUser(caller);
       const at = now();
-      const accountKey = accountLimitKey(user.email);
+      const accountKey = storedAccountKey(user.email);
       const wait = await signInWait([[accountKey, accountLimit]], at);
       if (wait > 0)
         throw new SomkbError('RATE_LIMITED', `too many wrong passwords; try again in ${describeWait(wait)}`, {
@@ -478,7 +487,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
       const anonymous: Caller = { actor: ANONYMOUS, ip: request.ip };
       const keys = [
         [addressLimitKey(request.ip), addressLimit],
-        [accountLimitKey(email), accountLimit],
+        [storedAccountKey(email), accountLimit],
       ] as const;
       const wait = await signInWait(keys, at);
       if (wait > 0) {
@@ -534,7 +543,7 @@ export function createAccountService(deps: AccountServiceDeps): AccountService {
         formToken,
         ip: request.ip,
       });
-      await accounts.clearSignInFailures(accountLimitKey(email));
+      await accounts.clearSignInFailures(storedAccountKey(email));
       await record(
         { actor: actorOf(user, 'session'), ip: request.ip },
         {
