@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { ROLES } from '../accounts/index.js';
 import { UN_LANGUAGES } from '../domain/index.js';
 import { DRAFT_STATUSES } from '../editing/index.js';
-import type { AuditAction } from '../services/index.js';
+import { AUDIT_ACTIONS } from '../services/index.js';
 import { CatalogDiffSchema, ItemSchema } from './api-schemas.js';
 
 /**
@@ -264,35 +264,6 @@ export const TokenListQuerySchema = z.object({
 export const RevokedTokenSchema = z
   .object({ id: z.string(), revoked: z.literal(true) })
   .openapi('RevokedToken');
-
-/** Every action of the audit log: a total record, so that an action added to `AuditAction` fails the build here. */
-const AUDIT_ACTION_SET: Readonly<Record<AuditAction, true>> = {
-  'sign-in': true,
-  'sign-in-failed': true,
-  'sign-out': true,
-  'user-added': true,
-  'user-role-changed': true,
-  'user-disabled': true,
-  'user-enabled': true,
-  'password-changed': true,
-  'totp-enabled': true,
-  'token-created': true,
-  'token-used': true,
-  'token-revoked': true,
-  'draft-opened': true,
-  'draft-edited': true,
-  'draft-submitted': true,
-  'draft-approved': true,
-  'draft-sent-back': true,
-  'draft-rebased': true,
-  'draft-withdrawn': true,
-  'draft-published': true,
-  'catalog-ingested': true,
-  'catalog-rolled-back': true,
-};
-
-/** Every action the audit log records. */
-export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_SET) as [AuditAction, ...AuditAction[]];
 
 export const AuditEntrySchema = z
   .object({

@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { isRole } from '../accounts/index.js';
-import { viewAuditEntry } from '../services/index.js';
+import { isAuditAction, viewAuditEntry } from '../services/index.js';
 import type { AuditFilter } from '../services/index.js';
 import {
   ACCOUNT_PASSWORD_PATH,
@@ -14,7 +14,6 @@ import {
   SIGN_IN_PATH,
   SIGN_OUT_PATH,
   USER_ACTIONS,
-  isAuditAction,
   localPath,
   renderAccountPage,
   renderAuditPage,

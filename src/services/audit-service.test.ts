@@ -3,7 +3,8 @@ import type { Caller } from '../accounts/index.js';
 import { ANONYMOUS } from '../accounts/index.js';
 import { isSomkbError } from '../errors/index.js';
 import { openEditorialStoreFor } from '../store/index.js';
-import { AUDIT_ACTIONS, createAuditService, isAuditAction } from './audit-service.js';
+import { AUDIT_ACTIONS } from '../store/index.js';
+import { createAuditService, isAuditAction } from './audit-service.js';
 
 const admin: Caller = {
   actor: { kind: 'user', userId: 'u1', email: 'admin@unodc.org', role: 'admin', credential: 'session' },

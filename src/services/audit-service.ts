@@ -2,6 +2,7 @@ import type { Caller } from '../accounts/index.js';
 import { roleIncludes } from '../accounts/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { AuditAction, AuditEntry, AuditFilter, AuditLog } from '../store/index.js';
+import { AUDIT_ACTIONS } from '../store/index.js';
 
 /** What a use case appends to the audit log; who, when and from where come from the caller and the clock. */
 export interface AuditEvent {
@@ -27,35 +28,6 @@ export interface AuditService {
   /** Entries matching `filter`, newest first; `FORBIDDEN` for anyone but an admin. */
   list(caller: Caller, filter?: AuditFilter): Promise<readonly AuditEntry[]>;
 }
-
-/** Every {@link AuditAction}, as keys: the compiler keeps it complete (a missing or unknown action fails). */
-const ACTIONS: Readonly<Record<AuditAction, true>> = {
-  'sign-in': true,
-  'sign-in-failed': true,
-  'sign-out': true,
-  'user-added': true,
-  'user-role-changed': true,
-  'user-disabled': true,
-  'user-enabled': true,
-  'password-changed': true,
-  'totp-enabled': true,
-  'token-created': true,
-  'token-used': true,
-  'token-revoked': true,
-  'draft-opened': true,
-  'draft-edited': true,
-  'draft-submitted': true,
-  'draft-approved': true,
-  'draft-sent-back': true,
-  'draft-rebased': true,
-  'draft-withdrawn': true,
-  'draft-published': true,
-  'catalog-ingested': true,
-  'catalog-rolled-back': true,
-};
-
-/** Every {@link AuditAction}, in the order of the type (the CLI's `--action` choices, the admin page's filter). */
-export const AUDIT_ACTIONS = Object.keys(ACTIONS) as readonly AuditAction[];
 
 /** True if `value` is an {@link AuditAction}. */
 export function isAuditAction(value: unknown): value is AuditAction {

@@ -92,8 +92,8 @@ export type {
   KnowledgeStore,
   KnowledgeVersionRecord,
 } from '../store/index.js';
+export { AUDIT_ACTIONS } from '../store/index.js';
 export {
-  AUDIT_ACTIONS,
   DEFAULT_AUDIT_LIMIT,
   MAX_AUDIT_LIMIT,
   createAuditService,

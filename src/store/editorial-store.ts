@@ -228,29 +228,33 @@ export interface KnowledgeStore {
  * `draft-edited`, `draft-submitted`, `draft-approved`, `draft-sent-back`, `draft-rebased`,
  * `draft-withdrawn`, `draft-published`, `catalog-ingested`, `catalog-rolled-back`.
  */
-export type AuditAction =
-  | 'sign-in'
-  | 'sign-in-failed'
-  | 'sign-out'
-  | 'user-added'
-  | 'user-role-changed'
-  | 'user-disabled'
-  | 'user-enabled'
-  | 'password-changed'
-  | 'totp-enabled'
-  | 'token-created'
-  | 'token-used'
-  | 'token-revoked'
-  | 'draft-opened'
-  | 'draft-edited'
-  | 'draft-submitted'
-  | 'draft-approved'
-  | 'draft-sent-back'
-  | 'draft-rebased'
-  | 'draft-withdrawn'
-  | 'draft-published'
-  | 'catalog-ingested'
-  | 'catalog-rolled-back';
+export const AUDIT_ACTIONS = [
+  'sign-in',
+  'sign-in-failed',
+  'sign-out',
+  'user-added',
+  'user-role-changed',
+  'user-disabled',
+  'user-enabled',
+  'password-changed',
+  'totp-enabled',
+  'token-created',
+  'token-used',
+  'token-revoked',
+  'draft-opened',
+  'draft-edited',
+  'draft-submitted',
+  'draft-approved',
+  'draft-sent-back',
+  'draft-rebased',
+  'draft-withdrawn',
+  'draft-published',
+  'catalog-ingested',
+  'catalog-rolled-back',
+] as const;
+
+/** One of {@link AUDIT_ACTIONS}. */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One entry of the audit log, as appended. */
 export interface NewAuditEntry {

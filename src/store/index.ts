@@ -18,6 +18,7 @@ export { openSqliteCatalogStore } from './sqlite-catalog-store.js';
 export { createDatabaseFolder, openSqliteStoreFor } from './open-sqlite-store.js';
 export type { StoreAccess } from './open-sqlite-store.js';
 export type { SqliteCatalogStore, SqliteCatalogStoreOptions } from './sqlite-catalog-store.js';
+export { AUDIT_ACTIONS } from './editorial-store.js';
 export type {
   AccountStore,
   ApiTokenRecord,

@@ -60,7 +60,7 @@ export { renderSignInPage } from './render-sign-in.js';
 export type { SignInProblem, SignInView } from './render-sign-in.js';
 export { renderAccountPage, safeQrSvg } from './render-account.js';
 export type { AccountView } from './render-account.js';
-export { AUDIT_ACTIONS, auditHref, isAuditAction, renderAuditPage, renderUsersPage } from './render-admin.js';
+export { auditHref, renderAuditPage, renderUsersPage } from './render-admin.js';
 export type { AuditFilterForm, AuditView, UsersView } from './render-admin.js';
 export {
   allowedActions,

@@ -1,6 +1,7 @@
 import type { Role } from '../accounts/index.js';
 import { ROLES } from '../accounts/index.js';
-import type { AuditAction, AuditEntryView, UserView } from '../services/index.js';
+import { AUDIT_ACTIONS } from '../services/index.js';
+import type { AuditEntryView, UserView } from '../services/index.js';
 import { h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
 import { EMPTY_FORM, assignErrors, doneNotice, errorSummary, field, submitButton } from './form-kit.js';
@@ -9,42 +10,6 @@ import { ADMIN_AUDIT_PATH, ADMIN_USERS_PATH } from './editor-urls.js';
 import { formTokenField, renderPage } from './page-layout.js';
 import type { PageContext, Viewer } from './page-layout.js';
 import { publishedTime } from './render-history.js';
-
-/** Every audit action, in the order of the type: the choices of the audit log's filter. */
-export const AUDIT_ACTIONS = [
-  'sign-in',
-  'sign-in-failed',
-  'sign-out',
-  'user-added',
-  'user-role-changed',
-  'user-disabled',
-  'user-enabled',
-  'password-changed',
-  'totp-enabled',
-  'token-created',
-  'token-used',
-  'token-revoked',
-  'draft-opened',
-  'draft-edited',
-  'draft-submitted',
-  'draft-approved',
-  'draft-sent-back',
-  'draft-rebased',
-  'draft-withdrawn',
-  'draft-published',
-  'catalog-ingested',
-  'catalog-rolled-back',
-] as const satisfies readonly AuditAction[];
-
-/** Fails to compile when an audit action is missing from {@link AUDIT_ACTIONS}. */
-export const EVERY_AUDIT_ACTION_LISTED: [Exclude<AuditAction, (typeof AUDIT_ACTIONS)[number]>] extends [never]
-  ? true
-  : never = true;
-
-/** True for an {@link AuditAction}. */
-export function isAuditAction(value: string): value is AuditAction {
-  return (AUDIT_ACTIONS as readonly string[]).includes(value);
-}
 
 /** What the users page shows. */
 export interface UsersView {
