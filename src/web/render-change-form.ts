@@ -287,6 +287,9 @@ export function renderChangeFormPage(context: PageContext, view: ChangeFormView)
   const assigned = assignErrors(view.form, fieldNames(view.kind, view.languages, rows));
   const { body, labels } = formFields(context, view, assigned, rows);
   const title = formTitle(context, view);
+  const kind = words.changeKinds[view.kind];
+  // The kind goes before the title unless the title already begins with it (a new paper, a concept).
+  const kindPrefix = title.startsWith(kind) ? EMPTY : h`<span class="form-kind">${kind}</span> `;
   const stale =
     view.stale === undefined
       ? EMPTY
@@ -302,7 +305,7 @@ export function renderChangeFormPage(context: PageContext, view: ChangeFormView)
       { label: h`<bdi>${draft.title}</bdi>`, href: draftPath(draft.id) },
       { label: title },
     ],
-    main: h`<h1><span class="form-kind">${words.changeKinds[view.kind]}</span> <bdi>${title}</bdi></h1>
+    main: h`<h1>${kindPrefix}<bdi>${title}</bdi></h1>
 ${stale}
 ${errorSummary(words.formProblems, assigned, labels)}
 <form class="editor-form change-form" action="${action}" method="post" novalidate>${formTokenField(view.viewer)}<input type="hidden" name="etag" value="${draft.etag}">

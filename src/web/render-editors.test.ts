@@ -92,6 +92,26 @@ describe('the editors’ forms', () => {
     expect(fieldKey('entry.prefLabel.en')).toBe('prefLabel.en');
   });
 
+  it('name the kind of change once in the heading', () => {
+    const headingOf = (kind: 'new-paper' | 'paragraph', about: Record<string, string>) =>
+      /<h1>(.*?)<\/h1>/s.exec(
+        String(
+          renderChangeFormPage(context(), {
+            viewer: editor,
+            draft: draftOf(),
+            kind,
+            about,
+            catalog: makeSampleCatalog(),
+            languages: ['zh'],
+            form: { values: {}, errors: {} },
+          }),
+        ),
+      )?.[1] ?? '';
+    const newPaper = headingOf('new-paper', {});
+    expect(newPaper.match(/New paper/g)).toHaveLength(1);
+    expect(headingOf('paragraph', { number: '4', language: 'zh' })).toMatch(/4/);
+  });
+
   it('read a new paper’s form into the change, its empty rows and languages left out', () => {
     const read = readChangeForm(
       'new-paper',
