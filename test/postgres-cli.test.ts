@@ -4,29 +4,18 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLED_CORPUS_PATH, readCorpusText, replaceOnce } from './support/corpus.js';
 import { eventually } from './support/eventually.js';
-import {
-  createTestDatabase,
-  dropTestDatabase,
-  queryDatabase,
-  testServerUrl,
-} from './support/postgres-test-database.js';
+import { queryDatabase, useTestDatabases, testServerUrl } from './support/postgres-test-database.js';
 import { databaseUrl, startPrivateCluster } from './support/private-postgres.js';
 import { runCli, serveCli } from './support/run-cli.js';
 import type { ServedCli } from './support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'somkb-postgres-cli-'));
-const made: string[] = [];
+/** A database of its own for each test, all dropped at the file's end. */
+const freshDatabase = useTestDatabases();
 
-afterAll(async () => {
+afterAll(() => {
   rmSync(work, { recursive: true, force: true });
-  for (const url of made) await dropTestDatabase(url);
 });
-
-async function freshDatabase(label: string): Promise<string> {
-  const url = await createTestDatabase(label);
-  made.push(url);
-  return url;
-}
 
 /** The bundled summary with paragraph 1 marked by `mark`, written to a file of its own. */
 function editedCorpus(mark: string): string {

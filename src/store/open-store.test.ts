@@ -5,24 +5,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, dropTestDatabase } from '../../test/support/postgres-test-database.js';
+import { useTestDatabases } from '../../test/support/postgres-test-database.js';
 import { sampleCatalog } from './catalog-store.contract.js';
 import { describeStore, isPostgresUrl, migrateStore, openStoreFor } from './index.js';
 
 const run = promisify(execFile);
 const folder = mkdtempSync(join(tmpdir(), 'somkb-open-store-'));
-const made: string[] = [];
+/** A database of its own for each test, all dropped at the file's end. */
+const freshDatabase = useTestDatabases();
 
-afterAll(async () => {
+afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
-  for (const url of made) await dropTestDatabase(url);
 });
-
-async function freshDatabase(label: string): Promise<string> {
-  const url = await createTestDatabase(label);
-  made.push(url);
-  return url;
-}
 
 describe('store URLs', () => {
   it('tells a PostgreSQL URL from a SQLite path', () => {

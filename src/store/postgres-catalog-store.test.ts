@@ -1,31 +1,16 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isSomkbError } from '../errors/index.js';
 import type { SomkbError } from '../errors/index.js';
 import { eventually } from '../../test/support/eventually.js';
-import {
-  createTestDatabase,
-  dropTestDatabase,
-  queryDatabase,
-  testServerUrl,
-} from '../../test/support/postgres-test-database.js';
+import { queryDatabase, useTestDatabases, testServerUrl } from '../../test/support/postgres-test-database.js';
 import { databaseUrl, startPrivateCluster } from '../../test/support/private-postgres.js';
 import { runCatalogStoreContract, sampleCatalog } from './catalog-store.contract.js';
 import type { CatalogStore, StoreHealth } from './catalog-store.js';
 import { migratePostgresStore, openPostgresCatalogStore } from './postgres-catalog-store.js';
 import { POSTGRES_SCHEMA_VERSION } from './postgres-migrations.js';
 
-/** Databases made by this file, dropped at its end (they matter on a server named by SOMKB_TEST_PG_URL). */
-const made: string[] = [];
-
-async function freshDatabase(label: string): Promise<string> {
-  const url = await createTestDatabase(label);
-  made.push(url);
-  return url;
-}
-
-afterAll(async () => {
-  for (const url of made) await dropTestDatabase(url);
-});
+/** A database of its own for each test, all dropped at the file's end. */
+const freshDatabase = useTestDatabases();
 
 runCatalogStoreContract('PostgreSQL', async () => openPostgresCatalogStore(await freshDatabase('contract')));
 

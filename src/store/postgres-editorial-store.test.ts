@@ -1,27 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  dropTestDatabase,
-  queryDatabase,
-} from '../../test/support/postgres-test-database.js';
+import { describe, expect, it } from 'vitest';
+import { queryDatabase, useTestDatabases } from '../../test/support/postgres-test-database.js';
 import { sampleCatalog } from './catalog-store.contract.js';
 import { at, failure, runEditorialStoreContract, sampleUser } from './editorial-store.contract.js';
 import { migrateStore, openEditorialStoreFor, openStoreFor } from './index.js';
 import { openPostgresEditorialStore } from './postgres-editorial-store.js';
 import { POSTGRES_MIGRATION_NAMES } from './postgres-migrations.js';
 
-/** Databases made by this file, dropped at its end (they matter on a server named by SOMKB_TEST_PG_URL). */
-const made: string[] = [];
-
-async function freshDatabase(label: string): Promise<string> {
-  const url = await createTestDatabase(label);
-  made.push(url);
-  return url;
-}
-
-afterAll(async () => {
-  for (const url of made) await dropTestDatabase(url);
-});
+/** A database of its own for each test, all dropped at the file's end. */
+const freshDatabase = useTestDatabases();
 
 let lastUrl = '';
 

@@ -3,7 +3,7 @@
  * (started by `postgres-global-setup.ts`, or named by `SOMKB_TEST_PG_URL`).
  */
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { createDatabase, dropDatabase } from './private-postgres.js';
 
 /** The superuser's URL of the test run's server. */
@@ -30,4 +30,21 @@ export async function queryDatabase(url: string, text: string): Promise<pg.Query
   } finally {
     await client.end();
   }
+}
+
+/**
+ * For a test file: a function that creates a new database (as {@link createTestDatabase}) and
+ * remembers it, and an `afterAll` that drops every database it made (they matter on a server named
+ * by `SOMKB_TEST_PG_URL`, which outlives the run). Call it once, at the top of the file.
+ */
+export function useTestDatabases(): (label: string) => Promise<string> {
+  const made: string[] = [];
+  afterAll(async () => {
+    for (const url of made) await dropTestDatabase(url);
+  });
+  return async (label) => {
+    const url = await createTestDatabase(label);
+    made.push(url);
+    return url;
+  };
 }
