@@ -29,19 +29,7 @@ import { openStoreFor } from '../src/store/index.js';
 import { readCorpusBytes } from '../test/support/corpus.js';
 import type { PrivateCluster } from '../test/support/private-postgres.js';
 import { createDatabase, startPrivateCluster } from '../test/support/private-postgres.js';
-
-interface Timing {
-  readonly medianMs: number;
-  readonly p95Ms: number;
-  readonly fastestMs: number;
-}
-
-function summarize(samples: readonly number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  const round = (value: number): number => Number(value.toFixed(2));
-  return { medianMs: round(at(0.5)), p95Ms: round(at(0.95)), fastestMs: round(sorted[0] ?? NaN) };
-}
+import { summarize } from './sample-timing.js';
 
 /** The bundled summary's catalog, parsed once. */
 function summaryCatalog(): Catalog {

@@ -25,24 +25,12 @@ import {
 } from '../src/services/index.js';
 import type { AccountService } from '../src/services/index.js';
 import { openEditorialStoreFor } from '../src/store/index.js';
+import { summarize } from './sample-timing.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '40' } } });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1)
   throw new Error(`--runs is a whole number from 1 (got ${values.runs})`);
-
-interface Timing {
-  readonly medianMs: number;
-  readonly p95Ms: number;
-  readonly fastestMs: number;
-}
-
-function summarize(samples: readonly number[]): Timing {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  const round = (value: number): number => Number(value.toFixed(2));
-  return { medianMs: round(at(0.5)), p95Ms: round(at(0.95)), fastestMs: round(sorted[0] ?? NaN) };
-}
 
 const PASSWORD = 'grey heron over the Rhône 7';
 const WRONG = 'seven swans a-swimming 1979';
