@@ -1,6 +1,14 @@
 import type { Language } from '../domain/index.js';
 
 /**
+ * The version of the analysis: raise it with every change that makes any analyzer return other
+ * tokens for the same text (segmentation, dictionaries, stopwords, folding, stemming). A stored
+ * search index is keyed by it beside the catalog versions, so that an index built by older analysis
+ * is rebuilt, never loaded.
+ */
+export const ANALYZER_VERSION = 1;
+
+/**
  * Turns text of one known language into search tokens. The same analyzer must be used for a text
  * and for the queries run against it; the language is always known, never guessed.
  */

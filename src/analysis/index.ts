@@ -1,4 +1,4 @@
-export { characterCount, isWordToken, normalizeText } from './analyzer.js';
+export { ANALYZER_VERSION, characterCount, isWordToken, normalizeText } from './analyzer.js';
 export type { Analyzer } from './analyzer.js';
 export { containsHan, createChineseAnalyzer, dictionaryPieces } from './chinese-analyzer.js';
 export type { ChineseAnalyzerOptions } from './chinese-analyzer.js';
