@@ -11,10 +11,18 @@ export {
 } from './search-document.js';
 export type { SearchDocument } from './search-document.js';
 export { BM25_K1, buildSearchIndex, buildVersionsIndex } from './search-index.js';
+export {
+  checkStoredIndex,
+  decodeSearchIndex,
+  encodeSearchIndex,
+  INDEX_FORMAT_VERSION,
+} from './search-index-codec.js';
 export type {
+  BuiltSearchIndex,
   FacetTable,
   IndexedVersion,
   Postings,
+  PostingsLookup,
   SearchIndex,
   SearchIndexOptions,
 } from './search-index.js';

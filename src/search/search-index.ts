@@ -39,6 +39,15 @@ export interface Postings {
   readonly dense: Float32Array | undefined;
 }
 
+/**
+ * How the engine reads the postings: by token. A built index holds a `Map`; an index loaded from its
+ * stored bytes looks tokens up in the bytes' own hash table, so that loading builds no map.
+ */
+export interface PostingsLookup {
+  get(token: string): Postings | undefined;
+  has(token: string): boolean;
+}
+
 /** Share of the documents above which a term is common and also gets a dense score array. */
 export const DENSE_SHARE = 1 / 8;
 /** Fewest documents an index must hold before any term is treated as common. */
@@ -78,7 +87,7 @@ export interface SearchIndex {
   readonly documents: readonly SearchDocument[];
   /** Each language's version of each paragraph, by document number; undefined where it has none. */
   readonly versions: ReadonlyMap<Language, readonly (SearchDocument | undefined)[]>;
-  readonly postings: ReadonlyMap<string, Postings>;
+  readonly postings: PostingsLookup;
   /**
    * Per document: its text normalized and without white space (phrases, exclusions, re-ranking); the
    * versions' texts in the order of `languages`, joined by U+0000, which no phrase holds.
@@ -119,6 +128,11 @@ export interface SearchIndex {
   readonly filterVocabulary: FilterVocabulary | undefined;
   /** Approximate memory held by the postings, in bytes. */
   readonly sizeBytes: number;
+}
+
+/** An index as {@link buildVersionsIndex} returns it: its postings in a map, which can be listed. */
+export interface BuiltSearchIndex extends SearchIndex {
+  readonly postings: ReadonlyMap<string, Postings>;
 }
 
 function intern(values: readonly (string | null)[]): FacetTable {
@@ -182,7 +196,7 @@ export function buildSearchIndex(
   documents: readonly SearchDocument[],
   analyzer: Analyzer,
   options: SearchIndexOptions = {},
-): SearchIndex {
+): BuiltSearchIndex {
   return buildVersionsIndex([{ documents, analyzer }], options);
 }
 
@@ -204,28 +218,9 @@ export function tokenPrefixOf(language: Language, reference: Language): string {
 export function buildVersionsIndex(
   versions: readonly IndexedVersion[],
   options: SearchIndexOptions = {},
-): SearchIndex {
-  const reference = versions[0];
-  if (reference === undefined) throw new Error('buildVersionsIndex needs at least one version');
-  const referenceLanguage = reference.analyzer.language;
-  const languages = versions.map((version) => version.analyzer.language);
-  // The paragraphs: the reference's, then any only another version has, each version aligned to them.
-  const positionOf = new Map<string, number>();
-  const documents: SearchDocument[] = [];
-  for (const version of versions) {
-    for (const document of version.documents) {
-      if (positionOf.has(document.key)) continue;
-      positionOf.set(document.key, documents.length);
-      documents.push(document);
-    }
-  }
+): BuiltSearchIndex {
+  const { reference, referenceLanguage, languages, documents, aligned } = alignVersions(versions);
   const count = documents.length;
-  const aligned = new Map<Language, (SearchDocument | undefined)[]>();
-  for (const version of versions) {
-    const row: (SearchDocument | undefined)[] = new Array<SearchDocument | undefined>(count).fill(undefined);
-    for (const document of version.documents) row[positionOf.get(document.key) ?? 0] = document;
-    aligned.set(version.analyzer.language, row);
-  }
   const topicsOf = (version: IndexedVersion, position: number, own: SearchDocument): string => {
     if (version === reference || version.topicNames === undefined) return own.topics.join(' ');
     const names = version.topicNames;
@@ -376,10 +371,7 @@ export function buildVersionsIndex(
   );
 
   return {
-    analyzer: reference.analyzer,
-    languages,
-    analyzers: new Map(versions.map((version) => [version.analyzer.language, version.analyzer])),
-    tokenPrefix: new Map(languages.map((language) => [language, tokenPrefixOf(language, referenceLanguage)])),
+    ...derivedParts(versions, options),
     documents,
     versions: aligned,
     postings,
@@ -402,6 +394,76 @@ export function buildVersionsIndex(
     topicStart,
     topicIds: Int32Array.from(topicList),
     facetRecords,
+    sizeBytes,
+  };
+}
+
+/** The versions to index aligned by paragraph: what building an index and loading one both start from. */
+export interface AlignedVersions {
+  readonly reference: IndexedVersion;
+  readonly referenceLanguage: Language;
+  readonly languages: readonly Language[];
+  /** One search document per paragraph: the reference's, then any only another version has. */
+  readonly documents: readonly SearchDocument[];
+  /** Each language's version of each paragraph, by document number. */
+  readonly aligned: ReadonlyMap<Language, readonly (SearchDocument | undefined)[]>;
+}
+
+/**
+ * Aligns the versions to index by paragraph (document key): the reference's paragraphs first, then
+ * any only another version has; each version's document of each, or undefined.
+ */
+export function alignVersions(versions: readonly IndexedVersion[]): AlignedVersions {
+  const reference = versions[0];
+  if (reference === undefined) throw new Error('an index needs at least one version');
+  const positionOf = new Map<string, number>();
+  const documents: SearchDocument[] = [];
+  for (const version of versions) {
+    for (const document of version.documents) {
+      if (positionOf.has(document.key)) continue;
+      positionOf.set(document.key, documents.length);
+      documents.push(document);
+    }
+  }
+  const count = documents.length;
+  const aligned = new Map<Language, (SearchDocument | undefined)[]>();
+  for (const version of versions) {
+    const row: (SearchDocument | undefined)[] = new Array<SearchDocument | undefined>(count).fill(undefined);
+    for (const document of version.documents) row[positionOf.get(document.key) ?? 0] = document;
+    aligned.set(version.analyzer.language, row);
+  }
+  return {
+    reference,
+    referenceLanguage: reference.analyzer.language,
+    languages: versions.map((version) => version.analyzer.language),
+    documents,
+    aligned,
+  };
+}
+
+/**
+ * The parts of an index made from its inputs alone, not from the text indexed (analyzers, concept
+ * expander, names): a stored index is loaded with these made anew, everything else read from its bytes.
+ */
+export type DerivedIndexParts = Pick<
+  SearchIndex,
+  'analyzer' | 'languages' | 'analyzers' | 'tokenPrefix' | 'expander' | 'conceptNames' | 'filterVocabulary'
+>;
+
+/** The parts of an index of `versions` that are derived from its inputs (see {@link DerivedIndexParts}). */
+export function derivedParts(
+  versions: readonly IndexedVersion[],
+  options: SearchIndexOptions,
+): DerivedIndexParts {
+  const reference = versions[0];
+  if (reference === undefined) throw new Error('an index needs at least one version');
+  const referenceLanguage = reference.analyzer.language;
+  const languages = versions.map((version) => version.analyzer.language);
+  return {
+    analyzer: reference.analyzer,
+    languages,
+    analyzers: new Map(versions.map((version) => [version.analyzer.language, version.analyzer])),
+    tokenPrefix: new Map(languages.map((language) => [language, tokenPrefixOf(language, referenceLanguage)])),
     expander:
       options.concepts === undefined
         ? undefined
@@ -412,6 +474,5 @@ export function buildVersionsIndex(
           ),
     conceptNames: options.conceptNames ?? new Map(),
     filterVocabulary: options.filterVocabulary,
-    sizeBytes,
   };
 }

@@ -1,15 +1,14 @@
-import { catalogTerms, createAnalyzer } from '../analysis/index.js';
 import type { Catalog, Language } from '../domain/index.js';
 import { isLanguage, UN_LANGUAGES } from '../domain/index.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
-import { expansionConcepts, filterVocabulary, knowledgeUserWords } from '../knowledge/index.js';
 import { SomkbError } from '../errors/index.js';
-import type { IndexedVersion, SearchIndex, SearchRequest, SearchResult } from '../search/index.js';
-import { alignedTopicNames, buildVersionsIndex, documentsFromCatalog, search } from '../search/index.js';
+import type { SearchIndex, SearchRequest, SearchResult } from '../search/index.js';
+import { buildVersionsIndex, search } from '../search/index.js';
 import type { PublishedCatalog } from '../store/index.js';
 import { catalogVersionKey } from '../store/index.js';
 import type { CatalogService } from './catalog-service.js';
 import { FALLBACK_CONTENT_LANGUAGE } from './catalog-service.js';
+import { searchIndexInputs } from './search-index-inputs.js';
 
 /** A search request as the CLI and the API take it: a search of every published language version. */
 export interface SearchServiceRequest extends SearchRequest {
@@ -102,51 +101,10 @@ function versionsToIndex(published: readonly PublishedCatalog[]): PublishedCatal
   return [reference, ...others];
 }
 
-/** The name of each concept in each language: what a hit shown in that language names it. */
-function conceptNamesOf(
-  knowledge: KnowledgeBase,
-  languages: readonly Language[],
-): Map<string, Partial<Record<Language, string>>> {
-  const names = new Map<string, Partial<Record<Language, string>>>();
-  for (const language of languages) {
-    for (const concept of expansionConcepts(knowledge, language)) {
-      names.set(concept.id, { ...names.get(concept.id), [language]: concept.name });
-    }
-  }
-  return names;
-}
-
-/**
- * The index of the summary's published language versions: each version's paragraphs analysed by its
- * language's analyzer (Chinese with the catalog's and the knowledge's terms in jieba's dictionary),
- * the concepts with their labels in every language, the filter names of the reference catalog.
- */
+/** Builds the index of the published catalogs (the reference first) with `knowledge`. */
 function buildIndex(catalogs: readonly Catalog[], knowledge: KnowledgeBase | undefined): SearchIndex {
-  const reference = catalogs[0] as Catalog;
-  const versions = catalogs.map((catalog): IndexedVersion => {
-    const userWords =
-      catalog.language === 'zh'
-        ? [...catalogTerms(catalog), ...(knowledge ? knowledgeUserWords(knowledge) : [])]
-        : [];
-    return {
-      documents: documentsFromCatalog(catalog),
-      analyzer: createAnalyzer(catalog.language, { userWords }),
-      ...(catalog === reference ? {} : { topicNames: alignedTopicNames(reference, catalog) }),
-    };
-  });
-  return buildVersionsIndex(
-    versions,
-    knowledge === undefined
-      ? {}
-      : {
-          concepts: expansionConcepts(knowledge, reference.language),
-          filterVocabulary: filterVocabulary(knowledge, reference),
-          conceptNames: conceptNamesOf(
-            knowledge,
-            catalogs.map((catalog) => catalog.language),
-          ),
-        },
-  );
+  const { versions, options } = searchIndexInputs(catalogs, knowledge);
+  return buildVersionsIndex(versions, options);
 }
 
 /**
