@@ -197,8 +197,9 @@ describe('related concepts rank but do not count (issue 12.4, 12.5; a fixture th
       [4, false],
       [3, true],
     ]);
-    // Paragraph 3 names three neighbours of the concept over and over; it still follows paragraph 4.
-    expect(result.hits[1]?.score).toBeGreaterThan(result.hits[0]?.score ?? 0);
+    // Paragraph 3 names three neighbours of the concept over and over; it still follows paragraph 4,
+    // and their share of the weight keeps its score below it.
+    expect(result.hits[1]?.score).toBeLessThan(result.hits[0]?.score ?? 0);
   });
 
   it('names the concept a hit met only when it met it, and the related concept it met as related', () => {
@@ -300,5 +301,44 @@ describe('a word of a label in another language reaches its concepts (issue 12.2
     expect(words.expand(['偷运']).words).toBeUndefined();
     expect(words.expand(['hawala']).words).toBeUndefined();
     expect(words.expand(['hawala']).matches.map((match) => match.via)).toEqual(['label']);
+  });
+});
+
+describe('the weight of related concepts (fixture documents)', () => {
+  const neighbours = ['哈瓦拉', '金融机构', '犯罪所得', '金融调查', '非法资金流动'];
+  const concepts: ExpansionConcept[] = [
+    {
+      id: 'money-laundering',
+      name: '洗钱',
+      labels: { zh: ['洗钱'] },
+      related: neighbours.map((_, i) => `n${i}`),
+    },
+    ...neighbours.map((label, i) => ({ id: `n${i}`, name: label, labels: { zh: [label] } })),
+  ];
+  const texts = [
+    '文件讨论了洗钱问题，各国应当把洗钱定为刑事犯罪，并加强打击洗钱的合作与协调。',
+    '文件讨论了哈瓦拉、金融机构、犯罪所得、金融调查和非法资金流动，也提到洗钱。',
+    '文件讨论了哈瓦拉、金融机构、犯罪所得、金融调查和非法资金流动。',
+    ...['边境管制', '海上救援', '证人保护', '培训', '热线'].map((topic) => `文件讨论了${topic}。`),
+  ];
+  const documents: SearchDocument[] = texts.map((text, i) => ({
+    key: `doc#${i + 1}`,
+    document: 'doc',
+    language: 'zh',
+    paragraph: i + 1,
+    text,
+    subject: '',
+    themeName: null,
+    theme: null,
+    paper: null,
+    year: null,
+    meeting: null,
+    topics: [],
+  }));
+  const analyzer = createAnalyzer('zh', { userWords: ['洗钱', ...neighbours] });
+  const index = buildSearchIndex(documents, analyzer, { concepts });
+
+  it('share a bounded mass: a paragraph about the concept outranks one that names it among many neighbours', () => {
+    expect(search(index, { query: '洗钱' }).hits.map((hit) => hit.paragraph)).toEqual([1, 2, 3]);
   });
 });

@@ -2,7 +2,7 @@ import type { Analyzer } from '../analysis/index.js';
 import { characterCount, containsHan } from '../analysis/index.js';
 import type { Language } from '../domain/index.js';
 import { remember } from './bounded-memo.js';
-import type { ConceptMatch, WordMatch } from './concept-expander.js';
+import type { ConceptMatch, RelatedConcept, WordMatch } from './concept-expander.js';
 import type { ParsedQuery } from './query-parser.js';
 import { parseQuery } from './query-parser.js';
 import { compactText } from './search-document.js';
@@ -12,8 +12,15 @@ import type { SearchIndex } from './search-index.js';
 
 /** Most query terms used; further terms are ignored with a warning. */
 export const MAX_TERMS = 30;
-/** Weight of a related concept's labels when a query names a concept (its own labels weigh 1). */
+/** Most weight of a related concept's labels when a query names a concept (its own labels weigh 1). */
 const RELATED_WEIGHT = 0.3;
+/**
+ * The weight a concept's related concepts share (as RM3 normalises its expansion mass): each weighs
+ * `min(RELATED_WEIGHT, RELATED_MASS / n)` for n related concepts, so that a paragraph naming many of a
+ * concept's neighbours gains no more than a fixed share (under a third) of what one naming the concept
+ * itself gains.
+ */
+const RELATED_MASS = 0.3;
 /**
  * Most weight of the labels of a concept a query word is one word of (in another language than the
  * text's), times the word's specificity (0–1): always below a whole label's 1.
@@ -304,15 +311,23 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
       conceptPhrases.add(phrase);
     }
   }
+  // A concept the query names is its own clause, never another's neighbour.
+  const named = new Set(matches.map((match) => match.concept));
   for (const match of matches) {
     if (clauseConcepts.some((known) => known?.concept === match.concept) || full()) continue;
     const byKey = new Map<string, { alternative: string[]; weight: number; origin: AlternativeOrigin }>();
+    const relatedOf = (language: Language): readonly RelatedConcept[] =>
+      (match.relatedIn.get(language) ?? []).filter((related) => !named.has(related.concept));
+    const neighbours = new Set(
+      languages.flatMap((search) => relatedOf(search.language).map((related) => related.concept)),
+    );
+    const relatedWeight = Math.min(RELATED_WEIGHT, RELATED_MASS / Math.max(1, neighbours.size));
     for (const search of languages) {
       // A related concept's labels first, so that a label the concept shares with it counts as its own.
       const sources = [
-        ...(match.relatedIn.get(search.language) ?? []).map((related) => ({
+        ...relatedOf(search.language).map((related) => ({
           labels: related.labels,
-          weight: RELATED_WEIGHT,
+          weight: relatedWeight,
           origin: { via: 'related', concept: related.concept, name: related.name } as const,
         })),
         {
