@@ -2,7 +2,15 @@ import type { Analyzer } from '../analysis/index.js';
 import { characterCount, containsHan } from '../analysis/index.js';
 import type { Language } from '../domain/index.js';
 import { remember } from './bounded-memo.js';
-import type { ConceptMatch, RelatedConcept, WordMatch } from './concept-expander.js';
+import type {
+  ConceptExpander,
+  ConceptMatch,
+  Expansion,
+  RelatedConcept,
+  WordMatch,
+} from './concept-expander.js';
+import type { PartOfTerm, QuestionReading } from './question-frames.js';
+import { readQuestion } from './question-frames.js';
 import type { ParsedQuery } from './query-parser.js';
 import { parseQuery } from './query-parser.js';
 import { compactText } from './search-document.js';
@@ -197,6 +205,41 @@ function languageReader(
   return { language, analyzer, alternativesOfToken, alternativesOfLabel, queryTokens, key };
 }
 
+/**
+ * Whether characters of a query are part of a longer term: of a word the reference analyzer cuts the
+ * query into (its dictionary holds the thesaurus labels), or of a concept's label the query names.
+ */
+function partOfTermIn(reference: LanguageSearch, expander: ConceptExpander | undefined): PartOfTerm {
+  return (text, start, end) => {
+    const normalized = reference.analyzer.normalize(text);
+    let from = 0;
+    for (const token of reference.queryTokens(text)) {
+      const at = normalized.indexOf(token, from);
+      if (at === -1) continue;
+      from = at + token.length;
+      if (at < end && from > start && (at < start || from > end)) return true;
+    }
+    const frame = normalized.slice(start, end);
+    return (expander?.expand(text.split(/\s+/u)).matches ?? []).some((match) => {
+      const named = reference.analyzer.normalize(match.matched);
+      return named.length > frame.length && named.includes(frame);
+    });
+  };
+}
+
+/**
+ * The concepts a question names and the rest of its words: each side of a comparison on its own, so
+ * that a side is never read as one label with the other (培训 和 能力建设 as 培训和能力建设).
+ */
+function expandQuestion(expander: ConceptExpander | undefined, question: QuestionReading): Expansion {
+  if (expander === undefined) return { matches: [], rest: question.words };
+  if (question.sides === undefined) return expander.expand(question.words);
+  const parts = question.sides.map((side) => expander.expand(side));
+  const words = parts.flatMap((part) => part.words ?? []);
+  const joined = { matches: parts.flatMap((part) => part.matches), rest: parts.flatMap((part) => part.rest) };
+  return words.length > 0 ? { ...joined, words } : joined;
+}
+
 /** Resolves filter values to the facet ids they select; names a value that selects nothing. */
 function resolveFilter(
   values: readonly string[],
@@ -301,7 +344,8 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
   // A quoted phrase in another language than the text's that names a concept is searched as the
   // concept; other phrases must occur as written.
   const conceptPhrases = new Set<string>();
-  const expansion = expander?.expand(query.words) ?? { matches: [], rest: query.words };
+  const question = readQuestion(query.words, partOfTermIn(reference, expander));
+  const expansion = expandQuestion(expander, question);
   const matches = [...expansion.matches];
   for (const phrase of query.phrases) {
     if (expander === undefined || containsHan(phrase)) continue;
@@ -453,7 +497,7 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
     highlightIn: new Map(languages.map((search) => [search.language, highlightOf(search)])),
     phrases,
     exclusions,
-    exactWords: query.words.map(compactText).filter((word) => characterCount(word) >= 2),
+    exactWords: question.words.map(compactText).filter((word) => characterCount(word) >= 2),
     // A concept counts as found as written when one of its labels is, not only the words inside one.
     conceptForms: clauseConcepts.flatMap((match) =>
       match === undefined
