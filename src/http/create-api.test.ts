@@ -128,7 +128,7 @@ describe('the JSON API', () => {
 
   it('shows a query word of any script as one analysed term, never cut into letters (issue 12.1)', async () => {
     for (const [word, term] of [
-      ['tráfico', 'trafico'],
+      ['económico', 'economico'],
       ['мигранты', 'мигранты'],
       ['مهرب', 'مهرب'],
       ['مُهَرِّب', 'مهرب'],
