@@ -18,6 +18,7 @@ const CORE = [
   'history',
   'knowledge',
   'editing',
+  'suggest',
 ];
 /** Renderers of files (exports, briefing packs): pure too, above the core. */
 const RENDERERS = ['export', 'brief'];
@@ -39,8 +40,9 @@ const MAY_IMPORT = {
   thesaurus: ['errors', 'domain', 'ingest', 'analysis'],
   search: ['errors', 'domain', 'ingest', 'analysis'],
   history: ['errors', 'domain', 'ingest', 'analysis'],
-  knowledge: CORE.filter((name) => name !== 'knowledge' && name !== 'editing'),
-  editing: CORE.filter((name) => name !== 'editing'),
+  knowledge: CORE.filter((name) => name !== 'knowledge' && name !== 'editing' && name !== 'suggest'),
+  editing: CORE.filter((name) => name !== 'editing' && name !== 'suggest'),
+  suggest: ['errors', 'domain', 'ingest', 'analysis', 'mechanisms', 'thesaurus', 'knowledge'],
   export: CORE,
   brief: [...CORE, 'export'],
   store: ['errors', 'accounts', 'domain', 'editing'],

@@ -1,3 +1,5 @@
+import type { ChosenLabel, Language } from '../domain/index.js';
+import { chooseLabel } from '../domain/index.js';
 import type { Mechanism, MechanismKind } from './mechanism-types.js';
 
 /**
@@ -34,4 +36,24 @@ export function viewMechanism(mechanism: Mechanism, paragraphs: readonly number[
     parent: mechanism.parent,
     paragraphs: [...paragraphs],
   };
+}
+
+/**
+ * The full name of a mechanism for a reader of `reader` (the main printed form in Chinese, the
+ * official English name, or its `names`), by the one fallback of `chooseLabel`: the reader's
+ * language, then English, then Chinese; saying whether it is the team's own rendering.
+ */
+export function mechanismPrefLabel(mechanism: Mechanism, reader: Language): ChosenLabel {
+  const labels = {
+    ...mechanism.names,
+    en: mechanism.en,
+    ...(mechanism.printed[0] === undefined ? {} : { zh: mechanism.printed[0] }),
+  };
+  return (
+    chooseLabel(labels, reader, mechanism.ownRendering ?? []) ?? {
+      text: mechanism.en,
+      language: 'en',
+      ownRendering: false,
+    }
+  );
 }

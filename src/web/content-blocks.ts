@@ -1,6 +1,6 @@
 import type { ChosenLabel, Language, Paper, Paragraph, Theme } from '../domain/index.js';
-import { chooseLabel } from '../domain/index.js';
 import type { ConceptEntry, MechanismEntry } from '../knowledge/index.js';
+import { mechanismPrefLabel } from '../mechanisms/index.js';
 import { citeReferenceIn } from '../references/index.js';
 import { conceptPrefLabel } from '../thesaurus/index.js';
 import type { Reference } from '../references/index.js';
@@ -184,21 +184,9 @@ export function mechanismName(context: PageContext, entry: MechanismEntry): Html
   return chosenLabel(context, mechanismLabel(context.lang, entry));
 }
 
-/** The full name of a mechanism for a reader of `lang`, by the one fallback of `chooseLabel`. */
+/** The full name of a mechanism for a reader of `lang` (`mechanismPrefLabel`: the one fallback of `chooseLabel`). */
 export function mechanismLabel(lang: Language, entry: MechanismEntry): ChosenLabel {
-  const { mechanism } = entry;
-  const labels = {
-    ...mechanism.names,
-    en: mechanism.en,
-    ...(mechanism.printed[0] === undefined ? {} : { zh: mechanism.printed[0] }),
-  };
-  return (
-    chooseLabel(labels, lang, mechanism.ownRendering ?? []) ?? {
-      text: mechanism.en,
-      language: 'en',
-      ownRendering: false,
-    }
-  );
+  return mechanismPrefLabel(entry.mechanism, lang);
 }
 
 function paragraphNotes(context: PageContext, model: PortalModel, number: number): Html {
