@@ -21,10 +21,21 @@ export {
 } from './search-service.js';
 export type {
   QueryParagraphs,
+  SearchIndexEvent,
   SearchService,
   SearchServiceOptions,
   SearchServiceRequest,
 } from './search-service.js';
+export { createWorkerIndexBuilder, inProcessIndexBuilder } from './search-index-builder.js';
+export type { SearchIndexBuilder, SearchIndexJob } from './search-index-builder.js';
+export { knowledgeHash, searchIndexKey } from './search-index-key.js';
+export {
+  createSearchIndexFolder,
+  INDEX_DIR_ENV,
+  openSearchIndexStoreFor,
+  searchIndexFolderFor,
+} from '../store/index.js';
+export type { SearchIndexStore } from '../store/index.js';
 export { DESCRIBED_VERSIONS, createKnowledgeService } from './knowledge-service.js';
 export { catalogVersionKey } from '../store/index.js';
 export type {

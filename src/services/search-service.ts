@@ -3,12 +3,15 @@ import { isLanguage, UN_LANGUAGES } from '../domain/index.js';
 import type { KnowledgeBase } from '../knowledge/index.js';
 import { SomkbError } from '../errors/index.js';
 import type { SearchIndex, SearchRequest, SearchResult } from '../search/index.js';
-import { buildVersionsIndex, search } from '../search/index.js';
-import type { PublishedCatalog } from '../store/index.js';
+import { checkStoredIndex, decodeSearchIndex, search } from '../search/index.js';
+import type { PublishedCatalog, SearchIndexStore } from '../store/index.js';
 import { catalogVersionKey } from '../store/index.js';
 import type { CatalogService } from './catalog-service.js';
 import { FALLBACK_CONTENT_LANGUAGE } from './catalog-service.js';
+import type { SearchIndexBuilder } from './search-index-builder.js';
+import { inProcessIndexBuilder } from './search-index-builder.js';
 import { searchIndexInputs } from './search-index-inputs.js';
+import { searchIndexKey } from './search-index-key.js';
 
 /** A search request as the CLI and the API take it: a search of every published language version. */
 export interface SearchServiceRequest extends SearchRequest {
@@ -44,7 +47,45 @@ export interface SearchServiceOptions {
    * the reference catalog, so the index follows them. Default: the `knowledge` given, always.
    */
   readonly currentKnowledge?: () => Promise<KnowledgeBase>;
+  /**
+   * Where built indexes are kept and loaded from, by key (`searchIndexKey`: catalog versions,
+   * analyzer and layout versions, knowledge): an index stored under the key of the current versions
+   * is loaded instead of built, once checked (magic, versions, length, checksum, key); a stale or
+   * corrupt one is reported (`rejected`) and built anew. Default: none, every index is built.
+   */
+  readonly indexStore?: SearchIndexStore;
+  /**
+   * What builds an index. Default {@link inProcessIndexBuilder} (in the calling thread); with a
+   * builder in the background (`createWorkerIndexBuilder`) searches keep answering from the
+   * previous index while the new one builds, and only the first search, with no index at all, waits.
+   */
+  readonly indexBuilder?: SearchIndexBuilder;
+  /** Told what happens to the index (loaded, built, stored, rejected, failures), e.g. to log it. */
+  readonly onIndexEvent?: (event: SearchIndexEvent) => void;
 }
+
+/**
+ * What happened to the search index, for logs: `loaded` from the index store, `built` (by the
+ * builder, encoded and decoded), `stored` in the index store, `rejected` (a stored index that is
+ * stale or corrupt: never used, built anew), `store-failed` (reading or writing the index store
+ * failed: the index is built, or kept in memory only), `build-failed` (the search that waited gets
+ * the error; a previous index, if any, keeps answering). Durations in milliseconds, sizes in bytes.
+ */
+export type SearchIndexEvent =
+  | { readonly kind: 'loaded'; readonly where: string; readonly ms: number; readonly bytes: number }
+  | { readonly kind: 'built'; readonly ms: number; readonly bytes: number }
+  | { readonly kind: 'stored'; readonly where: string }
+  | { readonly kind: 'rejected'; readonly where: string; readonly problem: string }
+  | {
+      readonly kind: 'store-failed';
+      readonly where: string;
+      readonly operation: 'read' | 'write';
+      readonly message: string;
+    }
+  | { readonly kind: 'build-failed'; readonly message: string };
+
+/** After a failed build, how long a previous index answers before the build is tried again: 30 s. */
+const RETRY_AFTER_FAILURE_MS = 30_000;
 
 /** The default number of results kept per index: 1,000 (a few megabytes). */
 export const DEFAULT_RESULT_CACHE_ENTRIES = 1000;
@@ -101,10 +142,8 @@ function versionsToIndex(published: readonly PublishedCatalog[]): PublishedCatal
   return [reference, ...others];
 }
 
-/** Builds the index of the published catalogs (the reference first) with `knowledge`. */
-function buildIndex(catalogs: readonly Catalog[], knowledge: KnowledgeBase | undefined): SearchIndex {
-  const { versions, options } = searchIndexInputs(catalogs, knowledge);
-  return buildVersionsIndex(versions, options);
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -118,6 +157,10 @@ function buildIndex(catalogs: readonly Catalog[], knowledge: KnowledgeBase | und
  * thesaurus, mechanism and instrument names, and a query that names a concept in any language is
  * searched as the concept's labels in every language indexed.
  *
+ * With an index store, the index of a set of versions is loaded when one is stored under its key,
+ * else built and stored; with a builder in the background, a search never waits for a build while a
+ * previous index can answer it, and concurrent searches share one load or build.
+ *
  * Results of recent searches are kept with their index, by request and language shown: the same
  * request gets the same result object again until a new version is published (results are
  * read-only; callers must not change them).
@@ -128,7 +171,102 @@ export function createSearchService(
   options: SearchServiceOptions = {},
 ): SearchService {
   const capacity = Math.max(0, Math.trunc(options.resultCacheEntries ?? DEFAULT_RESULT_CACHE_ENTRIES));
-  let cached: IndexEntry | undefined;
+  const builder = options.indexBuilder ?? inProcessIndexBuilder;
+  const store = options.indexStore;
+  const report = (event: SearchIndexEvent): void => {
+    options.onIndexEvent?.(event);
+  };
+  /** The newest index ready, and the order in which it was asked for (a later one never gives way to an earlier). */
+  let current: (IndexEntry & { readonly order: number }) | undefined;
+  /** The index being loaded or built for a set of versions, which concurrent searches share. */
+  let pending: { readonly versions: string; readonly entry: Promise<IndexEntry> } | undefined;
+  let failed: { readonly versions: string; readonly at: number } | undefined;
+  let asked = 0;
+
+  /** The index of `published`: loaded from the index store when it holds a sound one, else built (and stored). */
+  async function prepare(published: readonly PublishedCatalog[], versions: string): Promise<IndexEntry> {
+    const base = options.currentKnowledge === undefined ? knowledge : await options.currentKnowledge();
+    const catalogList: readonly Catalog[] = published.map((entry) => entry.catalog);
+    const key = searchIndexKey(published, base);
+    const inputs = searchIndexInputs(catalogList, base);
+    if (store !== undefined) {
+      const started = performance.now();
+      let bytes: Uint8Array | undefined;
+      try {
+        bytes = await store.read(key);
+      } catch (error) {
+        report({ kind: 'store-failed', where: store.where, operation: 'read', message: messageOf(error) });
+      }
+      if (bytes !== undefined) {
+        let problem = checkStoredIndex(bytes, key);
+        if (problem === undefined) {
+          try {
+            const index = decodeSearchIndex(bytes, key, inputs.versions, inputs.options);
+            report({
+              kind: 'loaded',
+              where: store.where,
+              ms: performance.now() - started,
+              bytes: bytes.length,
+            });
+            return { versions, index, results: new Map() };
+          } catch (error) {
+            problem = messageOf(error);
+          }
+        }
+        report({ kind: 'rejected', where: store.where, problem });
+      }
+    }
+    const started = performance.now();
+    const bytes = await builder.build({ catalogs: catalogList, knowledge: base, key, inputs });
+    const index = decodeSearchIndex(bytes, key, inputs.versions, inputs.options);
+    report({ kind: 'built', ms: performance.now() - started, bytes: bytes.length });
+    if (store !== undefined) {
+      store.write(key, bytes).then(
+        () => {
+          report({ kind: 'stored', where: store.where });
+        },
+        (error: unknown) => {
+          report({ kind: 'store-failed', where: store.where, operation: 'write', message: messageOf(error) });
+        },
+      );
+    }
+    return { versions, index, results: new Map() };
+  }
+
+  /**
+   * The index to answer with for `published`: the current one when it is of these versions; else the
+   * one being prepared for them (started now if need be), or, while a builder in the background
+   * prepares it, the previous one.
+   */
+  function indexFor(published: readonly PublishedCatalog[]): IndexEntry | Promise<IndexEntry> {
+    const versions = published.map(catalogVersionKey).join('\n');
+    if (current?.versions === versions) return current;
+    const previous = current;
+    const retryLater =
+      previous !== undefined &&
+      failed?.versions === versions &&
+      Date.now() - failed.at < RETRY_AFTER_FAILURE_MS;
+    if (pending?.versions !== versions && !retryLater) {
+      const order = ++asked;
+      const entry = prepare(published, versions);
+      const job = { versions, entry };
+      pending = job;
+      entry.then(
+        (ready) => {
+          if (pending === job) pending = undefined;
+          if (current === undefined || current.order < order) current = { ...ready, order };
+        },
+        (error: unknown) => {
+          if (pending === job) pending = undefined;
+          failed = { versions, at: Date.now() };
+          report({ kind: 'build-failed', message: messageOf(error) });
+        },
+      );
+    }
+    if (previous !== undefined && (builder.inBackground || retryLater)) return previous;
+    return (pending as { readonly entry: Promise<IndexEntry> }).entry;
+  }
+
   return {
     async search(request) {
       const asked = request.catalogLanguage ?? FALLBACK_CONTENT_LANGUAGE;
@@ -144,22 +282,7 @@ export function createSearchService(
           `no catalog in '${FALLBACK_CONTENT_LANGUAGE}' is published yet; run: somkb ingest <file> --lang ${FALLBACK_CONTENT_LANGUAGE}`,
         );
       }
-      const versions = published.map(catalogVersionKey).join('\n');
-      if (cached?.versions !== versions) {
-        const base = options.currentKnowledge === undefined ? knowledge : await options.currentKnowledge();
-        // Another search may have built it meanwhile.
-        if (cached?.versions !== versions) {
-          cached = {
-            versions,
-            index: buildIndex(
-              published.map((entry) => entry.catalog),
-              base,
-            ),
-            results: new Map(),
-          };
-        }
-      }
-      const { index, results } = cached;
+      const { index, results } = await indexFor(published);
       // The language asked for as a field wins over the query's `lang:`, as before.
       const withLanguage: SearchRequest =
         request.catalogLanguage === undefined && request.language === undefined

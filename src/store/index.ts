@@ -18,6 +18,13 @@ export { openSqliteCatalogStore } from './sqlite-catalog-store.js';
 export { createDatabaseFolder, openSqliteStoreFor } from './open-sqlite-store.js';
 export type { StoreAccess } from './open-sqlite-store.js';
 export type { SqliteCatalogStore, SqliteCatalogStoreOptions } from './sqlite-catalog-store.js';
+export {
+  createSearchIndexFolder,
+  INDEX_DIR_ENV,
+  openSearchIndexStoreFor,
+  searchIndexFolderFor,
+} from './search-index-store.js';
+export type { SearchIndexStore } from './search-index-store.js';
 export { AUDIT_ACTIONS } from './editorial-store.js';
 export type {
   AccountStore,
