@@ -4,9 +4,13 @@
  * in-process on a loopback port chosen by the system; and autocannon as a promise, sending its
  * requests from a worker thread of the same process.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
+import type { Catalog } from '../src/domain/index.js';
 import type { CreateAppDeps } from '../src/http/index.js';
 import type { SearchServiceOptions } from '../src/services/index.js';
 import { createApp } from '../src/http/index.js';
@@ -40,10 +44,17 @@ export type ServerVariant = Partial<Pick<CreateAppDeps, 'pageCacheBytes'>> & Sea
 export async function startBundledServers(
   variants: readonly ServerVariant[],
   db?: string,
-): Promise<{ readonly servers: readonly BundledServer[]; close(): Promise<void> }> {
+): Promise<{
+  readonly servers: readonly BundledServer[];
+  /** The published Chinese catalog the servers serve (for building requests over it). */
+  readonly catalog: Catalog;
+  close(): Promise<void>;
+}> {
   const store = db === undefined ? await openSqliteCatalogStore(':memory:') : await openStoreFor(db, 'write');
   const service = createCatalogService(store);
   await service.ingest(bundledIngestRequest());
+  const published = await service.findPublished('zh');
+  if (published === undefined) throw new Error('the bundled summary is not published');
   const base = bundledKnowledge();
   const knowledge = createKnowledgeService(service, base);
   // The editors' use cases, as `somkb serve` has them: every request passes the caller's middleware
@@ -96,6 +107,7 @@ export async function startBundledServers(
   );
   return {
     servers,
+    catalog: published.catalog,
     close: async () => {
       for (const server of servers) await server.close();
       await editorial.close();
@@ -163,4 +175,79 @@ export async function measurePaths(
     non2xx: result.non2xx,
     errors: result.errors,
   };
+}
+
+/** One request of a load run: its path and the headers it is sent with. */
+export interface LoadRequest {
+  readonly path: string;
+  readonly headers: Record<string, string>;
+}
+
+/**
+ * A setup of autocannon's clients (a CommonJS module, as autocannon's worker requires one by path)
+ * for `connections` connections: each starts its pass through the requests at its own share of the
+ * list, rather than every connection sending the same request at the same time.
+ */
+const spreadRequests = (connections: number): string => `'use strict';
+const connections = ${String(connections)};
+let clients = 0;
+module.exports = function spreadRequests(client) {
+  const requests = client.opts.requests;
+  const start = Math.floor(((clients++ % connections) * requests.length) / connections);
+  client.setRequests(requests.slice(start).concat(requests.slice(0, start)));
+};
+`;
+
+/**
+ * Loads `measured` of `origin` for `duration` seconds with `connections` connections, after a 2 s
+ * warm-up over `warmUp` only; each connection goes through the list from its own share of it (the
+ * first connection from the start, the second from a tenth of the way with ten…), so that a request
+ * measured has not been sent before, until the connections reach the shares already sent: what the
+ * server keeps per request (memos, caches) helps no more than with real traffic. The warm-up requests
+ * are checked to answer 200 first; a non-2xx while measuring is counted in `non2xx`. `sent` in the
+ * result is how many requests were measured, against `measured.length` distinct ones.
+ */
+export async function measureDistinct(
+  origin: string,
+  warmUp: readonly LoadRequest[],
+  measured: readonly LoadRequest[],
+  options: { readonly connections: number; readonly duration: number },
+): Promise<LoadResult & { readonly distinct: number; readonly sent: number }> {
+  const { connections, duration } = options;
+  for (const { path, headers } of warmUp) {
+    const response = await fetch(`${origin}${path}`, { headers });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+  }
+  const asRequests = (requests: readonly LoadRequest[]): autocannon.Request[] =>
+    requests.map(({ path, headers }) => ({ method: 'GET', path, headers }));
+  const folder = await mkdtemp(join(tmpdir(), 'somkb-bench-'));
+  const file = join(folder, 'spread-requests.cjs');
+  await writeFile(file, spreadRequests(connections));
+  // With workers, autocannon takes the path of the module rather than the function its types name.
+  const setupClient = file as unknown as NonNullable<autocannon.Options['setupClient']>;
+  try {
+    const url = `${origin}${warmUp[0]?.path ?? '/'}`;
+    await runAutocannon({ url, connections, duration: 2, requests: asRequests(warmUp), setupClient });
+    const result = await runAutocannon({
+      url,
+      connections,
+      duration,
+      requests: asRequests(measured),
+      setupClient,
+    });
+    return {
+      path: `${measured.length} distinct searches`,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
+      non2xx: result.non2xx,
+      errors: result.errors,
+      distinct: measured.length,
+      sent: result.requests.total,
+    };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
