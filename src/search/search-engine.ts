@@ -69,8 +69,10 @@ function givenFilters(request: SearchRequest): SearchFilters | undefined {
 }
 
 /**
- * Searches the index: every word of the query matters. Paragraphs with every word come first, best
- * first; after them, those with some of the words, the most first (`relaxed` when none has them all).
+ * Searches the index: every word of the query matters, the more the rarer it is. Paragraphs rank by
+ * score times coverage (the share of the query's specificity they meet): those with every word keep
+ * their whole score, those with some of the words are weighed by how specific the words they have are
+ * (`relaxed` when none has them all).
  * A word found in more than an eighth of a large index is common: it ranks, but a paragraph that has
  * only common words of the query is not listed when the query has a more selective word. Ranking is BM25F over paragraph
  * text, paper subject, theme and key topics, then a bonus for words found as written; filters, phrases and

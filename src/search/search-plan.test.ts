@@ -57,4 +57,23 @@ describe('matchPlan and rankMatches', () => {
     const themed = counted.filter((d) => index.themes.ofDocument[d] !== -1).length;
     expect(ranking.facets.theme.reduce((sum, count) => sum + count, 0)).toBe(themed);
   });
+
+  it('weigh the clauses by how specific they are: the rare word decides over the generic one', () => {
+    // 文件 (paper) is in most paragraphs of the summary, 洗钱 (money-laundering) in few.
+    const plan = planSearch(index, '文件 洗钱');
+    const [generic, rare] = plan.specificity;
+    expect((generic ?? 0) + (rare ?? 0)).toBeCloseTo(1, 9);
+    expect(rare).toBeGreaterThan(4 * (generic ?? 0));
+
+    const facts = matchPlan(index, plan);
+    const ranking = rankMatches(index, plan, facts, 0, 100);
+    const masks = ranking.page.map((entry) => entry.mask);
+    const onlyRare = masks.indexOf(0b10);
+    const onlyGeneric = masks.indexOf(0b01);
+    expect(onlyRare).toBeGreaterThan(-1);
+    expect(onlyGeneric).toBeGreaterThan(onlyRare);
+    expect(masks.slice(onlyGeneric)).not.toContain(0b10);
+    const values = ranking.page.map((entry) => entry.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+  });
 });

@@ -79,6 +79,13 @@ export interface SearchPlan {
   readonly weights: readonly (readonly number[])[];
   /** Where each alternative of each clause comes from. */
   readonly origins: readonly (readonly AlternativeOrigin[])[];
+  /**
+   * How specific each clause is, as its share of the query's: the inverse document frequency of the
+   * paragraphs its own alternatives (not a related concept's) meet, divided by the sum over the
+   * clauses, so that the shares add up to 1. Ranking weighs the clauses a paragraph meets by it: a
+   * word found in most paragraphs counts for little beside a rare one.
+   */
+  readonly specificity: readonly number[];
   /** The concept each clause stands for, when it came from the thesaurus. */
   readonly clauseConcepts: readonly (ConceptMatch | undefined)[];
   /** The word of labels each clause stands for, when a query word reached concepts as one. */
@@ -238,6 +245,34 @@ function expandQuestion(expander: ConceptExpander | undefined, question: Questio
   const words = parts.flatMap((part) => part.words ?? []);
   const joined = { matches: parts.flatMap((part) => part.matches), rest: parts.flatMap((part) => part.rest) };
   return words.length > 0 ? { ...joined, words } : joined;
+}
+
+/**
+ * Each clause's share of the query's specificity (see {@link SearchPlan.specificity}). A clause's
+ * document frequency is that of its broadest own alternative (an alternative of several tokens meets
+ * at most as many paragraphs as its rarest token), a bound on the paragraphs that meet it, read from
+ * the postings without walking them; its inverse document frequency is BM25's, which stays above 0.
+ * A clause no paragraph meets is the most specific.
+ */
+function specificityOf(
+  index: SearchIndex,
+  clauses: readonly (readonly (readonly string[])[])[],
+  origins: readonly (readonly AlternativeOrigin[])[],
+): number[] {
+  const count = index.documents.length;
+  const idf = clauses.map((alternatives, clause) => {
+    let frequency = 0;
+    alternatives.forEach((alternative, at) => {
+      if (origins[clause]?.[at]?.via === 'related') return;
+      let rarest = count;
+      for (const token of alternative)
+        rarest = Math.min(rarest, index.postings.get(token)?.documents.length ?? 0);
+      frequency = Math.max(frequency, rarest);
+    });
+    return Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5));
+  });
+  const sum = idf.reduce((total, value) => total + value, 0);
+  return idf.map((value) => (sum > 0 ? value / sum : 1 / idf.length));
 }
 
 /** Resolves filter values to the facet ids they select; names a value that selects nothing. */
@@ -489,6 +524,7 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
     clauses,
     weights,
     origins,
+    specificity: specificityOf(index, clauses, origins),
     clauseConcepts,
     clauseWords,
     terms: reference.terms,

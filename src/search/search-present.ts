@@ -86,7 +86,7 @@ export interface SearchResult {
   readonly hits: readonly SearchHit[];
   /** All results, across pages. */
   readonly total: number;
-  /** How many of them match every term (they come first); the rest match some. */
+  /** How many of them match every term; the rest match some (ranked by how specific those are). */
   readonly matchedAll: number;
   /**
    * How many paragraphs are listed after the `total` results, reached only through concepts related

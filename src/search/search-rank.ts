@@ -35,7 +35,7 @@ export interface Ranking {
   readonly page: readonly RankedDocument[];
   /** All results: those that meet every clause, then, when they are included, those meeting some. */
   readonly total: number;
-  /** Results that meet every clause (they come first). */
+  /** Results that meet every clause (their coverage is 1: with the same score, they come first). */
   readonly matchedAll: number;
   /**
    * Paragraphs listed after the results, not counted in `total` or the facets: they meet none of the
@@ -69,7 +69,7 @@ function popcount(value: number): number {
 }
 
 /**
- * Keeps the `size` best documents offered, by key (most query clauses matched, then score) and then
+ * Keeps the `size` best documents offered, by key (score weighed by coverage) and then
  * lowest document number: a min-heap in typed arrays with its worst entry at the root. It sees every
  * result of a search, up to the whole index, so an offer below the root costs one comparison.
  */
@@ -136,13 +136,34 @@ class TopDocuments {
 }
 
 /**
- * Ranks the matches of a plan and counts their facets. Paragraphs that meet every clause rank above
- * the rest, by BM25F score; the others, included when none meets every clause or when the query has
- * several clauses, follow by the number of clauses they meet, then score. A clause counts as met only
- * by the query's own words and concepts; a related concept's labels add to the score. Paragraphs that
- * reach the query only through related concepts come last, by score, and are not counted. The best
- * `max(offset + limit, 50)` are then re-scored with a bonus for each query word or concept label
- * found as written, and the page cut from them. Ties go to the lower document number.
+ * The coverage of a paragraph (0–1): the sum of the specificity shares of the clauses it meets or
+ * reaches through a related concept (see {@link SearchPlan.specificity}). Its square weighs the
+ * paragraph's score, as a coordination factor whose clauses count by how rare they are: one that
+ * meets only the generic word of a query keeps little of its score, one that meets only the rare
+ * word keeps most.
+ */
+function coverageBy(specificity: readonly number[]): (mask: number, reach: number) => number {
+  return (mask, reach) => {
+    const met = mask | reach;
+    let sum = 0;
+    for (let clause = 0; clause < specificity.length; clause++) {
+      if ((met & (1 << clause)) !== 0) sum += specificity[clause] as number;
+    }
+    return sum;
+  };
+}
+
+/**
+ * Ranks the matches of a plan and counts their facets. Paragraphs are ordered by BM25F score times
+ * the square of their coverage: the share of the query's specificity in the clauses they meet (each
+ * clause weighs its inverse document frequency, see `SearchPlan.specificity`), so that one meeting
+ * every clause keeps its whole score, and one that misses only a generic word most of it, but one
+ * that has only the generic word little. Those that meet only some clauses are included when none
+ * meets every clause or when the query has several clauses. A clause counts as met only by the
+ * query's own words and concepts; a related concept's labels add to the score and to the coverage.
+ * Paragraphs that reach the query only through related concepts come last, by score, and are not
+ * counted. The best `max(offset + limit, 50)` are then re-scored with a bonus for each query word or
+ * concept label found as written, and the page cut from them. Ties go to the lower document number.
  */
 export function rankMatches(
   index: SearchIndex,
@@ -175,27 +196,30 @@ export function rankMatches(
     }
   };
   // Those with every term are counted in the facets and offered to the top of the ranking at once;
-  // the others are needed only when too few have every term.
+  // the others are needed only when too few have every term. A paragraph that meets some of the
+  // clauses is keyed by its score times its coverage squared, which is 1 for one that meets them all;
+  // one that only reaches them through related concepts by a key below 0, so that it is never kept
+  // in place of one that meets a clause.
   const top = new TopDocuments(window);
-  const fullKey = clauseCount * 1e4;
+  const coverageOf = coverageBy(plan.specificity);
   for (let i = 0; i < fullCount; i++) {
     const d = full[i] as number;
     countFacets(d);
-    top.offer(d, fullKey + (score[d] as number));
+    top.offer(d, score[d] as number);
   }
   const includePartial = partialCount > 0 && (fullCount === 0 || clauseCount > 1);
   const total = fullCount + (includePartial ? partialCount : 0);
   if (fullCount === 0) for (let i = 0; i < partialCount; i++) countFacets(partial[i] as number);
-  if (includePartial && fullCount < window) {
+  if (includePartial) {
     for (let i = 0; i < partialCount; i++) {
       const d = partial[i] as number;
-      top.offer(d, popcount((mask[d] as number) | (reach[d] as number)) * 1e4 + (score[d] as number));
+      top.offer(d, (score[d] as number) * coverageOf(mask[d] as number, reach[d] as number) ** 2);
     }
   }
   if (total < window) {
     for (let i = 0; i < relatedCount; i++) {
       const d = related[i] as number;
-      top.offer(d, score[d] as number);
+      top.offer(d, -1 / (1 + (score[d] as number)));
     }
   }
   if (total + relatedCount === 0) return { page: [], total, matchedAll: fullCount, related: 0, facets };
@@ -210,13 +234,13 @@ export function rankMatches(
       conceptForms.filter((forms) => forms.some((form) => text.includes(form))).length;
     adjusted.set(d, (score[d] as number) * (1 + EXACT_WORD_BONUS * exact));
   }
-  // The clauses a paragraph meets or reaches through related concepts order it; one that meets none
-  // of them itself comes after all that do.
+  // A paragraph that meets none of the clauses itself comes after all that do.
   const page = best
     .map((d) => {
       const bits = mask[d] as number;
-      const tier = bits === 0 ? 0 : popcount(bits | (reach[d] as number));
-      return { d, mask: bits, coordination: popcount(bits), tier, value: adjusted.get(d) ?? 0 };
+      const tier = bits === 0 ? 0 : 1;
+      const value = (adjusted.get(d) ?? 0) * (bits === 0 ? 1 : coverageOf(bits, reach[d] as number) ** 2);
+      return { d, mask: bits, coordination: popcount(bits), tier, value };
     })
     .sort((a, b) => b.tier - a.tier || b.value - a.value || a.d - b.d)
     .slice(offset, offset + limit);
