@@ -9,12 +9,14 @@
  * eval/queries-project.json), every label of the thesaurus (preferred, alternative and hidden, in the
  * six languages), paper subjects, then the words of the paragraphs (cut by `Intl.Segmenter` in
  * Chinese, two characters or more) and pairs of a label and a word. Each text becomes one URL, with,
- * in turn by its position: nothing more, page 2, a theme, grouping by paper, a year, a key topic, or
- * a paper. Requests carry the `Accept-Language` of the query's language.
+ * in turn by its position: nothing more, page 2, a theme, grouping by paper, a year or a paper; the
+ * facets only for words taken from a paragraph, and then that paragraph's (a facet a reader would
+ * click on the page of the words: a facet picked at random mostly finds nothing). Requests carry the
+ * `Accept-Language` of the query's language.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Catalog, Language } from '../src/domain/index.js';
+import type { Catalog, Language, Paragraph } from '../src/domain/index.js';
 import type { KnowledgeBase } from '../src/knowledge/index.js';
 
 /** One search request of the portal: its path and the `Accept-Language` it is sent with. */
@@ -45,17 +47,24 @@ function readQueries(file: string): { readonly query: string; readonly language:
   });
 }
 
-/** The Chinese words of the paragraphs, two characters or more, each once, in text order. */
-function paragraphWords(catalog: Catalog): string[] {
+/** The Chinese words of the paragraphs, two characters or more, each once with the first paragraph that has it, in text order. */
+function paragraphWords(catalog: Catalog): Map<string, Paragraph> {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  const words = new Set<string>();
+  const words = new Map<string, Paragraph>();
   for (const paragraph of catalog.paragraphs) {
     const texts = [paragraph.text, ...paragraph.items.map((item) => item.text)];
     for (const text of texts)
       for (const { segment, isWordLike } of segmenter.segment(text))
-        if (isWordLike === true && segment.length >= 2 && !/^\d+$/.test(segment)) words.add(segment);
+        if (isWordLike === true && segment.length >= 2 && !/^\d+$/.test(segment) && !words.has(segment))
+          words.set(segment, paragraph);
   }
-  return [...words];
+  return words;
+}
+
+/** What a query text is searched with: its language, and the paragraph it was taken from, if any. */
+interface TextSource {
+  readonly language: Language;
+  readonly paragraph?: Paragraph;
 }
 
 /**
@@ -69,10 +78,10 @@ export function distinctSearches(
   limit: number,
   devQueries: string = DEV_QUERIES_FILE,
 ): DistinctSearch[] {
-  const texts = new Map<string, Language>();
-  const add = (query: string, language: Language): void => {
+  const texts = new Map<string, TextSource>();
+  const add = (query: string, source: TextSource): void => {
     const text = query.trim();
-    if (text !== '' && !texts.has(text)) texts.set(text, language);
+    if (text !== '' && !texts.has(text)) texts.set(text, source);
   };
   for (const file of [
     evalFile('judged/queries-zh.json'),
@@ -80,7 +89,7 @@ export function distinctSearches(
     devQueries,
     evalFile('queries-project.json'),
   ])
-    for (const { query, language } of readQueries(file)) add(query, language);
+    for (const { query, language } of readQueries(file)) add(query, { language });
   const labels: { readonly label: string; readonly language: Language }[] = [];
   for (const concept of knowledge.thesaurus.concepts)
     for (const language of LANGUAGES) {
@@ -92,45 +101,39 @@ export function distinctSearches(
       ];
       for (const label of all) labels.push({ label, language });
     }
-  for (const { label, language } of labels) add(label, language);
-  for (const paper of catalog.papers) add(paper.subject, catalog.language);
-  const words = paragraphWords(catalog);
-  for (const word of words) add(word, 'zh');
+  for (const { label, language } of labels) add(label, { language });
+  for (const paper of catalog.papers) add(paper.subject, { language: catalog.language });
+  const words = [...paragraphWords(catalog)];
+  for (const [word, paragraph] of words) add(word, { language: 'zh', paragraph });
   // Pairs of a Chinese label and a word, stepping through both lists at different paces.
   const chinese = labels.filter((entry) => entry.language === 'zh');
   for (let i = 0; texts.size < limit && chinese.length > 0 && words.length > 0 && i < limit * 2; i += 1) {
     const label = chinese[(i * 7) % chinese.length]?.label ?? '';
-    const word = words[(i * 13) % words.length] ?? '';
-    add(`${label} ${word}`, 'zh');
+    const [word = '', paragraph] = words[(i * 13) % words.length] ?? [];
+    add(`${label} ${word}`, paragraph === undefined ? { language: 'zh' } : { language: 'zh', paragraph });
   }
 
-  const themes = catalog.themes;
-  const papers = catalog.papers;
-  const years = [...new Set(papers.map((paper) => paper.year))];
-  const topics = themes.flatMap((theme) => theme.keyTopics);
-  const variant = (position: number): string => {
-    const step = Math.floor(position / 7);
-    switch (position % 7) {
+  const papers = new Map(catalog.papers.map((paper) => [paper.symbol, paper]));
+  // A facet is one a reader would click on the page of the words: that of the paragraph they come from.
+  const variant = (position: number, paragraph: Paragraph | undefined): string => {
+    const paper = paragraph?.paper == null ? undefined : papers.get(paragraph.paper);
+    switch (position % 6) {
       case 1:
         return '&page=2';
       case 2:
-        return themes.length === 0 ? '' : `&theme=${themes[step % themes.length]?.id ?? ''}`;
+        return paragraph?.theme == null ? '' : `&theme=${encodeURIComponent(paragraph.theme)}`;
       case 3:
         return '&group=1';
       case 4:
-        return years.length === 0 ? '' : `&year=${String(years[step % years.length])}`;
+        return paper === undefined ? '' : `&year=${String(paper.year)}`;
       case 5:
-        return topics.length === 0 ? '' : `&topic=${encodeURIComponent(topics[step % topics.length] ?? '')}`;
-      case 6:
-        return papers.length === 0
-          ? ''
-          : `&paper=${encodeURIComponent(papers[step % papers.length]?.symbol ?? '')}`;
+        return paper === undefined ? '&page=2' : `&paper=${encodeURIComponent(paper.symbol)}`;
       default:
         return '';
     }
   };
-  return [...texts].slice(0, limit).map(([query, language], position) => ({
-    path: `/search?q=${encodeURIComponent(query)}${variant(position)}`,
+  return [...texts].slice(0, limit).map(([query, { language, paragraph }], position) => ({
+    path: `/search?q=${encodeURIComponent(query)}${variant(position, paragraph)}`,
     language,
   }));
 }
