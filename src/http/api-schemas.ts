@@ -4,6 +4,7 @@ import { UN_LANGUAGES } from '../domain/index.js';
 import { EXPORT_FILE_FORMATS } from '../export/index.js';
 import { HEADINGS_LANGUAGES } from '../messages/index.js';
 import { MAX_QUERY_LENGTH } from '../search/index.js';
+import { MAX_SUGGESTIONS, MAX_SUGGEST_QUERY } from '../suggest/index.js';
 
 /** The most characters a query may have, as the search engine allows, written for messages. */
 const QUERY_LIMIT_TEXT = `must be at most ${MAX_QUERY_LENGTH.toLocaleString('en')} characters`;
@@ -256,6 +257,60 @@ export const CatalogServedSchema = z
     }),
   })
   .openapi('CatalogServed');
+
+/** A suggestion: a concept, a paper or a mechanism, named for the reader, with the portal page it leads to. */
+export const SuggestionSchema = z
+  .object({
+    kind: z.enum(['concept', 'paper', 'mechanism']),
+    id: z.string().openapi({ description: 'The concept’s or mechanism’s id, the paper’s UN symbol' }),
+    label: z.string().openapi({
+      description:
+        'Its name in the language asked for (a paper: its subject), else English, else Chinese: `language` says which',
+    }),
+    language: z.enum(UN_LANGUAGES),
+    ownRendering: z.boolean().openapi({
+      description: 'label is the team’s own rendering, not an official term',
+    }),
+    labelZh: z
+      .string()
+      .optional()
+      .openapi({ description: 'Its Chinese name, when label is in another language' }),
+    symbol: z.string().optional().openapi({ description: 'A paper’s UN symbol' }),
+    matched: z.string().optional().openapi({
+      description:
+        'The name that matched what was typed, when it is neither label nor labelZh (another language’s, an everyday word, an abbreviation)',
+    }),
+    href: z.string().openapi({ description: 'The portal page it leads to', example: '/topics/hawala' }),
+  })
+  .openapi('Suggestion');
+
+/** The parameters of `GET /suggest`. */
+export const SuggestParamsSchema = z.object({
+  q: z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+    .min(1, { error: 'must not be empty' })
+    .max(MAX_SUGGEST_QUERY, { error: `must be at most ${MAX_SUGGEST_QUERY} characters` })
+    .openapi({ description: 'What the reader typed so far, in any of the six languages', example: 'hawa' }),
+  lang: z
+    .enum(UN_LANGUAGES)
+    .default('zh')
+    .openapi({ description: 'The reader’s language: the language suggestions are named in (with Chinese)' }),
+  limit: wholeNumberParam(1, MAX_SUGGESTIONS)
+    .default(8)
+    .openapi({ description: `At most this many suggestions, 1–${MAX_SUGGESTIONS}` }),
+});
+
+/** The answer of `GET /suggest`. */
+export const SuggestResultSchema = z
+  .object({
+    query: z.string().openapi({ description: 'The text as given' }),
+    lang: z.enum(UN_LANGUAGES),
+    suggestions: z.array(SuggestionSchema).openapi({
+      description:
+        'Best first: names that are the text, then that start with it, then with a word that starts with it, then that contain it',
+    }),
+  })
+  .openapi('SuggestResult');
 
 export const SearchResultSchema = z
   .object({

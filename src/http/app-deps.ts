@@ -9,6 +9,7 @@ import type {
   PublishedCatalog,
   SearchServiceRequest,
   StoreHealth,
+  SuggestService,
 } from '../services/index.js';
 import type { ApiLogEntry } from './api/api-deps.js';
 import type { ApiDocsAssets } from './create-api-docs.js';
@@ -55,6 +56,13 @@ export interface CreateAppDeps {
   ) => CatalogKnowledge | undefined | Promise<CatalogKnowledge | undefined>;
   /** Runs a search over the published catalog (`GET /api/v1/search` and the search page). */
   readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
+  /**
+   * Suggestions as one types (`GET /api/v1/suggest`, the portal's search box) and "did you mean"
+   * (a search that finds nothing, on the search page and in the API); by default made over the
+   * loaders above (`listPublished`, else `loadPublished`, and `loadKnowledge`), its index kept per
+   * catalog version and knowledge object.
+   */
+  readonly suggest?: SuggestService;
   /**
    * The export and briefing use cases, shared by the API's `/export` and `/brief` and the portal's
    * `/brief/download`, with their cache of made files; by default made over the loaders above, kept per

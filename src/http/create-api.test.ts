@@ -66,6 +66,7 @@ const EXAMPLES: Readonly<
   mechanism: '/api/v1/mechanisms/eurosur',
   search: '/api/v1/search?q=controlled%20delivery&limit=5',
   searchPost: '/api/v1/search',
+  suggest: '/api/v1/suggest?q=%E6%8E%A7%E5%88%B6&lang=en',
 };
 
 describe('the JSON API', () => {

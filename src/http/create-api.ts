@@ -23,12 +23,14 @@ import { PROVISION_ROUTES, addProvisionRoutes } from './api/provision-routes.js'
 import { logRequests } from './api/request-log.js';
 import type { AddRoutes, ApiRouteContext } from './api/route-kit.js';
 import { SEARCH_ROUTES, addSearchRoutes } from './api/search-routes.js';
+import { SUGGEST_ROUTES, addSuggestRoutes } from './api/suggest-routes.js';
 import { THEME_ROUTES, addThemeRoutes } from './api/theme-routes.js';
 import { TOKEN_ROUTES, addTokenRoutes } from './api/token-routes.js';
 import { answerUnknownRoute } from './api/unknown-route.js';
 import { USER_ROUTES, addUserRoutes } from './api/user-routes.js';
 import { answerInvalidRequest } from './api/validation-hook.js';
 import { catalogFilesOf } from './catalog-files-of.js';
+import { suggestServiceOf } from './suggest-service-of.js';
 import { errorBodyOf, toPublicError } from './error-response.js';
 import { errorHeadersOf } from './error-status.js';
 import { resolveCaller } from './request-caller.js';
@@ -54,6 +56,7 @@ export const API_ROUTE_DEFINITIONS = {
   ...PROVISION_ROUTES,
   ...MECHANISM_ROUTES,
   ...SEARCH_ROUTES,
+  ...SUGGEST_ROUTES,
   ...EXPORT_ROUTES,
   ...BRIEF_ROUTES,
   ...HISTORY_ROUTES,
@@ -97,6 +100,7 @@ const ROUTE_GROUPS: readonly AddRoutes[] = [
   addProvisionRoutes,
   addMechanismRoutes,
   addSearchRoutes,
+  addSuggestRoutes,
   addExportRoutes,
   addBriefRoutes,
   addHistoryRoutes,
@@ -116,7 +120,7 @@ export const API_TAGS = [
   ['catalog', 'Health and the whole published catalog'],
   ['documents', 'Documents and their paragraphs, themes, papers and meetings'],
   ['knowledge', 'Thesaurus concepts, cited legal provisions and mechanisms found in the text'],
-  ['search', 'Search the paragraphs in any of the six languages'],
+  ['search', 'Search the paragraphs in any of the six languages, and suggestions as one types'],
   ['exports', 'Files: exports of the catalog and briefing packs'],
   ['history', 'The published versions of a document and the changes between them'],
 ] as const;
@@ -164,6 +168,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono {
   const context: ApiRouteContext = {
     deps,
     files: deps.files ?? catalogFilesOf(deps),
+    suggestions: deps.suggest ?? suggestServiceOf(deps),
     current: views.current,
     inLanguage: views.inLanguage,
   };

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { etag } from 'hono/etag';
 import type { CreateAppDeps } from './app-deps.js';
 import { catalogFilesOf } from './catalog-files-of.js';
+import { suggestServiceOf } from './suggest-service-of.js';
 import { createApiDocs } from './create-api-docs.js';
 import { createApi } from './create-api.js';
 import { toPublicError } from './error-response.js';
@@ -64,7 +65,9 @@ export function createApp(deps: CreateAppDeps): Hono {
   const app = new Hono();
   // One set of file use cases (and one cache of made files) for the portal and the API.
   const files = deps.files ?? catalogFilesOf(deps);
-  const portal = createPortalContext({ ...deps, files });
+  // One suggestion index for the search box, the search page's "did you mean" and the API.
+  const suggest = deps.suggest ?? suggestServiceOf(deps);
+  const portal = createPortalContext({ ...deps, files, suggest });
 
   const docsHeaders = securityHeaders(API_DOCS_CONTENT_SECURITY_POLICY);
   // Registered first, so it runs outermost and sets its headers last, over the site's.
@@ -97,6 +100,7 @@ export function createApp(deps: CreateAppDeps): Hono {
       ...(deps.chooseLanguage === undefined ? {} : { chooseLanguage: deps.chooseLanguage }),
       ...(deps.listPublished === undefined ? {} : { listPublished: deps.listPublished }),
       search: deps.search,
+      suggest,
       files,
       ...(deps.history === undefined ? {} : { history: deps.history }),
       version: deps.version,

@@ -89,6 +89,7 @@ const SAMPLES: Readonly<Record<string, SampleMaker>> = {
   'GET /api/v1/mechanisms/:id': () => ({ path: '/api/v1/mechanisms/eurosur' }),
   'GET /api/v1/search': () => ({ path: '/api/v1/search?q=hawala' }),
   'POST /api/v1/search': () => ({ path: '/api/v1/search', init: json('POST', { q: 'hawala' }) }),
+  'GET /api/v1/suggest': () => ({ path: '/api/v1/suggest?q=haw' }),
   'GET /api/v1/export': () => ({ path: '/api/v1/export?format=csv' }),
   'GET /api/v1/brief': () => ({ path: '/api/v1/brief?theme=theme-1&format=md' }),
   'GET /api/v1/versions/:n': () => ({ path: '/api/v1/versions/1' }),

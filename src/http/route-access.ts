@@ -118,6 +118,7 @@ export const ROUTE_ACCESS: readonly RouteAccess[] = [
   read(`${API_PREFIX}/mechanisms/:id`),
   read(`${API_PREFIX}/search`),
   { method: 'POST', path: `${API_PREFIX}/search`, access: 'anonymous' },
+  read(`${API_PREFIX}/suggest`),
   read(`${API_PREFIX}/export`),
   read(`${API_PREFIX}/brief`),
   read(`${API_PREFIX}/versions`),

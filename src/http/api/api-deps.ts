@@ -9,6 +9,7 @@ import type {
   PublishedCatalog,
   SearchServiceRequest,
   StoreHealth,
+  SuggestService,
 } from '../../services/index.js';
 import type { EditorServices } from '../request-caller.js';
 
@@ -42,6 +43,11 @@ export interface ApiDeps {
     published: PublishedCatalog,
   ) => CatalogKnowledge | undefined | Promise<CatalogKnowledge | undefined>;
   readonly search: (request: SearchServiceRequest) => Promise<SearchResult>;
+  /**
+   * Suggestions as one types (`/suggest`) and "did you mean" (`/search` that finds nothing); by
+   * default made over the loaders above, its index kept per catalog version and knowledge.
+   */
+  readonly suggest?: SuggestService;
   /**
    * The export and briefing use cases (`/export`, `/brief`); by default made over the loaders above,
    * their files kept per catalog version.

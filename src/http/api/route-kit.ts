@@ -3,7 +3,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { SomkbError } from '../../errors/index.js';
 import type { ExportFile } from '../../export/index.js';
-import type { CatalogFiles } from '../../services/index.js';
+import type { CatalogFiles, SuggestService } from '../../services/index.js';
 import { ErrorSchema } from '../api-schemas.js';
 import { entityTag, sendJson } from '../json-body.js';
 import type { ApiDeps } from './api-deps.js';
@@ -16,6 +16,8 @@ export interface ApiRouteContext {
   readonly deps: ApiDeps;
   /** The export and briefing use cases. */
   readonly files: CatalogFiles;
+  /** Suggestions as one types and "did you mean". */
+  readonly suggestions: SuggestService;
   /**
    * The views of the current catalog, or of version `version` of it (`?version=N`); throws
    * CATALOG_EMPTY when none is published, NOT_FOUND naming a version that does not exist.
