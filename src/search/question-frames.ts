@@ -6,6 +6,8 @@
  * the caller (the analyzer's words, the thesaurus labels), never guessed here.
  */
 
+import type { Language } from '../domain/index.js';
+
 /** What a question asks for: its frame's meaning. */
 export type QuestionIntent = 'definition' | 'how' | 'why' | 'which' | 'yes-no' | 'comparison' | 'relation';
 
@@ -205,6 +207,29 @@ const SPACED_PREFIXES: readonly Frame[] = [
   ]),
   ...frames('yes-no', ['is there', 'are there', 'est-ce que', 'هل']),
 ].sort((a, b) => b.text.length - a.text.length);
+
+/**
+ * What a paragraph that answers a question of each intent says, per language, as the beginnings of
+ * words (matched in a paragraph's compact text): a comparison is answered by a paragraph that
+ * distinguishes the two sides (对偷运移民和贩运人口加以区分, distinguish smuggling from trafficking). Kept
+ * to words that say the intent and little else: 不同 ("different", as in 不同法域) is no cue.
+ */
+const INTENT_CUES: Readonly<Partial<Record<QuestionIntent, Readonly<Record<Language, readonly string[]>>>>> =
+  {
+    comparison: {
+      zh: ['区分', '区别', '差异', '差别', '界限', '异同', '混淆'],
+      en: ['distinguish', 'distinction', 'difference', 'differentiat', 'confus'],
+      fr: ['distingu', 'distinction', 'différenc', 'confusion', 'confondre'],
+      es: ['distingu', 'distinción', 'diferencia', 'confusión', 'confundir'],
+      ru: ['разграничен', 'различи', 'отличи', 'разниц', 'смешени'],
+      ar: ['التمييز', 'الفرق', 'الاختلاف', 'التفريق', 'الخلط'],
+    },
+  };
+
+/** The cues of `intent` in `language` (see {@link INTENT_CUES}); none for most intents. */
+export function intentCues(intent: QuestionIntent | undefined, language: Language): readonly string[] {
+  return intent === undefined ? [] : (INTENT_CUES[intent]?.[language] ?? []);
+}
 
 /** The end of a question: its mark and the spaces around it. */
 const QUESTION_END = /[\s?？؟!！。.]+$/u;

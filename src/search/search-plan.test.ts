@@ -37,6 +37,28 @@ describe('planSearch', () => {
   });
 });
 
+describe('intent cues', () => {
+  it('a comparison looks for the words that distinguish, in the languages indexed; a keyword for none', () => {
+    expect(planSearch(index, '偷运移民与贩运人口的区别').intentCues).toEqual(
+      expect.arrayContaining(['区分', '区别']),
+    );
+    expect(planSearch(index, 'difference between smuggling and trafficking').intentCues).toContain('区分');
+    expect(planSearch(index, '偷运移民 贩运人口').intentCues).toEqual([]);
+  });
+
+  it('double the score of a paragraph that says one', () => {
+    const plain = planSearch(index, '偷运移民 贩运人口');
+    const compared = planSearch(index, '偷运移民与贩运人口的区别');
+    const value = (plan: typeof plain, paragraph: number): number | undefined => {
+      const ranking = rankMatches(index, plan, matchPlan(index, plan), 0, 100);
+      return ranking.page.find((entry) => index.documents[entry.d]?.paragraph === paragraph)?.value;
+    };
+    // Paragraph 22 says 对偷运移民和贩运人口加以区分; paragraph 66 names both, distinguishes nothing.
+    expect(value(compared, 22)).toBeCloseTo(2 * (value(plain, 22) ?? 0), 6);
+    expect(value(compared, 66)).toBeCloseTo(value(plain, 66) ?? 0, 6);
+  });
+});
+
 describe('matchPlan and rankMatches', () => {
   it('hand over the candidates that meet every clause and those that meet some, ranked in that order', () => {
     const plan = planSearch(index, '热线 培训');

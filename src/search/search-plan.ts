@@ -10,7 +10,7 @@ import type {
   WordMatch,
 } from './concept-expander.js';
 import type { PartOfTerm, QuestionReading } from './question-frames.js';
-import { readQuestion } from './question-frames.js';
+import { intentCues, readQuestion } from './question-frames.js';
 import type { ParsedQuery } from './query-parser.js';
 import { parseQuery } from './query-parser.js';
 import { compactText } from './search-document.js';
@@ -103,6 +103,12 @@ export interface SearchPlan {
   /** The query's words of two characters or more, and each concept clause's labels, as compact text: the exact-word bonus. */
   readonly exactWords: readonly string[];
   readonly conceptForms: readonly (readonly string[])[];
+  /**
+   * What a paragraph answering the question's intent says, in the languages indexed, as compact text
+   * (the words that distinguish, for a comparison); a paragraph with one gains the exact-word bonus
+   * once. Empty for most queries.
+   */
+  readonly intentCues: readonly string[];
   /** The filters resolved; undefined when the plan is empty. */
   readonly resolved: ResolvedFilters | undefined;
   /** True when anything narrows the paragraphs beyond the clauses: a filter, a phrase, an exclusion. */
@@ -533,6 +539,11 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
     highlightIn: new Map(languages.map((search) => [search.language, highlightOf(search)])),
     phrases,
     exclusions,
+    intentCues: [
+      ...new Set(
+        languages.flatMap((search) => intentCues(question.intent, search.language).map(compactText)),
+      ),
+    ],
     exactWords: question.words.map(compactText).filter((word) => characterCount(word) >= 2),
     // A concept counts as found as written when one of its labels is, not only the words inside one.
     conceptForms: clauseConcepts.flatMap((match) =>

@@ -6,6 +6,8 @@ import type { SearchPlan } from './search-plan.js';
 const RERANK_WINDOW = 50;
 /** Score multiplier for each query word found as written (contiguously) in a paragraph. */
 const EXACT_WORD_BONUS = 0.5;
+/** Score multiplier for a paragraph that says what the question's intent asks (see `SearchPlan.intentCues`). */
+const INTENT_BONUS = 1;
 
 /**
  * How many results carry each value of each facet, by value id in the index's facet tables (themes,
@@ -225,14 +227,15 @@ export function rankMatches(
   if (total + relatedCount === 0) return { page: [], total, matchedAll: fullCount, related: 0, facets };
   const best = top.best();
   const { compact } = index;
-  const { exactWords, conceptForms } = plan;
+  const { exactWords, conceptForms, intentCues } = plan;
   const adjusted = new Map<number, number>();
   for (const d of best) {
     const text = compact[d] ?? '';
     const exact =
       exactWords.filter((word) => text.includes(word)).length +
       conceptForms.filter((forms) => forms.some((form) => text.includes(form))).length;
-    adjusted.set(d, (score[d] as number) * (1 + EXACT_WORD_BONUS * exact));
+    const answers = intentCues.some((cue) => text.includes(cue)) ? 1 + INTENT_BONUS : 1;
+    adjusted.set(d, (score[d] as number) * (1 + EXACT_WORD_BONUS * exact) * answers);
   }
   // A paragraph that meets none of the clauses itself comes after all that do.
   const page = best
