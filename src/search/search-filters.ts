@@ -88,11 +88,52 @@ function compactName(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
 }
 
-/** The names a vocabulary entry matches for `value`: every key whose names `value` names. */
+/** A label as filter values are compared with it: compact (for Chinese values) and folded, in spaces. */
+interface FoldedLabel {
+  readonly compact: string;
+  readonly spaced: string;
+}
+
+/**
+ * The labels of each key of a vocabulary, folded once per vocabulary (it is kept with its index and
+ * compared with every filter value of every search).
+ */
+const foldedVocabularies = new WeakMap<
+  ReadonlyMap<string, readonly string[]>,
+  readonly (readonly [string, readonly FoldedLabel[]])[]
+>();
+
+function foldedNames(
+  names: ReadonlyMap<string, readonly string[]>,
+): readonly (readonly [string, readonly FoldedLabel[]])[] {
+  let folded = foldedVocabularies.get(names);
+  if (folded === undefined) {
+    folded = [...names].map(
+      ([key, labels]) =>
+        [
+          key,
+          labels.map((label) => ({ compact: compactName(label), spaced: ` ${foldName(label)} ` })),
+        ] as const,
+    );
+    foldedVocabularies.set(names, folded);
+  }
+  return folded;
+}
+
+/**
+ * The names a vocabulary entry matches for `value`: every key whose names `value` names (as
+ * {@link valueNamesLabel} says, with the value and the labels folded once).
+ */
 function namedKeys(value: string, names: ReadonlyMap<string, readonly string[]>): string[] {
   const keys: string[] = [];
-  for (const [key, labels] of names)
-    if (labels.some((label) => valueNamesLabel(value, label))) keys.push(key);
+  const han = HAN.test(value);
+  const compact = han ? compactName(value) : '';
+  const folded = han ? '' : foldName(value);
+  if (!han && folded === '') return keys;
+  const spaced = ` ${folded} `;
+  for (const [key, labels] of foldedNames(names))
+    if (labels.some((label) => (han ? label.compact.includes(compact) : label.spaced.includes(spaced))))
+      keys.push(key);
   return keys;
 }
 
