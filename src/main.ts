@@ -30,8 +30,17 @@ import {
   createKnowledgeSource,
   createPublishedCatalogFiles,
   createSearchService,
+  createWorkerIndexBuilder,
+  openSearchIndexStoreFor,
 } from './services/index.js';
-import type { CatalogStore, HistoryService, SearchServiceRequest, StoreAccess } from './services/index.js';
+import type {
+  CatalogStore,
+  HistoryService,
+  SearchIndexEvent,
+  SearchServiceOptions,
+  SearchServiceRequest,
+  StoreAccess,
+} from './services/index.js';
 import { createSourceReader } from './sources/index.js';
 import type { StoreHealth } from './store/index.js';
 import { describeStore, migrateStore, openEditorialStoreFor, openStoreFor } from './store/index.js';
@@ -91,6 +100,32 @@ function logStoreHealth(store: string, health: StoreHealth): void {
   } else {
     requestLog.info({ store }, 'catalog store reachable again');
   }
+}
+
+/** Logs what happened to the search index of `somkb serve` (loaded, built, stored, rejected, failures). */
+function logIndexEvent(event: SearchIndexEvent): void {
+  const { kind, ...fields } = event;
+  const message = `search index ${kind}`;
+  if (kind === 'build-failed') requestLog.error(fields, message);
+  else if (kind === 'rejected' || kind === 'store-failed') requestLog.warn(fields, message);
+  else requestLog.info(fields, message);
+}
+
+/**
+ * Where the search index of the store `db` is kept (`SOMKB_INDEX_DIR`, else a folder beside a SQLite
+ * file; nothing for a store in memory) and how it is built: in a worker thread, the process answering
+ * from the previous index meanwhile.
+ */
+function searchIndexOptions(
+  db: string,
+  onIndexEvent: (event: SearchIndexEvent) => void,
+): Pick<SearchServiceOptions, 'indexStore' | 'indexBuilder' | 'onIndexEvent'> {
+  const indexStore = openSearchIndexStoreFor(db, process.env);
+  return {
+    ...(indexStore === undefined ? {} : { indexStore }),
+    indexBuilder: createWorkerIndexBuilder(),
+    onIndexEvent,
+  };
 }
 
 /** Swagger UI's script and stylesheet, served by somkb itself at `/api/docs`. */
@@ -220,6 +255,14 @@ const deps: CliDeps = {
     };
   },
   migrateStore,
+  searchIndex: (db) =>
+    searchIndexOptions(db, (event) => {
+      // A one-off command says only what went wrong with the stored index.
+      if (event.kind === 'rejected')
+        process.stderr.write(`somkb: stored search index not used: ${event.problem}\n`);
+      if (event.kind === 'store-failed')
+        process.stderr.write(`somkb: search index ${event.operation} failed: ${event.message}\n`);
+    }),
   async serve({ port, host, service, history, db }) {
     const base = loadKnowledge();
     // The editorial store (and a writable catalog store to publish drafts through) open on first use:
@@ -258,7 +301,10 @@ const deps: CliDeps = {
     };
     // Knowledge versions come with a new version of the reference catalog: read when one is published.
     const currentKnowledge = async (): Promise<KnowledgeBase> => (await knowledgeSource.current()).base;
-    const searches = createSearchService(service, base, { currentKnowledge });
+    const searches = createSearchService(service, base, {
+      currentKnowledge,
+      ...searchIndexOptions(db, logIndexEvent),
+    });
     const knowledge = createKnowledgeService(service, base, { currentKnowledge });
     const search = (request: SearchServiceRequest) => searches.search(request);
     const app = createApp({

@@ -6,6 +6,7 @@ import type {
   CatalogService,
   CatalogStore,
   HistoryService,
+  SearchServiceOptions,
   StoreAccess,
   StoreMigration,
 } from '../services/index.js';
@@ -75,6 +76,12 @@ export interface CliDeps {
   openEditors(db: string): Promise<OpenedEditors>;
   /** Applies the pending schema migrations of the store `db` (`somkb migrate`) and says what it did. */
   migrateStore(db: string): Promise<StoreMigration>;
+  /**
+   * Where the search index of the store `db` is kept and how it is built, for `somkb search`: a
+   * stored index is loaded when sound, else built (in a worker thread) and stored. Default: built
+   * in the command's thread, not stored.
+   */
+  searchIndex?(db: string): Pick<SearchServiceOptions, 'indexStore' | 'indexBuilder' | 'onIndexEvent'>;
   /** Serves the portal and API; resolves once the server is listening, with a function that stops it. */
   serve(options: ServeOptions): Promise<{ readonly url: string; close(): Promise<void> }>;
   readonly env: Readonly<Record<string, string | undefined>>;

@@ -18,6 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../support/portal-browser.js';
 import { BUNDLED_CORPUS_PATH } from '../support/corpus.js';
+import { eventually } from '../support/eventually.js';
 import { runCli, serveCli } from '../support/run-cli.js';
 import type { ServedCli } from '../support/run-cli.js';
 
@@ -151,6 +152,12 @@ describe('the editors’ flow in Chromium', () => {
       await clickAndWait(review.page, `form[action="${draftPath}/publish"] [type="submit"]`);
       await shoot(review.page, 'draft-published-1280');
 
+      // The new version's search index builds in a worker thread, the previous one answering meanwhile.
+      await eventually(async () =>
+        (
+          await (await fetch(url(`/api/v1/search?q=${encodeURIComponent(PAPER.searchWord)}`))).text()
+        ).includes(PAPER.symbol),
+      );
       // A reader: the theme page, a search, the history.
       for (const width of [1280, 390]) {
         const reader = await open(width);

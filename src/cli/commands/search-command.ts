@@ -117,7 +117,8 @@ export function registerSearchCommand(program: Command, deps: CliDeps): void {
       // Given, the language wins over the query's lang:; by default the query's lang:, else Chinese.
       const given = self.getOptionValueSource('catalogLang') === 'cli' ? options.catalogLang : undefined;
       await withCatalog(deps, options.db, 'read', async (service) => {
-        const result = await createSearchService(service, deps.knowledge()).search({
+        const searches = createSearchService(service, deps.knowledge(), deps.searchIndex?.(options.db));
+        const result = await searches.search({
           query,
           limit: options.limit,
           offset: (options.page - 1) * options.limit,
