@@ -370,6 +370,10 @@ export const SearchResultSchema = z
     }),
     warnings: z.array(z.string()),
     catalog: CatalogServedSchema.optional(),
+    didYouMean: z.array(SuggestionSchema).optional().openapi({
+      description:
+        'Only when total is 0 and some concept is close: the concepts closest to the query’s words (a label in any language that contains a word or is contained in one, then a misspelling: hawalla → hawala), best first, at most 6, named in the language asked for',
+    }),
   })
   .openapi('SearchResult');
 

@@ -26,9 +26,10 @@ import type {
   ServedVersion,
 } from '../web/index.js';
 import type { PublishedCatalog } from '../services/index.js';
-import type { CatalogFiles } from '../services/index.js';
+import type { CatalogFiles, SuggestService } from '../services/index.js';
 import type { CreateAppDeps } from './app-deps.js';
 import { catalogFilesOf } from './catalog-files-of.js';
+import { suggestServiceOf } from './suggest-service-of.js';
 import { createVersionReader, readVersionParam } from './catalog-versions.js';
 import type { VersionReader } from './catalog-versions.js';
 import { DEFAULT_PAGE_CACHE_BYTES } from './app-deps.js';
@@ -93,6 +94,8 @@ export interface PortalContext {
   readonly deps: CreateAppDeps;
   /** The export and briefing use cases (`/brief/download`). */
   readonly files: CatalogFiles;
+  /** "Did you mean" for a search that finds nothing. */
+  readonly suggestions: SuggestService;
   readonly cache: PageCache;
   /** The model of the current catalog, or `undefined` when none is published. */
   readonly loadModel: () => Promise<PortalModel | undefined>;
@@ -185,6 +188,7 @@ function currentVersionOf(c: Context, published: PublishedCatalog): ServedVersio
  */
 export function createPortalContext(deps: CreateAppDeps): PortalContext {
   const files = deps.files ?? catalogFilesOf(deps);
+  const suggestions = deps.suggest ?? suggestServiceOf(deps);
   const loadKnowledge = deps.loadKnowledge ?? (() => Promise.resolve(undefined));
   const cache = new PageCache(deps.pageCacheBytes ?? DEFAULT_PAGE_CACHE_BYTES);
   const contextOf = (c: Context, canonical?: string): PageContext => {
@@ -428,6 +432,7 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
   return {
     deps,
     files,
+    suggestions,
     cache,
     loadModel,
     requireModel,

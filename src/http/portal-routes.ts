@@ -104,7 +104,7 @@ function pageParam(value: string | undefined): number | undefined {
  * makes its pack through the briefing use case, never through the API.
  */
 export function addPortalRoutes(app: Hono, portal: PortalContext): void {
-  const { deps, loadModel, serve, contextOf, portalPage, htmlResponse, errorPage } = portal;
+  const { deps, suggestions, loadModel, serve, contextOf, portalPage, htmlResponse, errorPage } = portal;
 
   const asset = (body: string, type: string) => (c: Context) => {
     c.header('Content-Type', type);
@@ -245,7 +245,16 @@ export function addPortalRoutes(app: Hono, portal: PortalContext): void {
       catalogLanguage: interfaceLanguageOf(c),
     });
     const stamped = { ...served, key: `${served.key} ${resultStamp(result)}` };
-    return portalPage(c, stamped, (context) => renderSearchPage(context, model, { state, result }), key);
+    // A search that found nothing offers the closest concepts ("did you mean"): a lookup in the
+    // suggestion index, made only then.
+    const closeConcepts =
+      result.total + result.related === 0 && state.q !== '' ? await suggestions.closeConcepts(state.q) : [];
+    return portalPage(
+      c,
+      stamped,
+      (context) => renderSearchPage(context, model, { state, result, closeConcepts }),
+      key,
+    );
   });
 
   app.get('/references', async (c) => {

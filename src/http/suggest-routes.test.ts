@@ -142,3 +142,30 @@ describe('GET /api/v1/suggest', () => {
     expect(((await response.json()) as ErrorBody).error.code).toBe('CATALOG_EMPTY');
   });
 });
+
+describe('did you mean, in GET /api/v1/search', () => {
+  it('offers the closest concepts when the query finds nothing, named in the language asked for', async () => {
+    const response = await app.request('/api/v1/search?q=intelligance&catalogLang=en');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { total: number; didYouMean?: SuggestBody['suggestions'] };
+    expect(body.total).toBe(0);
+    expect(body.didYouMean?.[0]).toMatchObject({
+      kind: 'concept',
+      id: 'intelligence',
+      label: 'intelligence',
+      labelZh: '情报',
+      href: '/topics/intelligence',
+    });
+  });
+
+  it('has no didYouMean when the query finds something, or nothing is close', async () => {
+    const found = (await (await app.request(`/api/v1/search?q=${encodeURIComponent('情报')}`)).json()) as {
+      total: number;
+    };
+    expect(found.total).toBeGreaterThan(0);
+    expect(found).not.toHaveProperty('didYouMean');
+    const far = (await (await app.request('/api/v1/search?q=zzqqxxjj')).json()) as { total: number };
+    expect(far.total).toBe(0);
+    expect(far).not.toHaveProperty('didYouMean');
+  });
+});

@@ -144,5 +144,4 @@ export {
   searchQueryText,
 } from './search-state.js';
 export type { SearchState, SearchStep } from './search-state.js';
-export { closeTopics, frequentTopics } from './suggest-topics.js';
 export { PORTAL_CSS, PORTAL_ICON_SVG, PORTAL_JS } from './portal-assets.js';

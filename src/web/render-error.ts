@@ -7,7 +7,7 @@ import { contentAttributes, languageName, renderPage, searchForm } from './page-
 import type { PageContext } from './page-layout.js';
 import type { PortalModel } from './portal-model.js';
 import { HISTORY_PATH, TOPICS_PATH, diffPath, paperPath, paperSlug } from './portal-urls.js';
-import { similarity } from './suggest-topics.js';
+import { similarity } from '../suggest/index.js';
 
 /**
  * What went wrong, as the reader is told: a page that does not exist, a paper symbol that names no

@@ -10,6 +10,8 @@ import {
   themeName,
 } from './content-blocks.js';
 import { conceptPrefLabel } from '../thesaurus/index.js';
+import type { ConceptEntry } from '../knowledge/index.js';
+import { frequentTopics } from '../suggest/index.js';
 import type { DownloadKind } from './content-blocks.js';
 import { h, EMPTY, trusted } from './html-template.js';
 import type { Html } from './html-template.js';
@@ -42,7 +44,6 @@ import {
   searchStepText,
 } from './search-state.js';
 import type { FacetKey, SearchState, SearchStep } from './search-state.js';
-import { closeTopics, frequentTopics } from './suggest-topics.js';
 
 /** What the search page shows: the state from the URL and what the search answered. */
 export interface SearchView {
@@ -51,6 +52,8 @@ export interface SearchView {
   readonly result: SearchResult | undefined;
   /** Set when the query was refused for its length. */
   readonly refused?: 'too-long';
+  /** For a search that found nothing: the closest concepts ("did you mean", the suggest service's `closeConcepts`). */
+  readonly closeConcepts?: readonly ConceptEntry[];
 }
 
 /** The id of the form that carries a long search's state once, for the buttons that stand for links. */
@@ -273,9 +276,8 @@ function hitList(context: PageContext, model: PortalModel, result: SearchResult,
   return h`<ol class="hits" start="${result.offset + 1}">${result.hits.map((hit) => hitItem(context, model, hit, 3))}</ol>`;
 }
 
-function topicSuggestions(context: PageContext, model: PortalModel, state: SearchState): Html {
+function topicSuggestions(context: PageContext, model: PortalModel, close: readonly ConceptEntry[]): Html {
   const concepts = model.knowledge?.concepts ?? [];
-  const close = closeTopics(concepts, state.q);
   const [heading, list] =
     close.length > 0
       ? [context.messages.closeTopics, close]
@@ -287,7 +289,12 @@ function topicSuggestions(context: PageContext, model: PortalModel, state: Searc
   )}</ul></section>`;
 }
 
-function noResults(context: PageContext, model: PortalModel, controls: Controls): Html {
+function noResults(
+  context: PageContext,
+  model: PortalModel,
+  controls: Controls,
+  close: readonly ConceptEntry[],
+): Html {
   const { messages } = context;
   const { state } = controls;
   const withoutFilters =
@@ -295,7 +302,7 @@ function noResults(context: PageContext, model: PortalModel, controls: Controls)
       ? h`<p>${stepControl(controls, { kind: 'clear' }, { className: 'button-link' }, messages.searchWithoutFilters)}</p>`
       : EMPTY;
   return h`<section class="no-results" aria-labelledby="no-results-heading"><h2 id="no-results-heading">${messages.noResultsTitle}</h2>
-<ul>${messages.noResultsTips.map((tip) => h`<li>${tip}</li>`)}${hasFilters(state) ? h`<li>${messages.tipRemoveFilters}</li>` : EMPTY}</ul>${withoutFilters}</section>${topicSuggestions(context, model, state)}`;
+<ul>${messages.noResultsTips.map((tip) => h`<li>${tip}</li>`)}${hasFilters(state) ? h`<li>${messages.tipRemoveFilters}</li>` : EMPTY}</ul>${withoutFilters}</section>${topicSuggestions(context, model, close)}`;
 }
 
 /**
@@ -313,10 +320,11 @@ function resultsSection(
   model: PortalModel,
   controls: Controls,
   result: SearchResult,
+  close: readonly ConceptEntry[],
 ): Html {
   const { messages } = context;
   const { state } = controls;
-  if (result.total + result.related === 0) return noResults(context, model, controls);
+  if (result.total + result.related === 0) return noResults(context, model, controls, close);
   // Grouped by paper, the pages go through papers; else the paragraphs reached only through related
   // concepts follow the results on further pages.
   const byPaper = state.group && result.groupCount !== undefined;
@@ -405,8 +413,8 @@ export function renderSearchPage(pageContext: PageContext, model: PortalModel, v
   let body: Html;
   if (view.refused === 'too-long')
     body = h`<p class="notice error" role="alert">${messages.queryTooLong}</p>`;
-  else if (result === undefined || !hasSearch(state)) body = topicSuggestions(context, model, state);
-  else body = resultsSection(context, model, controls, result);
+  else if (result === undefined || !hasSearch(state)) body = topicSuggestions(context, model, []);
+  else body = resultsSection(context, model, controls, result, view.closeConcepts ?? []);
   const title = state.q === '' ? messages.searchTitle : `${state.q} · ${messages.searchTitle}`;
   return renderPage(context, {
     title,

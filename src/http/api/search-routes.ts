@@ -6,8 +6,10 @@ import type { CatalogServedSchema } from '../api-schemas.js';
 import { SearchParamsSchema, SearchResultSchema } from '../api-schemas.js';
 import type { JsonBody } from '../json-body.js';
 import { sendJson, toJsonBody } from '../json-body.js';
+import { conceptSuggestion } from '../../suggest/index.js';
 import type { ApiRouteContext } from './route-kit.js';
 import { json } from './route-kit.js';
+import { toSuggestionJson } from './suggest-view.js';
 
 /** The routes of search. */
 export const SEARCH_ROUTES = {
@@ -30,7 +32,7 @@ export const SEARCH_ROUTES = {
 } as const;
 
 /** `GET /search` (a query string) and `POST /search` (the same parameters as a JSON body). */
-export function addSearchRoutes(api: OpenAPIHono, { deps }: ApiRouteContext): void {
+export function addSearchRoutes(api: OpenAPIHono, { deps, suggestions }: ApiRouteContext): void {
   /** Search results as bodies, made once per result and catalog note: the search service gives a repeated request its result again. */
   const searchBodies = new WeakMap<SearchResult, Map<string, JsonBody<z.infer<typeof SearchResultSchema>>>>();
   const runSearch = async (
@@ -65,7 +67,18 @@ export function addSearchRoutes(api: OpenAPIHono, { deps }: ApiRouteContext): vo
     }
     let body = bodies.get(key);
     if (body === undefined) {
-      body = toJsonBody({ ...toSearchJson(result), catalog } as z.infer<typeof SearchResultSchema>);
+      // A query whose own words found nothing offers the closest concepts, named in the language asked for.
+      const didYouMean =
+        result.total === 0
+          ? (await suggestions.closeConcepts(params.q)).map((entry) =>
+              toSuggestionJson(conceptSuggestion(entry, requested)),
+            )
+          : [];
+      body = toJsonBody({
+        ...toSearchJson(result),
+        catalog,
+        ...(didYouMean.length === 0 ? {} : { didYouMean }),
+      } as z.infer<typeof SearchResultSchema>);
       bodies.set(key, body);
     }
     return body;
