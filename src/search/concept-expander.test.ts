@@ -53,6 +53,19 @@ describe('createConceptExpander', () => {
     expect(expansion.rest).toEqual(['sea']);
   });
 
+  it('finds a label inside a compound the segmenter keeps whole, and leaves its other words', () => {
+    const rights = createConceptExpander(
+      [{ id: 'human-rights', name: '人权', labels: { zh: ['人权'], en: ['human rights'] } }],
+      createAnalyzer('zh', { userWords: ['人权'] }),
+    );
+    expect(createAnalyzer('zh').queryTokens('保障人权')).toEqual(['保障人权']);
+    const expansion = rights.expand(['保障人权']);
+    expect(expansion.matches.map((match) => [match.concept, match.matched])).toEqual([
+      ['human-rights', '人权'],
+    ]);
+    expect(expansion.rest).toEqual(['保障']);
+  });
+
   it('finds everyday Chinese words inside one typed word, and leaves what no label covers', () => {
     const expansion = expander.expand(['蛇头的作案手法', '海上']);
     expect(expansion.matches.map((match) => match.concept)).toEqual(['smuggler', 'modus-operandi']);

@@ -120,6 +120,31 @@ interface LabelTable {
 const SURFACE_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
+ * A query token as the tokens labels are matched against: the token itself, or, when it is no label
+ * but a compound with a label inside it (保障人权, 打击偷运 …), the words inside it, in order and
+ * without overlap (保障, 人权), so that the concept its part names is found.
+ */
+function labelParts(table: LabelTable, token: string): string[] {
+  if (table.concepts.has(token)) return [token];
+  const parts = table.analyzer.indexTokens(token).filter((part) => part !== token && part.length >= 2);
+  if (!parts.some((part) => table.concepts.has(part))) return [token];
+  const cover: string[] = [];
+  let at = 0;
+  while (at < token.length) {
+    // The longest part that starts here, a label first; a character no part starts with stays alone.
+    const here = parts
+      .filter((part) => token.startsWith(part, at))
+      .sort(
+        (a, b) => Number(table.concepts.has(b)) - Number(table.concepts.has(a)) || b.length - a.length,
+      )[0];
+    if (here === undefined) return [token];
+    cover.push(here);
+    at += here.length;
+  }
+  return cover;
+}
+
+/**
  * Builds the expander over the thesaurus concepts for an index whose text is in `indexAnalyzer`'s
  * language, and in the languages of `otherAnalyzers` (the other language versions indexed with it):
  * a concept named is searched as its labels in each of them. A label is matched by its analyzed tokens (so "smugglers" meets the label "smuggler",
@@ -200,8 +225,10 @@ export function createConceptExpander(
     if (table === undefined) return undefined;
     const tokens: { token: string; word: number; matched: boolean }[] = [];
     run.forEach((word, index) => {
-      for (const token of table.analyzer.queryTokens(word))
-        tokens.push({ token, word: index, matched: false });
+      for (const token of table.analyzer.queryTokens(word)) {
+        for (const part of labelParts(table, token))
+          tokens.push({ token: part, word: index, matched: false });
+      }
     });
     const matches: ConceptMatch[] = [];
     for (let start = 0; start < tokens.length;) {

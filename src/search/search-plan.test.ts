@@ -37,6 +37,14 @@ describe('planSearch', () => {
   });
 });
 
+describe('compounds the index does not hold', () => {
+  it('are searched as the words inside them, each its own clause', () => {
+    expect(index.postings.has('保障人权')).toBe(false);
+    const plan = planSearch(index, '保障人权');
+    expect(plan.clauses).toEqual([[['保障']], [['人权']]]);
+  });
+});
+
 describe('intent cues', () => {
   it('a comparison looks for the words that distinguish, in the languages indexed; a keyword for none', () => {
     expect(planSearch(index, '偷运移民与贩运人口的区别').intentCues).toEqual(

@@ -161,6 +161,11 @@ interface LanguageSearch {
   readonly alternativesOfLabel: (label: string) => string[][];
   /** The query tokens of a word or phrase as typed (not yet keyed). */
   readonly queryTokens: (text: string) => string[];
+  /**
+   * A query token as the words searched for it: the token itself, or, when the index does not hold
+   * it, the words inside it if the index holds any of them.
+   */
+  readonly partsOfUnknown: (token: string) => string[];
   /** The key of a token of this language in the postings. */
   readonly key: (token: string) => string;
   /** What snippets in this language mark: the terms searched for, as the analyzer folds them. */
@@ -215,7 +220,12 @@ function languageReader(
     });
   const queryTokens = (text: string): string[] =>
     remember(memo.words, text, MEMO_ENTRIES, () => analyzer.queryTokens(text));
-  return { language, analyzer, alternativesOfToken, alternativesOfLabel, queryTokens, key };
+  const partsOfUnknown = (token: string): string[] => {
+    if (postings.has(key(token))) return [token];
+    const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
+    return parts.length > 1 && parts.some((part) => postings.has(key(part))) ? parts : [token];
+  };
+  return { language, analyzer, alternativesOfToken, alternativesOfLabel, queryTokens, partsOfUnknown, key };
 }
 
 /**
@@ -476,12 +486,15 @@ export function planSearch(index: SearchIndex, text: string, given?: SearchFilte
   const plainPhrases = query.phrases.filter((phrase) => !conceptPhrases.has(phrase));
   // The rest, as typed: one clause per token of the first language (the reference's, unless it finds
   // no token in the word) met by that token in its language or by the word in any other language
-  // (token by token where the languages cut it into as many tokens, else all its tokens there).
+  // (token by token where the languages cut it into as many tokens, else all its tokens there). A
+  // compound the index does not hold is searched as the words inside it, each its own clause (保障人权
+  // as 保障 and 人权), so that a paragraph with only its specific word still ranks by it.
   outer: for (const text of [...expansion.rest, ...plainPhrases]) {
     const cuts = languages.map((search) => ({ search, tokens: search.queryTokens(text) }));
-    const lead = cuts.find((cut) => cut.tokens.length > 0);
-    if (lead === undefined) continue;
-    const others = cuts.filter((cut) => cut !== lead && cut.tokens.length > 0);
+    const found = cuts.find((cut) => cut.tokens.length > 0);
+    if (found === undefined) continue;
+    const lead = { ...found, tokens: [...new Set(found.tokens.flatMap(found.search.partsOfUnknown))] };
+    const others = cuts.filter((cut) => cut !== found && cut.tokens.length > 0);
     for (const [at, token] of lead.tokens.entries()) {
       if (lead.search.terms.includes(token)) continue;
       if (full()) break outer;
