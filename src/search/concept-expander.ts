@@ -93,6 +93,9 @@ const MAX_LABEL_TOKENS = 8;
 /** Most expansions an expander keeps. */
 const MAX_EXPANSIONS = 10_000;
 
+/** Most words whose tokens a label table keeps. */
+const MAX_WORD_TOKENS = 20_000;
+
 /** Most concepts a word of labels reaches: those whose labels holding it are shortest. */
 export const MAX_WORD_CONCEPTS = 8;
 
@@ -107,6 +110,8 @@ function languagesOfScript(text: string, indexLanguage: Language): readonly Lang
 
 interface LabelTable {
   readonly analyzer: Analyzer;
+  /** The analyzer's query tokens of a word, remembered: the same words come back in run after run. */
+  readonly tokensOf: (word: string) => readonly string[];
   /** Label tokens joined by a space → concepts with that label. */
   readonly concepts: ReadonlyMap<string, readonly ExpansionConcept[]>;
   /** A token of labels → the concepts whose labels hold it, with the fewest tokens of such a label. */
@@ -184,6 +189,12 @@ export function createConceptExpander(
   const analyzers = new Map(
     [indexAnalyzer, ...otherAnalyzers].map((analyzer) => [analyzer.language, analyzer]),
   );
+  // A concept's place in the thesaurus (the first of equal ids), to order the concepts a word reaches.
+  const order = new Map<string, number>();
+  concepts.forEach((concept, at) => {
+    if (!order.has(concept.id)) order.set(concept.id, at);
+  });
+  const orderOf = (concept: ExpansionConcept): number => order.get(concept.id) ?? -1;
   const tables = new Map<Language, LabelTable>();
   for (const language of UN_LANGUAGES) {
     const analyzer = analyzers.get(language) ?? createAnalyzer(language);
@@ -209,7 +220,10 @@ export function createConceptExpander(
         for (const [word] of analyzer.normalize(label).matchAll(SURFACE_WORD)) surface.add(word);
       }
     }
-    tables.set(language, { analyzer, concepts: byKey, words, surface, labelled });
+    const tokens = new Map<string, readonly string[]>();
+    const tokensOf = (word: string): readonly string[] =>
+      remember(tokens, word, MAX_WORD_TOKENS, () => analyzer.queryTokens(word));
+    tables.set(language, { analyzer, tokensOf, concepts: byKey, words, surface, labelled });
   }
 
   /**
@@ -225,7 +239,7 @@ export function createConceptExpander(
     if (table === undefined) return undefined;
     const tokens: { token: string; word: number; matched: boolean }[] = [];
     run.forEach((word, index) => {
-      for (const token of table.analyzer.queryTokens(word)) {
+      for (const token of table.tokensOf(word)) {
         for (const part of labelParts(table, token))
           tokens.push({ token: part, word: index, matched: false });
       }
@@ -279,7 +293,7 @@ export function createConceptExpander(
     const candidates = languages.flatMap((language) => {
       const table = tables.get(language);
       if (table === undefined) return [];
-      const tokens = table.analyzer.queryTokens(word);
+      const tokens = table.tokensOf(word);
       const token = tokens.length === 1 ? tokens[0] : undefined;
       const reach = token === undefined ? undefined : table.words.get(token);
       if (reach === undefined) return [];
@@ -295,9 +309,8 @@ export function createConceptExpander(
     if (chosen === undefined || through.length === 0) return undefined;
     const { language, table, reach } = chosen;
     const specificity = Math.log((table.labelled + 1) / reach.size) / Math.log(table.labelled + 1);
-    const order = concepts.map((concept) => concept.id);
     const nearest = [...reach]
-      .sort(([a, aLength], [b, bLength]) => aLength - bLength || order.indexOf(a.id) - order.indexOf(b.id))
+      .sort(([a, aLength], [b, bLength]) => aLength - bLength || orderOf(a) - orderOf(b))
       .slice(0, MAX_WORD_CONCEPTS)
       .map(([concept]) => concept);
     return {
