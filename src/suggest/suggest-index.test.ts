@@ -66,7 +66,11 @@ describe('suggest', () => {
       label: 'blanchiment d’argent',
       language: 'fr',
       labelZh: '洗钱',
+      matched: 'money laundering',
     });
+    // No other name is said to have matched when the one shown holds what was typed.
+    const [own] = suggest(index, { query: 'blanchiment', language: 'fr' });
+    expect(own).not.toHaveProperty('matched');
   });
 
   it('leads an everyday word (a hidden label) to its concept, shown by its name and saying what matched', () => {

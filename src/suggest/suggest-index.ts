@@ -387,12 +387,17 @@ export function suggest(index: SuggestIndex, request: SuggestRequest): Suggestio
   });
   return ranked.slice(0, limit).flatMap(([target, best]) => {
     const thing = index.targets[target];
-    return thing === undefined ? [] : [present(thing, request.language, index.labelText[best.label] ?? '')];
+    return thing === undefined
+      ? []
+      : [present(thing, request.language, index.labelText[best.label] ?? '', key)];
   });
 }
 
-/** A thing as a suggestion for a reader of `language`, with the name that matched when it is another. */
-function present(target: Target, language: Language, matchedText?: string): Suggestion {
+/**
+ * A thing as a suggestion for a reader of `language`, with the name that matched when it is another
+ * and the names shown do not hold what was typed (`typed`, folded) themselves.
+ */
+function present(target: Target, language: Language, matchedText?: string, typed?: string): Suggestion {
   const chosen = chooseLabel(target.labels, language, target.ownRendering) ?? {
     text: target.symbol ?? target.id,
     language: 'en' as const,
@@ -401,11 +406,12 @@ function present(target: Target, language: Language, matchedText?: string): Sugg
   const zh = target.labels.zh;
   const labelZh = chosen.language !== 'zh' && zh !== undefined && zh !== '' ? zh : undefined;
   const matchedKey = matchedText === undefined ? '' : suggestKey(matchedText);
+  const shownKeys = [suggestKey(chosen.text), ...(labelZh === undefined ? [] : [suggestKey(labelZh)])];
   const shown =
     target.kind === 'paper' ||
     matchedKey === '' ||
-    matchedKey === suggestKey(chosen.text) ||
-    (labelZh !== undefined && matchedKey === suggestKey(labelZh));
+    shownKeys.includes(matchedKey) ||
+    (typed !== undefined && shownKeys.some((shownKey) => shownKey.includes(typed)));
   return {
     kind: target.kind,
     id: target.id,

@@ -5,6 +5,8 @@
  * (they work without it) and the icon.
  */
 
+import { SEARCH_BOX_JS } from './search-box-script.js';
+
 /** The stylesheet, `/assets/portal.css`. */
 export const PORTAL_CSS = `
 :root {
@@ -118,6 +120,20 @@ mark { background: var(--mark); color: inherit; padding-inline: 0.05em; border-r
 .search-row button:hover { background: var(--link-hover); border-color: var(--link-hover); }
 .site-header .search-row button { background: var(--accent); border-color: #fff; color: #00263f; font-weight: 600; }
 .site-header .search-row input { border-color: #fff; }
+/* Suggestions as one types: a list box under the search box (the script adds it; without it, none). */
+.search-form.has-suggestions { position: relative; }
+.suggest-list { position: absolute; z-index: 20; inset-inline: 0; margin: 0.2rem 0 0; padding: 0.25rem 0; list-style: none;
+  background: var(--background); color: var(--text); border: 2px solid var(--muted); border-radius: var(--radius);
+  box-shadow: 0 6px 18px rgba(0, 0, 0, 0.18); max-height: 22rem; overflow-y: auto; }
+.suggest-list[hidden] { display: none; }
+.suggest-option { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.5rem; padding: 0.35rem 0.7rem; cursor: pointer; line-height: 1.4; }
+.suggest-option:hover { background: var(--soft); }
+.suggest-option[aria-selected="true"] { background: var(--link); color: #fff; }
+.suggest-symbol { font-weight: 600; overflow-wrap: anywhere; }
+.suggest-zh, .suggest-matched { font-size: 0.88em; color: var(--muted); }
+.suggest-option[aria-selected="true"] .suggest-zh, .suggest-option[aria-selected="true"] .suggest-matched { color: #fff; }
+.suggest-paper .suggest-label { flex-basis: 100%; font-size: 0.92em; }
+@media (forced-colors: active) { .suggest-option[aria-selected="true"] { outline: 2px solid Highlight; } }
 .button-link { display: inline-block; text-decoration: none; }
 .button-link:hover { color: #fff; background: var(--link-hover); }
 .query-help { color: var(--muted); font-size: 0.92rem; }
@@ -447,8 +463,8 @@ del { background: #fbdada; color: #6b0d0d; text-decoration: line-through; }
 }
 `;
 
-/** The enhancing script, `/assets/portal.js`: copy buttons, the current section in view in a phone's menu, and the anchor kept when switching language. */
-export const PORTAL_JS = `(function () {
+/** The page enhancements of `/assets/portal.js`: copy buttons, the current section in view in a phone's menu, and the anchor kept when switching language. */
+const ENHANCEMENTS_JS = `(function () {
   'use strict';
 
   function announce(button, text) {
@@ -538,6 +554,9 @@ export const PORTAL_JS = `(function () {
   });
 })();
 `;
+
+/** The script, `/assets/portal.js`: the page enhancements, then the search box's suggestions. */
+export const PORTAL_JS = ENHANCEMENTS_JS + SEARCH_BOX_JS;
 
 /** The icon, `/assets/icon.svg`. */
 export const PORTAL_ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b3d66"/><circle cx="16" cy="16" r="9" fill="none" stroke="#009edb" stroke-width="2.5"/><path d="M7 16h18M16 7c-4 5-4 13 0 18M16 7c4 5 4 13 0 18" fill="none" stroke="#fff" stroke-width="1.6"/></svg>

@@ -80,6 +80,8 @@ export const BRIEF_PATH = '/brief';
 export const BRIEF_DOWNLOAD_PATH = '/brief/download';
 /** The API route that builds a briefing pack as a file. */
 export const BRIEF_API_PATH = '/api/v1/brief';
+/** The API route of suggestions as one types (the search box's script asks it). */
+export const SUGGEST_API_PATH = '/api/v1/suggest';
 /** The API route that exports a selection or the whole catalog as a file. */
 export const EXPORT_API_PATH = '/api/v1/export';
 /** The path of the history of the catalog's versions. */
