@@ -110,6 +110,12 @@ describe('every analyzer keeps words whole and folds them as the language’s re
     expect(es.queryTokens('migrantes')).toEqual(es.queryTokens('migrante'));
   });
 
+  it('Spanish: e and u, the forms of y and o before a vowel, are stopwords as y and o are', () => {
+    expect(es.queryTokens('formal e informal')).toEqual(es.queryTokens('formal y informal'));
+    expect(es.queryTokens('siete u ocho')).toEqual(es.queryTokens('siete o ocho'));
+    expect(es.queryTokens('formal e informal')).toHaveLength(2);
+  });
+
   it('Russian: Cyrillic words whole, ё read as е, inflections stemmed', () => {
     expect(ru.queryTokens('мигранты')).toEqual(['мигрант']);
     expect(ru.queryTokens('мигрантов')).toEqual(ru.queryTokens('Мигранты'));

@@ -18,7 +18,7 @@ export const STOPWORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   fr: new Set(
     'à au aux de des du en et la le les l d un une ou par pour sur dans est sont que qui'.split(' '),
   ),
-  es: new Set('a al con de del el en es la las los o para por que se un una y'.split(' ')),
+  es: new Set('a al con de del e el en es la las los o para por que se u un una y'.split(' ')),
   ru: new Set('и в во на по с со к о об от для из у за что как а или'.split(' ')),
   ar: new Set('في من على إلى عن و أو أن التي الذي مع'.split(' ')),
 };
