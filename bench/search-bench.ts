@@ -28,17 +28,35 @@
  * each build); index size (somkb: its `sizeBytes`; MiniSearch: JSON.stringify length in characters;
  * FTS5: page_count × page_size); then the 50 queries below, 2 warm-up passes and 10 timed passes, p50 and
  * p95 of the 500 timed query runs (query analysis included). The last line printed is one JSON object.
+ *
+ * somkb also stores its index (`encodeSearchIndex`, written to a temporary file) and loads it in a
+ * fresh process (this script with `--load-index <file>`, node's --expose-gc), as a server does at
+ * start: `loadMs` is the time from the file on disk to an index ready to search (the file read, its
+ * checksum and key checked, `decodeSearchIndex`), `analyzerMs` that of making the analyzers it is
+ * loaded with (as a build needs them too), `rssMB` the RSS the two add over the corpus's documents
+ * (after a collection before and after), `storedMB` the file's size. In the JSON,
+ * somkb's `rssMB` is that of the loaded index and `buildRssMB` the growth over its build.
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { catalogTerms, createAnalyzer } from '../src/analysis/index.js';
 import type { Language } from '../src/domain/index.js';
 import { isLanguage } from '../src/domain/index.js';
 import { ingestSummary } from '../src/ingest/index.js';
 import type { IndexedVersion, SearchDocument } from '../src/search/index.js';
-import { buildVersionsIndex, search } from '../src/search/index.js';
+import {
+  buildVersionsIndex,
+  checkStoredIndex,
+  decodeSearchIndex,
+  encodeSearchIndex,
+  search,
+} from '../src/search/index.js';
 import type { JiebaTokenizer } from '../eval/systems.js';
 import { BENCH_QUERIES, syntheticDocuments, syntheticVersion } from './synthetic-corpus.js';
 import {
@@ -98,6 +116,21 @@ interface Measurement {
   readonly indexMB: number | null;
 }
 
+/** What loading somkb's stored index costs, measured in a fresh process. */
+interface LoadMeasurement {
+  /** From the file on disk to an index ready to search: read, checked (checksum, key), decoded. */
+  readonly loadMs: number;
+  /** Making the analyzers the index is loaded with (jieba with the catalog's words), which a build needs too. */
+  readonly analyzerMs: number;
+  /** RSS the loaded index adds, in MB. */
+  readonly rssMB: number;
+  /** Size of the stored index file, in MB. */
+  readonly storedMB: number;
+}
+
+/** The key the bench's stored index is written and loaded under. */
+const BENCH_KEY = 'somkb search bench';
+
 const MB = 1024 * 1024;
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 
@@ -154,9 +187,96 @@ function fixtureCatalog(language: Language) {
   return report.catalog;
 }
 
+/** The other language versions of the corpus that somkb indexes (see `--languages`), without their analyzers. */
+function otherVersions(corpus: readonly SearchDocument[], languages: readonly string[]) {
+  return languages.slice(1).map((language) => syntheticVersion(corpus, fixtureCatalog(language as Language)));
+}
+
+/** The versions somkb indexes: the corpus in Chinese, then `others`, each with its language's analyzer. */
+function somkbVersions(
+  catalog: ReturnType<typeof loadBundledCatalog>,
+  corpus: readonly SearchDocument[],
+  languages: readonly string[],
+  others: ReturnType<typeof otherVersions>,
+): IndexedVersion[] {
+  return [
+    { documents: corpus, analyzer: createAnalyzer('zh', { userWords: catalogTerms(catalog) }) },
+    ...others.map((version, i): IndexedVersion => ({
+      ...version,
+      analyzer: createAnalyzer(languages[i + 1] as Language),
+    })),
+  ];
+}
+
+/** Writes the bytes of the stored index to a temporary file; returns its path. */
+function storeIndex(bytes: Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'somkb-bench-index-')), 'index.somkbidx');
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** Loads the stored index in a fresh process (`--load-index`) and reads what it measured. */
+function measureLoad(file: string, paragraphs: number, languages: readonly string[]): LoadMeasurement {
+  const child = spawnSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      '--expose-gc',
+      fileURLToPath(import.meta.url),
+      '--load-index',
+      file,
+      '--paragraphs',
+      String(paragraphs),
+      '--languages',
+      languages.join(','),
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1024 * 1024 },
+  );
+  const last = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || last === '') throw new Error(`loading the stored index failed (${child.status})`);
+  return JSON.parse(last) as LoadMeasurement;
+}
+
+/**
+ * `--load-index <file>`: makes the corpus's documents, then measures loading the stored index from
+ * the file (see {@link LoadMeasurement}) and prints it as JSON; checks that it answers a query.
+ */
+function loadIndex(file: string, paragraphs: number, languages: readonly string[]): void {
+  const catalog = loadBundledCatalog();
+  const corpus = syntheticDocuments(catalog, paragraphs);
+  const others = otherVersions(corpus, languages);
+  collectGarbage();
+  collectGarbage();
+  const rssBefore = process.memoryUsage().rss;
+  const analyzersStart = performance.now();
+  const versions = somkbVersions(catalog, corpus, languages, others);
+  const analyzerMs = performance.now() - analyzersStart;
+  const start = performance.now();
+  const bytes = readFileSync(file);
+  const problem = checkStoredIndex(bytes, BENCH_KEY);
+  if (problem !== undefined) throw new Error(`bench: the stored index is unsound: ${problem}`);
+  const index = decodeSearchIndex(bytes, BENCH_KEY, versions);
+  const loadMs = performance.now() - start;
+  collectGarbage();
+  collectGarbage();
+  const rssMB = (process.memoryUsage().rss - rssBefore) / MB;
+  if (search(index, { query: BENCH_QUERIES[0] as string, limit: LIMIT }).total === 0)
+    throw new Error('bench: the loaded index finds nothing');
+  console.error(`bench: somkb stored index loaded in ${(loadMs / 1000).toFixed(2)} s`);
+  console.log(
+    JSON.stringify({
+      loadMs: round(loadMs, 0),
+      analyzerMs: round(analyzerMs, 0),
+      rssMB: round(rssMB, 1),
+      storedMB: round(bytes.length / MB, 1),
+    }),
+  );
+}
+
 function main(): void {
   const { values } = parseArgs({
     options: {
+      'load-index': { type: 'string' },
       paragraphs: { type: 'string', default: '100000' },
       languages: { type: 'string', default: 'zh' },
       'baselines-only': { type: 'boolean', default: false },
@@ -171,6 +291,10 @@ function main(): void {
   if (languages[0] !== 'zh' || !languages.every(isLanguage) || new Set(languages).size !== languages.length)
     throw new Error('--languages must list distinct UN language codes, zh first (e.g. zh,en,fr,ru,es,ar)');
 
+  if (values['load-index'] !== undefined) {
+    loadIndex(values['load-index'], paragraphs, languages);
+    return;
+  }
   const catalog = loadBundledCatalog();
   const corpusStart = performance.now();
   let documents: SearchDocument[] | undefined = syntheticDocuments(catalog, paragraphs);
@@ -182,23 +306,21 @@ function main(): void {
   const corpus = documents;
 
   const results = new Map<string, Measurement>();
+  let stored: string | undefined;
   if (!values['baselines-only']) {
     results.set(
       'somkb',
       measure('somkb', () => {
-        const analyzer = createAnalyzer('zh', { userWords: catalogTerms(catalog) });
-        const versions: IndexedVersion[] = [
-          { documents: corpus, analyzer },
-          ...languages.slice(1).map((language): IndexedVersion => {
-            const version = syntheticVersion(corpus, fixtureCatalog(language));
-            return { ...version, analyzer: createAnalyzer(language) };
-          }),
-        ];
-        const index = buildVersionsIndex(versions);
+        const index = buildVersionsIndex(
+          somkbVersions(catalog, corpus, languages, otherVersions(corpus, languages)),
+        );
         const shown = languages.at(-1) as Language;
         return {
           search: (query) => search(index, { query, limit: LIMIT, language: shown }),
           sizeBytes: () => index.sizeBytes,
+          close: () => {
+            stored = storeIndex(encodeSearchIndex(index, BENCH_KEY));
+          },
         };
       }),
     );
@@ -224,6 +346,11 @@ function main(): void {
     );
   }
   documents = undefined;
+  let loading: LoadMeasurement | undefined;
+  if (stored !== undefined) {
+    loading = measureLoad(stored, paragraphs, languages);
+    rmSync(join(stored, '..'), { recursive: true, force: true });
+  }
 
   console.log(
     `Search on ${paragraphs} synthetic paragraphs (somkb: ${languages.join(', ')}), ${BENCH_QUERIES.length} queries × ${TIMED_PASSES} timed passes ` +
@@ -248,12 +375,29 @@ function main(): void {
   const minisearch = results.get('minisearch');
   const ratio = somkb !== undefined && minisearch !== undefined ? round(minisearch.p95 / somkb.p95, 2) : null;
   if (ratio !== null) console.log(`  p95 ratio minisearch / somkb: ${ratio}`);
+  if (loading !== undefined) {
+    console.log(
+      `  somkb stored index: ${loading.storedMB.toFixed(1)} MB on disk, loaded in a fresh process in ` +
+        `${loading.loadMs.toFixed(0)} ms (and ${loading.analyzerMs.toFixed(0)} ms for the analyzers), ` +
+        `adding ${loading.rssMB.toFixed(1)} MB of RSS`,
+    );
+  }
   console.log('');
   console.log(
     JSON.stringify({
       paragraphs,
       languages,
-      somkb: somkb ?? null,
+      somkb:
+        somkb === undefined
+          ? null
+          : {
+              p50: somkb.p50,
+              p95: somkb.p95,
+              buildSeconds: somkb.buildSeconds,
+              buildRssMB: somkb.rssMB,
+              indexMB: somkb.indexMB,
+              ...(loading ?? {}),
+            },
       baselines: { minisearch: minisearch ?? null, 'fts5-plain': results.get('fts5-plain') ?? null },
       p95RatioMinisearch: ratio,
     }),

@@ -416,6 +416,20 @@ export interface AlignedVersions {
 export function alignVersions(versions: readonly IndexedVersion[]): AlignedVersions {
   const reference = versions[0];
   if (reference === undefined) throw new Error('an index needs at least one version');
+  const base = {
+    reference,
+    referenceLanguage: reference.analyzer.language,
+    languages: versions.map((version) => version.analyzer.language),
+  };
+  // The usual case (one version, or versions of the same paragraphs in the same order): positions are
+  // the reference's, and no map of 100,000 keys is needed (loading a stored index starts here).
+  if (versions.every((version) => sameKeys(version.documents, reference.documents))) {
+    return {
+      ...base,
+      documents: reference.documents,
+      aligned: new Map(versions.map((version) => [version.analyzer.language, version.documents])),
+    };
+  }
   const positionOf = new Map<string, number>();
   const documents: SearchDocument[] = [];
   for (const version of versions) {
@@ -432,13 +446,18 @@ export function alignVersions(versions: readonly IndexedVersion[]): AlignedVersi
     for (const document of version.documents) row[positionOf.get(document.key) ?? 0] = document;
     aligned.set(version.analyzer.language, row);
   }
-  return {
-    reference,
-    referenceLanguage: reference.analyzer.language,
-    languages: versions.map((version) => version.analyzer.language),
-    documents,
-    aligned,
-  };
+  return { ...base, documents, aligned };
+}
+
+/** Whether `documents` are the paragraphs of `reference` in the same order (a catalog's keys are unique). */
+function sameKeys(documents: readonly SearchDocument[], reference: readonly SearchDocument[]): boolean {
+  if (documents === reference)
+    return new Set(reference.map((document) => document.key)).size === reference.length;
+  if (documents.length !== reference.length) return false;
+  for (let i = 0; i < documents.length; i++) {
+    if (documents[i]?.key !== reference[i]?.key) return false;
+  }
+  return true;
 }
 
 /**
