@@ -31,6 +31,8 @@ interface Target {
   readonly id: string;
   /** Its name per language (a concept's preferred labels, a mechanism's names, a paper's subjects). */
   readonly labels: LocalizedLabels;
+  /** Those names folded ({@link suggestKey}), made once: what a lookup compares with what matched. */
+  readonly foldedLabels: LocalizedLabels;
   readonly ownRendering: readonly Language[];
   /** A paper's UN symbol. */
   readonly symbol?: string;
@@ -114,6 +116,16 @@ export interface SuggestRequest {
   readonly limit?: number;
 }
 
+/** Each name of `labels` folded ({@link suggestKey}). */
+function foldLabels(labels: LocalizedLabels): LocalizedLabels {
+  const folded: Partial<Record<Language, string>> = {};
+  for (const language of UN_LANGUAGES) {
+    const label = labels[language];
+    if (label !== undefined) folded[language] = suggestKey(label);
+  }
+  return folded;
+}
+
 /** Numbers of a list of names, grouped by a string key, as typed arrays. */
 function postingsOf(lists: Map<string, number[]>): Map<string, Int32Array> {
   const out = new Map<string, Int32Array>();
@@ -146,6 +158,7 @@ function paperTargets(catalogs: readonly Catalog[]): { target: Target; subjects:
         kind: 'paper',
         id: paper.symbol,
         labels: Object.fromEntries(subjects),
+        foldedLabels: foldLabels(Object.fromEntries(subjects)),
         ownRendering: [],
         symbol: paper.symbol,
         weight: paper.paragraphs.length,
@@ -184,6 +197,7 @@ export function buildSuggestIndex(sources: SuggestSources): SuggestIndex {
       kind: 'concept',
       id: concept.id,
       labels: concept.prefLabel,
+      foldedLabels: foldLabels(concept.prefLabel),
       ownRendering: concept.ownRendering ?? [],
       weight: entry.paragraphs.length,
     });
@@ -216,6 +230,7 @@ export function buildSuggestIndex(sources: SuggestSources): SuggestIndex {
       kind: 'mechanism',
       id: mechanism.id,
       labels,
+      foldedLabels: foldLabels(labels),
       ownRendering: mechanism.ownRendering ?? [],
       weight: entry.paragraphs.length,
     });
@@ -389,15 +404,28 @@ export function suggest(index: SuggestIndex, request: SuggestRequest): Suggestio
     const thing = index.targets[target];
     return thing === undefined
       ? []
-      : [present(thing, request.language, index.labelText[best.label] ?? '', key)];
+      : [
+          present(thing, request.language, {
+            text: index.labelText[best.label] ?? '',
+            key: index.labelKeys[best.label] ?? '',
+            typed: key,
+          }),
+        ];
   });
+}
+
+/** The name that matched a lookup: as written, folded, and the folded text typed. */
+interface Matched {
+  readonly text: string;
+  readonly key: string;
+  readonly typed: string;
 }
 
 /**
  * A thing as a suggestion for a reader of `language`, with the name that matched when it is another
- * and the names shown do not hold what was typed (`typed`, folded) themselves.
+ * and the names shown do not hold what was typed themselves.
  */
-function present(target: Target, language: Language, matchedText?: string, typed?: string): Suggestion {
+function present(target: Target, language: Language, matched?: Matched): Suggestion {
   const chosen = chooseLabel(target.labels, language, target.ownRendering) ?? {
     text: target.symbol ?? target.id,
     language: 'en' as const,
@@ -405,13 +433,16 @@ function present(target: Target, language: Language, matchedText?: string, typed
   };
   const zh = target.labels.zh;
   const labelZh = chosen.language !== 'zh' && zh !== undefined && zh !== '' ? zh : undefined;
-  const matchedKey = matchedText === undefined ? '' : suggestKey(matchedText);
-  const shownKeys = [suggestKey(chosen.text), ...(labelZh === undefined ? [] : [suggestKey(labelZh)])];
+  const shownKeys = [
+    target.foldedLabels[chosen.language] ?? '',
+    ...(labelZh === undefined ? [] : [target.foldedLabels.zh ?? '']),
+  ];
   const shown =
+    matched === undefined ||
     target.kind === 'paper' ||
-    matchedKey === '' ||
-    shownKeys.includes(matchedKey) ||
-    (typed !== undefined && shownKeys.some((shownKey) => shownKey.includes(typed)));
+    matched.key === '' ||
+    shownKeys.includes(matched.key) ||
+    shownKeys.some((shownKey) => shownKey.includes(matched.typed));
   return {
     kind: target.kind,
     id: target.id,
@@ -420,7 +451,7 @@ function present(target: Target, language: Language, matchedText?: string, typed
     ownRendering: chosen.ownRendering,
     ...(labelZh === undefined ? {} : { labelZh }),
     ...(target.symbol === undefined ? {} : { symbol: target.symbol }),
-    ...(shown || matchedText === undefined ? {} : { matched: matchedText }),
+    ...(shown ? {} : { matched: matched.text }),
   };
 }
 
@@ -435,6 +466,7 @@ export function conceptSuggestion(entry: ConceptEntry, language: Language): Sugg
       kind: 'concept',
       id: concept.id,
       labels: concept.prefLabel,
+      foldedLabels: {},
       ownRendering: concept.ownRendering ?? [],
       weight: entry.paragraphs.length,
     },
