@@ -132,6 +132,12 @@ describe('every analyzer keeps words whole and folds them as the language’s re
     expect(ar.queryTokens('إلى')).toEqual([]);
   });
 
+  it('Arabic: "and the" (وال) joined to a word is taken off as the article alone is', () => {
+    expect(ar.queryTokens('والشهود')).toEqual(ar.queryTokens('الشهود'));
+    expect(ar.queryTokens('والمهاجرين')).toEqual(ar.queryTokens('المهاجرين'));
+    expect(ar.queryTokens('وثائق')).toHaveLength(1);
+  });
+
   it('folds the letters of each script by the rule of its language', () => {
     expect(foldLetters('élève niño', 'fr')).toBe('eleve nino');
     expect(foldLetters('élève niño', 'es')).toBe('eleve niño');

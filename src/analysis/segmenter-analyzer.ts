@@ -24,6 +24,13 @@ const STEM_MEMO_ENTRIES = 100_000;
 const TYPOGRAPHIC_APOSTROPHE = /[\u2019\u02BC]/gu;
 /** A French elided article, pronoun or conjunction at the start of a word: l'État, d'un, qu'il. */
 const FRENCH_ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/u;
+/**
+ * The Arabic conjunction و ("and") joined to the article ال at the start of a word (والشهود, "and the
+ * witnesses"): the stemmer strips the article but not both, so the conjunction is dropped first, and
+ * the word meets الشهود and شهود. A و alone is left to the stemmer: it often begins the word itself
+ * (وثائق, وكالات).
+ */
+const ARABIC_AND_THE = /^وال(?=\p{L}{2})/u;
 
 /**
  * The analyzer for the UN languages written with spaces between words (en, fr, es, ru, ar):
@@ -54,7 +61,12 @@ export function createSegmenterAnalyzer(language: Exclude<Language, 'zh'>): Anal
     const out: string[] = [];
     for (const segment of segmenter.segment(normalize(text))) {
       if (segment.isWordLike !== true) continue;
-      const word = language === 'fr' ? segment.segment.replace(FRENCH_ELISION, '') : segment.segment;
+      const word =
+        language === 'fr'
+          ? segment.segment.replace(FRENCH_ELISION, '')
+          : language === 'ar'
+            ? segment.segment.replace(ARABIC_AND_THE, 'ال')
+            : segment.segment;
       if (stopwords.has(word)) continue;
       out.push(stemOf(word));
     }
