@@ -95,6 +95,15 @@ describe('readQuestion', () => {
     ]);
     expect(readQuestion('ما هو غسل الأموال'.split(' '), never).words).toEqual(['غسل', 'الأموال']);
     expect(readQuestion('كيف نحمي الشهود'.split(' '), never).intent).toBe('how');
+    expect(readQuestion('peut-on poursuivre les ONG ?'.split(' '), never)).toMatchObject({
+      words: ['poursuivre', 'les', 'ong'],
+      intent: 'yes-no',
+    });
+    expect(readQuestion('можно ли преследовать НПО'.split(' '), never).words).toEqual([
+      'преследовать',
+      'нпо',
+    ]);
+    expect(readQuestion('هل يمكن ملاحقة المهربين'.split(' '), never).words).toEqual(['ملاحقة', 'المهربين']);
   });
 
   it('reads comparisons in the five other languages as their sides', () => {
