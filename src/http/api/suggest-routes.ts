@@ -23,16 +23,21 @@ export const SUGGEST_ROUTES = {
 
 /** Characters a page could read as markup or a script could read as a line end, written as JSON escapes. */
 const UNSAFE_IN_JSON = /[<>&\u2028\u2029]/g;
+/** Whether a text holds one of them (a test that runs no callback: most answers hold none). */
+const HAS_UNSAFE_IN_JSON = /[<>&\u2028\u2029]/;
 
 /**
  * `value` as a JSON body whose text holds no `<`, `>`, `&`, U+2028 or U+2029 (each written `\uXXXX`,
  * the same JSON): the answer echoes what was typed, and stays inert wherever it is pasted.
  */
 function inertJsonBody<T>(value: T): JsonBody<T> {
-  const text = JSON.stringify(value).replace(
-    UNSAFE_IN_JSON,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const json = JSON.stringify(value);
+  const text = HAS_UNSAFE_IN_JSON.test(json)
+    ? json.replace(
+        UNSAFE_IN_JSON,
+        (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      )
+    : json;
   return { text, etag: entityTag(text) };
 }
 
