@@ -233,15 +233,28 @@ function switcherUrl(url: string): string {
   return path.length <= LONG_PAGE_URL ? path : '';
 }
 
+/**
+ * {@link withLanguage} of one URL for each language, the URL read once: what the language switcher
+ * links to (`url`'s parameters without `lang`, then `lang=<code>`).
+ */
+function languageHrefs(url: string): (lang: Language) => string {
+  const [path = '', query = ''] = url.split('?', 2);
+  const params = new URLSearchParams(query);
+  params.delete('lang');
+  const rest = params.toString();
+  return (lang) => (rest === '' ? `${path}?lang=${lang}` : `${path}?${rest}&lang=${lang}`);
+}
+
 function languageSwitcher(context: PageContext): Html {
   const { lang, messages } = context;
+  const hrefIn = context.stateForm === undefined ? languageHrefs(switcherUrl(context.url)) : undefined;
   const links = INTERFACE_LANGUAGES.map((code) => {
     const name = messagesFor(code).languageName;
     if (context.stateForm !== undefined)
       return h`<li><button class="link-button" form="${context.stateForm}" name="lang" value="${code}" lang="${code}"${code === lang ? h` aria-current="true"` : EMPTY}>${name}</button></li>`;
     return code === lang
-      ? h`<li><a href="${withLanguage(switcherUrl(context.url), code)}" lang="${code}" hreflang="${code}" aria-current="true">${name}</a></li>`
-      : h`<li><a href="${withLanguage(switcherUrl(context.url), code)}" lang="${code}" hreflang="${code}" data-keep-hash>${name}</a></li>`;
+      ? h`<li><a href="${hrefIn?.(code) ?? ''}" lang="${code}" hreflang="${code}" aria-current="true">${name}</a></li>`
+      : h`<li><a href="${hrefIn?.(code) ?? ''}" lang="${code}" hreflang="${code}" data-keep-hash>${name}</a></li>`;
   });
   return h`<nav class="languages" aria-label="${messages.languageLabel}"><ul>${links}</ul></nav>`;
 }

@@ -122,6 +122,25 @@ export function searchFilters(
   };
 }
 
+/** Most parameter values whose encoding {@link encodedParam} keeps. */
+const KEPT_ENCODINGS = 256;
+const encodings = new Map<string, string>();
+
+/**
+ * `encodeURIComponent(value)`, kept for the values of the last pages: the sixty links of a results
+ * page repeat its words and facet values, and encoding a long query sixty times cost as much as
+ * writing the page. Cleared when full (values typed are unbounded).
+ */
+function encodedParam(value: string): string {
+  let encoded = encodings.get(value);
+  if (encoded === undefined) {
+    if (encodings.size >= KEPT_ENCODINGS) encodings.clear();
+    encoded = encodeURIComponent(value);
+    encodings.set(value, encoded);
+  }
+  return encoded;
+}
+
 /**
  * The URL of a search state, with `changes` applied: parameters in a fixed order (q, facets, group,
  * page), the page and grouping left out at their defaults, so that equal searches have equal URLs.
@@ -130,9 +149,8 @@ export function searchHref(state: SearchState, changes: Partial<SearchState> = {
   const next: SearchState = { ...state, ...changes };
   // Built by hand rather than with URLSearchParams: a results page writes some sixty of these.
   const parts: string[] = [];
-  if (next.q !== '') parts.push(`q=${encodeURIComponent(next.q)}`);
-  for (const key of FACET_KEYS)
-    for (const value of next[key]) parts.push(`${key}=${encodeURIComponent(value)}`);
+  if (next.q !== '') parts.push(`q=${encodedParam(next.q)}`);
+  for (const key of FACET_KEYS) for (const value of next[key]) parts.push(`${key}=${encodedParam(value)}`);
   if (next.group) parts.push('group=1');
   if (next.page > 1) parts.push(`page=${String(next.page)}`);
   return parts.length === 0 ? SEARCH_PATH : `${SEARCH_PATH}?${parts.join('&')}`;
