@@ -390,4 +390,31 @@ describe('stored cross-site scripting: payloads in every field the editors chang
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toContain('<script data-xss>alert("xss-1")</script>');
   });
+
+  it('suggestions of hostile names are JSON data, with no raw markup in the answer', async () => {
+    const labels: string[] = [];
+    for (const [query, lang] of [
+      ['<script', 'en'],
+      ['"><img', 'fr'],
+      ['xss', 'ar'],
+      ['alert', 'zh'],
+    ] as const) {
+      const response = await app.request(
+        `/api/v1/suggest?q=${encodeURIComponent(query)}&lang=${lang}&limit=20`,
+      );
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('application/json');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      const raw = await response.text();
+      expect(raw).not.toMatch(/[<>]/);
+      const body = JSON.parse(raw) as { suggestions: { label: string; matched?: string; href: string }[] };
+      expect(body.suggestions.length, query).toBeGreaterThan(0);
+      for (const suggestion of body.suggestions) {
+        expect(suggestion.href).toMatch(/^\/(topics|papers|mechanisms)[/#]/);
+        labels.push(suggestion.label, suggestion.matched ?? '');
+      }
+    }
+    // The payloads come back verbatim, as the data they are.
+    expect(labels.some((label) => label.includes('<script data-xss>alert("xss-1")</script>'))).toBe(true);
+  });
 });
