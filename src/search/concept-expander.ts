@@ -114,6 +114,11 @@ interface LabelTable {
   readonly tokensOf: (word: string) => readonly string[];
   /** Label tokens joined by a space → concepts with that label. */
   readonly concepts: ReadonlyMap<string, readonly ExpansionConcept[]>;
+  /**
+   * Every beginning of a key of `concepts` that ends before one of its spaces: a run of query tokens
+   * whose join is none of these and no key can grow into a label.
+   */
+  readonly prefixes: ReadonlySet<string>;
   /** A token of labels → the concepts whose labels hold it, with the fewest tokens of such a label. */
   readonly words: ReadonlyMap<string, Map<ExpansionConcept, number>>;
   /** The words of the labels as written (folded, not stemmed): which language a Latin word is in. */
@@ -196,6 +201,8 @@ export function createConceptExpander(
   });
   const orderOf = (concept: ExpansionConcept): number => order.get(concept.id) ?? -1;
   const tables = new Map<Language, LabelTable>();
+  /** Per language: the tokens of a word as labels are matched against (see `labelParts`), remembered. */
+  const labelTokens = new Map<Language, (word: string) => readonly string[]>();
   for (const language of UN_LANGUAGES) {
     const analyzer = analyzers.get(language) ?? createAnalyzer(language);
     const byKey = new Map<string, ExpansionConcept[]>();
@@ -223,7 +230,18 @@ export function createConceptExpander(
     const tokens = new Map<string, readonly string[]>();
     const tokensOf = (word: string): readonly string[] =>
       remember(tokens, word, MAX_WORD_TOKENS, () => analyzer.queryTokens(word));
-    tables.set(language, { analyzer, tokensOf, concepts: byKey, words, surface, labelled });
+    const prefixes = new Set<string>();
+    for (const key of byKey.keys())
+      for (let at = key.indexOf(' '); at !== -1; at = key.indexOf(' ', at + 1))
+        prefixes.add(key.slice(0, at));
+    const table = { analyzer, tokensOf, concepts: byKey, prefixes, words, surface, labelled };
+    tables.set(language, table);
+    const parts = new Map<string, readonly string[]>();
+    labelTokens.set(language, (word) =>
+      remember(parts, word, MAX_WORD_TOKENS, () =>
+        tokensOf(word).flatMap((token) => labelParts(table, token)),
+      ),
+    );
   }
 
   /**
@@ -238,19 +256,30 @@ export function createConceptExpander(
     const table = tables.get(language);
     if (table === undefined) return undefined;
     const tokens: { token: string; word: number; matched: boolean }[] = [];
+    const tokensOf = labelTokens.get(language) ?? table.tokensOf;
     run.forEach((word, index) => {
-      for (const token of table.tokensOf(word)) {
-        for (const part of labelParts(table, token))
-          tokens.push({ token: part, word: index, matched: false });
-      }
+      for (const token of tokensOf(word)) tokens.push({ token, word: index, matched: false });
     });
     const matches: ConceptMatch[] = [];
     for (let start = 0; start < tokens.length;) {
-      let length = Math.min(MAX_LABEL_TOKENS, tokens.length - start);
-      for (; length > 0; length--) {
+      // The longest run of tokens from here that is a label: grown a token at a time while some
+      // label begins with it.
+      const limit = Math.min(MAX_LABEL_TOKENS, tokens.length - start);
+      let length = 0;
+      let found: readonly ExpansionConcept[] | undefined;
+      let key = '';
+      for (let size = 1; size <= limit; size++) {
+        const token = (tokens[start + size - 1] as { token: string }).token;
+        key = size === 1 ? token : `${key} ${token}`;
+        const here = table.concepts.get(key);
+        if (here !== undefined) {
+          found = here;
+          length = size;
+        }
+        if (!table.prefixes.has(key)) break;
+      }
+      if (found !== undefined) {
         const slice = tokens.slice(start, start + length);
-        const found = table.concepts.get(slice.map((entry) => entry.token).join(' '));
-        if (found === undefined) continue;
         const words = [...new Set(slice.map((entry) => entry.word))].map((word) => run[word] ?? '');
         const matched = language === 'zh' ? slice.map((entry) => entry.token).join('') : words.join(' ');
         for (const concept of found) {
@@ -270,7 +299,6 @@ export function createConceptExpander(
           });
         }
         for (const entry of slice) entry.matched = true;
-        break;
       }
       start += Math.max(length, 1);
     }
