@@ -115,5 +115,5 @@ export type { AuditEntryView, AuditEvent, AuditService, AuditServiceOptions } fr
 export { ARGON2_PARAMETERS, hashPassword, verifyPassword } from './password-hashing.js';
 export type { Argon2Parameters } from './password-hashing.js';
 export { totpCodeAt } from './account-secrets.js';
-export { createSuggestService } from './suggest-service.js';
+export { SUGGEST_ANSWER_CACHE_ENTRIES, createSuggestService } from './suggest-service.js';
 export type { SuggestService, SuggestServiceDeps, SuggestServiceRequest } from './suggest-service.js';

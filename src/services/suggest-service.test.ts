@@ -39,6 +39,23 @@ describe('the suggest service', () => {
     expect(await ids('sujet de fixture alpha')).toEqual([]);
   });
 
+  it('gives a repeated lookup its answer again until a new version is published', async () => {
+    let published: PublishedCatalog[] = [publishedOf(sample)];
+    const service = createSuggestService({
+      listPublished: () => Promise.resolve(published),
+      knowledge: () => Promise.resolve(knowledge),
+    });
+    const first = await service.suggest({ query: 'inter', language: 'en' });
+    expect(first.length).toBeGreaterThan(0);
+    expect(await service.suggest({ query: 'inter', language: 'en' })).toBe(first);
+    expect(await service.suggest({ query: 'inter', language: 'fr' })).not.toBe(first);
+    expect(await service.suggest({ query: 'inter', language: 'en', limit: 2 })).toHaveLength(2);
+    published = [publishedOf(sample, 2)];
+    const again = await service.suggest({ query: 'inter', language: 'en' });
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it('offers the closest concepts for a query that found nothing', async () => {
     const service = createSuggestService({
       listPublished: () => Promise.resolve([publishedOf(sample)]),

@@ -22,7 +22,9 @@ export interface SuggestServiceRequest {
 export interface SuggestService {
   /**
    * The concepts, papers and mechanisms whose names start with, then contain, the text (see the
-   * suggest module's `suggest`), best first. Throws CATALOG_EMPTY when nothing is published.
+   * suggest module's `suggest`), best first. The same lookup gets the same array again while the
+   * versions are current (the last {@link SUGGEST_ANSWER_CACHE_ENTRIES} kept; read-only, callers
+   * must not change it). Throws CATALOG_EMPTY when nothing is published.
    */
   suggest(request: SuggestServiceRequest): Promise<readonly Suggestion[]>;
   /**
@@ -66,18 +68,27 @@ interface IndexEntry {
   readonly versions: string;
   readonly knowledge: CatalogKnowledge | undefined;
   readonly index: SuggestIndex;
+  /** Answers of recent lookups by language, limit and text, least recently used first. */
+  readonly answers: Map<string, readonly Suggestion[]>;
 }
+
+/**
+ * How many answers of recent lookups the service keeps with its index: 2,000 (some hundreds of
+ * kilobytes). As one types, many readers type the same first letters: their lookups are answered
+ * with the same array again, and the API keeps its serialized body with it.
+ */
+export const SUGGEST_ANSWER_CACHE_ENTRIES = 2000;
 
 /**
  * The suggest service: it keeps one suggestion index of the current catalog versions (every
  * language version's paper subjects) and their knowledge (concepts, mechanisms), built when a
  * version or the knowledge changes and kept while they do not (keyed on each version's
  * `catalogVersionKey` and on the knowledge object, which the knowledge service keeps per version),
- * so that a lookup reads the index and builds nothing.
+ * so that a lookup reads the index and builds nothing; the answers of recent lookups are kept with it.
  */
 export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
   let cached: IndexEntry | undefined;
-  async function currentIndex(): Promise<SuggestIndex> {
+  async function currentEntry(): Promise<IndexEntry> {
     const published = documentVersions(await deps.listPublished());
     if (published.length === 0) {
       throw new SomkbError(
@@ -97,16 +108,26 @@ export function createSuggestService(deps: SuggestServiceDeps): SuggestService {
           mechanisms: knowledge?.mechanisms ?? [],
           catalogs,
         }),
+        answers: new Map(),
       };
     }
-    return cached.index;
+    return cached;
   }
   return {
     async suggest(request) {
-      return suggest(await currentIndex(), request);
+      const { index, answers } = await currentEntry();
+      const key = `${request.language}\n${String(request.limit ?? '')}\n${request.query}`;
+      let answer = answers.get(key);
+      if (answer === undefined) {
+        answer = suggest(index, request);
+        if (answers.size >= SUGGEST_ANSWER_CACHE_ENTRIES)
+          answers.delete(answers.keys().next().value as string);
+      } else answers.delete(key);
+      answers.set(key, answer);
+      return answer;
     },
     async closeConcepts(query, limit = DID_YOU_MEAN_LIMIT) {
-      return closeConcepts(await currentIndex(), query, limit);
+      return closeConcepts((await currentEntry()).index, query, limit);
     },
   };
 }

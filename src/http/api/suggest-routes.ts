@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Suggestion } from '../../suggest/index.js';
 import { SuggestParamsSchema, SuggestResultSchema } from '../api-schemas.js';
 import type { JsonBody } from '../json-body.js';
 import { entityTag, sendJson } from '../json-body.js';
@@ -43,14 +44,28 @@ function inertJsonBody<T>(value: T): JsonBody<T> {
 
 /** `GET /suggest?q=&lang=&limit=`. */
 export function addSuggestRoutes(api: OpenAPIHono, { suggestions }: ApiRouteContext): void {
+  /** Bodies made once per answer and text as typed: the service gives a repeated lookup its answer again. */
+  const bodies = new WeakMap<
+    readonly Suggestion[],
+    Map<string, JsonBody<z.infer<typeof SuggestResultSchema>>>
+  >();
   api.openapi(SUGGEST_ROUTES.suggest, async (c) => {
     const { q, lang, limit } = c.req.valid('query');
     const found = await suggestions.suggest({ query: q, language: lang, limit });
-    const body: z.infer<typeof SuggestResultSchema> = {
-      query: q,
-      lang,
-      suggestions: found.map(toSuggestionJson),
-    };
-    return sendJson(c, inertJsonBody(body));
+    let byText = bodies.get(found);
+    if (byText === undefined) {
+      byText = new Map();
+      bodies.set(found, byText);
+    }
+    let body = byText.get(q);
+    if (body === undefined) {
+      body = inertJsonBody<z.infer<typeof SuggestResultSchema>>({
+        query: q,
+        lang,
+        suggestions: found.map(toSuggestionJson),
+      });
+      byText.set(q, body);
+    }
+    return sendJson(c, body);
   });
 }
