@@ -44,7 +44,7 @@ describe('somkb over PostgreSQL', () => {
     expect(first.code, first.stderr).toBe(0);
     const label = url.replace(/:[^:@/]*@/, '@');
     expect(first.stdout).toBe(
-      `${label}: applied 3 migrations (0001-catalog-versions, 0002-editorial, 0003-version-authors); schema version 3\n`,
+      `${label}: applied 4 migrations (0001-catalog-versions, 0002-editorial, 0003-version-authors, 0004-search-index); schema version 4\n`,
     );
     expect(first.stdout).not.toContain(new URL(url).password);
     const again = await runCli(['migrate', '--json'], { SOMKB_DB: url });
@@ -53,7 +53,7 @@ describe('somkb over PostgreSQL', () => {
       store: label,
       backend: 'postgres',
       applied: [],
-      schemaVersion: 3,
+      schemaVersion: 4,
     });
 
     const file = join(work, 'migrated.db');
@@ -106,6 +106,7 @@ describe('somkb over PostgreSQL', () => {
       { name: '0001-catalog-versions' },
       { name: '0002-editorial' },
       { name: '0003-version-authors' },
+      { name: '0004-search-index' },
     ]);
   }, 120_000);
 
@@ -212,7 +213,7 @@ describe('somkb over PostgreSQL: bad input, one line each, exit 1, no password',
     expect((await runCli(['migrate', '--db', newer])).code).toBe(0);
     await queryDatabase(newer, `INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-later', 'x')`);
     expect(await failure(newer, server.password)).toMatch(
-      /newer than this somkb supports \(3\); upgrade somkb\.$/,
+      /newer than this somkb supports \(4\); upgrade somkb\.$/,
     );
     const ingest = await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', newer]);
     expect(ingest.code).toBe(1);

@@ -37,6 +37,7 @@ describe('PostgreSQL catalog store: schema and migrations', () => {
       '0001-catalog-versions',
       '0002-editorial',
       '0003-version-authors',
+      '0004-search-index',
     ]);
     for (const migration of both) expect(migration.schemaVersion).toBe(POSTGRES_SCHEMA_VERSION);
     const again = await migratePostgresStore(url);

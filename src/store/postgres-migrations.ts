@@ -175,6 +175,21 @@ const MIGRATIONS = {
       await sql`ALTER TABLE catalog_versions ADD COLUMN author text, ADD COLUMN reviewer text`.execute(db);
     },
   },
+  /**
+   * The stored search index (`SearchIndexStore`): the bytes of the index of the current catalog
+   * versions, under the hash of its key, so that every process on every machine loads what one of
+   * them built. One row is kept: writing the index of a new key deletes the others.
+   */
+  '0004-search-index': {
+    async up(db) {
+      await sql`CREATE TABLE search_index (
+        key_hash text PRIMARY KEY,
+        key text NOT NULL,
+        bytes bytea NOT NULL,
+        written_at timestamptz NOT NULL DEFAULT now()
+      )`.execute(db);
+    },
+  },
 } as const satisfies Record<string, Migration>;
 
 /** The names of the migrations, in the order they apply. */

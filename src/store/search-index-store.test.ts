@@ -51,13 +51,14 @@ describe('the folder of stored search indexes', () => {
     expect(files).toContain('index-live.somkbidx.2-abcd.tmp');
   });
 
-  it('is beside a SQLite file, or where SOMKB_INDEX_DIR says; nothing for memory or PostgreSQL alone', () => {
+  it('is beside a SQLite file, or where SOMKB_INDEX_DIR says; the database for PostgreSQL; nothing for memory', () => {
     expect(searchIndexFolderFor('data/somkb.db', {})).toBe('data/somkb.db.index');
     expect(searchIndexFolderFor('data/somkb.db', { [INDEX_DIR_ENV]: '/srv/index' })).toBe('/srv/index');
     expect(searchIndexFolderFor(':memory:', {})).toBeUndefined();
     expect(searchIndexFolderFor('postgres://u@h/db', {})).toBeUndefined();
     expect(searchIndexFolderFor('postgres://u@h/db', { [INDEX_DIR_ENV]: 'shared' })).toBe('shared');
     expect(openSearchIndexStoreFor(':memory:', {})).toBeUndefined();
+    expect(openSearchIndexStoreFor('postgres://u:secret@h/db', {})?.where).toBe('postgres://u@h/db');
     expect(openSearchIndexStoreFor('x.db', {})?.where).toBe('x.db.index');
   });
 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Hex } from './catalog-json.js';
-import { isPostgresUrl } from './store-url.js';
+import { describeStore, isPostgresUrl } from './store-url.js';
 
 /**
  * Where the bytes of a stored search index are kept, by key (what the index was built for: catalog
@@ -97,8 +97,7 @@ async function removeSuperseded(folder: string, kept: string): Promise<void> {
 /**
  * The folder where the search index of the store `db` is kept: `SOMKB_INDEX_DIR` when set, else
  * `<db file>.index` beside a SQLite file; undefined for a SQLite store in memory (`:memory:`, nothing
- * is kept) and for PostgreSQL, whose indexes are kept in the database (see
- * {@link openSearchIndexStoreFor}).
+ * is kept) and for PostgreSQL, whose index is kept in the database (see {@link openSearchIndexStoreFor}).
  */
 export function searchIndexFolderFor(
   db: string,
@@ -111,13 +110,27 @@ export function searchIndexFolderFor(
 }
 
 /**
- * The search index store of the store `db`: the folder {@link searchIndexFolderFor} names, or
- * undefined when nothing is kept (a SQLite store in memory, PostgreSQL without `SOMKB_INDEX_DIR`).
+ * The search index store of the store `db`: the folder {@link searchIndexFolderFor} names; for
+ * PostgreSQL without `SOMKB_INDEX_DIR`, the database's table `search_index` (every machine loads what
+ * one built; the driver is loaded on first use); undefined for a SQLite store in memory.
  */
 export function openSearchIndexStoreFor(
   db: string,
   env: Readonly<Record<string, string | undefined>>,
 ): SearchIndexStore | undefined {
   const folder = searchIndexFolderFor(db, env);
-  return folder === undefined ? undefined : createSearchIndexFolder(folder);
+  if (folder !== undefined) return createSearchIndexFolder(folder);
+  if (!isPostgresUrl(db)) return undefined;
+  let opened: Promise<SearchIndexStore> | undefined;
+  const open = (): Promise<SearchIndexStore> =>
+    (opened ??= import('./postgres-search-index-store.js').then((module) =>
+      module.openPostgresSearchIndexStore(db),
+    ));
+  return {
+    where: describeStore(db),
+    read: async (key) => (await open()).read(key),
+    write: async (key, bytes) => {
+      await (await open()).write(key, bytes);
+    },
+  };
 }
