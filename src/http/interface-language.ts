@@ -26,16 +26,25 @@ function isBriefDownload(c: Context): boolean {
   return c.req.path === BRIEF_DOWNLOAD_PATH;
 }
 
+/** The interface language of each request being answered, by its request (all of whose inputs it reads). */
+const chosenLanguages = new WeakMap<Request, Language>();
+
 /**
  * The interface language of a request (the reader's, not the catalog's): `?lang=` (except on
  * {@link BRIEF_DOWNLOAD_PATH}), the cookie, `Accept-Language`, then Chinese.
  */
 export function interfaceLanguageOf(c: Context): Language {
-  return chooseInterfaceLanguage({
-    query: isBriefDownload(c) ? undefined : c.req.query('lang'),
-    cookie: getCookie(c, LANGUAGE_COOKIE),
-    acceptLanguage: c.req.header('accept-language'),
-  });
+  // Asked for several times per request (the middleware, the route, the page): read once per request.
+  let language = chosenLanguages.get(c.req.raw);
+  if (language === undefined) {
+    language = chooseInterfaceLanguage({
+      query: isBriefDownload(c) ? undefined : c.req.query('lang'),
+      cookie: getCookie(c, LANGUAGE_COOKIE),
+      acceptLanguage: c.req.header('accept-language'),
+    });
+    chosenLanguages.set(c.req.raw, language);
+  }
+  return language;
 }
 
 /**
