@@ -313,7 +313,10 @@ const deps: CliDeps = {
       listPublished: () => service.listPublished(),
       loadKnowledge: () => knowledge.current('zh'),
       search,
-      files: createPublishedCatalogFiles(service, knowledge, search),
+      // Files are cached under the current version: their queries wait for its index.
+      files: createPublishedCatalogFiles(service, knowledge, (request) =>
+        searches.search({ ...request, current: true }),
+      ),
       history,
       // A current language version's knowledge is kept by current(); an older version's by describe().
       describeKnowledge: async (published) =>

@@ -14,7 +14,7 @@ import { bundledKnowledge } from './support/knowledge.js';
 import { publishedOf } from './support/published.js';
 
 /** A word no paragraph of the bundled summary holds, added to paragraph 20 by the second version. */
-const NEW_WORD = '无人机侦察';
+const NEW_WORD = '鲸鱼歌声';
 
 function withNewWord(catalog: Catalog): Catalog {
   return {
@@ -89,13 +89,19 @@ describe('building the search index in a worker thread', () => {
     await store.publish(withNewWord(catalog), { name: 'edited.txt', sha256: 'e'.repeat(64) });
     const rebuilt = new Promise<void>((resolve) => (built = resolve));
     // Concurrent searches during the build: answered from the previous version, and one build only.
+    // A search that must come from the current versions (an export cached under them) waits instead.
+    const current = searches.search({ query: NEW_WORD, current: true }).then((result) => {
+      order.push('current answered');
+      return result.hits.map((hit) => hit.paragraph);
+    });
     const during = await Promise.all([hitsOf(), hitsOf(), hitsOf()]);
     order.push('searches answered');
     expect(during).toEqual([[], [], []]);
     const health = await app.request('/api/v1/health');
     order.push(`health ${health.status}`);
     await rebuilt;
-    expect(order).toEqual(['built', 'searches answered', 'health 200', 'built']);
+    expect(await current).toEqual([20]);
+    expect(order).toEqual(['built', 'searches answered', 'health 200', 'built', 'current answered']);
     expect(await hitsOf()).toEqual([20]);
     expect(events.filter((event) => event.kind === 'built')).toHaveLength(2);
   });

@@ -21,6 +21,12 @@ export interface SearchServiceRequest extends SearchRequest {
    * searched whatever it is. Default `zh`. USAGE for a code that is not a UN language.
    */
   readonly catalogLanguage?: string;
+  /**
+   * Whether the answer must come from the index of the current versions: the search then waits for
+   * it while it is loaded or built, instead of being answered from the previous index (what a file
+   * cached under the current version, such as an export by query, needs). Default false.
+   */
+  readonly current?: boolean;
 }
 
 /** Searches the published catalog. */
@@ -238,11 +244,15 @@ export function createSearchService(
    * one being prepared for them (started now if need be), or, while a builder in the background
    * prepares it, the previous one.
    */
-  function indexFor(published: readonly PublishedCatalog[]): IndexEntry | Promise<IndexEntry> {
+  function indexFor(
+    published: readonly PublishedCatalog[],
+    mustBeCurrent: boolean,
+  ): IndexEntry | Promise<IndexEntry> {
     const versions = published.map(catalogVersionKey).join('\n');
     if (current?.versions === versions) return current;
     const previous = current;
     const retryLater =
+      !mustBeCurrent &&
       previous !== undefined &&
       failed?.versions === versions &&
       Date.now() - failed.at < RETRY_AFTER_FAILURE_MS;
@@ -263,7 +273,7 @@ export function createSearchService(
         },
       );
     }
-    if (previous !== undefined && (builder.inBackground || retryLater)) return previous;
+    if (previous !== undefined && !mustBeCurrent && (builder.inBackground || retryLater)) return previous;
     return (pending as { readonly entry: Promise<IndexEntry> }).entry;
   }
 
@@ -282,7 +292,7 @@ export function createSearchService(
           `no catalog in '${FALLBACK_CONTENT_LANGUAGE}' is published yet; run: somkb ingest <file> --lang ${FALLBACK_CONTENT_LANGUAGE}`,
         );
       }
-      const { index, results } = await indexFor(published);
+      const { index, results } = await indexFor(published, request.current === true);
       // The language asked for as a field wins over the query's `lang:`, as before.
       const withLanguage: SearchRequest =
         request.catalogLanguage === undefined && request.language === undefined
