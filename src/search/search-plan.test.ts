@@ -3,6 +3,7 @@ import { corpusSearchIndex } from '../../test/support/search-fixture.js';
 import { matchPlan } from './search-match.js';
 import { MAX_TERMS, planSearch } from './search-plan.js';
 import { rankMatches } from './search-rank.js';
+import { search } from './search-engine.js';
 
 const { catalog, index } = corpusSearchIndex();
 
@@ -42,6 +43,13 @@ describe('compounds the index does not hold', () => {
     expect(index.postings.has('保障人权')).toBe(false);
     const plan = planSearch(index, '保障人权');
     expect(plan.clauses).toEqual([[['保障']], [['人权']]]);
+  });
+
+  it('but not by a word that is only inside one of them: 无人机 (drone) holds 无人 but is not made of it', () => {
+    expect(index.postings.has('无人')).toBe(true);
+    const plan = planSearch(index, '无人机侦察');
+    expect(plan.clauses.flat(2)).not.toContain('无人');
+    expect(search(index, { query: '无人机侦察' }).hits).toEqual([]);
   });
 });
 

@@ -163,7 +163,7 @@ interface LanguageSearch {
   readonly queryTokens: (text: string) => string[];
   /**
    * A query token as the words searched for it: the token itself, or, when the index does not hold
-   * it, the words inside it if the index holds any of them.
+   * it, the words inside it if they make it up end to end and the index holds any of them.
    */
   readonly partsOfUnknown: (token: string) => string[];
   /** The key of a token of this language in the postings. */
@@ -220,10 +220,19 @@ function languageReader(
     });
   const queryTokens = (text: string): string[] =>
     remember(memo.words, text, MEMO_ENTRIES, () => analyzer.queryTokens(text));
+  // Only a compound the words inside it cover end to end, without overlap (保障人权 = 保障 + 人权):
+  // 无人机 holds 无人 ("nobody", as in 无人陪伴) but is not made of it, and stays whole.
   const partsOfUnknown = (token: string): string[] => {
     if (postings.has(key(token))) return [token];
     const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
-    return parts.length > 1 && parts.some((part) => postings.has(key(part))) ? parts : [token];
+    const cover: string[] = [];
+    for (let at = 0; at < token.length;) {
+      const here = parts.filter((part) => token.startsWith(part, at)).sort((a, b) => b.length - a.length)[0];
+      if (here === undefined) return [token];
+      cover.push(here);
+      at += here.length;
+    }
+    return cover.length > 1 && cover.some((part) => postings.has(key(part))) ? cover : [token];
   };
   return { language, analyzer, alternativesOfToken, alternativesOfLabel, queryTokens, partsOfUnknown, key };
 }
