@@ -119,11 +119,13 @@ function logIndexEvent(event: SearchIndexEvent): void {
 function searchIndexOptions(
   db: string,
   onIndexEvent: (event: SearchIndexEvent) => void,
+  serving = false,
 ): Pick<SearchServiceOptions, 'indexStore' | 'indexBuilder' | 'onIndexEvent'> {
   const indexStore = openSearchIndexStoreFor(db, process.env);
   return {
     ...(indexStore === undefined ? {} : { indexStore }),
-    indexBuilder: createWorkerIndexBuilder(),
+    // A server stopped while it builds ends at once; a command waits for its index.
+    indexBuilder: createWorkerIndexBuilder({ keepsProcessAlive: !serving }),
     onIndexEvent,
   };
 }
@@ -303,8 +305,11 @@ const deps: CliDeps = {
     const currentKnowledge = async (): Promise<KnowledgeBase> => (await knowledgeSource.current()).base;
     const searches = createSearchService(service, base, {
       currentKnowledge,
-      ...searchIndexOptions(db, logIndexEvent),
+      ...searchIndexOptions(db, logIndexEvent, true),
     });
+    // The index is loaded (or built in its worker) at start, not by the first reader's search; a
+    // failure is logged (build-failed) and the first search tries again.
+    searches.prepare().catch(() => undefined);
     const knowledge = createKnowledgeService(service, base, { currentKnowledge });
     const search = (request: SearchServiceRequest) => searches.search(request);
     const app = createApp({

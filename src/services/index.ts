@@ -27,7 +27,11 @@ export type {
   SearchServiceRequest,
 } from './search-service.js';
 export { createWorkerIndexBuilder, inProcessIndexBuilder } from './search-index-builder.js';
-export type { SearchIndexBuilder, SearchIndexJob } from './search-index-builder.js';
+export type {
+  SearchIndexBuilder,
+  SearchIndexJob,
+  WorkerIndexBuilderOptions,
+} from './search-index-builder.js';
 export { knowledgeHash, searchIndexKey } from './search-index-key.js';
 export {
   createSearchIndexFolder,

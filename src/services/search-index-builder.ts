@@ -71,12 +71,21 @@ function startWorker(): Worker {
   return new Worker(code, { eval: true });
 }
 
+/** Options of {@link createWorkerIndexBuilder}. */
+export interface WorkerIndexBuilderOptions {
+  /**
+   * Whether a build in progress keeps the process alive. Default true (a command waits for its
+   * index); false for a server, which then ends as soon as it is stopped, whatever it is building.
+   */
+  readonly keepsProcessAlive?: boolean;
+}
+
 /**
  * A builder that builds each index in a worker thread of its own (`node:worker_threads`), which
  * transfers the bytes back: the main thread stays free to answer requests meanwhile. A worker that
  * fails, throws or exits gives a SomkbError `INTERNAL` that says so.
  */
-export function createWorkerIndexBuilder(): SearchIndexBuilder {
+export function createWorkerIndexBuilder(options: WorkerIndexBuilderOptions = {}): SearchIndexBuilder {
   return {
     inBackground: true,
     build(job) {
@@ -88,6 +97,7 @@ export function createWorkerIndexBuilder(): SearchIndexBuilder {
           reject(buildFailed(error));
           return;
         }
+        if (options.keepsProcessAlive === false) worker.unref();
         let settled = false;
         const settle = (outcome: () => void): void => {
           if (settled) return;

@@ -131,6 +131,17 @@ describe('the search service with an index store', () => {
     });
   }
 
+  it('prepares the index before any search: loaded from the store, then searches use it', async () => {
+    const { folder } = folderWith(first.sound);
+    const second = serviceIn(folder);
+    await second.service.prepare();
+    expect(second.events.map((event) => event.kind)).toEqual(['loaded']);
+    expect(await resultsOf(second.service)).toEqual(first.results);
+    expect(second.events.map((event) => event.kind)).toEqual(['loaded']);
+    const empty = createSearchService({ listPublished: () => Promise.resolve([]) }, knowledge);
+    await expect(empty.prepare()).resolves.toBeUndefined();
+  });
+
   it('builds anew for a new catalog version and keeps only the new index', async () => {
     const { folder, file } = folderWith(first.sound);
     const changed: Catalog = {

@@ -37,6 +37,12 @@ export interface SearchService {
    * hits are shown in (the one asked for, or Chinese when it is not published).
    */
   search(request: SearchServiceRequest): Promise<SearchResult>;
+  /**
+   * Loads or builds the index of the current versions now, before any search asks for it (`somkb
+   * serve` at start): resolves once it is ready, at once when nothing is published; rejects as the
+   * build does.
+   */
+  prepare(): Promise<void>;
 }
 
 /** Options of {@link createSearchService}. */
@@ -278,6 +284,10 @@ export function createSearchService(
   }
 
   return {
+    async prepare() {
+      const published = versionsToIndex(await catalogs.listPublished());
+      if (published.length > 0) await indexFor(published, true);
+    },
     async search(request) {
       const asked = request.catalogLanguage ?? FALLBACK_CONTENT_LANGUAGE;
       if (!isLanguage(asked)) {
