@@ -4,18 +4,38 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 /** A fragment of HTML whose text parts were escaped when it was built (trusted to insert as is). */
 export type Html = HtmlEscapedString;
 
-const ESCAPED = /[&<>'"]/;
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  "'": '&#39;',
-  '"': '&quot;',
-};
+/** The entity of a character that text must not hold as is, by its code; undefined for the others. */
+function entityOf(code: number): string | undefined {
+  switch (code) {
+    case 34:
+      return '&quot;';
+    case 38:
+      return '&amp;';
+    case 39:
+      return '&#39;';
+    case 60:
+      return '&lt;';
+    case 62:
+      return '&gt;';
+    default:
+      return undefined;
+  }
+}
 
-/** `text` with `& < > ' "` as entities (as `hono/html` writes them). */
+/**
+ * `text` with `& < > ' "` as entities (as `hono/html` writes them), in one pass over its character
+ * codes; `text` itself when it holds none.
+ */
 function escapeText(text: string): string {
-  return ESCAPED.test(text) ? text.replace(/[&<>'"]/g, (char) => ESCAPES[char] ?? char) : text;
+  let escaped = '';
+  let copied = 0;
+  for (let at = 0; at < text.length; at++) {
+    const entity = entityOf(text.charCodeAt(at));
+    if (entity === undefined) continue;
+    escaped += text.slice(copied, at) + entity;
+    copied = at + 1;
+  }
+  return copied === 0 ? text : escaped + text.slice(copied);
 }
 
 /** The markup of one interpolated value (see {@link h}). */
