@@ -44,3 +44,22 @@ describe('somkb search and the stored index', () => {
     expect(indexFiles(`${db}.index`)).toHaveLength(1);
   }, 120_000);
 });
+
+describe('somkb index build', () => {
+  it('builds and stores the index of the current versions, then finds it up to date', async () => {
+    const db = join(work, 'build.db');
+    expect((await runCli(['ingest', BUNDLED_CORPUS_PATH, '--db', db])).code).toBe(0);
+    const built = await runCli(['index', 'build', '--db', db]);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stdout).toMatch(
+      /^search index built in [\d.]+ s \([\d.]+ MB\)\nstored in .*build\.db\.index\n$/,
+    );
+    expect(indexFiles(`${db}.index`)).toHaveLength(1);
+    const again = await runCli(['index', 'build', '--db', db]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^search index up to date in .*build\.db\.index \([\d.]+ MB\), loaded\n$/);
+    const memory = await runCli(['index', 'build', '--db', ':memory:']);
+    expect(memory.code).toBe(2);
+    expect(memory.stderr).toContain('keeps no search index');
+  }, 120_000);
+});

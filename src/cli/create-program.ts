@@ -6,6 +6,7 @@ import { registerCopyCommand } from './commands/copy-command.js';
 import { registerDiffCommand } from './commands/diff-command.js';
 import { registerExportCommand } from './commands/export-command.js';
 import { registerHistoryCommand } from './commands/history-command.js';
+import { registerIndexCommand } from './commands/index-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerMechanismsCommand } from './commands/mechanisms-command.js';
 import { registerMigrateCommand } from './commands/migrate-command.js';
@@ -47,6 +48,7 @@ export function createProgram(deps: CliDeps): Command {
   registerServeCommand(program, deps);
   registerStartCommand(program, deps);
   registerMigrateCommand(program, deps);
+  registerIndexCommand(program, deps);
   registerCopyCommand(program, deps);
   registerUsersCommand(program, deps);
   registerTokensCommand(program, deps);
