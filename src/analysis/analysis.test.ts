@@ -102,6 +102,15 @@ describe('every analyzer keeps words whole and folds them as the language’s re
     expect(fr.queryTokens('à')).toEqual([]);
   });
 
+  it('French: a verb in the present plural (-ent) meets its noun and infinitive, short words kept', () => {
+    expect(fr.queryTokens('secourent')).toEqual(fr.queryTokens('secours'));
+    expect(fr.queryTokens('transportent')).toEqual(fr.queryTokens('transport'));
+    expect(fr.queryTokens('exploitent')).toEqual(fr.queryTokens('exploitation'));
+    expect(fr.queryTokens('accidents')).toEqual(fr.queryTokens('accident'));
+    expect(fr.queryTokens('agent')).toEqual(['agent']);
+    expect(fr.queryTokens('présent')).not.toEqual(fr.queryTokens('presse'));
+  });
+
   it('Spanish: accents folded, ñ kept as a letter of its own', () => {
     expect(es.queryTokens('tráfico')).toEqual(es.queryTokens('trafico'));
     expect(es.queryTokens('tráfico')).toHaveLength(1);

@@ -31,6 +31,14 @@ const FRENCH_ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p
  * (وثائق, وكالات).
  */
 const ARABIC_AND_THE = /^وال(?=\p{L}{2})/u;
+/**
+ * A French stem still ending in -ent, with at least four letters before it: the stemmer leaves the
+ * present plural of verbs (secourent, transportent, exploitent) and the nouns and adjectives in -ent
+ * or -ence (accident, différence → different) whole, so the verb never met its noun or infinitive
+ * (secours, transport, exploitation). The -ent is taken off every such stem, the same way in texts
+ * and queries; shorter stems (agent, client, urgent, présent) are left as they are.
+ */
+const FRENCH_ENT_ENDING = /(?<=\p{L}{4})ent$/u;
 
 /**
  * The analyzer for the UN languages written with spaces between words (en, fr, es, ru, ar):
@@ -53,6 +61,7 @@ export function createSegmenterAnalyzer(language: Exclude<Language, 'zh'>): Anal
     let stemmed = stems.get(word);
     if (stemmed === undefined) {
       stemmed = stem(word);
+      if (language === 'fr') stemmed = stemmed.replace(FRENCH_ENT_ENDING, '');
       if (stems.size < STEM_MEMO_ENTRIES) stems.set(word, stemmed);
     }
     return stemmed;
