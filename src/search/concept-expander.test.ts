@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analysis/index.js';
-import type { ExpansionConcept, SearchDocument } from './index.js';
+import { fixtureDocuments } from '../../test/support/fixture-documents.js';
+import type { ExpansionConcept } from './index.js';
 import { buildSearchIndex, createConceptExpander, search } from './index.js';
 
 const CONCEPTS: readonly ExpansionConcept[] = [
@@ -93,25 +94,12 @@ describe('createConceptExpander', () => {
 });
 
 describe('search with concepts', () => {
-  const documents: SearchDocument[] = [
+  const documents = fixtureDocuments([
     '在一些国家，偷运者利用哈瓦拉系统转移非法收益。',
     '特殊侦查手段包括控制下交付和电子监视。',
     '海上救援行动应当尊重人权。',
     '一些国家通过控制下交付查明了偷运网络。',
-  ].map((text, i) => ({
-    key: `doc#${i + 1}`,
-    document: 'doc',
-    language: 'zh',
-    paragraph: i + 1,
-    text,
-    subject: '',
-    themeName: null,
-    theme: null,
-    paper: null,
-    year: null,
-    meeting: null,
-    topics: [],
-  }));
+  ]);
   const index = buildSearchIndex(documents, zh, { concepts: CONCEPTS });
 
   it('finds Chinese paragraphs for an English query and says which concept matched', () => {
@@ -186,20 +174,7 @@ describe('related concepts rank but do not count (issue 12.4, 12.5; a fixture th
     '偷运活动日益增加。',
     '偷运者利用社交媒体招揽移民。',
   ];
-  const documents: SearchDocument[] = texts.map((text, i) => ({
-    key: `doc#${i + 1}`,
-    document: 'doc',
-    language: 'zh',
-    paragraph: i + 1,
-    text,
-    subject: '',
-    themeName: null,
-    theme: null,
-    paper: null,
-    year: null,
-    meeting: null,
-    topics: [],
-  }));
+  const documents = fixtureDocuments(texts);
   const index = buildSearchIndex(documents, analyzer, { concepts: FIXTURE });
 
   it('counts only the paragraphs that meet the query’s own concepts; the related ones follow, marked', () => {
@@ -264,20 +239,7 @@ describe('a word of a label in another language reaches its concepts (issue 12.2
     '偷运移民是一种犯罪。',
     '哈瓦拉系统被用于转账。',
   ];
-  const documents: SearchDocument[] = texts.map((text, i) => ({
-    key: `doc#${i + 1}`,
-    document: 'doc',
-    language: 'zh',
-    paragraph: i + 1,
-    text,
-    subject: '',
-    themeName: null,
-    theme: null,
-    paper: null,
-    year: null,
-    meeting: null,
-    topics: [],
-  }));
+  const documents = fixtureDocuments(texts);
   const index = buildSearchIndex(documents, analyzer, { concepts: FIXTURE });
   const words = createConceptExpander(FIXTURE, analyzer);
 
@@ -334,20 +296,7 @@ describe('the weight of related concepts (fixture documents)', () => {
     '文件讨论了哈瓦拉、金融机构、犯罪所得、金融调查和非法资金流动。',
     ...['边境管制', '海上救援', '证人保护', '培训', '热线'].map((topic) => `文件讨论了${topic}。`),
   ];
-  const documents: SearchDocument[] = texts.map((text, i) => ({
-    key: `doc#${i + 1}`,
-    document: 'doc',
-    language: 'zh',
-    paragraph: i + 1,
-    text,
-    subject: '',
-    themeName: null,
-    theme: null,
-    paper: null,
-    year: null,
-    meeting: null,
-    topics: [],
-  }));
+  const documents = fixtureDocuments(texts);
   const analyzer = createAnalyzer('zh', { userWords: ['洗钱', ...neighbours] });
   const index = buildSearchIndex(documents, analyzer, { concepts });
 

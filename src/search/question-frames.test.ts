@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../analysis/index.js';
-import type { ExpansionConcept, SearchDocument } from './index.js';
+import { fixtureDocuments } from '../../test/support/fixture-documents.js';
+import type { ExpansionConcept } from './index.js';
 import { buildSearchIndex, search } from './index.js';
 import type { PartOfTerm } from './question-frames.js';
 import { readQuestion } from './question-frames.js';
@@ -140,20 +141,7 @@ describe('search with question frames (fixture documents)', () => {
     '文件区分了偷运者的行为与贩运人口的行为。',
     '贩运人口的受害者应当得到保护，这种区别很重要。',
   ];
-  const documents: SearchDocument[] = texts.map((text, i) => ({
-    key: `doc#${i + 1}`,
-    document: 'doc',
-    language: 'zh',
-    paragraph: i + 1,
-    text,
-    subject: '',
-    themeName: null,
-    theme: null,
-    paper: null,
-    year: null,
-    meeting: null,
-    topics: [],
-  }));
+  const documents = fixtureDocuments(texts);
   const analyzer = createAnalyzer('zh', { userWords: ['贩运人口', '人贩子', '偷运者', '蛇头'] });
   const index = buildSearchIndex(documents, analyzer, { concepts });
   const paragraphs = (query: string): number[] => search(index, { query }).hits.map((hit) => hit.paragraph);
