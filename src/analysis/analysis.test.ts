@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { catalogTerms, createAnalyzer, dictionaryPieces, foldLetters, normalizeText } from './index.js';
+import {
+  alternativeReadings,
+  catalogTerms,
+  createAnalyzer,
+  dictionaryPieces,
+  foldLetters,
+  normalizeText,
+} from './index.js';
 import { ingestSummary } from '../ingest/index.js';
 import { readCorpusBytes } from '../../test/support/corpus.js';
 
@@ -145,6 +152,16 @@ describe('every analyzer keeps words whole and folds them as the language’s re
     expect(ar.queryTokens('والشهود')).toEqual(ar.queryTokens('الشهود'));
     expect(ar.queryTokens('والمهاجرين')).toEqual(ar.queryTokens('المهاجرين'));
     expect(ar.queryTokens('وثائق')).toHaveLength(1);
+  });
+
+  it('Arabic: a leading و has two other readings, "and" and a letter of the word; other words none', () => {
+    expect(alternativeReadings('وضحية', 'ar')).toEqual(['ضحية', 'الوضحية']);
+    expect(ar.queryTokens(alternativeReadings('وثائق', 'ar')[1] ?? '')).toEqual(ar.queryTokens('الوثائق'));
+    expect(ar.queryTokens(alternativeReadings('واتفاقية', 'ar')[0] ?? '')).toEqual(ar.queryTokens('اتفاقية'));
+    expect(alternativeReadings('والشهود', 'ar')).toEqual([]);
+    expect(alternativeReadings('وضع', 'ar')).toEqual([]);
+    expect(alternativeReadings('تهريب', 'ar')).toEqual([]);
+    expect(alternativeReadings('voyage', 'fr')).toEqual([]);
   });
 
   it('folds the letters of each script by the rule of its language', () => {

@@ -4,7 +4,7 @@ export { containsHan, createChineseAnalyzer, dictionaryPieces } from './chinese-
 export type { ChineseAnalyzerOptions } from './chinese-analyzer.js';
 export { catalogTerms, createAnalyzer } from './create-analyzer.js';
 export type { AnalyzerOptions } from './create-analyzer.js';
-export { createSegmenterAnalyzer } from './segmenter-analyzer.js';
+export { alternativeReadings, createSegmenterAnalyzer } from './segmenter-analyzer.js';
 export { foldArabic, foldCyrillic, foldLatin, foldLetters } from './letter-folding.js';
 export { STOPWORDS } from './stopwords.js';
 export { createWordSplitter } from './split-words.js';

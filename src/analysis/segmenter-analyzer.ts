@@ -40,6 +40,24 @@ const ARABIC_AND_THE = /^وال(?=\p{L}{2})/u;
  */
 const FRENCH_ENT_ENDING = /(?<=\p{L}{4})ent$/u;
 
+/** The Arabic conjunction و ("and") alone at the start of a word of at least three more letters. */
+const ARABIC_AND = /^و(?!ال)(?=\p{L}{3})/u;
+
+/**
+ * Other readings of a word whose first letter may be a conjunction or a letter of the word itself,
+ * for a caller that knows a vocabulary (the thesaurus's labels) to try when the word's own tokens are
+ * not in it; none in other languages. In Arabic a leading و is "and" (وضحية "and victim", واتفاقية
+ * "and convention", which the stemmer keeps whole) or the first root letter (وثائق documents, وسائل
+ * means, وكالات agencies, which the stemmer cuts, so that they never meet الوثائق, الوسائل,
+ * الوكالات): the readings are the word without the و, then the word with the article, whose stem
+ * keeps the و. `word` is one word as typed; the readings are analyzed as words of the language.
+ */
+export function alternativeReadings(word: string, language: Language): readonly string[] {
+  if (language !== 'ar') return [];
+  const folded = foldLetters(normalizeText(word), language);
+  return ARABIC_AND.test(folded) ? [folded.slice(1), `ال${folded}`] : [];
+}
+
 /**
  * The analyzer for the UN languages written with spaces between words (en, fr, es, ru, ar):
  * Intl.Segmenter finds the words, after NFKC, lower case and the folding readers of the language

@@ -1,5 +1,5 @@
 import type { Analyzer } from '../analysis/index.js';
-import { containsHan, createAnalyzer } from '../analysis/index.js';
+import { alternativeReadings, containsHan, createAnalyzer } from '../analysis/index.js';
 import type { Language } from '../domain/index.js';
 import { UN_LANGUAGES } from '../domain/index.js';
 import { remember } from './bounded-memo.js';
@@ -237,9 +237,22 @@ export function createConceptExpander(
     const table = { analyzer, tokensOf, concepts: byKey, prefixes, words, surface, labelled };
     tables.set(language, table);
     const parts = new Map<string, readonly string[]>();
+    // A word none of whose tokens is a word of labels is read another way its language allows, when
+    // that one's are ("وثائق" as the و of the word, not "and": see `alternativeReadings`).
+    const known = (tokens: readonly string[]): boolean =>
+      tokens.length > 0 && tokens.every((token) => words.has(token));
+    const readingOf = (word: string): readonly string[] => {
+      const own = tokensOf(word);
+      if (known(own)) return own;
+      for (const reading of alternativeReadings(word, language)) {
+        const tokens = tokensOf(reading);
+        if (known(tokens)) return tokens;
+      }
+      return own;
+    };
     labelTokens.set(language, (word) =>
       remember(parts, word, MAX_WORD_TOKENS, () =>
-        tokensOf(word).flatMap((token) => labelParts(table, token)),
+        readingOf(word).flatMap((token) => labelParts(table, token)),
       ),
     );
   }
