@@ -143,6 +143,19 @@ export interface LoadResult {
   readonly errors: number;
 }
 
+/** The figures of an autocannon run over `path`: requests per second (its average), latency, bytes per response, failures. */
+function loadResultOf(path: string, result: autocannon.Result): LoadResult {
+  return {
+    path,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
 /**
  * Loads `paths` of `origin` in turn: checks that each answers 200, warms up for 2 s, then measures
  * for `duration` seconds with `connections` connections, sending `headers` with every request.
@@ -166,15 +179,7 @@ export async function measurePaths(
   const requests = paths.map((path) => ({ method: 'GET' as const, path }));
   await runAutocannon({ url, headers, connections, duration: 2, requests });
   const result = await runAutocannon({ url, headers, connections, duration, requests });
-  return {
-    path: paths.length === 1 ? first : `${paths.length} searches`,
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
-    non2xx: result.non2xx,
-    errors: result.errors,
-  };
+  return loadResultOf(paths.length === 1 ? first : `${paths.length} searches`, result);
 }
 
 /** One request of a load run: its path and the headers it is sent with. */
@@ -237,13 +242,7 @@ export async function measureDistinct(
       setupClient,
     });
     return {
-      path: `${measured.length} distinct searches`,
-      requestsPerSecond: Math.round(result.requests.average),
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
-      non2xx: result.non2xx,
-      errors: result.errors,
+      ...loadResultOf(`${measured.length} distinct searches`, result),
       distinct: measured.length,
       sent: result.requests.total,
     };
