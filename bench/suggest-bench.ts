@@ -24,7 +24,10 @@
  *   before it), so that the timed pass finds no answer kept;
  * - the time to build the index once (the first lookup after a publish).
  * p50, p99 and the slowest, in milliseconds. The goal: p99 under 2 ms of server time (the service's,
- * and the route's CPU time). The last line printed is one JSON object.
+ * and the route's wall time from the request to the serialized answer). The CPU times are shown beside
+ * it, not judged: they count every thread of the process (the collector's too) in the kernel's
+ * accounting steps, so that a request can show more CPU time than wall time. The last line printed
+ * is one JSON object.
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -195,7 +198,7 @@ console.log(
     goal: {
       p99Ms: GOAL_P99_MS,
       serviceMet: serviceTiming.p99Ms < GOAL_P99_MS,
-      routeCpuMet: routeCpu.p99Ms < GOAL_P99_MS,
+      routeMet: routeTiming.p99Ms < GOAL_P99_MS,
     },
   }),
 );
