@@ -1,4 +1,4 @@
-import { foldLetters } from '../analysis/index.js';
+import { foldLetters, normalizeText } from '../analysis/index.js';
 
 /** Control and format characters (C0, C1, zero-width marks, bidi controls): never part of a match. */
 const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
@@ -18,8 +18,7 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  * labels of all six.
  */
 export function suggestKey(text: string): string {
-  const normal = text.toWellFormed().normalize('NFKC').toLowerCase();
-  return foldLetters(normal, 'zh')
+  return foldLetters(normalizeText(text), 'zh')
     .replace(INVISIBLE, '')
     .replace(FRAMES, '')
     .replace(WHITE_SPACE, ' ')
