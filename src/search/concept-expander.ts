@@ -3,6 +3,7 @@ import { alternativeReadings, containsHan, createAnalyzer } from '../analysis/in
 import type { Language } from '../domain/index.js';
 import { UN_LANGUAGES } from '../domain/index.js';
 import { remember } from './bounded-memo.js';
+import { coverCompound } from './compound-cover.js';
 
 /**
  * A concept of the thesaurus as search needs it: its id, the name shown for it, and all its labels
@@ -138,20 +139,10 @@ function labelParts(table: LabelTable, token: string): string[] {
   if (table.concepts.has(token)) return [token];
   const parts = table.analyzer.indexTokens(token).filter((part) => part !== token && part.length >= 2);
   if (!parts.some((part) => table.concepts.has(part))) return [token];
-  const cover: string[] = [];
-  let at = 0;
-  while (at < token.length) {
-    // The longest part that starts here, a label first; a character no part starts with stays alone.
-    const here = parts
-      .filter((part) => token.startsWith(part, at))
-      .sort(
-        (a, b) => Number(table.concepts.has(b)) - Number(table.concepts.has(a)) || b.length - a.length,
-      )[0];
-    if (here === undefined) return [token];
-    cover.push(here);
-    at += here.length;
-  }
-  return cover;
+  // The longest part that starts at each place, a label first.
+  const labelsFirst = (a: string, b: string): number =>
+    Number(table.concepts.has(b)) - Number(table.concepts.has(a)) || b.length - a.length;
+  return coverCompound(token, parts, labelsFirst) ?? [token];
 }
 
 /**

@@ -13,6 +13,7 @@ import type { PartOfTerm, QuestionReading } from './question-frames.js';
 import { intentCues, readQuestion } from './question-frames.js';
 import type { ParsedQuery } from './query-parser.js';
 import { parseQuery } from './query-parser.js';
+import { coverCompound } from './compound-cover.js';
 import { compactText } from './search-document.js';
 import type { QueryFilters, SearchFilters } from './search-filters.js';
 import { combineFilters, hasAnyFilter, translateFilters } from './search-filters.js';
@@ -225,14 +226,10 @@ function languageReader(
   const partsOfUnknown = (token: string): string[] => {
     if (postings.has(key(token))) return [token];
     const parts = [...new Set(analyzer.indexTokens(token))].filter((part) => part !== token);
-    const cover: string[] = [];
-    for (let at = 0; at < token.length;) {
-      const here = parts.filter((part) => token.startsWith(part, at)).sort((a, b) => b.length - a.length)[0];
-      if (here === undefined) return [token];
-      cover.push(here);
-      at += here.length;
-    }
-    return cover.length > 1 && cover.some((part) => postings.has(key(part))) ? cover : [token];
+    const cover = coverCompound(token, parts);
+    return cover !== undefined && cover.length > 1 && cover.some((part) => postings.has(key(part)))
+      ? cover
+      : [token];
   };
   return { language, analyzer, alternativesOfToken, alternativesOfLabel, queryTokens, partsOfUnknown, key };
 }
