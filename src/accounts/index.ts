@@ -29,10 +29,12 @@ export type { SessionState, SessionTimeouts } from './session-timeouts.js';
 export {
   API_TOKEN_PREFIX,
   GENERATED_PASSWORD_BYTES,
+  ID_BYTES,
   TOKEN_BYTES,
   encodeBase64Url,
   formatApiToken,
   formatGeneratedPassword,
+  formatId,
   formatSessionToken,
   isApiTokenFormat,
   isSessionTokenFormat,

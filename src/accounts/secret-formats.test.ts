@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   API_TOKEN_PREFIX,
   GENERATED_PASSWORD_BYTES,
+  ID_BYTES,
   TOKEN_BYTES,
   encodeBase64Url,
   formatApiToken,
   formatGeneratedPassword,
+  formatId,
   formatSessionToken,
   isApiTokenFormat,
   isSessionTokenFormat,
@@ -39,5 +41,17 @@ describe('secret formats', () => {
 
   it('generate passwords of 24 characters', () => {
     expect(formatGeneratedPassword(randomBytes(GENERATED_PASSWORD_BYTES))).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  });
+
+  it('make ids that never start with "-" or "_", so that the command line never reads one as an option', () => {
+    // Every value of the first six bits: 62 and 63 are "-" and "_" in base64url.
+    for (let top = 0; top < 64; top++) {
+      const bytes = randomBytes(ID_BYTES);
+      bytes[0] = (top << 2) | ((bytes[0] ?? 0) & 3);
+      const id = formatId(bytes);
+      expect(id).toMatch(/^[A-Za-z0-9][A-Za-z0-9_-]{15}$/);
+      expect(id.slice(1)).toBe(encodeBase64Url(bytes).slice(1));
+    }
+    expect(() => formatId(randomBytes(ID_BYTES - 1))).toThrow(RangeError);
   });
 });

@@ -3,11 +3,12 @@ import { Secret, TOTP } from 'otpauth';
 import { toString as qrCodeString } from 'qrcode';
 import {
   GENERATED_PASSWORD_BYTES,
+  ID_BYTES,
   TOKEN_BYTES,
   TOTP_SETTINGS,
-  encodeBase64Url,
   formatApiToken,
   formatGeneratedPassword,
+  formatId,
   formatSessionToken,
   totpStep,
 } from '../accounts/index.js';
@@ -32,9 +33,9 @@ export function newGeneratedPassword(): string {
   return formatGeneratedPassword(randomBytes(GENERATED_PASSWORD_BYTES));
 }
 
-/** A new opaque id (a user's, a token's): 12 random bytes, 16 base64url characters. */
+/** A new opaque id (a user's, a token's): 12 random bytes, 16 characters that never start with `-`. */
 export function newId(): string {
-  return encodeBase64Url(randomBytes(12));
+  return formatId(randomBytes(ID_BYTES));
 }
 
 /** The one-time code generator of a secret, with somkb's settings. */
