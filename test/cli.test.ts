@@ -273,7 +273,8 @@ describe('somkb copy', () => {
   });
 });
 
-describe('somkb export', () => {
+// Some tests run somkb five times or more; on a loaded machine one run can take several seconds.
+describe('somkb export', { timeout: 120_000 }, () => {
   it('--format json follows the contract of DESIGN.md', () => {
     const catalog = JSON.parse(published) as ExportedCatalog;
     expect(catalog.themes.map((theme) => theme.name)[3]).toBe('空中偷运');
@@ -503,7 +504,8 @@ describe('somkb search', () => {
   });
 });
 
-describe('somkb topics, provisions and mechanisms', () => {
+// Some tests run somkb five times or more; on a loaded machine one run can take several seconds.
+describe('somkb topics, provisions and mechanisms', { timeout: 120_000 }, () => {
   it('topics lists the thesaurus with paragraphs, as text, JSON, SKOS and CSV', async () => {
     const text = await runCli(['topics', '--key-topics', '--db', db]);
     expect(text.code).toBe(0);
@@ -564,7 +566,8 @@ describe('somkb topics, provisions and mechanisms', () => {
   });
 });
 
-describe('old option names', () => {
+// Each test runs somkb up to eight times; on a loaded machine one run can take several seconds.
+describe('old option names', { timeout: 120_000 }, () => {
   const notice = (old: string, now: string): string => `note: ${old} is now ${now}; ${old} still works\n`;
 
   it('search --lang (DESIGN.md) prints the same JSON as --catalog-lang, with a one-line notice on stderr', async () => {

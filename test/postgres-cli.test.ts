@@ -252,7 +252,8 @@ describe('somkb serve when the database goes away', () => {
           30_000,
           50,
         );
-        expect(server.stderr()).toContain('catalog store unreachable');
+        // The log comes through the child's stderr, which may reach us after the health check's answer.
+        await eventually(() => server.stderr().includes('catalog store unreachable'), 10_000);
         expect(server.stderr()).not.toContain(new URL(cluster.url).password);
         const health = await (await fetch(`${server.url}/api/v1/health`)).text();
         expect(health, 'the health check names no host or port').not.toContain(String(cluster.port));
@@ -269,7 +270,7 @@ describe('somkb serve when the database goes away', () => {
           30_000,
           50,
         );
-        expect(server.stderr()).toContain('catalog store reachable again');
+        await eventually(() => server.stderr().includes('catalog store reachable again'), 10_000);
         const ingest = await runCli(['ingest', editedCorpus('重连后'), '--db', url]);
         expect(ingest.code, ingest.stderr).toBe(0);
         await eventually(async () => (await firstParagraph(server)).includes('重连后'), 30_000, 50);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../src/domain/index.js';
 import { SomkbError } from '../src/errors/index.js';
 import type { SearchIndexEvent } from '../src/services/index.js';
@@ -28,6 +28,7 @@ function withNewWord(catalog: Catalog): Catalog {
 describe('building the search index in a worker thread', () => {
   let services: BundledServices | undefined;
   afterEach(async () => {
+    vi.useRealTimers();
     await services?.store.close();
     services = undefined;
   });
@@ -119,5 +120,64 @@ describe('building the search index in a worker thread', () => {
     await expect(searches.search({ query: '偷运移民' })).rejects.toMatchObject({ code: 'INTERNAL' });
     fail = false;
     expect((await searches.search({ query: '偷运移民' })).total).toBeGreaterThan(0);
+  });
+
+  it('after a failed build, answers from the previous index and tries again only 30 s later', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    services = await startBundledServices();
+    const { store, catalog } = services;
+    let fail = false;
+    let builds = 0;
+    const events: SearchIndexEvent[] = [];
+    const searches = createSearchService(services.service, bundledKnowledge(), {
+      resultCacheEntries: 0,
+      indexBuilder: {
+        inBackground: true,
+        build: (job) => {
+          builds += 1;
+          return fail
+            ? Promise.reject(new SomkbError('INTERNAL', 'building the search index failed: fixture'))
+            : inProcessIndexBuilder.build(job);
+        },
+      },
+      onIndexEvent: (event) => events.push(event),
+    });
+    const hitsOf = async (): Promise<number[]> =>
+      (await searches.search({ query: NEW_WORD })).hits.map((hit) => hit.paragraph);
+    const preparing = (): number => events.filter((event) => event.kind === 'preparing').length;
+    expect(await hitsOf()).toEqual([]);
+    expect(builds).toBe(1);
+    expect(events[0]).toEqual({ kind: 'preparing', languages: ['zh'], paragraphs: 79 });
+
+    fail = true;
+    await store.publish(withNewWord(catalog), { name: 'edited.txt', sha256: 'e'.repeat(64) });
+    // The build of the new version fails; searches keep the previous index and do not retry at once.
+    expect(await hitsOf()).toEqual([]);
+    await vi.waitFor(() => {
+      expect(events.map((event) => event.kind)).toContain('build-failed');
+    });
+    expect(builds).toBe(2);
+    expect(preparing()).toBe(2);
+    vi.advanceTimersByTime(29_000);
+    expect(await hitsOf()).toEqual([]);
+    expect(await hitsOf()).toEqual([]);
+    // Said when a load or build is asked for, so none was.
+    expect(preparing()).toBe(2);
+    // A search that must come from the current versions does not wait out the pause: it builds, and fails.
+    await expect(searches.search({ query: NEW_WORD, current: true })).rejects.toMatchObject({
+      code: 'INTERNAL',
+    });
+    expect(builds).toBe(3);
+    expect(preparing()).toBe(3);
+
+    // Once the pause is over, a search starts the build again; when it is ready, the new version answers.
+    fail = false;
+    vi.advanceTimersByTime(31_000);
+    expect(await hitsOf()).toEqual([]);
+    expect(preparing()).toBe(4);
+    await vi.waitFor(async () => {
+      expect(await hitsOf()).toEqual([20]);
+    });
+    expect(builds).toBe(4);
   });
 });

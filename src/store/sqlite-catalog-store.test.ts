@@ -950,6 +950,12 @@ describe('SQLite catalog store: publish killed with SIGKILL', () => {
   }
 
   interface KillReport {
+    /**
+     * Whether the kill came before the child printed `published 1`. On a loaded machine a publish
+     * can end sooner than measured, so a late kill is reported, not failed: the file must be sound
+     * either way, and each test asks that some kill landed mid-publish.
+     */
+    readonly landed: boolean;
     /** 0 when the catalog A published before the child ran is current, else the child's catalog number. */
     readonly outcome: number;
     /** Size of the WAL file right after the kill: above 0 means the child had written pages. */
@@ -974,12 +980,13 @@ describe('SQLite catalog store: publish killed with SIGKILL', () => {
     } finally {
       await publisher.kill();
     }
-    const description = `killed ${delayMs} ms after ${walGrowth ? 'the WAL grew' : 'publishing 1 was printed'}`;
-    expect(publisher.printed('published 1'), `${description}: the kill must land mid-publish`).toBe(false);
+    const landed = !publisher.printed('published 1');
+    const description = `killed ${delayMs} ms after ${walGrowth ? 'the WAL grew' : 'publishing 1 was printed'}${landed ? '' : ', after the publish had ended'}`;
     const wal = walBytes(run.path);
     const outcome = await checkAfterKill(run.path, run.versionA, 1);
     removeDatabase(run.path);
     return {
+      landed,
       outcome,
       walBytes: wal,
       description: `${description}: WAL ${wal} bytes, current = ${outcome === 0 ? 'A' : `catalog ${outcome}`}`,
@@ -1009,7 +1016,14 @@ describe('SQLite catalog store: publish killed with SIGKILL', () => {
 
   it('killed while it prepares the publish, the previous catalog stays current', async () => {
     const { totalMs } = await measureFirstPublish();
-    for (const share of [0.1, 0.3]) await killDuringFirstPublish(Math.floor(totalMs * share), false);
+    const reports: KillReport[] = [];
+    for (const share of [0.1, 0.3])
+      reports.push(await killDuringFirstPublish(Math.floor(totalMs * share), false));
+    const descriptions = reports.map((report) => report.description).join('\n');
+    expect(
+      reports.some((report) => report.landed && report.outcome === 0),
+      descriptions,
+    ).toBe(true);
   }, 120_000);
 
   it('killed inside the write transaction, the half-written catalog is rolled back', async () => {
@@ -1021,29 +1035,36 @@ describe('SQLite catalog store: publish killed with SIGKILL', () => {
     const descriptions = reports.map((report) => report.description).join('\n');
     // Uncommitted pages in the WAL and A still current: the kill interrupted the transaction.
     expect(
-      reports.some((report) => report.outcome === 0 && report.walBytes > 0),
+      reports.some((report) => report.landed && report.outcome === 0 && report.walBytes > 0),
       descriptions,
     ).toBe(true);
   }, 120_000);
 
   it('killed while replacing a complete large catalog, one complete catalog stays current', async () => {
-    const run = await databaseWithA();
-    const publisher = startPublisher(run.path);
-    let publishMs: number;
-    try {
-      const started = await publisher.waitFor('publishing 1');
-      publishMs = (await publisher.waitFor('published 1')) - started;
-      await publisher.waitFor('publishing 2');
-      await sleep(publishMs * 0.5);
-    } finally {
-      await publisher.kill();
+    // A kill that comes after publish 2 ended proves nothing here, so it is tried again sooner.
+    const missed: string[] = [];
+    for (const share of [0.5, 0.25, 0.1]) {
+      const run = await databaseWithA();
+      const publisher = startPublisher(run.path);
+      let delayMs: number;
+      try {
+        const started = await publisher.waitFor('publishing 1');
+        delayMs = Math.round(((await publisher.waitFor('published 1')) - started) * share);
+        await publisher.waitFor('publishing 2');
+        await sleep(delayMs);
+      } finally {
+        await publisher.kill();
+      }
+      if (publisher.printed('published 2')) {
+        missed.push(`killed ${delayMs} ms into publish 2, after it had ended`);
+        removeDatabase(run.path);
+        continue;
+      }
+      expect([1, 2]).toContain(await checkAfterKill(run.path, run.versionA, 2));
+      removeDatabase(run.path);
+      return;
     }
-    expect(
-      publisher.printed('published 2'),
-      `the kill ${Math.round(publishMs * 0.5)} ms into publish 2 must land mid-publish`,
-    ).toBe(false);
-    expect([1, 2]).toContain(await checkAfterKill(run.path, run.versionA, 2));
-    removeDatabase(run.path);
+    expect.fail(`no kill landed mid-publish:\n${missed.join('\n')}`);
   }, 120_000);
 });
 

@@ -118,8 +118,13 @@ describe('the portal in a browser', () => {
         page,
         "(() => { const b = document.querySelector('#para-12 button.copy-button'); window.copyLabels = []; new MutationObserver(() => window.copyLabels.push(b.textContent)).observe(b, { childList: true, characterData: true, subtree: true }); })()",
       );
+      // The asynchronous clipboard answers only a focused document: make sure this page has the
+      // focus (other tests' pages may have taken it), then wait for the label itself, however long
+      // the clipboard takes, rather than for the first change.
+      await page.bringToFront();
+      await button.focus();
       await button.click();
-      await page.waitForFunction('window.copyLabels.length > 0');
+      await page.waitForFunction("window.copyLabels.includes('已复制')");
       expect(await inPage<string[]>(page, 'window.copyLabels')).toContain('已复制');
       expect(await inPage<string>(page, 'navigator.clipboard.readText()')).toBe(
         '专题概要（2021 年），第 12 段（关于文件 CTOC/COP/WG.7/2015/4）',

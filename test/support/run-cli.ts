@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The project's root directory. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
-const TSX = import.meta.resolve('tsx');
+/** somkb as built by the tests' global setup (`build-global-setup.ts`), as `npm run build` builds it. */
+const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 
 /** What a finished CLI run printed, and how it exited. */
 export interface CliRun {
@@ -16,15 +16,16 @@ export interface CliRun {
 }
 
 /**
- * Starts `somkb <args>` from the sources, as a child process with its own environment; `input`, when
- * given, is written to its standard input (which is otherwise closed).
+ * Starts `somkb <args>`, built from the sources by the tests' global setup, as a child process with
+ * its own environment; `input`, when given, is written to its standard input (which is otherwise
+ * closed).
  */
 export function startCli(
   args: readonly string[],
   env: Record<string, string> = {},
   input?: string,
 ): ChildProcess {
-  const child = spawn(process.execPath, ['--import', TSX, MAIN, ...args], {
+  const child = spawn(process.execPath, [MAIN, ...args], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
     stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -64,8 +65,24 @@ export interface ServedCli {
  * once it says it is serving; rejects with what it printed when it stops before that.
  */
 export async function serveCli(db: string, command: 'serve' | 'start' = 'serve'): Promise<ServedCli> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = startCli([command, '--port', String(port), '--host', '127.0.0.1', '--db', db]);
+  const port = randomPort();
+  return servedBy(
+    startCli([command, '--port', String(port), '--host', '127.0.0.1', '--db', db]),
+    port,
+    command,
+  );
+}
+
+/** A loopback port for a server a test starts: 20000–39999, at random. */
+export function randomPort(): number {
+  return 20000 + Math.floor(Math.random() * 20000);
+}
+
+/**
+ * Waits for a somkb server started as `child` (any way: from the sources, the built JavaScript) to
+ * say it is serving on `port`; rejects with what it printed when it stops before that.
+ */
+export async function servedBy(child: ChildProcess, port: number, command: string): Promise<ServedCli> {
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const closed = new Promise((resolve) => child.once('close', resolve));
