@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import { etag } from 'hono/etag';
 import type { CreateAppDeps } from './app-deps.js';
 import { catalogFilesOf } from './catalog-files-of.js';
 import { suggestServiceOf } from './suggest-service-of.js';
 import { createApiDocs } from './create-api-docs.js';
 import { createApi } from './create-api.js';
+import { entityTags } from './entity-tags.js';
 import { toPublicError } from './error-response.js';
 import { negotiateInterfaceLanguage } from './interface-language.js';
 import { createPortalContext } from './portal-context.js';
@@ -74,7 +74,7 @@ export function createApp(deps: CreateAppDeps): Hono {
   app.use('/api/docs', docsHeaders);
   app.use('/api/docs/*', docsHeaders);
   app.use('*', securityHeaders(CONTENT_SECURITY_POLICY));
-  app.use('*', etag());
+  app.use('*', entityTags());
   app.use('*', negotiateInterfaceLanguage());
   // The API resolves its callers itself, after its request log, so that refusals are logged.
   app.use(

@@ -9,9 +9,13 @@ import {
   pageContext,
 } from '../web/index.js';
 import type { PageContext } from '../web/index.js';
+import { isComplete, markHeadersPrepared } from './complete-response.js';
 
 /** How long the language cookie lasts, in seconds (a year). */
 const LANGUAGE_COOKIE_MAX_AGE = 365 * 24 * 3600;
+
+/** The `Vary` of a page in the interface language: it depends on the `Accept-Language` and the language cookie. */
+export const LANGUAGE_VARY = 'Accept-Language, Cookie';
 
 /** True for a path of the JSON API (`/api` and below), which has no interface language. */
 export function isApiPath(path: string): boolean {
@@ -61,7 +65,8 @@ export function pageContextOf(c: Context, version: string, canonical?: string): 
 
 /**
  * The interface language of the portal: remembered in a cookie when chosen with `?lang=`, and named
- * in each page's `Content-Language` (with `Vary: Accept-Language, Cookie`). The API and the assets
+ * in each page's `Content-Language` (with `Vary: Accept-Language, Cookie`; a page answered with all
+ * its headers, `isComplete`, carries them already and is left alone). The API and the assets
  * have none; on {@link BRIEF_DOWNLOAD_PATH} a file passes through as made, and only the page that
  * says why not is in a language.
  */
@@ -74,7 +79,7 @@ export function negotiateInterfaceLanguage(): MiddlewareHandler {
     if (isBriefDownload(c)) {
       await next();
       if (c.res.status >= 400) {
-        c.res.headers.set('Vary', 'Accept-Language, Cookie');
+        c.res.headers.set('Vary', LANGUAGE_VARY);
         c.res.headers.set('Content-Language', interfaceLanguageOf(c));
       }
       return;
@@ -88,9 +93,12 @@ export function negotiateInterfaceLanguage(): MiddlewareHandler {
         sameSite: 'Lax',
         httpOnly: true,
       });
+      markHeadersPrepared(c);
     }
     await next();
-    c.res.headers.set('Vary', 'Accept-Language, Cookie');
+    // A page answered with all its headers has these already (`pageResponseOf`).
+    if (isComplete(c.res)) return;
+    c.res.headers.set('Vary', LANGUAGE_VARY);
     c.res.headers.set('Content-Language', interfaceLanguageOf(c));
   };
 }

@@ -1,6 +1,16 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { entityTag, sendJson, toJsonBody } from './json-body.js';
+import { entityTag, sendJson, toJsonBody, utf8Bytes } from './json-body.js';
+
+describe('utf8Bytes', () => {
+  it('are the UTF-8 of the text, whatever its characters, and tag as the text does', () => {
+    for (const text of ['', 'abc', '偷运移民 <p>&amp;</p>', 'مهربين é 😀 \u{10FFFF}', 'x'.repeat(70_000)]) {
+      const bytes = utf8Bytes(text);
+      expect(Buffer.compare(bytes, Buffer.from(text, 'utf8')), text.slice(0, 20)).toBe(0);
+      expect(entityTag(bytes)).toBe(entityTag(text));
+    }
+  });
+});
 
 describe('entityTag', () => {
   it('is the quoted SHA-1 of the UTF-8 body, in hex', () => {

@@ -11,6 +11,17 @@ export function entityTag(body: string | Uint8Array): string {
   return `"${createHash('sha1').update(body).digest('hex')}"`;
 }
 
+/**
+ * `text` as UTF-8 bytes, written once into a buffer of the most bytes it can take (three per UTF-16
+ * unit) without measuring it first: a page that is hashed for its ETag and then sent is encoded
+ * once, where hashing the text, measuring it for `Content-Length` and writing it to the socket
+ * each encoded it again. The buffer lives only while the response is written.
+ */
+export function utf8Bytes(text: string): Buffer<ArrayBuffer> {
+  const bytes = Buffer.allocUnsafeSlow(text.length * 3);
+  return bytes.subarray(0, bytes.write(text, 'utf8'));
+}
+
 declare const valueType: unique symbol;
 
 /**

@@ -44,9 +44,10 @@ import {
   versionsSignature,
 } from './content-versions.js';
 import type { ParallelParam } from './content-versions.js';
-import { entityTag } from './json-body.js';
+import { entityTag, utf8Bytes } from './json-body.js';
 import type { CachedPage } from './page-cache.js';
 import { PageCache } from './page-cache.js';
+import { pageResponseOf } from './page-response.js';
 
 /**
  * The model of the catalog version a page shows, with what its page needs besides: the current
@@ -179,7 +180,17 @@ function currentUrlOf(c: Context): string {
 
 /** The version of a page that shows the current version (no banner). */
 function currentVersionOf(c: Context, published: PublishedCatalog): ServedVersion {
-  return { served: published.version, current: published.version, currentUrl: currentUrlOf(c) };
+  let currentUrl: string | undefined;
+  return {
+    served: published.version,
+    current: published.version,
+    // Read only by the banner of an older version, which this page does not show: its URL is not
+    // parsed unless asked for.
+    get currentUrl() {
+      currentUrl ??= currentUrlOf(c);
+      return currentUrl;
+    },
+  };
 }
 
 /**
@@ -196,11 +207,12 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
     return deps.editors === undefined ? context : { ...context, account: accountBarOf(c) };
   };
 
-  function pageResponse(c: Context, page: CachedPage): Response {
-    return c.body(page.body, page.status, {
-      'Content-Type': 'text/html; charset=UTF-8',
-      'Cache-Control': 'no-cache',
-      ETag: page.etag,
+  function pageResponse(c: Context, page: CachedPage, bytes?: Uint8Array<ArrayBuffer>): Response {
+    return pageResponseOf(c, {
+      body: bytes ?? page.body,
+      status: page.status,
+      etag: page.etag,
+      cacheControl: 'no-cache',
     });
   }
 
@@ -448,13 +460,14 @@ export function createPortalContext(deps: CreateAppDeps): PortalContext {
       // A signed-in user's page names them in its header: rendered for them, never kept for others.
       if (context.account?.kind === 'user') return htmlResponse(c, render(context));
       const cacheKey = `${context.lang} ${served.key} ${context.url}`;
-      let page = cache.get(served.current, cacheKey);
-      if (page === undefined) {
-        const body = render(context).toString();
-        page = { body, status: 200, etag: entityTag(body) };
-        cache.set(served.current, cacheKey, page);
-      }
-      return pageResponse(c, page);
+      const page = cache.get(served.current, cacheKey);
+      if (page !== undefined) return pageResponse(c, page);
+      // Encoded once: hashed for the ETag and sent as these bytes; kept as text.
+      const body = render(context).toString();
+      const bytes = utf8Bytes(body);
+      const rendered = { body, status: 200, etag: entityTag(bytes) } as const;
+      cache.set(served.current, cacheKey, rendered);
+      return pageResponse(c, rendered, bytes);
     },
     pageResponse,
     htmlResponse,

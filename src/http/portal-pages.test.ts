@@ -92,6 +92,19 @@ describe('every page', () => {
     }
   });
 
+  it('explain the own-rendering mark once at their end exactly when they show it, in every language', async () => {
+    const { app } = portal();
+    let marked = 0;
+    for (const lang of ['fr', 'ar', 'zh'])
+      for (const path of everyPage()) {
+        const body = await (await app.request(path, { headers: { 'accept-language': lang } })).text();
+        const shows = body.includes('<sup class="own-rendering"');
+        expect(body.split('own-rendering-note').length - 1, `${lang} ${path}`).toBe(shows ? 1 : 0);
+        if (shows) marked++;
+      }
+    expect(marked).toBeGreaterThan(10);
+  });
+
   it('stay under 60 KB in the longest interface language too', async () => {
     const { app } = portal();
     for (const path of [
@@ -340,6 +353,18 @@ describe('search page', () => {
       '<li><bdi>hawala</bdi> → <a href="/topics/hawala"><span lang="zh">哈瓦拉</span></a> <span class="gloss">хавала</span></li>',
     );
     expect(text).toContain('<mark>哈瓦拉');
+  });
+
+  it('shows each wording of a concept as its own query named it, page after page', async () => {
+    const wordings = ['hawala', 'Hawala', 'HAWALA', 'hawala'];
+    for (const wording of wordings) {
+      const { text } = await get(`/search?q=${wording}&lang=en`);
+      expect(text, wording).toContain(
+        `<li><bdi>${wording}</bdi> → <a href="/topics/hawala"><span lang="zh">哈瓦拉</span></a></li>`,
+      );
+      for (const other of wordings.filter((shown) => shown !== wording))
+        expect(text, `${wording} ${other}`).not.toContain(`<bdi>${other}</bdi>`);
+    }
   });
 
   it('helps when nothing is found: advice, and the topics closest to the query', async () => {
@@ -1035,6 +1060,28 @@ describe('caching', () => {
     for (const path of ['/', `/search?q=${encodeURIComponent('洗钱')}`]) {
       expect(await (await uncached.request(path)).text()).toBe(await (await cached.request(path)).text());
     }
+  });
+
+  it('renders a search page the same whatever it rendered before, in any interface language', async () => {
+    const paths = [
+      `/search?q=${encodeURIComponent('洗钱')}`,
+      `/search?q=${encodeURIComponent('洗钱')}&theme=theme-6`,
+      `/search?q=${encodeURIComponent('money laundering')}&group=1`,
+      `/search?q=${encodeURIComponent('偷运')}&page=2&year=2015`,
+    ];
+    const requests = ['zh', 'en', 'ar'].flatMap((lang) =>
+      paths.map((path) => ({ path, headers: { 'accept-language': lang } })),
+    );
+    const warm = portal({ pageCacheBytes: 0 }).app;
+    const first = [];
+    for (const { path, headers } of requests)
+      first.push(await (await warm.request(path, { headers })).text());
+    for (const [at, { path, headers }] of [...requests.entries()].reverse()) {
+      const fresh = await (await portal({ pageCacheBytes: 0 }).app.request(path, { headers })).text();
+      expect(first[at]).toBe(fresh);
+      expect(await (await warm.request(path, { headers })).text()).toBe(fresh);
+    }
+    expect(new Set(first).size).toBe(requests.length);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { IssuedSession } from '../services/index.js';
+import { markHeadersPrepared } from './complete-response.js';
 
 /** The name of the cookie that holds a signed-in browser's session token. */
 export const SESSION_COOKIE = 'somkb_session';
@@ -46,9 +47,11 @@ export function setSessionCookie(c: Context, session: IssuedSession, now: Date =
     secure: !isLocalRequest(c),
     maxAge: seconds,
   });
+  markHeadersPrepared(c);
 }
 
 /** Clears the session cookie (sign-out, or a cookie whose session has ended). */
 export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Lax', secure: !isLocalRequest(c) });
+  markHeadersPrepared(c);
 }

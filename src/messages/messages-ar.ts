@@ -29,6 +29,7 @@ export const MESSAGES_AR: Messages = {
   breadcrumb: 'أنت هنا',
   searchLabel: 'البحث في الموجز المواضيعي',
   searchButton: 'بحث',
+  suggestionsCount: 'الاقتراحات: {n}',
   queryHelp: [
     'كلمات (تأتي أولاً الفقرات التي تتضمنها جميعاً)، و',
     { code: '"عبارة مطابقة"' },

@@ -19,6 +19,7 @@ export const MESSAGES_EN: Messages = {
   breadcrumb: 'You are here',
   searchLabel: 'Search the thematic summary',
   searchButton: 'Search',
+  suggestionsCount: 'Suggestions: {n}',
   queryHelp: [
     'Words (paragraphs with all of them come first), ',
     { code: '"an exact phrase"' },

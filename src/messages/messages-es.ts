@@ -16,6 +16,7 @@ export const MESSAGES_ES: Messages = {
   breadcrumb: 'Usted está aquí',
   searchLabel: 'Buscar en el resumen temático',
   searchButton: 'Buscar',
+  suggestionsCount: 'Sugerencias: {n}',
   queryHelp: [
     'Palabras (primero los párrafos que las contienen todas), ',
     { code: '"frase exacta"' },

@@ -16,6 +16,7 @@ export const MESSAGES_FR: Messages = {
   breadcrumb: 'Vous êtes ici',
   searchLabel: 'Rechercher dans le résumé thématique',
   searchButton: 'Rechercher',
+  suggestionsCount: 'Suggestions\u00a0: {n}',
   queryHelp: [
     'Des mots (les paragraphes qui les contiennent tous viennent en premier), ',
     { code: '"expression exacte"' },

@@ -16,6 +16,7 @@ export const MESSAGES_RU: Messages = {
   breadcrumb: 'Вы находитесь здесь',
   searchLabel: 'Поиск по тематическому резюме',
   searchButton: 'Найти',
+  suggestionsCount: 'Подсказки: {n}',
   queryHelp: [
     'Слова (сначала идут пункты, где есть все слова), ',
     { code: '"точная фраза"' },

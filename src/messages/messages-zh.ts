@@ -19,6 +19,7 @@ export const MESSAGES_ZH: Messages = {
   breadcrumb: '当前位置',
   searchLabel: '搜索专题概要',
   searchButton: '搜索',
+  suggestionsCount: '建议：{n} 条',
   queryHelp: [
     '输入词语（包含全部词语的段落排在前面）、',
     { code: '"确切短语"' },

@@ -52,6 +52,12 @@ export interface Messages {
   readonly breadcrumb: string;
   readonly searchLabel: string;
   readonly searchButton: string;
+  /**
+   * What a screen reader hears when the search box shows suggestions as one types: `{n}` is
+   * replaced by the portal's script with how many are listed (a count after a label, so that no
+   * plural rule is needed in any language).
+   */
+  readonly suggestionsCount: string;
   /** The query language in one line: text, and examples to show as code. */
   readonly queryHelp: readonly QueryHelpPart[];
   /** Said once on pages showing content, in every interface language but Chinese. */

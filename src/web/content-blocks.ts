@@ -5,7 +5,7 @@ import { citeReferenceIn } from '../references/index.js';
 import { conceptPrefLabel } from '../thesaurus/index.js';
 import type { Reference } from '../references/index.js';
 import { findMatches } from '../search/index.js';
-import { h, EMPTY } from './html-template.js';
+import { flagged, h, EMPTY } from './html-template.js';
 import type { Html } from './html-template.js';
 import { OWN_RENDERING_CLASS, contentAttributes, inServedVersion, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
@@ -38,7 +38,8 @@ export function asName(label: string, language: Language): string {
  * (`renderPage`).
  */
 export function ownRenderingMark(context: PageContext): Html {
-  return h`<sup class="${OWN_RENDERING_CLASS}" title="${context.messages.ownRendering}">*</sup>`;
+  // Flagged, so that the page knows it holds one without reading its markup again.
+  return flagged(h`<sup class="${OWN_RENDERING_CLASS}" title="${context.messages.ownRendering}">*</sup>`);
 }
 
 /**
@@ -309,15 +310,39 @@ export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
  * Chinese for a Chinese reader, in English otherwise.
  */
 export function downloadHref(kind: DownloadKind, selection: URLSearchParams, lang: Language): string {
+  return downloadHrefOf(kind, selection, selection.toString(), lang);
+}
+
+/**
+ * {@link downloadHref} with `query`, the selection written as a query string, given: a page writes
+ * the four downloads of one selection, and the parameters each adds (a format, a language code) are
+ * written after it, as setting them on a copy of the selection writes them, unless the selection
+ * has them already.
+ */
+function downloadHrefOf(
+  kind: DownloadKind,
+  selection: URLSearchParams,
+  query: string,
+  lang: Language,
+): string {
+  const extra: readonly (readonly [string, string])[] =
+    kind === 'docx' || kind === 'md'
+      ? [['format', kind]]
+      : kind === 'brief'
+        ? [
+            ['format', 'docx'],
+            ['lang', lang],
+          ]
+        : [];
+  const path = kind === 'compose' ? BRIEF_PATH : kind === 'brief' ? BRIEF_API_PATH : EXPORT_API_PATH;
+  if (extra.every(([key]) => !selection.has(key))) {
+    // Letters only (a format, a language code): written as URLSearchParams writes them.
+    const added = extra.map(([key, value]) => `${key}=${value}`).join('&');
+    return `${path}?${query}${query !== '' && added !== '' ? '&' : ''}${added}`;
+  }
   const params = new URLSearchParams(selection);
-  const set = (extra: Record<string, string>, path: string): string => {
-    for (const [key, value] of Object.entries(extra)) params.set(key, value);
-    return `${path}?${params.toString()}`;
-  };
-  if (kind === 'docx') return set({ format: 'docx' }, EXPORT_API_PATH);
-  if (kind === 'md') return set({ format: 'md' }, EXPORT_API_PATH);
-  if (kind === 'brief') return set({ format: 'docx', lang }, BRIEF_API_PATH);
-  return set({}, BRIEF_PATH);
+  for (const [key, value] of extra) params.set(key, value);
+  return `${path}?${params.toString()}`;
 }
 
 /** The label of one download. */
@@ -332,8 +357,13 @@ export function downloadLabel(context: PageContext, kind: DownloadKind): string 
 }
 
 /** A download's control: a link, marked `download` unless it leads to the compose page. */
-function downloadLink(context: PageContext, kind: DownloadKind, selection: URLSearchParams): Html {
-  const href = downloadHref(kind, selection, context.lang);
+function downloadLink(
+  context: PageContext,
+  kind: DownloadKind,
+  selection: URLSearchParams,
+  query: string,
+): Html {
+  const href = downloadHrefOf(kind, selection, query, context.lang);
   return kind === 'compose'
     ? h`<a href="${href}">${downloadLabel(context, kind)}</a>`
     : h`<a href="${href}" download>${downloadLabel(context, kind)}</a>`;
@@ -351,7 +381,11 @@ function downloadLink(context: PageContext, kind: DownloadKind, selection: URLSe
 export function downloadLinks(
   context: PageContext,
   selection: URLSearchParams,
-  control: (kind: DownloadKind) => Html = (kind) => downloadLink(context, kind, selection),
+  control?: (kind: DownloadKind) => Html,
 ): Html {
+  if (control === undefined) {
+    const query = selection.toString();
+    return downloadLinks(context, selection, (kind) => downloadLink(context, kind, selection, query));
+  }
   return h`<span class="download-links">${DOWNLOAD_KINDS.map((kind, index) => (index === 0 ? control(kind) : h` · ${control(kind)}`))}</span>`;
 }

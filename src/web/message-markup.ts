@@ -18,6 +18,18 @@ function exampleCode(code: string): Html {
  * never starts a line of its own.
  */
 export function queryHelpHtml(messages: Messages): Html {
+  let help = helps.get(messages);
+  if (help === undefined) {
+    help = makeQueryHelp(messages);
+    helps.set(messages, help);
+  }
+  return help;
+}
+
+/** {@link queryHelpHtml} by interface language (its messages): every search page shows it. */
+const helps = new WeakMap<Messages, Html>();
+
+function makeQueryHelp(messages: Messages): Html {
   const parts: readonly QueryHelpPart[] = messages.queryHelp;
   const out: Html[] = [];
   let at = 0;

@@ -2,7 +2,7 @@ import type { Messages } from '../messages/index.js';
 import { messagesFor } from '../messages/index.js';
 import type { Role } from '../accounts/index.js';
 import type { Language } from '../domain/index.js';
-import { h, EMPTY } from './html-template.js';
+import { h, EMPTY, holdsFlagged } from './html-template.js';
 import type { Html } from './html-template.js';
 import {
   ACCOUNT_PATH,
@@ -259,11 +259,14 @@ function languageSwitcher(context: PageContext): Html {
   return h`<nav class="languages" aria-label="${messages.languageLabel}"><ul>${links}</ul></nav>`;
 }
 
-/** The search form of the header and of the search page. */
+/**
+ * The search form of the header and of the search page. The input carries, in
+ * `data-suggestions-count`, the sentence the portal's script announces when it lists suggestions.
+ */
 export function searchForm(messages: Messages, query: string, id: string, hidden: Html = EMPTY): Html {
   return h`<form class="search-form" role="search" action="${SEARCH_PATH}" method="get">
 <label for="${id}">${messages.searchLabel}</label>
-<span class="search-row"><input id="${id}" name="q" type="search" value="${query}" maxlength="1000" autocomplete="off" enterkeyhint="search"><button type="submit">${messages.searchButton}</button></span>${hidden}
+<span class="search-row"><input id="${id}" name="q" type="search" value="${query}" maxlength="1000" autocomplete="off" enterkeyhint="search" data-suggestions-count="${messages.suggestionsCount}"><button type="submit">${messages.searchButton}</button></span>${hidden}
 </form>`;
 }
 
@@ -302,7 +305,8 @@ export const OWN_RENDERING_CLASS = 'own-rendering';
  * the mark: the asterisk and what it means, in the interface language.
  */
 function ownRenderingLegend(messages: Messages, main: Html): Html {
-  return String(main).includes(`class="${OWN_RENDERING_CLASS}"`)
+  // The mark is flagged (see `ownRenderingMark`): the main content holds one when it holds the flag.
+  return holdsFlagged(main)
     ? h`<p class="content-note own-rendering-note"><sup aria-hidden="true">*</sup> ${messages.ownRendering}</p>`
     : EMPTY;
 }

@@ -5,7 +5,7 @@ import { describeCatalog } from '../knowledge/index.js';
 import { escapeHtml } from '../search/index.js';
 import { makeSampleCatalog } from '../../test/support/sample-catalog.js';
 import { bundledKnowledge } from '../../test/support/knowledge.js';
-import { keyTopicLink, markedText, paragraphBlock } from './content-blocks.js';
+import { DOWNLOAD_KINDS, downloadHref, keyTopicLink, markedText, paragraphBlock } from './content-blocks.js';
 import { contentAttributes, pageContext, renderPage, withLanguage } from './page-layout.js';
 import { pageWindow, pagination } from './pagination.js';
 import { buildPortalModel } from './portal-model.js';
@@ -17,6 +17,31 @@ import { h } from './html-template.js';
 function modelOf(catalog: Catalog = makeSampleCatalog()) {
   return buildPortalModel(catalog, describeCatalog(catalog, bundledKnowledge()));
 }
+
+describe('downloadHref', () => {
+  it('adds the format and language to the selection as setting them on a copy of it writes them', () => {
+    const reference = (kind: string, selection: URLSearchParams, lang: string): string => {
+      const params = new URLSearchParams(selection);
+      const extra: Record<string, Record<string, string>> = {
+        docx: { format: 'docx' },
+        md: { format: 'md' },
+        brief: { format: 'docx', lang },
+        compose: {},
+      };
+      for (const [key, value] of Object.entries(extra[kind] ?? {})) params.set(key, value);
+      const path = kind === 'compose' ? '/brief' : kind === 'brief' ? '/api/v1/brief' : '/api/v1/export';
+      return `${path}?${params.toString()}`;
+    };
+    for (const query of ['', 'q=洗钱 theme:theme-3', 'q=a&b=c', 'format=md&q=x', 'theme=t&lang=fr&paper=P/1'])
+      for (const kind of DOWNLOAD_KINDS)
+        for (const lang of ['zh', 'en'] as const) {
+          const selection = new URLSearchParams(query);
+          expect(downloadHref(kind, selection, lang), `${kind} ${query}`).toBe(
+            reference(kind, selection, lang),
+          );
+        }
+  });
+});
 
 describe('renderPage', () => {
   it('has the language, direction, landmarks and skip link of the interface language', () => {

@@ -1,5 +1,6 @@
 import { queryHelpHtml } from './message-markup.js';
 import type { FacetCount, HitConcept, SearchHit, SearchResult } from '../search/index.js';
+import { remember } from '../search/index.js';
 import {
   chosenLabel,
   conceptName,
@@ -18,6 +19,7 @@ import type { Html } from './html-template.js';
 import { contentAttributes, forwardArrow, renderPage, searchForm, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
 import { pagination } from './pagination.js';
+import { MODEL_TABLE_ENTRIES, modelTable } from './model-fragments.js';
 import type { PortalModel } from './portal-model.js';
 import {
   MECHANISMS_PATH,
@@ -36,6 +38,7 @@ import {
   LONG_SEARCH_URL,
   SEARCH_PAGE_SIZE,
   applySearchStep,
+  facetHrefs,
   hasFilters,
   hasSearch,
   searchHref,
@@ -147,16 +150,28 @@ function facetHeading(context: PageContext, key: FacetKey): string {
 
 function facets(context: PageContext, model: PortalModel, controls: Controls, result: SearchResult): Html {
   const { state } = controls;
+  // A value not in use leads to the state narrowed to it: a link written from the state's parts.
+  const onlyHref = controls.viaForm ? undefined : facetHrefs(state);
   const groups = FACET_KEYS.map((key) => {
     const counts: readonly FacetCount[] = result.facets[key];
     if (counts.length === 0) return EMPTY;
+    const shown = modelTable<string, { readonly param: string; readonly label: Html }>(
+      model,
+      context.messages,
+      `facets ${context.lang} ${key}`,
+    );
     const items = counts.map((count) => {
-      const param = facetParam(model, key, count.value);
+      const { param, label } = remember(shown, count.value, MODEL_TABLE_ENTRIES, () => ({
+        param: facetParam(model, key, count.value),
+        label: facetLabel(context, model, key, count.value),
+      }));
       const selected = state[key].some(
         (value) => value === param || value.toLowerCase() === param.toLowerCase(),
       );
+      const content = h`<span class="facet-value">${label}</span> <span class="count">${count.count}</span>`;
+      if (!selected && onlyHref !== undefined)
+        return h`<li><a href="${onlyHref(key, param)}">${content}</a></li>`;
       const step: SearchStep = { kind: selected ? 'drop' : 'only', key, value: param };
-      const content = h`<span class="facet-value">${facetLabel(context, model, key, count.value)}</span> <span class="count">${count.count}</span>`;
       return h`<li${selected ? h` class="selected"` : EMPTY}>${stepControl(controls, step, selected ? { current: 'true' } : {}, content)}</li>`;
     });
     return h`<section class="facet"><h3>${facetHeading(context, key)}</h3><ul>${items}</ul></section>`;
@@ -178,14 +193,59 @@ function activeFilters(context: PageContext, model: PortalModel, controls: Contr
   return h`<div class="active-filters"><h2 class="visually-hidden">${context.messages.activeFilters}</h2><ul class="chips" aria-label="${context.messages.activeFilters}">${chips}</ul></div>`;
 }
 
+/** Texts folded by {@link fold}, by text: the names of concepts and the query words that met them. */
+const folded = new Map<string, string>();
+
+/**
+ * `text` as two names are compared: NFKC, lower case, without spaces and title marks. Kept by text
+ * (bounded as model tables are), since a results page folds the same names hit after hit.
+ */
 function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s《》]+/gu, '');
+  return remember(folded, text, MODEL_TABLE_ENTRIES, () =>
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s《》]+/gu, ''),
+  );
 }
 
+/** A concept as a hit shows it (see {@link conceptMatch}), with the words it was shown for. */
+interface ShownConcept {
+  readonly name: string;
+  readonly matched: string;
+  readonly via: HitConcept['via'];
+  readonly markup: Html;
+}
+
+/**
+ * How many wordings of one concept (what the query called it, how it was reached) are kept per
+ * interface language: what users type is unbounded, the wordings of the catalog's own labels few.
+ */
+const KEPT_WORDINGS = 8;
+
+/**
+ * A concept a hit met, as the hit lists it (see {@link conceptMarkup}): kept per catalog model,
+ * interface language and concept, for each wording met, since the results of a search list the
+ * same concepts hit after hit and their markup folds and compares their names each time.
+ */
 function conceptMatch(context: PageContext, model: PortalModel, match: HitConcept): Html {
+  const wordings = remember(
+    modelTable<string, ShownConcept[]>(model, context.messages, `concepts ${context.lang}`),
+    match.concept,
+    MODEL_TABLE_ENTRIES,
+    () => [],
+  );
+  const kept = wordings.find(
+    (shown) => shown.matched === match.matched && shown.name === match.name && shown.via === match.via,
+  );
+  if (kept !== undefined) return kept.markup;
+  const markup = conceptMarkup(context, model, match);
+  if (wordings.length < KEPT_WORDINGS)
+    wordings.push({ name: match.name, matched: match.matched, via: match.via, markup });
+  return markup;
+}
+
+function conceptMarkup(context: PageContext, model: PortalModel, match: HitConcept): Html {
   const entry = model.conceptById.get(match.concept);
   const content = contentAttributes(context.lang, model.catalog.language);
   // The concept as the text names it (哈瓦拉), linked to where it is described, with its name in the interface language.
@@ -218,7 +278,52 @@ function conceptMatch(context: PageContext, model: PortalModel, match: HitConcep
     : h`<li><bdi>${match.matched}</bdi> ${forwardArrow(context.lang)} ${related}${target}</li>`;
 }
 
+/**
+ * What a hit shows around its snippet and concepts: the same for every search that finds its
+ * paragraph in the same language and at the same level.
+ */
+interface HitFrame {
+  readonly language: SearchHit['language'];
+  readonly paper: string | null;
+  readonly theme: string | null;
+  /** Up to the snippet: the item, its title, the snippet's paragraph opened. */
+  readonly head: Html;
+  /** After the snippet: the paragraph closed, the note of its change, its theme, year and meeting. */
+  readonly tail: Html;
+}
+
 function hitItem(context: PageContext, model: PortalModel, hit: SearchHit, level: 3 | 4): Html {
+  const { messages } = context;
+  // Kept by paragraph: the frames of its language versions and of the paper and theme it was found with.
+  const frames = remember(
+    modelTable<number, HitFrame[]>(model, messages, `hits ${context.lang} ${level}`),
+    hit.paragraph,
+    MODEL_TABLE_ENTRIES,
+    () => [],
+  );
+  let frame = frames.find(
+    (kept) => kept.language === hit.language && kept.paper === hit.paper && kept.theme === hit.theme,
+  );
+  if (frame === undefined) {
+    frame = hitFrame(context, model, hit, level);
+    frames.push(frame);
+  }
+  const { head, tail } = frame;
+  // A concept is worth showing when the query named it otherwise than the text does ("hawala → 哈瓦拉"),
+  // or when the hit was found through it without any word of the query in sight (no mark in the snippet).
+  const unmarked = !hit.snippet.includes('<mark>');
+  const shown = hit.concepts.filter(
+    (match) => unmarked || match.via === 'related' || fold(match.matched) !== fold(match.name),
+  );
+  const concepts =
+    shown.length === 0
+      ? EMPTY
+      : h`<div class="matched"><span class="note-label">${messages.labelled(messages.matchedVia)}</span> <ul class="inline-list">${shown.map((match) => conceptMatch(context, model, match))}</ul></div>`;
+  return h`${head}${trusted(hit.snippet)}${tail}${concepts}</li>`;
+}
+
+/** The {@link HitFrame} of a hit: its paragraph, paper and theme, level and language. */
+function hitFrame(context: PageContext, model: PortalModel, hit: SearchHit, level: 3 | 4): HitFrame {
   const { messages } = context;
   // The snippet in the language of the version it was taken from (the reader's, or Chinese).
   const content = contentAttributes(context.lang, hit.language);
@@ -244,17 +349,13 @@ function hitItem(context: PageContext, model: PortalModel, hit: SearchHit, level
       ? EMPTY
       : h`<span>${messages.yearName(paper.year)} · ${messages.meetingName(paper.meeting)}</span>`,
   ].filter((part) => part !== EMPTY);
-  // A concept is worth showing when the query named it otherwise than the text does ("hawala → 哈瓦拉"),
-  // or when the hit was found through it without any word of the query in sight (no mark in the snippet).
-  const unmarked = !hit.snippet.includes('<mark>');
-  const shown = hit.concepts.filter(
-    (match) => unmarked || match.via === 'related' || fold(match.matched) !== fold(match.name),
-  );
-  const concepts =
-    shown.length === 0
-      ? EMPTY
-      : h`<div class="matched"><span class="note-label">${messages.labelled(messages.matchedVia)}</span> <ul class="inline-list">${shown.map((match) => conceptMatch(context, model, match))}</ul></div>`;
-  return h`<li class="hit">${title}<p class="snippet"${content}>${trusted(hit.snippet)}</p>${paragraphChangeNote(context, model, hit.paragraph)}<p class="hit-meta">${meta.map((part, index) => (index === 0 ? part : h` · ${part}`))}</p>${concepts}</li>`;
+  return {
+    language: hit.language,
+    paper: hit.paper,
+    theme: hit.theme,
+    head: h`<li class="hit">${title}<p class="snippet"${content}>`,
+    tail: h`</p>${paragraphChangeNote(context, model, hit.paragraph)}<p class="hit-meta">${meta.map((part, index) => (index === 0 ? part : h` · ${part}`))}</p>`,
+  };
 }
 
 function hitList(context: PageContext, model: PortalModel, result: SearchResult, grouped: boolean): Html {

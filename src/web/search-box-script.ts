@@ -12,8 +12,10 @@ export const SUGGEST_DEBOUNCE_MS = 150;
  * {@link SUGGEST_DEBOUNCE_MS} after the last key, cancelling the request before; ↓ and ↑ move
  * through the options (`aria-activedescendant`, `aria-selected`), Enter opens the one chosen (or
  * submits the search when none is), Escape closes the list, a click opens an option. Options are
- * built with `textContent`, never markup. Without the script the form is the plain search form it
- * always was.
+ * built with `textContent`, never markup. A polite live region (`role=status`, visually hidden)
+ * after the list tells screen readers how many suggestions are listed, in the sentence the input
+ * carries in `data-suggestions-count` (`{n}` for the count; the interface language's). Without the
+ * script the form is the plain search form it always was.
  */
 export const SEARCH_BOX_JS = `(function () {
   'use strict';
@@ -34,9 +36,14 @@ export const SEARCH_BOX_JS = `(function () {
     var label = form.querySelector('label[for="' + input.id + '"]');
     if (label) list.setAttribute('aria-label', label.textContent);
     list.hidden = true;
+    var status = document.createElement('span');
+    status.className = 'visually-hidden suggest-status';
+    status.setAttribute('role', 'status');
+    var countText = input.getAttribute('data-suggestions-count');
     form.classList.add('has-suggestions');
     var row = input.closest('.search-row') || input;
     row.insertAdjacentElement('afterend', list);
+    list.insertAdjacentElement('afterend', status);
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
@@ -112,6 +119,11 @@ export const SEARCH_BOX_JS = `(function () {
       });
       if (items.length === 0) close();
       else open();
+      announce(items.length);
+    }
+
+    function announce(count) {
+      status.textContent = count > 0 && countText ? countText.replace('{n}', String(count)) : '';
     }
 
     function ask() {
@@ -123,6 +135,7 @@ export const SEARCH_BOX_JS = `(function () {
         items = [];
         list.textContent = '';
         close();
+        announce(0);
         return;
       }
       if (query === shownFor) {

@@ -10,6 +10,8 @@ import {
   searchStepText,
   searchFilters,
   searchHref,
+  facetHrefs,
+  FACET_KEYS,
   searchQueryText,
 } from './search-state.js';
 import type { SearchStep } from './search-state.js';
@@ -129,6 +131,21 @@ describe('search steps (the buttons of a long search)', () => {
     expect(applySearchStep(state, { kind: 'clear' })).toEqual({ ...state, theme: [], year: [], page: 1 });
     expect(applySearchStep(state, { kind: 'group', group: false })).toEqual({ ...state, group: false });
     expect(applySearchStep(state, { kind: 'page', page: 7 })).toEqual({ ...state, page: 7 });
+  });
+
+  it('writes the links of facet values as their steps lead, whatever the state holds', () => {
+    const states = [
+      state,
+      read(''),
+      read('q=a%26b%27c&paper=X%2FY&topic=%E7%A8%8E+%E6%94%B6&page=4'),
+      read('theme=theme-1&year=2015&year=2016&topic=t'),
+    ];
+    for (const from of states) {
+      const onlyHref = facetHrefs(from);
+      for (const key of FACET_KEYS)
+        for (const value of ['theme-2', '2016', 'CTOC-COP-WG.7-2015-4', "税 收 & 'x'"])
+          expect(onlyHref(key, value)).toBe(searchHref(applySearchStep(from, { kind: 'only', key, value })));
+    }
   });
 
   it('writes the state into form fields that read back as the same state', () => {

@@ -157,6 +157,37 @@ export function searchHref(state: SearchState, changes: Partial<SearchState> = {
 }
 
 /**
+ * The URLs of the `only` steps of one state's facets: `onlyHref(key, value)` is
+ * `searchHref(applySearchStep(state, { kind: 'only', key, value }))`, with the parameters before and
+ * after the facet written once per key rather than once per value (a results page links some forty
+ * facet values).
+ */
+export function facetHrefs(state: SearchState): (key: FacetKey, value: string) => string {
+  const around = new Map<FacetKey, readonly [string, string]>();
+  return (key, value) => {
+    let parts = around.get(key);
+    if (parts === undefined) {
+      const before: string[] = [];
+      const after: string[] = [];
+      if (state.q !== '') before.push(`q=${encodedParam(state.q)}`);
+      const at = FACET_KEYS.indexOf(key);
+      FACET_KEYS.forEach((other, place) => {
+        if (place === at) return;
+        for (const given of state[other])
+          (place < at ? before : after).push(`${other}=${encodedParam(given)}`);
+      });
+      if (state.group) after.push('group=1');
+      parts = [
+        `${SEARCH_PATH}?${before.map((part) => `${part}&`).join('')}${key}=`,
+        after.map((part) => `&${part}`).join(''),
+      ];
+      around.set(key, parts);
+    }
+    return `${parts[0]}${encodedParam(value)}${parts[1]}`;
+  };
+}
+
+/**
  * A change one control of the search page makes to its state: narrow a facet to one value
  * (`only`), drop a facet value (`drop`, case-insensitive, as the facet list compares), drop every
  * filter (`clear`), go to a page, list or group the hits. The control's link leads to
