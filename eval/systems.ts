@@ -11,6 +11,7 @@ import MiniSearch from 'minisearch';
 import type { Catalog } from '../src/domain/index.js';
 import { catalogTerms, createAnalyzer } from '../src/analysis/index.js';
 import { ingestSummary } from '../src/ingest/index.js';
+import type { SearchIndex } from '../src/search/index.js';
 import { buildSearchIndex, documentsFromCatalog, search } from '../src/search/index.js';
 import type { KnowledgeBase } from '../src/knowledge/index.js';
 import { expansionConcepts, knowledgeUserWords } from '../src/knowledge/index.js';
@@ -195,19 +196,24 @@ export function buildFts5Trigram(documents: readonly PlainDocument[]): Fts5Searc
 // The somkb engine
 
 /**
- * The somkb search over a catalog's paragraphs, as the evaluation ranks them: with the bundled
- * thesaurus, mechanisms and instruments (as `somkb search` and the portal run it), or without.
+ * The somkb index of a catalog's paragraphs, as the evaluation builds it: with the bundled thesaurus,
+ * mechanisms and instruments (as `somkb search` and the portal run it), or without.
  */
-export function buildSomkbSearch(catalog: Catalog, knowledge?: KnowledgeBase): RankedSearch {
+export function buildSomkbIndex(catalog: Catalog, knowledge?: KnowledgeBase): SearchIndex {
   const userWords = [
     ...catalogTerms(catalog),
     ...(knowledge === undefined ? [] : knowledgeUserWords(knowledge)),
   ];
   const analyzer = createAnalyzer('zh', { userWords });
-  const index = buildSearchIndex(
+  return buildSearchIndex(
     documentsFromCatalog(catalog),
     analyzer,
     knowledge === undefined ? {} : { concepts: expansionConcepts(knowledge, 'zh') },
   );
+}
+
+/** The somkb search over a catalog's paragraphs, as the evaluation ranks them (see {@link buildSomkbIndex}). */
+export function buildSomkbSearch(catalog: Catalog, knowledge?: KnowledgeBase): RankedSearch {
+  const index = buildSomkbIndex(catalog, knowledge);
   return { search: (query, limit) => search(index, { query, limit }).hits.map((hit) => hit.paragraph) };
 }

@@ -43,6 +43,14 @@ describe('the Chinese analyzer', () => {
     expect(zh.queryTokens('，。、；')).toEqual([]);
   });
 
+  it('drops the function words around terms, not the same characters inside a term', () => {
+    expect(zh.queryTokens('打击偷运时如何保障人权')).toEqual(['打击', '偷运', '保障人权']);
+    expect(zh.queryTokens('公海上谁有管辖权')).toEqual(['公海', '谁', '管辖权']);
+    expect(zh.queryTokens('移民能够得到哪些保护')).not.toContain('能够');
+    expect(zh.indexTokens('在海上偷运移民')).toContain('海上');
+    expect(zh.indexTokens('危机时期')).toContain('时期');
+  });
+
   it('survives lone surrogates, control characters and emoji', () => {
     expect(() => zh.indexTokens('\ud800偷运\u0000移民😀')).not.toThrow();
     expect(zh.queryTokens('\ud800偷运\u0000移民😀')).toEqual(expect.arrayContaining(['偷运', '移民']));
@@ -130,6 +138,20 @@ describe('every analyzer keeps words whole and folds them as the language’s re
     expect(es.queryTokens('formal e informal')).toEqual(es.queryTokens('formal y informal'));
     expect(es.queryTokens('siete u ocho')).toEqual(es.queryTokens('siete o ocho'));
     expect(es.queryTokens('formal e informal')).toHaveLength(2);
+  });
+
+  it('drop the prepositions and auxiliaries that are words of labels, and keep those that carry a meaning', () => {
+    const en = createAnalyzer('en');
+    const fr = createAnalyzer('fr');
+    expect(en.queryTokens('crimes against migrants')).toEqual(en.queryTokens('crimes migrants'));
+    expect(fr.queryTokens('coopération entre pays')).toEqual(fr.queryTokens('coopération pays'));
+    expect(fr.queryTokens('lutte contre le trafic')).toEqual(fr.queryTokens('lutte trafic'));
+    expect(es.queryTokens('cooperación entre países')).toHaveLength(2);
+    expect(ru.queryTokens('разница между')).toEqual(ru.queryTokens('разница'));
+    expect(ar.queryTokens('بين')).toEqual([]);
+    expect(fr.queryTokens('sans papiers')).toHaveLength(2);
+    expect(es.queryTokens('sin papeles')).toHaveLength(2);
+    expect(ar.queryTokens('غير الرسمي')).toHaveLength(2);
   });
 
   it('Russian: Cyrillic words whole, ё read as е, inflections stemmed', () => {

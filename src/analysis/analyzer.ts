@@ -6,7 +6,7 @@ import type { Language } from '../domain/index.js';
  * search index is keyed by it beside the catalog versions, so that an index built by older analysis
  * is rebuilt, never loaded.
  */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 6;
 
 /**
  * Turns text of one known language into search tokens. The same analyzer must be used for a text

@@ -3,6 +3,8 @@ import { createAnalyzer } from '../analysis/index.js';
 import { fixtureDocuments } from '../../test/support/fixture-documents.js';
 import type { ExpansionConcept } from './index.js';
 import { buildSearchIndex, createConceptExpander, search } from './index.js';
+import type { AlternativeOrigin, SearchPlan } from './search-plan.js';
+import { planSearch } from './search-plan.js';
 
 const CONCEPTS: readonly ExpansionConcept[] = [
   {
@@ -208,6 +210,23 @@ describe('related concepts rank but do not count (issue 12.4, 12.5; a fixture th
       },
     ]);
     expect(related?.snippet).toContain('<mark>特别调查手段</mark>');
+  });
+
+  it('plans a concept the same whatever was searched before (its clause is kept per concept and the neighbours the query names)', () => {
+    const queries = ['money laundering', '洗钱 hawala', 'money laundering', '哈瓦拉 洗钱 犯罪所得', '洗钱'];
+    const planned = queries.map((query) => planSearch(index, query));
+    const fresh = queries.map((query) =>
+      planSearch(buildSearchIndex(documents, analyzer, { concepts: FIXTURE }), query),
+    );
+    expect(planned).toEqual(fresh);
+    // Named in the query, a neighbour is its own clause, no longer among the concept's alternatives.
+    const laundering = (plan: SearchPlan): readonly AlternativeOrigin[] | undefined =>
+      plan.origins[plan.clauseConcepts.findIndex((match) => match?.concept === 'money-laundering')];
+    const alone = laundering(planned[0] as SearchPlan)?.map((origin) => origin.concept);
+    const withHawala = laundering(planned[1] as SearchPlan)?.map((origin) => origin.concept);
+    expect(alone).toContain('hawala');
+    expect(withHawala).not.toContain('hawala');
+    expect(withHawala).toContain('proceeds');
   });
 
   it('does not meet a label by the words inside it when they lose its end (偷运者 is not 偷运)', () => {

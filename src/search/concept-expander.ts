@@ -1,5 +1,5 @@
 import type { Analyzer } from '../analysis/index.js';
-import { alternativeReadings, containsHan, createAnalyzer } from '../analysis/index.js';
+import { alternativeReadings, characterCount, containsHan, createAnalyzer } from '../analysis/index.js';
 import type { Language } from '../domain/index.js';
 import { UN_LANGUAGES } from '../domain/index.js';
 import { remember } from './bounded-memo.js';
@@ -50,7 +50,8 @@ export interface ConceptMatch {
    * In an index of several language versions: the labels it is searched as in each language indexed
    * (for a word of labels, every language but the word's own, where the word is searched as typed),
    * and its related concepts with their labels in each. The reference language's are `labels` and
-   * `related`.
+   * `related`. For a concept named by its label, both are the same objects in every match of it
+   * (made once per expander), so what is made of them can be kept by them.
    */
   readonly labelsIn: ReadonlyMap<Language, readonly string[]>;
   readonly relatedIn: ReadonlyMap<Language, readonly RelatedConcept[]>;
@@ -86,6 +87,22 @@ export interface Expansion {
 export interface ConceptExpander {
   /** Splits the words of a query (as the user typed them, in order) into concept names and the rest. */
   expand(words: readonly string[]): Expansion;
+  /**
+   * The concepts a Chinese query word that the index does not hold reaches as a part of their labels
+   * in the text's language (判, in no paragraph, is a part of 判刑 and 判处, labels of sanctions):
+   * a back-off that gives such a word some reach instead of none. Undefined for a word that is no
+   * Chinese, that the text's labels do not hold, or when the text is not in Chinese. See
+   * {@link MAX_WORD_CONCEPTS} and `WordMatch.specificity`.
+   */
+  partOfLabels(word: string): WordMatch | undefined;
+  /**
+   * The concepts a Chinese query word that the index holds but that names none reaches as a whole
+   * word of their labels in the text's language (危险 of 生命危险, danger to life), when they are at
+   * most {@link MAX_OWN_WORD_CONCEPTS}: as a word of labels in another language reaches them, so that
+   * a paragraph saying the concept in other words (生命受到威胁, 遇险) still meets the word. Undefined
+   * for a word that is no Chinese, a label itself, in no label, or in the labels of more concepts.
+   */
+  wordOfLabels(word: string): WordMatch | undefined;
 }
 
 /** Longest label, in tokens, that a query is matched against. */
@@ -99,6 +116,14 @@ const MAX_WORD_TOKENS = 20_000;
 
 /** Most concepts a word of labels reaches: those whose labels holding it are shortest. */
 export const MAX_WORD_CONCEPTS = 8;
+
+/**
+ * Most concepts whose labels a Chinese word of the text's language may be a word of to reach them
+ * (see `ConceptExpander.wordOfLabels`): a word of more concepts' labels (技术, 海上, 合作) is too
+ * general to stand for any of them, and searched as typed only. Tuning nDCG@10 was the same for 2
+ * and 3, and lower with no bound (技术 reached every technology concept).
+ */
+export const MAX_OWN_WORD_CONCEPTS = 2;
 
 /** The languages whose labels a run of words in some script may be in, most likely first. */
 function languagesOfScript(text: string, indexLanguage: Language): readonly Language[] {
@@ -182,6 +207,9 @@ export function createConceptExpander(
     languages: readonly Language[],
   ): Map<Language, readonly string[]> =>
     new Map(languages.map((language) => [language, concept.labels[language] ?? []]));
+  // Each concept's labels in the languages indexed, made once: one map per concept, whatever query
+  // names it, so that the planner can keep what it makes of them by it (see `ConceptMatch.labelsIn`).
+  const indexedLabels = new Map(concepts.map((concept) => [concept, labelsOf(concept, indexed)]));
   const analyzers = new Map(
     [indexAnalyzer, ...otherAnalyzers].map((analyzer) => [analyzer.language, analyzer]),
   );
@@ -298,7 +326,7 @@ export function createConceptExpander(
             labels: concept.labels[indexLanguage] ?? [],
             relatedLabels: own.flatMap((entry) => entry.labels),
             related: own,
-            labelsIn: labelsOf(concept, indexed),
+            labelsIn: indexedLabels.get(concept) ?? labelsOf(concept, indexed),
             relatedIn: related,
           });
         }
@@ -314,6 +342,46 @@ export function createConceptExpander(
       else rest.push(...own.filter((entry) => !entry.matched).map((entry) => entry.token));
     });
     return { matches, rest };
+  };
+
+  /**
+   * `word` as a word of labels in `language`: the concepts of `reach` (each with the length of its
+   * shortest label holding the word), the {@link MAX_WORD_CONCEPTS} most closely labelled first, and
+   * the word's specificity among the `labelled` concepts of that language (0–1: 1 when it reaches
+   * one). `labels` and `labelsIn` say which of a reached concept's labels are searched.
+   */
+  const wordMatchOf = (
+    word: string,
+    language: Language,
+    reach: ReadonlyMap<ExpansionConcept, number>,
+    labelled: number,
+    searched: {
+      readonly labels: (concept: ExpansionConcept) => readonly string[];
+      readonly labelsIn: (concept: ExpansionConcept) => Map<Language, readonly string[]>;
+    },
+  ): WordMatch => {
+    const specificity = Math.log((labelled + 1) / reach.size) / Math.log(labelled + 1);
+    const nearest = [...reach]
+      .sort(([a, aLength], [b, bLength]) => aLength - bLength || orderOf(a) - orderOf(b))
+      .slice(0, MAX_WORD_CONCEPTS)
+      .map(([concept]) => concept);
+    return {
+      matched: word,
+      language,
+      specificity,
+      concepts: nearest.map((concept) => ({
+        concept: concept.id,
+        name: concept.name,
+        via: 'word',
+        matched: word,
+        language,
+        labels: searched.labels(concept),
+        relatedLabels: [],
+        related: [],
+        labelsIn: searched.labelsIn(concept),
+        relatedIn: new Map(),
+      })),
+    };
   };
 
   /**
@@ -340,28 +408,10 @@ export function createConceptExpander(
     const through = indexed.filter((language) => language !== chosen?.language);
     if (chosen === undefined || through.length === 0) return undefined;
     const { language, table, reach } = chosen;
-    const specificity = Math.log((table.labelled + 1) / reach.size) / Math.log(table.labelled + 1);
-    const nearest = [...reach]
-      .sort(([a, aLength], [b, bLength]) => aLength - bLength || orderOf(a) - orderOf(b))
-      .slice(0, MAX_WORD_CONCEPTS)
-      .map(([concept]) => concept);
-    return {
-      matched: word,
-      language,
-      specificity,
-      concepts: nearest.map((concept) => ({
-        concept: concept.id,
-        name: concept.name,
-        via: 'word',
-        matched: word,
-        language,
-        labels: language === indexLanguage ? [] : (concept.labels[indexLanguage] ?? []),
-        relatedLabels: [],
-        related: [],
-        labelsIn: labelsOf(concept, through),
-        relatedIn: new Map(),
-      })),
-    };
+    return wordMatchOf(word, language, reach, table.labelled, {
+      labels: (concept) => (language === indexLanguage ? [] : (concept.labels[indexLanguage] ?? [])),
+      labelsIn: (concept) => labelsOf(concept, through),
+    });
   };
 
   const expandWords = (words: readonly string[]): Expansion => {
@@ -402,11 +452,75 @@ export function createConceptExpander(
     return wordMatches.length > 0 ? { matches, words: wordMatches, rest } : { matches, rest };
   };
 
+  // The text's labels as written, folded, each with its concept: what a Chinese word is looked for in.
+  const indexTable = tables.get(indexLanguage);
+  const writtenLabels =
+    indexLanguage !== 'zh' || indexTable === undefined
+      ? []
+      : concepts.flatMap((concept) =>
+          (concept.labels[indexLanguage] ?? []).map((label) => ({
+            concept,
+            label: indexTable.analyzer.normalize(label),
+          })),
+        );
+  const partOfLabels = (word: string): WordMatch | undefined => {
+    if (indexTable === undefined || writtenLabels.length === 0 || !containsHan(word)) return undefined;
+    const folded = indexTable.analyzer.normalize(word).trim();
+    if (folded === '') return undefined;
+    const reach = new Map<ExpansionConcept, number>();
+    for (const { concept, label } of writtenLabels) {
+      if (!label.includes(folded)) continue;
+      reach.set(concept, Math.min(reach.get(concept) ?? Infinity, characterCount(label)));
+    }
+    if (reach.size === 0) return undefined;
+    return wordMatchOf(word, indexLanguage, reach, indexTable.labelled, {
+      labels: (concept) => concept.labels[indexLanguage] ?? [],
+      labelsIn: (concept) => new Map([[indexLanguage, concept.labels[indexLanguage] ?? []]]),
+    });
+  };
+  const parted = new Map<string, WordMatch | null>();
+  // Each word of the text's labels (search-mode tokens of two characters or more) → the concepts
+  // whose labels hold it, with the length of the shortest such label; made at the first word asked.
+  let labelledBy: Map<string, Map<ExpansionConcept, number>> | undefined;
+  const labelWordsOfText = (table: LabelTable): Map<string, Map<ExpansionConcept, number>> => {
+    const made = new Map<string, Map<ExpansionConcept, number>>();
+    for (const concept of concepts) {
+      for (const label of concept.labels[indexLanguage] ?? []) {
+        for (const token of new Set(table.analyzer.indexTokens(label))) {
+          if (characterCount(token) < 2) continue;
+          const reach = made.get(token) ?? new Map<ExpansionConcept, number>();
+          reach.set(concept, Math.min(reach.get(concept) ?? Infinity, characterCount(label)));
+          made.set(token, reach);
+        }
+      }
+    }
+    return made;
+  };
+  const wordOfLabels = (word: string): WordMatch | undefined => {
+    if (indexTable === undefined || indexLanguage !== 'zh' || !containsHan(word)) return undefined;
+    labelledBy ??= labelWordsOfText(indexTable);
+    const folded = indexTable.analyzer.normalize(word).trim();
+    const reach = labelledBy.get(folded);
+    if (reach === undefined || reach.size > MAX_OWN_WORD_CONCEPTS || indexTable.concepts.has(folded))
+      return undefined;
+    return wordMatchOf(word, indexLanguage, reach, indexTable.labelled, {
+      labels: (concept) => concept.labels[indexLanguage] ?? [],
+      labelsIn: (concept) => new Map([[indexLanguage, concept.labels[indexLanguage] ?? []]]),
+    });
+  };
+  const worded = new Map<string, WordMatch | null>();
+
   const expansions = new Map<string, Expansion>();
   return {
     expand(words) {
       // The same words come back query after query; matching them segments and stems every run again.
       return remember(expansions, words.join('\u0000'), MAX_EXPANSIONS, () => expandWords(words));
+    },
+    wordOfLabels(word) {
+      return remember(worded, word, MAX_WORD_TOKENS, () => wordOfLabels(word) ?? null) ?? undefined;
+    },
+    partOfLabels(word) {
+      return remember(parted, word, MAX_WORD_TOKENS, () => partOfLabels(word) ?? null) ?? undefined;
     },
   };
 }

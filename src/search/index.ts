@@ -5,8 +5,8 @@ export { translateFilters, valueNamesLabel } from './search-filters.js';
 export {
   alignedTopicNames,
   compactText,
+  documentMaker,
   documentsFromCatalog,
-  mentionsTopic,
   paragraphFullText,
 } from './search-document.js';
 export type { SearchDocument } from './search-document.js';
@@ -34,7 +34,16 @@ export type {
   ExpansionConcept,
   WordMatch,
 } from './concept-expander.js';
-export { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, search } from './search-engine.js';
+export { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, search, searchCandidates } from './search-engine.js';
+export type { RerankCandidate } from './search-rank.js';
+export {
+  FEATURE_COUNT,
+  FIRST_STAGE_WEIGHTS,
+  RERANK_FEATURES,
+  RERANK_WINDOW,
+  rerankScore,
+} from './search-rerank.js';
+export type { RerankFeature } from './search-rerank.js';
 export type { SearchRequest } from './search-engine.js';
 export { MAX_TERMS } from './search-plan.js';
 export { HITS_PER_PAPER } from './paper-pages.js';
@@ -48,3 +57,4 @@ export type {
   SearchResult,
 } from './search-present.js';
 export { escapeHtml, findMatches, makeSnippet, SNIPPET_LENGTH } from './snippet.js';
+export { remember } from './bounded-memo.js';

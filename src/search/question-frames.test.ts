@@ -5,6 +5,7 @@ import type { ExpansionConcept } from './index.js';
 import { buildSearchIndex, search } from './index.js';
 import type { PartOfTerm } from './question-frames.js';
 import { readQuestion } from './question-frames.js';
+import { planSearch } from './search-plan.js';
 
 /** Fixture: no frame word is part of a term. */
 const never: PartOfTerm = () => false;
@@ -124,6 +125,67 @@ describe('readQuestion', () => {
     ]);
     expect(sides('чем контрабанда отличается от торговли')).toEqual([['контрабанда'], ['торговли']]);
     expect(sides('الفرق بين التهريب والاتجار')).toEqual([['التهريب'], ['الاتجار']]);
+  });
+
+  it('reads two things joined with no frame as the sides of a pairing, in the six languages', () => {
+    expect(readQuestion(['信息共享与隐私保护'], never)).toEqual({
+      words: ['信息共享', '隐私保护'],
+      intent: undefined,
+      sides: [['信息共享'], ['隐私保护']],
+    });
+    expect(readQuestion(['蛇头或者人贩子'], never).sides).toEqual([['蛇头'], ['人贩子']]);
+    const sides = (query: string): readonly (readonly string[])[] | undefined =>
+      readQuestion(query.split(' '), never).sides;
+    expect(sides('prosecute the migrants or the smugglers')).toEqual([
+      ['prosecute', 'the', 'migrants'],
+      ['the', 'smugglers'],
+    ]);
+    expect(readQuestion('passeur ou trafiquant'.split(' '), never)).toEqual({
+      words: ['passeur', 'trafiquant'],
+      intent: undefined,
+      sides: [['passeur'], ['trafiquant']],
+    });
+    expect(sides('cooperación formal e informal')).toEqual([['cooperación', 'formal'], ['informal']]);
+    expect(sides('контрабанда или торговля')).toEqual([['контрабанда'], ['торговля']]);
+    expect(sides('التهريب أو الاتجار')).toEqual([['التهريب'], ['الاتجار']]);
+  });
+
+  it('reads no pairing where the joining word is part of a term, is 同, or leaves a side too short', () => {
+    // Fixture term: 和平 holds 和.
+    expect(readQuestion(['和平进程'], termsOf(['和平'])).sides).toBeUndefined();
+    expect(readQuestion(['同时合作'], never).sides).toBeUndefined();
+    expect(readQuestion(['人和组织'], never).sides).toBeUndefined();
+    expect(readQuestion('a or b'.split(' '), never).sides).toBeUndefined();
+    expect(
+      readQuestion('capacity-building and training'.split(' '), termsOf(['building and training'])).sides,
+    ).toBeUndefined();
+  });
+});
+
+describe('planSearch of a pairing (fixture thesaurus)', () => {
+  // Fixture concepts: two of one word each, and one whose label holds both words and the joiner.
+  const concepts: ExpansionConcept[] = [
+    { id: 'training', name: '培训', labels: { zh: ['培训'], en: ['training'] } },
+    { id: 'capacity', name: '能力建设', labels: { zh: ['能力建设'], en: ['capacity-building'] } },
+    {
+      id: 'both',
+      name: '培训和能力建设',
+      labels: { zh: ['培训和能力建设'], en: ['capacity-building and training'] },
+    },
+  ];
+  const analyzer = createAnalyzer('zh', { userWords: ['培训', '能力建设', '培训和能力建设'] });
+  const index = buildSearchIndex(fixtureDocuments(['培训和能力建设很重要。', '培训。']), analyzer, {
+    concepts,
+  });
+
+  it('keeps a label met by the words on both sides of the joiner as one concept', () => {
+    const plan = planSearch(index, 'capacity-building and training');
+    expect(plan.clauseConcepts.map((match) => match?.concept)).toEqual(['both']);
+  });
+
+  it('searches each side of a pairing apart when no label spans the joiner', () => {
+    const plan = planSearch(index, 'training or capacity-building');
+    expect(plan.clauseConcepts.map((match) => match?.concept).sort()).toEqual(['capacity', 'training']);
   });
 });
 

@@ -22,7 +22,9 @@ export interface QuestionReading {
   readonly intent: QuestionIntent | undefined;
   /**
    * For a comparison or a relation of two things: the words of each side (人贩子和蛇头有什么不同 →
-   * [[人贩子], [蛇头]]); undefined otherwise.
+   * [[人贩子], [蛇头]]); also for two things paired by a joining word with no frame (信息共享与隐私保护,
+   * passeur ou trafiquant: intent undefined), whose sides are each read for the concepts they name,
+   * as a comparison's are; undefined otherwise.
    */
   readonly sides: readonly (readonly string[])[] | undefined;
 }
@@ -114,6 +116,21 @@ const ZH_MODALS: readonly string[] = ['可以', '能', '会'];
 
 /** Words that join the two sides of a Chinese comparison, longest first. */
 const ZH_JOINERS: readonly string[] = ['以及', '还是', '和', '与', '跟', '同', '及', '或'];
+
+/**
+ * Words that pair two things in a Chinese query with no question frame (信息共享与隐私保护), longest
+ * first: the comparison's joiners but 同, which begins and ends too many words (同时, 共同).
+ */
+const ZH_PAIR_JOINERS: readonly string[] = ['以及', '还是', '或者', '和', '与', '跟', '及', '或'];
+
+/**
+ * Two things paired in a query with no question frame, in a language written with spaces (X and Y,
+ * X ou Y, X y Y, X или Y, X أو Y): sides in groups 1 and 3, the joiner (the first one) in group 2.
+ */
+const SPACED_PAIR = /^(.+?) (and|or|vs\.?|versus|et|ou|y|e|o|u|и|или|либо|أو|و) (.+)$/u;
+
+/** The fewest characters each side of a pairing without a frame has, the spaces not counted. */
+const MIN_PAIR_SIDE = 2;
 
 /** A comparison of two sides in a language written with spaces: its pattern, sides in groups 1 and 2. */
 const SPACED_COMPARISONS: readonly RegExp[] = [
@@ -268,7 +285,9 @@ const wordsOf = (text: string): string[] => text.split(/\s+/u).filter((word) => 
  * words inside it (…如何…); a query in a language written with spaces loses a frame at its start
  * (what is, how to, qu'est-ce que, cómo, что такое, ما هو …). A frame word is kept when it is the whole
  * query or, by `partOfTerm`, part of a longer term. A comparison (X 和 Y 的区别, difference between X
- * and Y, X vs Y, разница между X и Y, الفرق بين X وY) and a relation (X 与 Y 的关系) give their sides.
+ * and Y, X vs Y, разница между X и Y, الفرق بين X وY) and a relation (X 与 Y 的关系) give their sides;
+ * so do two things joined with no frame (X 与 Y, X or Y, X ou Y: intent undefined), when the joining
+ * word is no part of a term and each side has two characters or more.
  */
 export function readQuestion(words: readonly string[], partOfTerm: PartOfTerm): QuestionReading {
   const text = words.join(' ').replace(QUESTION_START, '');
@@ -316,7 +335,12 @@ function readChinese(input: string, partOfTerm: PartOfTerm): QuestionReading | u
   }
   // Interrogative words inside: a space where they stood, so that the words around them stay apart.
   for (const word of ZH_INSIDE) text = takeOut(text, word);
-  if (intent === undefined) return undefined;
+  if (intent === undefined) {
+    const sides = joinedSides(wordsOf(text), ZH_PAIR_JOINERS, partOfTerm);
+    return sides === undefined || !substantial(sides)
+      ? undefined
+      : { words: sides.flat(), intent: undefined, sides };
+  }
   for (const word of ZH_MODALS) text = takeOut(text, word);
   const words = wordsOf(text);
   if (intent !== 'comparison' && intent !== 'relation') return { words, intent, sides: undefined };
@@ -345,8 +369,22 @@ function readChinese(input: string, partOfTerm: PartOfTerm): QuestionReading | u
  * or more.
  */
 function chineseSides(words: readonly string[], partOfTerm: PartOfTerm): string[][] | undefined {
+  return (
+    joinedSides(words, ZH_JOINERS, partOfTerm) ?? (words.length > 1 ? words.map((word) => [word]) : undefined)
+  );
+}
+
+/**
+ * The words before and after the first of `joiners` in `words` (joined by spaces) that is no part of
+ * a term and leaves something on each side; undefined when there is none.
+ */
+function joinedSides(
+  words: readonly string[],
+  joiners: readonly string[],
+  partOfTerm: PartOfTerm,
+): string[][] | undefined {
   const text = words.join(' ');
-  for (const joiner of ZH_JOINERS) {
+  for (const joiner of joiners) {
     for (let at = text.indexOf(joiner); at !== -1; at = text.indexOf(joiner, at + 1)) {
       const before = text.slice(0, at).trim();
       const after = text.slice(at + joiner.length).trim();
@@ -354,8 +392,12 @@ function chineseSides(words: readonly string[], partOfTerm: PartOfTerm): string[
       return [wordsOf(before), wordsOf(after)];
     }
   }
-  return words.length > 1 ? words.map((word) => [word]) : undefined;
+  return undefined;
 }
+
+/** True when each side has at least {@link MIN_PAIR_SIDE} characters besides spaces. */
+const substantial = (sides: readonly (readonly string[])[]): boolean =>
+  sides.every((side) => side.join('').length >= MIN_PAIR_SIDE);
 
 function readSpaced(input: string, partOfTerm: PartOfTerm): QuestionReading | undefined {
   const text = input.toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -372,5 +414,10 @@ function readSpaced(input: string, partOfTerm: PartOfTerm): QuestionReading | un
     if (rest === undefined || rest === '') continue;
     return { words: wordsOf(rest), intent: frame.intent, sides: undefined };
   }
-  return undefined;
+  const [, first, joiner, second] = SPACED_PAIR.exec(text) ?? [];
+  if (first === undefined || joiner === undefined || second === undefined) return undefined;
+  const at = first.length + 1;
+  if (partOfTerm(text, at, at + joiner.length)) return undefined;
+  const sides = [wordsOf(first), wordsOf(second)];
+  return substantial(sides) ? { words: sides.flat(), intent: undefined, sides } : undefined;
 }

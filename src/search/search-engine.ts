@@ -7,7 +7,8 @@ import { matchPlan } from './search-match.js';
 import { planSearch } from './search-plan.js';
 import type { SearchResult } from './search-present.js';
 import { displayLanguage, presentEmpty, presentResult } from './search-present.js';
-import { rankMatches } from './search-rank.js';
+import type { RerankCandidate } from './search-rank.js';
+import { rankMatches, rerankCandidates } from './search-rank.js';
 
 /** Default and largest number of hits per page. */
 export const DEFAULT_LIMIT = 10;
@@ -98,4 +99,15 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
   if (page.groupByPaper) return presentPaperPage(index, plan, facts, page);
   const ranking = rankMatches(index, plan, facts, offset, limit);
   return presentResult(index, plan, ranking, page);
+}
+
+/**
+ * The paragraphs a search re-ranks, with their features (see `RERANK_FEATURES`), in the first
+ * stage's order: what fitting the re-ranker's weights reads (scripts/fit-reranker.ts), on the same
+ * plan and matches as {@link search}. Empty when there is nothing to search for.
+ */
+export function searchCandidates(index: SearchIndex, request: SearchRequest): RerankCandidate[] {
+  const plan = planSearch(index, request.query, givenFilters(request));
+  if (plan.empty) return [];
+  return rerankCandidates(index, plan, matchPlan(index, plan));
 }

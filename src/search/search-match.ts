@@ -19,6 +19,12 @@ export interface MatchFacts {
   readonly mask: Int32Array;
   readonly reach: Int32Array;
   readonly score: Float64Array;
+  /**
+   * Per document number: the part of `score` that the labels of concepts related to the query's
+   * gave (0 … score), so that ranking can tell a paragraph that names what was asked from one that
+   * names its neighbours.
+   */
+  readonly relatedScore: Float64Array;
   /** `full[0 … fullCount - 1]`: the paragraphs that meet every clause and pass the filters, in document order. */
   readonly full: Int32Array;
   readonly fullCount: number;
@@ -36,6 +42,7 @@ export interface MatchFacts {
  */
 interface Scratch {
   readonly score: Float64Array;
+  readonly relatedScore: Float64Array;
   readonly mask: Int32Array;
   readonly reach: Int32Array;
   readonly stamp: Int32Array;
@@ -54,6 +61,7 @@ function scratchOf(index: SearchIndex): Scratch {
     const count = index.documents.length;
     scratch = {
       score: new Float64Array(count),
+      relatedScore: new Float64Array(count),
       mask: new Int32Array(count),
       reach: new Int32Array(count),
       stamp: new Int32Array(count),
@@ -177,7 +185,7 @@ function matchDocuments(
 ): MatchFacts {
   const { postings, documents } = index;
   const scratch = scratchOf(index);
-  const { score, mask, reach, stamp, touched } = scratch;
+  const { score, relatedScore, mask, reach, stamp, touched } = scratch;
   const epoch = ++scratch.epoch;
   let touchedCount = 0;
   const scored = new Set<string>();
@@ -203,6 +211,7 @@ function matchDocuments(
   const whole = clauses.length === 0 || postingsWalked * 16 > documents.length;
   if (whole) {
     score.fill(0);
+    relatedScore.fill(0);
     mask.fill(0);
     reach.fill(0);
   }
@@ -218,10 +227,13 @@ function matchDocuments(
     marks: Int32Array,
   ): void => {
     const { documents: ids, scores } = list;
+    // The labels of a related concept also add their score to `relatedScore`.
+    const side = marks === reach && addScores ? relatedScore : undefined;
     if (whole) {
       for (let i = 0; i < ids.length; i++) {
         const d = ids[i] as number;
         if (addScores) score[d] = (score[d] as number) + weight * (scores[i] as number);
+        if (side !== undefined) side[d] = (side[d] as number) + weight * (scores[i] as number);
         marks[d] = (marks[d] as number) | bit;
       }
       return;
@@ -233,11 +245,13 @@ function matchDocuments(
       if (stamp[d] !== epoch) {
         stamp[d] = epoch;
         score[d] = 0;
+        relatedScore[d] = 0;
         mask[d] = 0;
         reach[d] = 0;
         touched[touchedCount++] = d;
       }
       if (addScores) score[d] = (score[d] as number) + weight * (scores[i] as number);
+      if (side !== undefined) side[d] = (side[d] as number) + weight * (scores[i] as number);
       marks[d] = (marks[d] as number) | bit;
     }
   };
@@ -267,6 +281,7 @@ function matchDocuments(
       if (lists.length !== alternative.length) return;
       const weight = weights[clause]?.[at] ?? 1;
       const marks = related[clause]?.[at] === true ? reach : mask;
+      const side = marks === reach ? relatedScore : undefined;
       const fresh = lists.map(({ token }) => !scored.has(token));
       for (const { token } of lists) scored.add(token);
       intersectScored(
@@ -276,17 +291,20 @@ function matchDocuments(
           ? (d, sum) => {
               marks[d] = (marks[d] as number) | bit;
               score[d] = (score[d] as number) + weight * sum;
+              if (side !== undefined) side[d] = (side[d] as number) + weight * sum;
             }
           : (d, sum) => {
               if (stamp[d] !== epoch) {
                 stamp[d] = epoch;
                 score[d] = 0;
+                relatedScore[d] = 0;
                 mask[d] = 0;
                 reach[d] = 0;
                 touched[touchedCount++] = d;
               }
               marks[d] = (marks[d] as number) | bit;
               score[d] = (score[d] as number) + weight * sum;
+              if (side !== undefined) side[d] = (side[d] as number) + weight * sum;
             },
       );
     });
@@ -336,6 +354,7 @@ function matchDocuments(
     mask,
     reach,
     score,
+    relatedScore,
     full,
     fullCount,
     partial,

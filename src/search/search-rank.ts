@@ -1,13 +1,15 @@
 import type { MatchFacts } from './search-match.js';
 import type { SearchIndex } from './search-index.js';
+import { compactText } from './search-document.js';
 import type { SearchPlan } from './search-plan.js';
-
-/** How many of the best hits are re-ranked with the exact-word bonus. */
-const RERANK_WINDOW = 50;
-/** Score multiplier for each query word found as written (contiguously) in a paragraph. */
-const EXACT_WORD_BONUS = 0.5;
-/** Score multiplier for a paragraph that says what the question's intent asks (see `SearchPlan.intentCues`). */
-const INTENT_BONUS = 1;
+import {
+  FEATURE_COUNT,
+  RERANK_WINDOW,
+  coverageOf,
+  featureWriter,
+  rerankFeatures,
+  rerankScore,
+} from './search-rerank.js';
 
 /**
  * How many results carry each value of each facet, by value id in the index's facet tables (themes,
@@ -137,46 +139,56 @@ class TopDocuments {
   }
 }
 
+/** The key topics' names of each index as compact text, per language version, made once per index. */
+const compactNames = new WeakMap<SearchIndex, readonly (readonly string[])[]>();
+
 /**
- * The coverage of a paragraph (0–1): the sum of the specificity shares of the clauses it meets or
- * reaches through a related concept (see {@link SearchPlan.specificity}). Its square weighs the
- * paragraph's score, as a coordination factor whose clauses count by how rare they are: one that
- * meets only the generic word of a query keeps little of its score, one that meets only the rare
- * word keeps most.
+ * The names of an index's key topics (`topicNames`, then `topicNamesIn`'s lists) as compact text:
+ * made once per index rather than for every query that names a concept.
  */
-function coverageBy(specificity: readonly number[]): (mask: number, reach: number) => number {
-  return (mask, reach) => {
-    const met = mask | reach;
-    let sum = 0;
-    for (let clause = 0; clause < specificity.length; clause++) {
-      if ((met & (1 << clause)) !== 0) sum += specificity[clause] as number;
-    }
-    return sum;
-  };
+function compactTopicNames(index: SearchIndex): readonly (readonly string[])[] {
+  let names = compactNames.get(index);
+  if (names === undefined) {
+    names = [index.topicNames, ...index.topicNamesIn.values()].map((list) => list.map(compactText));
+    compactNames.set(index, names);
+  }
+  return names;
 }
 
 /**
- * Ranks the matches of a plan and counts their facets. Paragraphs are ordered by BM25F score times
- * the square of their coverage: the share of the query's specificity in the clauses they meet (each
- * clause weighs its inverse document frequency, see `SearchPlan.specificity`), so that one meeting
- * every clause keeps its whole score, and one that misses only a generic word most of it, but one
- * that has only the generic word little. Those that meet only some clauses are included when none
- * meets every clause or when the query has several clauses. A clause counts as met only by the
- * query's own words and concepts; a related concept's labels add to the score and to the coverage.
- * Paragraphs that reach the query only through related concepts come last, by score, and are not
- * counted. The best `max(offset + limit, 50)` are then re-scored with a bonus for each query word or
- * concept label found as written, and the page cut from them. Ties go to the lower document number.
+ * The key topics (ids into `SearchIndex.topicNames`) that each concept of a plan is, by one of its
+ * labels in any language indexed: the concepts the query names, then, for each word of labels (a
+ * word in another language that names no concept), the concept it reaches most closely. Those that
+ * are no key topic are left out.
  */
-export function rankMatches(
+export function topicsOfConcepts(index: SearchIndex, plan: SearchPlan): readonly (readonly number[])[] {
+  const nearest = plan.clauseWords.flatMap((word) => {
+    const concept = word?.concepts[0];
+    return concept === undefined ? [] : [[...concept.labelsIn.values()].flat().map(compactText)];
+  });
+  if (plan.conceptForms.length + nearest.length === 0) return [];
+  const names = compactTopicNames(index);
+  return [...plan.conceptForms, ...nearest]
+    .map((forms) =>
+      index.topicNames.flatMap((_, id) => (names.some((list) => forms.includes(list[id] ?? '')) ? [id] : [])),
+    )
+    .filter((ids) => ids.length > 0);
+}
+
+/**
+ * The first stage's best paragraphs, before re-ranking: up to `window` of them, by BM25F score times
+ * the square of their coverage (see {@link rankMatches}); those that reach the query only through
+ * related concepts after the others. Counts the facets of the results in the index's tally (see
+ * {@link Ranking.facets}) as it goes.
+ */
+function firstStage(
   index: SearchIndex,
   plan: SearchPlan,
   facts: MatchFacts,
-  offset: number,
-  limit: number,
-): Ranking {
+  window: number,
+): { best: number[]; total: number; facets: FacetTally } {
   const { clauseCount, mask, reach, score, full, fullCount, partial, partialCount, related, relatedCount } =
     facts;
-  const window = Math.max(offset + limit, RERANK_WINDOW);
   const facets = tallyOf(index);
   const { theme: themeCounts, paper: paperCounts, year: yearCounts, topic: topicCounts } = facets;
   themeCounts.fill(0);
@@ -203,7 +215,7 @@ export function rankMatches(
   // one that only reaches them through related concepts by a key below 0, so that it is never kept
   // in place of one that meets a clause.
   const top = new TopDocuments(window);
-  const coverageOf = coverageBy(plan.specificity);
+  const { specificity } = plan;
   for (let i = 0; i < fullCount; i++) {
     const d = full[i] as number;
     countFacets(d);
@@ -215,7 +227,10 @@ export function rankMatches(
   if (includePartial) {
     for (let i = 0; i < partialCount; i++) {
       const d = partial[i] as number;
-      top.offer(d, (score[d] as number) * coverageOf(mask[d] as number, reach[d] as number) ** 2);
+      top.offer(
+        d,
+        (score[d] as number) * coverageOf(specificity, (mask[d] as number) | (reach[d] as number)) ** 2,
+      );
     }
   }
   if (total < window) {
@@ -224,26 +239,90 @@ export function rankMatches(
       top.offer(d, -1 / (1 + (score[d] as number)));
     }
   }
-  if (total + relatedCount === 0) return { page: [], total, matchedAll: fullCount, related: 0, facets };
-  const best = top.best();
-  const { compact } = index;
-  const { exactWords, conceptForms, intentCues } = plan;
-  const adjusted = new Map<number, number>();
-  for (const d of best) {
-    const text = compact[d] ?? '';
-    const exact =
-      exactWords.filter((word) => text.includes(word)).length +
-      conceptForms.filter((forms) => forms.some((form) => text.includes(form))).length;
-    const answers = intentCues.some((cue) => text.includes(cue)) ? 1 + INTENT_BONUS : 1;
-    adjusted.set(d, (score[d] as number) * (1 + EXACT_WORD_BONUS * exact) * answers);
-  }
+  return { best: top.best(), total, facets };
+}
+
+/**
+ * The tier of a paragraph by the bits of the clauses it meets itself: 1 when it meets one, else 0 (it
+ * reaches the query only through related concepts), so that those come after all the others.
+ */
+function tierOf(mask: number): number {
+  return mask === 0 ? 0 : 1;
+}
+
+/**
+ * A candidate of the re-ranker: its document number, its tier (1 when it meets a clause itself, else
+ * 0) and its features.
+ */
+export interface RerankCandidate {
+  readonly d: number;
+  readonly tier: number;
+  /** Its row of features, in the order of `RERANK_FEATURES`. */
+  readonly features: Float64Array;
+}
+
+/**
+ * The paragraphs the re-ranker orders for a plan, with their features, in the first stage's order:
+ * what a fitting of the re-ranker's weights reads (scripts/fit-reranker.ts). The engine orders them by
+ * tier, then by `rerankScore` of their features, then by document number.
+ */
+export function rerankCandidates(index: SearchIndex, plan: SearchPlan, facts: MatchFacts): RerankCandidate[] {
+  const { best } = firstStage(index, plan, facts, RERANK_WINDOW);
+  const rows = rerankFeatures(
+    index,
+    plan,
+    facts,
+    best,
+    { conceptTopics: topicsOfConcepts(index, plan) },
+    true,
+  );
+  return best.map((d, at) => ({
+    d,
+    tier: tierOf(facts.mask[d] as number),
+    features: rows.subarray(at * FEATURE_COUNT, (at + 1) * FEATURE_COUNT),
+  }));
+}
+
+/**
+ * Ranks the matches of a plan and counts their facets, in two stages. The first orders paragraphs by
+ * BM25F score times the square of their coverage: the share of the query's specificity in the
+ * clauses they meet (each clause weighs its inverse document frequency, see
+ * `SearchPlan.specificity`), so that one meeting every clause keeps its whole score, and one that
+ * misses only a generic word most of it, but one that has only the generic word little. Those that
+ * meet only some clauses are included when none meets every clause or when the query has several
+ * clauses. A clause counts as met only by the query's own words and concepts; a related concept's
+ * labels add to the score and to the coverage. The best `max(offset + limit, RERANK_WINDOW)` are then
+ * re-ranked by a linear model of their features (search-rerank.ts: score, coverage, words found as
+ * written, key topics, …, with weights fitted on the tuning half of the judged set), and the page cut
+ * from them. Paragraphs that reach the query only through related concepts come last and are not
+ * counted. Ties go to the lower document number.
+ */
+export function rankMatches(
+  index: SearchIndex,
+  plan: SearchPlan,
+  facts: MatchFacts,
+  offset: number,
+  limit: number,
+): Ranking {
+  const window = Math.max(offset + limit, RERANK_WINDOW);
+  const { best, total, facets } = firstStage(index, plan, facts, window);
+  const { fullCount, relatedCount, mask } = facts;
+  if (best.length === 0) return { page: [], total, matchedAll: fullCount, related: 0, facets };
+  const write = featureWriter(index, plan, facts, best, { conceptTopics: topicsOfConcepts(index, plan) });
+  // One row, written again for each paragraph: a page by papers ranks every result.
+  const row = new Float64Array(FEATURE_COUNT);
   // A paragraph that meets none of the clauses itself comes after all that do.
   const page = best
     .map((d) => {
       const bits = mask[d] as number;
-      const tier = bits === 0 ? 0 : 1;
-      const value = (adjusted.get(d) ?? 0) * (bits === 0 ? 1 : coverageOf(bits, reach[d] as number) ** 2);
-      return { d, mask: bits, coordination: popcount(bits), tier, value };
+      write(d, row, 0);
+      return {
+        d,
+        mask: bits,
+        coordination: popcount(bits),
+        tier: tierOf(bits),
+        value: rerankScore(row, 0),
+      };
     })
     .sort((a, b) => b.tier - a.tier || b.value - a.value || a.d - b.d)
     .slice(offset, offset + limit);

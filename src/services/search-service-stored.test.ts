@@ -52,7 +52,7 @@ describe('the search service with an index store', () => {
     const built = serviceIn(folder);
     const results = await resultsOf(built.service);
     await built.storedOnce;
-    expect(built.events.map((event) => event.kind)).toEqual(['built', 'stored']);
+    expect(built.events.map((event) => event.kind)).toEqual(['preparing', 'built', 'stored']);
     const files = readdirSync(folder).filter((file) => file.endsWith('.somkbidx'));
     expect(files).toHaveLength(1);
     const name = files[0] as string;
@@ -74,7 +74,7 @@ describe('the search service with an index store', () => {
     expect(first.results.some((result) => result.total > 0)).toBe(true);
     const second = serviceIn(folder);
     expect(await resultsOf(second.service)).toEqual(first.results);
-    expect(second.events.map((event) => event.kind)).toEqual(['loaded']);
+    expect(second.events.map((event) => event.kind)).toEqual(['preparing', 'loaded']);
   });
 
   const damages: readonly (readonly [string, (bytes: Buffer) => Uint8Array])[] = [
@@ -120,14 +120,14 @@ describe('the search service with an index store', () => {
       const second = serviceIn(folder);
       expect(await resultsOf(second.service)).toEqual(first.results);
       await second.storedOnce;
-      expect(second.events.map((event) => event.kind)).toEqual(['rejected', 'built', 'stored']);
-      const rejected = second.events[0] as Extract<SearchIndexEvent, { kind: 'rejected' }>;
+      expect(second.events.map((event) => event.kind)).toEqual(['preparing', 'rejected', 'built', 'stored']);
+      const rejected = second.events[1] as Extract<SearchIndexEvent, { kind: 'rejected' }>;
       expect(rejected.where).toBe(folder);
       expect(rejected.problem).not.toBe('');
       expect(readFileSync(file).equals(first.sound)).toBe(true);
       const third = serviceIn(folder);
       await resultsOf(third.service);
-      expect(third.events.map((event) => event.kind)).toEqual(['loaded']);
+      expect(third.events.map((event) => event.kind)).toEqual(['preparing', 'loaded']);
     });
   }
 
@@ -135,9 +135,9 @@ describe('the search service with an index store', () => {
     const { folder } = folderWith(first.sound);
     const second = serviceIn(folder);
     await second.service.prepare();
-    expect(second.events.map((event) => event.kind)).toEqual(['loaded']);
+    expect(second.events.map((event) => event.kind)).toEqual(['preparing', 'loaded']);
     expect(await resultsOf(second.service)).toEqual(first.results);
-    expect(second.events.map((event) => event.kind)).toEqual(['loaded']);
+    expect(second.events.map((event) => event.kind)).toEqual(['preparing', 'loaded']);
     const empty = createSearchService({ listPublished: () => Promise.resolve([]) }, knowledge);
     await expect(empty.prepare()).resolves.toBeUndefined();
   });
@@ -154,7 +154,7 @@ describe('the search service with an index store', () => {
     const result = await next.service.search({ query: '援助措施' });
     expect(result.hits.map((hit) => hit.paragraph)).toContain(1);
     await next.storedOnce;
-    expect(next.events.map((event) => event.kind)).toEqual(['built', 'stored']);
+    expect(next.events.map((event) => event.kind)).toEqual(['preparing', 'built', 'stored']);
     const files = readdirSync(folder).filter((name) => name.endsWith('.somkbidx'));
     expect(files).toHaveLength(1);
     expect(join(folder, files[0] as string)).not.toBe(file);

@@ -10,7 +10,7 @@ import type { CatalogService } from './catalog-service.js';
 import { FALLBACK_CONTENT_LANGUAGE } from './catalog-service.js';
 import type { SearchIndexBuilder } from './search-index-builder.js';
 import { inProcessIndexBuilder } from './search-index-builder.js';
-import { searchIndexInputs } from './search-index-inputs.js';
+import { searchIndexInputsInTurns } from './search-index-inputs.js';
 import { searchIndexKey } from './search-index-key.js';
 
 /** A search request as the CLI and the API take it: a search of every published language version. */
@@ -77,13 +77,15 @@ export interface SearchServiceOptions {
 }
 
 /**
- * What happened to the search index, for logs: `loaded` from the index store, `built` (by the
+ * What happened to the search index, for logs: `preparing` (a load or build starts, for these
+ * language versions with so many paragraphs in all; said when it is asked for), `loaded` from the index store, `built` (by the
  * builder, encoded and decoded), `stored` in the index store, `rejected` (a stored index that is
  * stale or corrupt: never used, built anew), `store-failed` (reading or writing the index store
  * failed: the index is built, or kept in memory only), `build-failed` (the search that waited gets
  * the error; a previous index, if any, keeps answering). Durations in milliseconds, sizes in bytes.
  */
 export type SearchIndexEvent =
+  | { readonly kind: 'preparing'; readonly languages: readonly string[]; readonly paragraphs: number }
   | { readonly kind: 'loaded'; readonly where: string; readonly ms: number; readonly bytes: number }
   | { readonly kind: 'built'; readonly ms: number; readonly bytes: number }
   | { readonly kind: 'stored'; readonly where: string }
@@ -95,6 +97,11 @@ export type SearchIndexEvent =
       readonly message: string;
     }
   | { readonly kind: 'build-failed'; readonly message: string };
+
+/** A turn of the event loop: what is waiting (requests, timers) runs before the work goes on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 /** After a failed build, how long a previous index answers before the build is tried again: 30 s. */
 const RETRY_AFTER_FAILURE_MS = 30_000;
@@ -199,8 +206,11 @@ export function createSearchService(
   async function prepare(published: readonly PublishedCatalog[], versions: string): Promise<IndexEntry> {
     const base = options.currentKnowledge === undefined ? knowledge : await options.currentKnowledge();
     const catalogList: readonly Catalog[] = published.map((entry) => entry.catalog);
+    // The search that asked answers first (from the previous index, when a builder works in the
+    // background); then the inputs are made a share at a time, other requests served in between.
+    await nextTurn();
     const key = searchIndexKey(published, base);
-    const inputs = searchIndexInputs(catalogList, base);
+    const inputs = await searchIndexInputsInTurns(catalogList, base, nextTurn);
     if (store !== undefined) {
       const started = performance.now();
       let bytes: Uint8Array | undefined;
@@ -264,6 +274,11 @@ export function createSearchService(
       Date.now() - failed.at < RETRY_AFTER_FAILURE_MS;
     if (pending?.versions !== versions && !retryLater) {
       const order = ++asked;
+      report({
+        kind: 'preparing',
+        languages: published.map((entry) => entry.catalog.language),
+        paragraphs: published.reduce((sum, entry) => sum + entry.catalog.paragraphs.length, 0),
+      });
       const entry = prepare(published, versions);
       const job = { versions, entry };
       pending = job;

@@ -12,8 +12,9 @@ export interface ClosableSearchIndexStore extends SearchIndexStore {
 /**
  * The search index store of a PostgreSQL store: the table `search_index` (migration
  * `0004-search-index`, applied by whichever process opens the catalog store first), over a pool of
- * at most two connections of its own, opened on first use (the bytes come as hex text, twice their
- * size, which the driver decodes natively). A write replaces the row of its key and deletes the
+ * at most two connections of its own, opened on first use. The bytes are read as base64 text (4/3 of
+ * their size), not in bytea's default hex text (twice their size; the driver cannot read binary
+ * results): at 106 MB, a read took 1.4–1.6 s instead of 2.5–4 s. A write replaces the row of its key and deletes the
  * others, in one transaction.
  *
  * @throws SomkbError `STORE_FAILED` (without the password) from read and write.
@@ -32,11 +33,13 @@ export function openPostgresSearchIndexStore(url: string): ClosableSearchIndexSt
     where: location.label,
     async read(key) {
       try {
-        const result = await pool.query<{ bytes: Buffer }>(
-          'SELECT bytes FROM search_index WHERE key_hash = $1',
+        const result = await pool.query<{ text: string }>(
+          "SELECT encode(bytes, 'base64') AS text FROM search_index WHERE key_hash = $1",
           [sha256Hex(key)],
         );
-        return result.rows[0]?.bytes;
+        const text = result.rows[0]?.text;
+        // The server breaks base64 into lines, which Node's decoder skips.
+        return text === undefined ? undefined : Buffer.from(text, 'base64');
       } catch (error) {
         throw postgresError('read', location, error, 'search index store');
       }
