@@ -1,6 +1,7 @@
 import type { Language } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import { cleanQuery } from './query-parser.js';
+import { remember } from './bounded-memo.js';
 
 /**
  * What a search is narrowed to, as typed fields: the portal's facets and the query language's
@@ -120,21 +121,35 @@ function foldedNames(
   return folded;
 }
 
+/** Most filter values whose keys {@link namedKeys} keeps per vocabulary (values typed are unbounded). */
+const KEPT_VALUES = 2_000;
+
+/** The keys each filter value names, per vocabulary: a results page's facet links give the same few values again. */
+const namedByValue = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, readonly string[]>>();
+
 /**
  * The names a vocabulary entry matches for `value`: every key whose names `value` names (as
- * {@link valueNamesLabel} says, with the value and the labels folded once).
+ * {@link valueNamesLabel} says, with the value and the labels folded once). Kept per vocabulary and
+ * value (a bounded memo: the same theme ids and key topics come back search after search).
  */
-function namedKeys(value: string, names: ReadonlyMap<string, readonly string[]>): string[] {
-  const keys: string[] = [];
-  const han = HAN.test(value);
-  const compact = han ? compactName(value) : '';
-  const folded = han ? '' : foldName(value);
-  if (!han && folded === '') return keys;
-  const spaced = ` ${folded} `;
-  for (const [key, labels] of foldedNames(names))
-    if (labels.some((label) => (han ? label.compact.includes(compact) : label.spaced.includes(spaced))))
-      keys.push(key);
-  return keys;
+function namedKeys(value: string, names: ReadonlyMap<string, readonly string[]>): readonly string[] {
+  let byValue = namedByValue.get(names);
+  if (byValue === undefined) {
+    byValue = new Map();
+    namedByValue.set(names, byValue);
+  }
+  return remember(byValue, value, KEPT_VALUES, () => {
+    const keys: string[] = [];
+    const han = HAN.test(value);
+    const compact = han ? compactName(value) : '';
+    const folded = han ? '' : foldName(value);
+    if (!han && folded === '') return keys;
+    const spaced = ` ${folded} `;
+    for (const [key, labels] of foldedNames(names))
+      if (labels.some((label) => (han ? label.compact.includes(compact) : label.spaced.includes(spaced))))
+        keys.push(key);
+    return keys;
+  });
 }
 
 /** A paper value written as a slug (`CTOC-COP-WG.7-2015-4`, `2015-4`): the symbol it stands for. */

@@ -139,20 +139,35 @@ class TopDocuments {
   }
 }
 
-/** The key topics' names of each index as compact text, per language version, made once per index. */
-const compactNames = new WeakMap<SearchIndex, readonly (readonly string[])[]>();
+/**
+ * The key topics of each index by their names as compact text (in any language version, each topic
+ * id once, ascending), made once per index.
+ */
+const topicsByName = new WeakMap<SearchIndex, ReadonlyMap<string, readonly number[]>>();
 
 /**
- * The names of an index's key topics (`topicNames`, then `topicNamesIn`'s lists) as compact text:
- * made once per index rather than for every query that names a concept.
+ * The ids of an index's key topics by each of their names (`topicNames`, then `topicNamesIn`'s
+ * lists) as compact text (a list without a name for a topic gives it `''`), ascending: made once per
+ * index, so that a query that names a concept looks its forms up rather than comparing each with
+ * every topic's names in every language.
  */
-function compactTopicNames(index: SearchIndex): readonly (readonly string[])[] {
-  let names = compactNames.get(index);
-  if (names === undefined) {
-    names = [index.topicNames, ...index.topicNamesIn.values()].map((list) => list.map(compactText));
-    compactNames.set(index, names);
+function topicIdsByName(index: SearchIndex): ReadonlyMap<string, readonly number[]> {
+  let byName = topicsByName.get(index);
+  if (byName === undefined) {
+    const lists = [index.topicNames, ...index.topicNamesIn.values()].map((list) => list.map(compactText));
+    const made = new Map<string, number[]>();
+    index.topicNames.forEach((_, id) => {
+      for (const list of lists) {
+        const name = list[id] ?? '';
+        const ids = made.get(name) ?? [];
+        if (ids[ids.length - 1] !== id) ids.push(id);
+        made.set(name, ids);
+      }
+    });
+    byName = made;
+    topicsByName.set(index, byName);
   }
-  return names;
+  return byName;
 }
 
 /**
@@ -167,11 +182,13 @@ export function topicsOfConcepts(index: SearchIndex, plan: SearchPlan): readonly
     return concept === undefined ? [] : [[...concept.labelsIn.values()].flat().map(compactText)];
   });
   if (plan.conceptForms.length + nearest.length === 0) return [];
-  const names = compactTopicNames(index);
+  const byName = topicIdsByName(index);
   return [...plan.conceptForms, ...nearest]
-    .map((forms) =>
-      index.topicNames.flatMap((_, id) => (names.some((list) => forms.includes(list[id] ?? '')) ? [id] : [])),
-    )
+    .map((forms) => {
+      const ids = new Set<number>();
+      for (const form of forms) for (const id of byName.get(form) ?? []) ids.add(id);
+      return [...ids].sort((a, b) => a - b);
+    })
     .filter((ids) => ids.length > 0);
 }
 
