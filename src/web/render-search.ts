@@ -14,7 +14,7 @@ import { conceptPrefLabel } from '../thesaurus/index.js';
 import type { ConceptEntry } from '../knowledge/index.js';
 import { frequentTopics } from '../suggest/index.js';
 import type { DownloadKind } from './content-blocks.js';
-import { h, EMPTY, trusted } from './html-template.js';
+import { h, EMPTY, escapeText, trusted } from './html-template.js';
 import type { Html } from './html-template.js';
 import { contentAttributes, forwardArrow, renderPage, searchForm, symbolText } from './page-layout.js';
 import type { PageContext } from './page-layout.js';
@@ -150,8 +150,9 @@ function facetHeading(context: PageContext, key: FacetKey): string {
 
 function facets(context: PageContext, model: PortalModel, controls: Controls, result: SearchResult): Html {
   const { state } = controls;
-  // A value not in use leads to the state narrowed to it: a link written from the state's parts.
-  const onlyHref = controls.viaForm ? undefined : facetHrefs(state);
+  // A value not in use leads to the state narrowed to it: a link written from the state's parts,
+  // escaped as they are.
+  const onlyHref = controls.viaForm ? undefined : facetHrefs(state, escapeText);
   const groups = FACET_KEYS.map((key) => {
     const counts: readonly FacetCount[] = result.facets[key];
     if (counts.length === 0) return EMPTY;
@@ -170,7 +171,7 @@ function facets(context: PageContext, model: PortalModel, controls: Controls, re
       );
       const content = h`<span class="facet-value">${label}</span> <span class="count">${count.count}</span>`;
       if (!selected && onlyHref !== undefined)
-        return h`<li><a href="${onlyHref(key, param)}">${content}</a></li>`;
+        return h`<li><a href="${trusted(onlyHref(key, param))}">${content}</a></li>`;
       const step: SearchStep = { kind: selected ? 'drop' : 'only', key, value: param };
       return h`<li${selected ? h` class="selected"` : EMPTY}>${stepControl(controls, step, selected ? { current: 'true' } : {}, content)}</li>`;
     });

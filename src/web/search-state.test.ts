@@ -15,6 +15,7 @@ import {
   searchQueryText,
 } from './search-state.js';
 import type { SearchStep } from './search-state.js';
+import { escapeText } from './html-template.js';
 
 const read = (query: string) => readSearchState(new URLSearchParams(query));
 
@@ -142,9 +143,13 @@ describe('search steps (the buttons of a long search)', () => {
     ];
     for (const from of states) {
       const onlyHref = facetHrefs(from);
+      const escapedHref = facetHrefs(from, escapeText);
       for (const key of FACET_KEYS)
-        for (const value of ['theme-2', '2016', 'CTOC-COP-WG.7-2015-4', "税 收 & 'x'"])
-          expect(onlyHref(key, value)).toBe(searchHref(applySearchStep(from, { kind: 'only', key, value })));
+        for (const value of ['theme-2', '2016', 'CTOC-COP-WG.7-2015-4', "税 收 & 'x'"]) {
+          const href = searchHref(applySearchStep(from, { kind: 'only', key, value }));
+          expect(onlyHref(key, value)).toBe(href);
+          expect(escapedHref(key, value)).toBe(escapeText(href));
+        }
     }
   });
 

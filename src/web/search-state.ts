@@ -160,9 +160,14 @@ export function searchHref(state: SearchState, changes: Partial<SearchState> = {
  * The URLs of the `only` steps of one state's facets: `onlyHref(key, value)` is
  * `searchHref(applySearchStep(state, { kind: 'only', key, value }))`, with the parameters before and
  * after the facet written once per key rather than once per value (a results page links some forty
- * facet values).
+ * facet values). With `escape` (the page's HTML escaping), each URL comes escaped as an attribute
+ * holds it: the parts before and after the value escaped once per key, the value on its own, rather
+ * than every whole URL, which holds an `&` whenever the state has a parameter beside the facet.
  */
-export function facetHrefs(state: SearchState): (key: FacetKey, value: string) => string {
+export function facetHrefs(
+  state: SearchState,
+  escape: (text: string) => string = (text) => text,
+): (key: FacetKey, value: string) => string {
   const around = new Map<FacetKey, readonly [string, string]>();
   return (key, value) => {
     let parts = around.get(key);
@@ -178,12 +183,12 @@ export function facetHrefs(state: SearchState): (key: FacetKey, value: string) =
       });
       if (state.group) after.push('group=1');
       parts = [
-        `${SEARCH_PATH}?${before.map((part) => `${part}&`).join('')}${key}=`,
-        after.map((part) => `&${part}`).join(''),
+        escape(`${SEARCH_PATH}?${before.map((part) => `${part}&`).join('')}${key}=`),
+        escape(after.map((part) => `&${part}`).join('')),
       ];
       around.set(key, parts);
     }
-    return `${parts[0]}${encodedParam(value)}${parts[1]}`;
+    return `${parts[0]}${escape(encodedParam(value))}${parts[1]}`;
   };
 }
 
