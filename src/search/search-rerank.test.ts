@@ -89,6 +89,22 @@ describe('rerankFeatures and the engine’s order (fixture documents)', () => {
     expect(feature(1, 'allClauses')).toBe(0);
   });
 
+  it('weigh the related share by the share of the query the paragraph meets itself', () => {
+    const single = rowsOf('hawala', true);
+    // Names only the related concept, so meets nothing itself: 0 whatever its related share.
+    expect(single(1, 'relatedShare')).toBe(1);
+    expect(single(1, 'relatedOwn')).toBe(0);
+    // Meets the one clause itself: the whole related share.
+    expect(single(2, 'relatedOwn')).toBeCloseTo(single(2, 'relatedShare'), 12);
+    // Meets 转移 itself and hawala through money laundering: a part of it.
+    const pair = rowsOf('哈瓦拉 转移', true);
+    const ownShare = Math.exp(pair(1, 'ownCoverage'));
+    expect(ownShare).toBeGreaterThan(0.01);
+    expect(ownShare).toBeLessThan(1);
+    expect(pair(1, 'relatedShare')).toBeGreaterThan(0);
+    expect(pair(1, 'relatedOwn')).toBeCloseTo(pair(1, 'relatedShare') * ownShare, 12);
+  });
+
   it('count the concepts found as written and those that are the paragraph’s key topics', () => {
     const feature = rowsOf('哈瓦拉', true);
     // The word as typed and the concept's label: two, each adding half.

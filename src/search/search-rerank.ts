@@ -27,6 +27,10 @@ import { RERANK_WEIGHTS } from './search-rerank-weights.js';
  * - `feedbackTopics`: the share of the key topics of the first stage's best {@link FEEDBACK_DEPTH}
  *   paragraphs that the paragraph has too (pseudo-relevance feedback on the topics).
  * - `feedbackTheme`: the share of those best paragraphs that are in the paragraph's theme.
+ * - `relatedOwn`: `relatedShare` × the specificity share of the clauses the paragraph meets itself
+ *   (0–1), so that what related concepts give can count differently for a paragraph that meets the
+ *   query itself (where they add neighbours to what it already names) and for one whose neighbours
+ *   stand for clauses it misses, which one weight of `relatedShare` cannot say.
  */
 export const RERANK_FEATURES = [
   'score',
@@ -45,6 +49,7 @@ export const RERANK_FEATURES = [
   'firstOfPaper',
   'feedbackTopics',
   'feedbackTheme',
+  'relatedOwn',
 ] as const;
 
 /** A feature's name. */
@@ -173,12 +178,14 @@ export function featureWriter(
     const paper = papers.ofDocument[d] ?? -1;
     rows[row] = Math.log(Math.max(total, SCORE_FLOOR));
     rows[row + 1] = Math.log(Math.max(coverageOf(specificity, bits | (reach[d] as number)), COVERAGE_FLOOR));
-    rows[row + 2] = Math.log(Math.max(coverageOf(specificity, bits), COVERAGE_FLOOR));
+    const ownShare = coverageOf(specificity, bits);
+    rows[row + 2] = Math.log(Math.max(ownShare, COVERAGE_FLOOR));
     rows[row + 3] = Math.log(1 + 0.5 * exact);
     rows[row + 4] = asked === 0 ? 0 : exact / asked;
     rows[row + 5] = intentCues.some((cue) => text.includes(cue)) ? 1 : 0;
     rows[row + 6] = Math.log(1 + 0.25 * tagged);
-    rows[row + 7] = total > 0 ? (relatedScore[d] as number) / total : 0;
+    const relatedShare = total > 0 ? (relatedScore[d] as number) / total : 0;
+    rows[row + 7] = relatedShare;
     rows[row + 8] = bits === allBits ? 1 : 0;
     rows[row + 9] = comparison && bits === allBits ? 1 : 0;
     rows[row + 10] = Math.log(Math.max(1, documents[d]?.text.length ?? 0) / LENGTH_UNIT);
@@ -192,6 +199,7 @@ export function featureWriter(
       leaders.length === 0
         ? 0
         : leaders.filter((other) => themeOf[other] === themeOf[d]).length / leaders.length;
+    rows[row + 16] = relatedShare * ownShare;
   };
 }
 
