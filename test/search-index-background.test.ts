@@ -15,6 +15,8 @@ import { publishedOf } from './support/published.js';
 
 /** A word no paragraph of the bundled summary holds, added to paragraph 20 by the second version. */
 const NEW_WORD = '鲸鱼歌声';
+/** How long a test waits for what a background build does (ms): the builds take seconds on a busy machine. */
+const WAIT_MS = 15_000;
 
 function withNewWord(catalog: Catalog): Catalog {
   return {
@@ -153,9 +155,12 @@ describe('building the search index in a worker thread', () => {
     await store.publish(withNewWord(catalog), { name: 'edited.txt', sha256: 'e'.repeat(64) });
     // The build of the new version fails; searches keep the previous index and do not retry at once.
     expect(await hitsOf()).toEqual([]);
-    await vi.waitFor(() => {
-      expect(events.map((event) => event.kind)).toContain('build-failed');
-    });
+    await vi.waitFor(
+      () => {
+        expect(events.map((event) => event.kind)).toContain('build-failed');
+      },
+      { timeout: WAIT_MS },
+    );
     expect(builds).toBe(2);
     expect(preparing()).toBe(2);
     vi.advanceTimersByTime(29_000);
@@ -175,9 +180,12 @@ describe('building the search index in a worker thread', () => {
     vi.advanceTimersByTime(31_000);
     expect(await hitsOf()).toEqual([]);
     expect(preparing()).toBe(4);
-    await vi.waitFor(async () => {
-      expect(await hitsOf()).toEqual([20]);
-    });
+    await vi.waitFor(
+      async () => {
+        expect(await hitsOf()).toEqual([20]);
+      },
+      { timeout: WAIT_MS },
+    );
     expect(builds).toBe(4);
   });
 });
