@@ -27,8 +27,9 @@ const SPECIAL = /["&'<>]/;
 
 /**
  * `text` with `& < > ' "` as entities (as `hono/html` writes them), as {@link h} escapes what it
- * inserts; `text` itself when it holds none. The first one is found by a regular expression (native, twice as fast on the labels and
- * links of a page as a loop over its character codes), the others by that loop from there.
+ * inserts; `text` itself when it holds none. The first one is found by a regular expression
+ * (native, twice as fast on the labels and links of a page as a loop over its character codes), the
+ * others by that loop from there.
  */
 export function escapeText(text: string): string {
   const first = text.search(SPECIAL);
