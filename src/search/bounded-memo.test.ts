@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remember } from './bounded-memo.js';
+import { entryOf, remember } from './bounded-memo.js';
 
 describe('remember', () => {
   it('computes a value once, and clears a full table before keeping more', () => {
@@ -16,5 +16,24 @@ describe('remember', () => {
     expect([...table.keys()]).toEqual(['5']);
     expect(square('3')).toBe(9);
     expect(calls).toBe(4);
+  });
+});
+
+describe('entryOf', () => {
+  it('makes an entry of a Map or a WeakMap once and gives the same one after', () => {
+    const byKey = new WeakMap<object, Map<string, number>>();
+    const key = {};
+    let made = 0;
+    const make = (): Map<string, number> => {
+      made++;
+      return new Map();
+    };
+    const first = entryOf(byKey, key, make);
+    expect(entryOf(byKey, key, make)).toBe(first);
+    expect(entryOf(byKey, {}, make)).not.toBe(first);
+    expect(made).toBe(2);
+    expect(entryOf(first, 'a', () => 1)).toBe(1);
+    expect(entryOf(first, 'a', () => 2)).toBe(1);
+    expect([...first]).toEqual([['a', 1]]);
   });
 });

@@ -57,4 +57,4 @@ export type {
   SearchResult,
 } from './search-present.js';
 export { escapeHtml, findMatches, makeSnippet, SNIPPET_LENGTH } from './snippet.js';
-export { remember } from './bounded-memo.js';
+export { entryOf, remember } from './bounded-memo.js';

@@ -1,7 +1,7 @@
 import type { Language } from '../domain/index.js';
 import { SomkbError } from '../errors/index.js';
 import { cleanQuery } from './query-parser.js';
-import { remember } from './bounded-memo.js';
+import { entryOf, remember } from './bounded-memo.js';
 
 /**
  * What a search is narrowed to, as typed fields: the portal's facets and the query language's
@@ -133,11 +133,7 @@ const namedByValue = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<str
  * value (a bounded memo: the same theme ids and key topics come back search after search).
  */
 function namedKeys(value: string, names: ReadonlyMap<string, readonly string[]>): readonly string[] {
-  let byValue = namedByValue.get(names);
-  if (byValue === undefined) {
-    byValue = new Map();
-    namedByValue.set(names, byValue);
-  }
+  const byValue = entryOf(namedByValue, names, () => new Map<string, readonly string[]>());
   return remember(byValue, value, KEPT_VALUES, () => {
     const keys: string[] = [];
     const han = HAN.test(value);

@@ -1,7 +1,7 @@
 import type { Analyzer } from '../analysis/index.js';
 import { characterCount, containsHan } from '../analysis/index.js';
 import type { Language } from '../domain/index.js';
-import { remember } from './bounded-memo.js';
+import { entryOf, remember } from './bounded-memo.js';
 import type {
   ConceptExpander,
   ConceptMatch,
@@ -252,23 +252,14 @@ const MEMO_ENTRIES = 20_000;
 const memos = new WeakMap<SearchIndex, Map<Language, PlanMemo>>();
 
 function memoOf(index: SearchIndex, language: Language): PlanMemo {
-  let byLanguage = memos.get(index);
-  if (byLanguage === undefined) {
-    byLanguage = new Map();
-    memos.set(index, byLanguage);
-  }
-  let memo = byLanguage.get(language);
-  if (memo === undefined) {
-    memo = {
-      tokens: new Map(),
-      labelTokens: new Map(),
-      labels: new Map(),
-      words: new Map(),
-      parts: new Map(),
-    };
-    byLanguage.set(language, memo);
-  }
-  return memo;
+  const byLanguage = entryOf(memos, index, () => new Map<Language, PlanMemo>());
+  return entryOf(byLanguage, language, () => ({
+    tokens: new Map(),
+    labelTokens: new Map(),
+    labels: new Map(),
+    words: new Map(),
+    parts: new Map(),
+  }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Language } from '../domain/index.js';
-import { remember } from './bounded-memo.js';
+import { entryOf, remember } from './bounded-memo.js';
 import type { ConceptMatch } from './concept-expander.js';
 import type { ParsedQuery } from './query-parser.js';
 import type { SearchIndex } from './search-index.js';
@@ -136,17 +136,8 @@ const folded = new WeakMap<SearchIndex, Map<Language, Map<number, string>>>();
 const MEMO_ENTRIES = 20_000;
 
 function foldedOf(index: SearchIndex, language: Language): Map<number, string> {
-  let byLanguage = folded.get(index);
-  if (byLanguage === undefined) {
-    byLanguage = new Map();
-    folded.set(index, byLanguage);
-  }
-  let table = byLanguage.get(language);
-  if (table === undefined) {
-    table = new Map();
-    byLanguage.set(language, table);
-  }
-  return table;
+  const byLanguage = entryOf(folded, index, () => new Map<Language, Map<number, string>>());
+  return entryOf(byLanguage, language, () => new Map<number, string>());
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages/index.js';
+import { entryOf } from '../search/index.js';
 import type { PortalModel } from './portal-model.js';
 
 /**
@@ -21,20 +22,11 @@ const tables = new WeakMap<PortalModel, WeakMap<Messages, Map<string, Map<unknow
  * key that an entry depends on.
  */
 export function modelTable<K, V>(model: PortalModel, messages: Messages, name: string): Map<K, V> {
-  let byMessages = tables.get(model);
-  if (byMessages === undefined) {
-    byMessages = new WeakMap();
-    tables.set(model, byMessages);
-  }
-  let byName = byMessages.get(messages);
-  if (byName === undefined) {
-    byName = new Map();
-    byMessages.set(messages, byName);
-  }
-  let table = byName.get(name);
-  if (table === undefined) {
-    table = new Map();
-    byName.set(name, table);
-  }
-  return table as Map<K, V>;
+  const byMessages = entryOf(
+    tables,
+    model,
+    () => new WeakMap<Messages, Map<string, Map<unknown, unknown>>>(),
+  );
+  const byName = entryOf(byMessages, messages, () => new Map<string, Map<unknown, unknown>>());
+  return entryOf(byName, name, () => new Map<unknown, unknown>()) as Map<K, V>;
 }

@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { OpenAPIHono, z } from '@hono/zod-openapi';
+import { entryOf } from '../../search/index.js';
 import type { Suggestion } from '../../suggest/index.js';
 import { SuggestParamsSchema, SuggestResultSchema } from '../api-schemas.js';
 import type { JsonBody } from '../json-body.js';
@@ -52,20 +53,18 @@ export function addSuggestRoutes(api: OpenAPIHono, { suggestions }: ApiRouteCont
   api.openapi(SUGGEST_ROUTES.suggest, async (c) => {
     const { q, lang, limit } = c.req.valid('query');
     const found = await suggestions.suggest({ query: q, language: lang, limit });
-    let byText = bodies.get(found);
-    if (byText === undefined) {
-      byText = new Map();
-      bodies.set(found, byText);
-    }
-    let body = byText.get(q);
-    if (body === undefined) {
-      body = inertJsonBody<z.infer<typeof SuggestResultSchema>>({
+    const byText = entryOf(
+      bodies,
+      found,
+      () => new Map<string, JsonBody<z.infer<typeof SuggestResultSchema>>>(),
+    );
+    const body = entryOf(byText, q, () =>
+      inertJsonBody<z.infer<typeof SuggestResultSchema>>({
         query: q,
         lang,
         suggestions: found.map(toSuggestionJson),
-      });
-      byText.set(q, body);
-    }
+      }),
+    );
     return sendJson(c, body);
   });
 }
