@@ -78,11 +78,12 @@ export interface SearchServiceOptions {
 
 /**
  * What happened to the search index, for logs: `preparing` (a load or build starts, for these
- * language versions with so many paragraphs in all; said when it is asked for), `loaded` from the index store, `built` (by the
- * builder, encoded and decoded), `stored` in the index store, `rejected` (a stored index that is
- * stale or corrupt: never used, built anew), `store-failed` (reading or writing the index store
- * failed: the index is built, or kept in memory only), `build-failed` (the search that waited gets
- * the error; a previous index, if any, keeps answering). Durations in milliseconds, sizes in bytes.
+ * language versions with so many paragraphs in all; said when it is asked for), `loaded` from the
+ * index store, `built` (by the builder, encoded and decoded), `stored` in the index store,
+ * `rejected` (a stored index that is stale or corrupt: never used, built anew), `store-failed`
+ * (reading or writing the index store failed: the index is built, or kept in memory only),
+ * `build-failed` (the search that waited gets the error; a previous index, if any, keeps answering).
+ * Durations in milliseconds, sizes in bytes.
  */
 export type SearchIndexEvent =
   | { readonly kind: 'preparing'; readonly languages: readonly string[]; readonly paragraphs: number }
