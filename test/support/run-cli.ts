@@ -60,22 +60,36 @@ export interface ServedCli {
   stop(): Promise<void>;
 }
 
+/** Ports {@link serveCli} tries before it gives up: another process may hold the first it picks. */
+const SERVE_ATTEMPTS = 5;
+
 /**
  * Starts `somkb serve` (or `command`, e.g. `start`) over `db` on a random loopback port and resolves
- * once it says it is serving; rejects with what it printed when it stops before that.
+ * once it says it is serving; on another port when that one is taken (EADDRINUSE: another test's
+ * server, or a connection's port), up to {@link SERVE_ATTEMPTS} ports; rejects with what it printed
+ * when it stops before that for any other reason.
  */
 export async function serveCli(db: string, command: 'serve' | 'start' = 'serve'): Promise<ServedCli> {
-  const port = randomPort();
-  return servedBy(
-    startCli([command, '--port', String(port), '--host', '127.0.0.1', '--db', db]),
-    port,
-    command,
-  );
+  for (let attempt = 1; ; attempt++) {
+    const port = randomPort();
+    try {
+      return await servedBy(
+        startCli([command, '--port', String(port), '--host', '127.0.0.1', '--db', db]),
+        port,
+        command,
+      );
+    } catch (error) {
+      if (attempt >= SERVE_ATTEMPTS || !String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
 }
 
-/** A loopback port for a server a test starts: 20000–39999, at random. */
+/**
+ * A loopback port for a server a test starts: 20000–32767, at random, below the range the system
+ * gives connections their local ports from (32768 and up on Linux).
+ */
 export function randomPort(): number {
-  return 20000 + Math.floor(Math.random() * 20000);
+  return 20000 + Math.floor(Math.random() * 12768);
 }
 
 /**
